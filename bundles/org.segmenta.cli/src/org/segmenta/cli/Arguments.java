@@ -1,0 +1,90 @@
+package org.segmenta.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command's parsed arguments: positional words, {@code --option value} (or
+ * {@code --option=value}) pairs and {@code --flag}s. Unknown options are usage errors, so typos
+ * never pass silently.
+ */
+public final class Arguments {
+
+	private final List<String> positional;
+	private final Map<String, String> options;
+	private final Set<String> flags;
+
+	private Arguments(List<String> positional, Map<String, String> options, Set<String> flags) {
+		this.positional = Collections.unmodifiableList(positional);
+		this.options = Collections.unmodifiableMap(options);
+		this.flags = Collections.unmodifiableSet(flags);
+	}
+
+	/**
+	 * Parses {@code words}.
+	 *
+	 * @param valueOptions the options that take a value, without the leading dashes
+	 * @param flagOptions  the options that stand alone, without the leading dashes
+	 */
+	public static Arguments parse(List<String> words, Set<String> valueOptions, Set<String> flagOptions)
+			throws UsageException {
+		List<String> positional = new ArrayList<>();
+		Map<String, String> options = new HashMap<>();
+		Set<String> flags = new HashSet<>();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (!word.startsWith("--") || word.equals("--")) {
+				positional.add(word);
+				continue;
+			}
+			String name = word.substring(2);
+			String value = null;
+			int equals = name.indexOf('=');
+			if (equals >= 0) {
+				value = name.substring(equals + 1);
+				name = name.substring(0, equals);
+			}
+			if (flagOptions.contains(name) && value == null) {
+				flags.add(name);
+			} else if (valueOptions.contains(name)) {
+				if (value == null) {
+					if (i + 1 >= words.size()) {
+						throw new UsageException("option --" + name + " needs a value");
+					}
+					value = words.get(++i);
+				}
+				options.put(name, value);
+			} else {
+				throw new UsageException("unknown option --" + name);
+			}
+		}
+		return new Arguments(positional, options, flags);
+	}
+
+	public List<String> positional() {
+		return positional;
+	}
+
+	/** The one positional argument a command requires, such as the model file. */
+	public String requireSinglePositional(String what) throws UsageException {
+		if (positional.size() != 1) {
+			throw new UsageException(positional.isEmpty() ? "missing " + what
+					: "expected one " + what + ", got " + positional.size() + ": " + String.join(" ", positional));
+		}
+		return positional.get(0);
+	}
+
+	public Optional<String> option(String name) {
+		return Optional.ofNullable(options.get(name));
+	}
+
+	public boolean flag(String name) {
+		return flags.contains(name);
+	}
+}

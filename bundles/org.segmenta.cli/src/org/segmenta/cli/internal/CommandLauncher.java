@@ -1,0 +1,78 @@
+package org.segmenta.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.segmenta.cli.Command;
+import org.segmenta.cli.CommandContext;
+import org.segmenta.cli.ExitCode;
+import org.segmenta.cli.ProgressLine;
+import org.segmenta.cli.UsageException;
+
+/** Dispatches {@code ./segmenta COMMAND ARGS...} to the contributed command and maps the outcome to an exit code. */
+public final class CommandLauncher {
+
+	private final CommandRegistry registry;
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Path workingDirectory;
+
+	public CommandLauncher(org.eclipse.core.runtime.IExtensionRegistry extensions, PrintStream out, PrintStream err,
+			Path workingDirectory) {
+		this.registry = new CommandRegistry(extensions);
+		this.out = out;
+		this.err = err;
+		this.workingDirectory = workingDirectory;
+	}
+
+	public int run(List<String> words) {
+		if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h")
+				|| words.get(0).equals("help")) {
+			printHelp(out);
+			return ExitCode.OK;
+		}
+		String name = words.get(0);
+		Optional<CommandDescriptor> descriptor = registry.find(name);
+		if (descriptor.isEmpty()) {
+			err.println("segmenta: unknown command '" + name + "'. Run ./segmenta --help for the list.");
+			return ExitCode.UNUSABLE_INPUT;
+		}
+		List<String> arguments = words.subList(1, words.size());
+		if (arguments.contains("--help")) {
+			out.println("usage: ./segmenta " + descriptor.get().usage());
+			out.println(descriptor.get().description());
+			return ExitCode.OK;
+		}
+		try {
+			Command command = descriptor.get().create();
+			return command.execute(new CommandContext(arguments, out, err, workingDirectory, new ProgressLine(err)));
+		} catch (UsageException e) {
+			err.println("segmenta " + name + ": " + e.getMessage());
+			return ExitCode.UNUSABLE_INPUT;
+		} catch (OperationCanceledException e) {
+			err.println("segmenta " + name + ": cancelled");
+			return ExitCode.PROBLEMS;
+		} catch (CoreException e) {
+			err.println("segmenta " + name + ": the command could not be started: " + e.getMessage());
+			return ExitCode.UNUSABLE_INPUT;
+		}
+	}
+
+	void printHelp(PrintStream stream) {
+		stream.println("usage: ./segmenta [COMMAND [ARGS...]]");
+		stream.println();
+		stream.println("Without a command, the workbench opens. Commands run headless:");
+		int width = registry.all().stream().mapToInt(c -> c.usage().length()).max().orElse(0);
+		for (CommandDescriptor command : registry.all()) {
+			stream.printf("  %-" + width + "s  %s%n", command.usage(), command.description());
+		}
+		stream.println();
+		stream.println("Exit codes: 0 success; 1 the command ran and found problems;");
+		stream.println("            2 unusable input or arguments (the reason is on standard error).");
+		stream.println("ARGS --help shows one command's usage.");
+	}
+}

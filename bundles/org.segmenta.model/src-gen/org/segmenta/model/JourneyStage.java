@@ -1,0 +1,21 @@
+/**
+ */
+package org.segmenta.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Journey Stage</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A stage of the customer or member journey, such as awareness, consideration, joining or renewal.
+ * <!-- end-model-doc -->
+ *
+ *
+ * @see org.segmenta.model.SegmentaPackage#getJourneyStage()
+ * @model
+ * @generated
+ */
+public interface JourneyStage extends NamedElement {
+} // JourneyStage

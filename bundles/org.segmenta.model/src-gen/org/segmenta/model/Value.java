@@ -1,0 +1,21 @@
+/**
+ */
+package org.segmenta.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Value</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A value people hold, such as 'work-life balance' or 'professional curiosity'.
+ * <!-- end-model-doc -->
+ *
+ *
+ * @see org.segmenta.model.SegmentaPackage#getValue()
+ * @model
+ * @generated
+ */
+public interface Value extends NamedElement {
+} // Value

@@ -1,0 +1,69 @@
+package org.segmenta.model.internal;
+
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.segmenta.model.Identified;
+
+/**
+ * Gives elements without an id a new one that is unique in their resource, readable in diffs
+ * ({@code segment-4k9x2m7q}) and never derived from a name, so renaming keeps references stable.
+ */
+final class ElementIds {
+
+	private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+	private static final int RANDOM_LENGTH = 8;
+
+	private final XMLResource resource;
+
+	ElementIds(XMLResource resource) {
+		this.resource = resource;
+	}
+
+	void ensureIds() {
+		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			if (all.next() instanceof Identified identified) {
+				assignIfMissing(identified);
+			}
+		}
+	}
+
+	void ensureId(Identified element) {
+		assignIfMissing(element);
+		// contained children attached together with their parent get theirs too
+		for (TreeIterator<EObject> children = element.eAllContents(); children.hasNext();) {
+			if (children.next() instanceof Identified child) {
+				assignIfMissing(child);
+			}
+		}
+	}
+
+	private void assignIfMissing(Identified element) {
+		if (element.getId() != null && !element.getId().isBlank()) {
+			return;
+		}
+		// the random part makes collisions negligible; the map check catches the ids the resource knows
+		String prefix = element.eClass().getName().toLowerCase(Locale.ROOT);
+		Map<String, EObject> known = resource.getIDToEObjectMap();
+		String id;
+		do {
+			id = prefix + '-' + randomSuffix();
+		} while (known.containsKey(id));
+		element.setId(id);
+		known.put(id, element);
+	}
+
+	private static String randomSuffix() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		char[] suffix = new char[RANDOM_LENGTH];
+		for (int i = 0; i < suffix.length; i++) {
+			suffix[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+		}
+		return new String(suffix);
+	}
+}

@@ -1,0 +1,129 @@
+package org.segmenta.model.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.segmenta.model.Identified;
+
+/**
+ * The XMI resource behind {@code .segmentation} files.
+ * <ul>
+ * <li>References are written as element ids, which are assigned on attach and save, so that files
+ * diff and merge well.</li>
+ * <li>Files are UTF-8 with {@code \n} line ends, whatever the platform.</li>
+ * <li>The parser rejects DTDs and external entities (no XXE).</li>
+ * <li>Saves to local files go to a temporary file beside the target, which is then moved into
+ * place; a failure at any point leaves the previous file as it was.</li>
+ * </ul>
+ */
+public class SegmentationResource extends XMIResourceImpl {
+
+	private final ElementIds ids = new ElementIds(this);
+
+	public SegmentationResource(URI uri) {
+		super(uri);
+		getDefaultSaveOptions().putAll(saveOptions());
+		getDefaultLoadOptions().putAll(loadOptions());
+	}
+
+	private static Map<Object, Object> saveOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
+		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<Object>());
+		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+		return options;
+	}
+
+	private static Map<Object, Object> loadOptions() {
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+		options.put(XMLResource.OPTION_PARSER_FEATURES, hardenedParserFeatures());
+		return options;
+	}
+
+	/** SAX features that keep a model file from pulling in DTDs or other files (XXE). */
+	static Map<String, Boolean> hardenedParserFeatures() {
+		Map<String, Boolean> features = new HashMap<>();
+		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+		features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+		return features;
+	}
+
+	@Override
+	protected boolean useIDAttributes() {
+		return true;
+	}
+
+	@Override
+	protected boolean useUUIDs() {
+		return false;
+	}
+
+	@Override
+	protected void attachedHelper(EObject eObject) {
+		super.attachedHelper(eObject);
+		// while loading, the id attribute is set after attachment; saves fill any gap
+		if (!isLoading() && eObject instanceof Identified identified) {
+			ids.ensureId(identified);
+		}
+	}
+
+	@Override
+	public void save(Map<?, ?> options) throws IOException {
+		ids.ensureIds();
+		if (!getURI().isFile()) {
+			super.save(options);
+			return;
+		}
+		Path target = Path.of(getURI().toFileString());
+		Path folder = target.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+				save(out, options);
+				out.flush();
+				channel.force(true);
+			}
+			moveIntoPlace(temporary, target);
+		} catch (IOException | RuntimeException | Error e) {
+			Files.deleteIfExists(temporary);
+			throw e;
+		}
+		setModified(false);
+	}
+
+	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package org.segmenta.model.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.segmenta.model.Project;
+import org.segmenta.model.SegmentaPackage;
+
+/**
+ * Loads and saves {@code .segmentation} files outside the workbench: the entry point for headless
+ * commands and tests. Inside the workbench, editors use their editing domain's resource set, which
+ * gets the same resource implementation through the extension registry.
+ */
+public final class SegmentationFiles {
+
+	private SegmentationFiles() {
+	}
+
+	/** A resource set that reads and writes Segmenta models, with or without OSGi running. */
+	public static ResourceSet newResourceSet() {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getPackageRegistry().put(SegmentaPackage.eNS_URI, SegmentaPackage.eINSTANCE);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+				.put(SegmentationResourceFactory.FILE_EXTENSION, new SegmentationResourceFactory());
+		return resourceSet;
+	}
+
+	/**
+	 * Loads the project in {@code file}.
+	 *
+	 * @throws ModelLoadException naming the file and the first problem's line when the file is
+	 *                            missing, malformed, truncated or holds no Segmenta project
+	 */
+	public static Project load(Path file) throws ModelLoadException {
+		return load(newResourceSet(), file);
+	}
+
+	/** Loads the project in {@code file} into {@code resourceSet}. */
+	public static Project load(ResourceSet resourceSet, Path file) throws ModelLoadException {
+		Path absolute = file.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(absolute)) {
+			throw new ModelLoadException(file, 0, 0, "no such file", null);
+		}
+		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		try {
+			resource.load(resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			throw describe(file, e, resource.getErrors());
+		}
+		List<EObject> contents = resource.getContents();
+		if (contents.size() != 1 || !(contents.get(0) instanceof Project project)) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelLoadException(file, 0, 0, "the file does not hold one Segmenta project (found "
+					+ (contents.isEmpty() ? "nothing" : contents.get(0).eClass().getName()) + ")", null);
+		}
+		return project;
+	}
+
+	/** Saves {@code project} to {@code file} atomically: a failed save leaves the old file intact. */
+	public static void save(Project project, Path file) throws IOException {
+		Resource resource = project.eResource();
+		URI target = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		if (resource == null) {
+			resource = newResourceSet().createResource(target);
+			resource.getContents().add(project);
+		} else {
+			resource.setURI(target);
+		}
+		resource.save(null);
+	}
+
+	private static ModelLoadException describe(Path file, Exception failure, List<Resource.Diagnostic> errors) {
+		Resource.Diagnostic first = errors.isEmpty() ? findDiagnostic(failure) : errors.get(0);
+		if (first != null) {
+			String message = first.getMessage();
+			if (errors.size() > 1) {
+				message += " (and " + (errors.size() - 1) + " more problems)";
+			}
+			return new ModelLoadException(file, first.getLine(), first.getColumn(), message, failure);
+		}
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return new ModelLoadException(file, 0, 0, String.valueOf(root.getMessage()), failure);
+	}
+
+	private static Resource.Diagnostic findDiagnostic(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof XMIException xmi) {
+				return xmi;
+			}
+			if (t instanceof org.xml.sax.SAXParseException sax) {
+				return new ParseDiagnostic(sax);
+			}
+		}
+		return null;
+	}
+
+	/** Adapts a SAX parse error, which carries the line, to EMF's diagnostic view of it. */
+	private record ParseDiagnostic(org.xml.sax.SAXParseException error) implements Resource.Diagnostic {
+		@Override
+		public String getMessage() {
+			return error.getMessage();
+		}
+
+		@Override
+		public String getLocation() {
+			return error.getSystemId();
+		}
+
+		@Override
+		public int getLine() {
+			return error.getLineNumber();
+		}
+
+		@Override
+		public int getColumn() {
+			return error.getColumnNumber();
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package org.segmenta.codegen;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
+import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+
+/**
+ * Runs the EMF generator outside Eclipse: maps every bundle folder to its
+ * {@code platform:/resource/} URI, loads the genmodel and generates the model and edit code.
+ */
+public final class GenerateModel {
+
+	private GenerateModel() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length != 2) {
+			System.err.println("usage: GenerateModel BUNDLES_DIR GENMODEL_PATH_IN_BUNDLES_DIR");
+			System.exit(2);
+		}
+		Path bundles = Path.of(args[0]).toAbsolutePath().normalize();
+		try (Stream<Path> folders = Files.list(bundles)) {
+			folders.filter(Files::isDirectory).forEach(folder -> EcorePlugin.getPlatformResourceMap()
+					.put(folder.getFileName().toString(), URI.createFileURI(folder + File.separator)));
+		}
+
+		EPackage.Registry.INSTANCE.put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
+		EPackage.Registry.INSTANCE.put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
+		Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
+		Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("genmodel", new EcoreResourceFactoryImpl());
+		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
+				GenModelGeneratorAdapterFactory.DESCRIPTOR);
+
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getURIConverter().getURIMap().putAll(EcorePlugin.computePlatformURIMap(false));
+		URI genModelUri = URI.createPlatformResourceURI(args[1], true);
+		GenModel genModel = (GenModel) resourceSet.getResource(genModelUri, true).getContents().get(0);
+		// Bring the genmodel up to date with the .ecore (new classes and features), then save it,
+		// so the committed genmodel always describes the code in src-gen/.
+		genModel.initialize(genModel.getGenPackages().stream().map(GenPackage::getEcorePackage).toList());
+		genModel.reconcile();
+		genModel.eResource().save(null);
+		genModel.setCanGenerate(true);
+
+		Diagnostic problems = genModel.diagnose();
+		if (problems.getSeverity() == Diagnostic.ERROR) {
+			report(problems);
+			System.exit(1);
+		}
+
+		Generator generator = new Generator();
+		generator.setInput(genModel);
+		BasicMonitor.Printing monitor = new BasicMonitor.Printing(System.out);
+		for (String projectType : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
+				GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE }) {
+			Diagnostic result = generator.generate(genModel, projectType, monitor);
+			if (result.getSeverity() >= Diagnostic.WARNING) {
+				report(result);
+			}
+			if (result.getSeverity() == Diagnostic.ERROR) {
+				System.exit(1);
+			}
+		}
+	}
+
+	private static void report(Diagnostic diagnostic) {
+		System.err.println(diagnostic.getMessage());
+		for (Diagnostic child : diagnostic.getChildren()) {
+			report(child);
+		}
+	}
+}
