@@ -60,7 +60,7 @@ public class InfoCommand implements Command {
 			out.printf("  %s%s [%s] - %d segments%n", segmentation.isPrimary() ? "* " : "  ", label(segmentation),
 					segmentation.getPerspective().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '),
 					segmentation.getSegments().size());
-			printSegments(out, segmentation.getSegments(), "      ");
+			printSegments(out, segmentation.getSegments(), "      ", "");
 		}
 		if (project.getSegmentations().stream().anyMatch(Segmentation::isPrimary)) {
 			out.println("  (* primary)");
@@ -86,9 +86,11 @@ public class InfoCommand implements Command {
 		}
 	}
 
-	private static void printSegments(PrintStream out, List<Segment> segments, String indent) {
+	private static void printSegments(PrintStream out, List<Segment> segments, String indent, String nesting) {
 		for (Segment segment : segments) {
-			StringBuilder line = new StringBuilder(indent).append(String.format(Locale.ROOT, "%-34s", label(segment)));
+			// sub-segments are marked and indented, their figures stay in the same columns
+			String name = nesting + label(segment);
+			StringBuilder line = new StringBuilder(indent).append(String.format(Locale.ROOT, "%-34s", name));
 			if (segment.getShare() > 0) {
 				line.append(String.format(Locale.ROOT, " %5.1f%%", segment.getShare() * 100));
 			}
@@ -99,7 +101,7 @@ public class InfoCommand implements Command {
 				line.append("  persona: ").append(names(segment.getPersonas()));
 			}
 			out.println(line.toString().stripTrailing());
-			printSegments(out, segment.getSubSegments(), indent + "  - ");
+			printSegments(out, segment.getSubSegments(), indent, "  " + nesting + "- ");
 		}
 	}
 

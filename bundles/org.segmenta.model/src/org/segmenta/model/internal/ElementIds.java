@@ -7,7 +7,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.segmenta.model.Identified;
 
 /**
@@ -19,9 +18,9 @@ final class ElementIds {
 	private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 	private static final int RANDOM_LENGTH = 8;
 
-	private final XMLResource resource;
+	private final SegmentationResource resource;
 
-	ElementIds(XMLResource resource) {
+	ElementIds(SegmentationResource resource) {
 		this.resource = resource;
 	}
 
@@ -49,13 +48,15 @@ final class ElementIds {
 		}
 		// the random part makes collisions negligible; the map check catches the ids the resource knows
 		String prefix = element.eClass().getName().toLowerCase(Locale.ROOT);
-		Map<String, EObject> known = resource.getIDToEObjectMap();
+		Map<String, EObject> known = resource.getIntrinsicIDToEObjectMap();
 		String id;
 		do {
 			id = prefix + '-' + randomSuffix();
-		} while (known.containsKey(id));
+		} while (known != null && known.containsKey(id));
 		element.setId(id);
-		known.put(id, element);
+		if (known != null) {
+			known.put(id, element);
+		}
 	}
 
 	private static String randomSuffix() {

@@ -36,6 +36,8 @@ public class SegmentationResource extends XMIResourceImpl {
 
 	public SegmentationResource(URI uri) {
 		super(uri);
+		// resolves references by id in constant time; without it each lookup scans the whole model
+		setIntrinsicIDToEObjectMap(new HashMap<>());
 		getDefaultSaveOptions().putAll(saveOptions());
 		getDefaultLoadOptions().putAll(loadOptions());
 	}
@@ -58,7 +60,6 @@ public class SegmentationResource extends XMIResourceImpl {
 		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		options.put(XMLResource.OPTION_PARSER_FEATURES, hardenedParserFeatures());
 		return options;
 	}

@@ -81,7 +81,8 @@ public final class SegmentationFiles {
 	private static ModelLoadException describe(Path file, Exception failure, List<Resource.Diagnostic> errors) {
 		Resource.Diagnostic first = errors.isEmpty() ? findDiagnostic(failure) : errors.get(0);
 		if (first != null) {
-			String message = first.getMessage();
+			// EMF appends "(uri, line, column)", which the exception's own location already says
+			String message = first.getMessage().replaceFirst("\\s*\\([^()]*, -?\\d+, -?\\d+\\)$", "");
 			if (errors.size() > 1) {
 				message += " (and " + (errors.size() - 1) + " more problems)";
 			}

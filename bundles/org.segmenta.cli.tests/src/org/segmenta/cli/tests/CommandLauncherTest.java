@@ -1,0 +1,134 @@
+package org.segmenta.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.cli.internal.CommandLauncher;
+import org.segmenta.model.Persona;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.persistence.SegmentationFiles;
+
+/** The launcher with the real extension registry: built-in and contributed commands, exit codes, messages. */
+class CommandLauncherTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... words) {
+		CommandLauncher launcher = new CommandLauncher(Platform.getExtensionRegistry(),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				folder);
+		return launcher.run(Arrays.asList(words));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static Path example() {
+		return Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation");
+	}
+
+	@Test
+	void helpListsBuiltInAndContributedCommands() {
+		assertEquals(0, run("--help"));
+		assertTrue(out().contains("info MODEL"), out());
+		assertTrue(out().contains("count-words WORD..."), out());
+		assertTrue(out().contains("Exit codes"), out());
+	}
+
+	@Test
+	void infoSummarisesTheExample() throws Exception {
+		Project project = SegmentationFiles.load(example());
+
+		assertEquals(0, run("info", example().toString()), err());
+
+		String summary = out();
+		assertTrue(summary.startsWith(project.getName()), summary);
+		assertTrue(summary.contains("Personas (" + project.getPersonas().size() + ")"), summary);
+		for (Persona persona : project.getPersonas()) {
+			assertTrue(summary.contains(persona.getName()), persona.getName() + " missing");
+		}
+		for (Segmentation segmentation : project.getSegmentations()) {
+			assertTrue(summary.contains(segmentation.getName()), segmentation.getName() + " missing");
+			for (Segment segment : segmentation.getSegments()) {
+				assertTrue(summary.contains(segment.getName()), segment.getName() + " missing");
+			}
+		}
+		assertTrue(summary.lines().anyMatch(l -> l.matches("\\s+Persona\\s+" + project.getPersonas().size())),
+				"no persona count line:\n" + summary);
+	}
+
+	@Test
+	void infoResolvesRelativePathsAgainstTheWorkingDirectory() throws Exception {
+		Files.copy(example(), folder.resolve("copy.segmentation"));
+		assertEquals(0, run("info", "copy.segmentation"), err());
+	}
+
+	@Test
+	void missingModelIsUnusableInput() {
+		assertEquals(2, run("info", "nowhere.segmentation"));
+		assertTrue(err().contains(folder.resolve("nowhere.segmentation") + ": no such file"), err());
+		assertEquals("", out());
+	}
+
+	@Test
+	void malformedModelNamesFileAndLine() throws Exception {
+		Path broken = folder.resolve("broken.segmentation");
+		Files.writeString(broken, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<segmenta:Project xmlns:segmenta="http://www.segmenta.org/model/1.0" name="Broken">
+				  <personas name="Åsa" age="fifty"/>
+				</segmenta:Project>
+				""");
+		assertEquals(2, run("info", broken.toString()));
+		assertTrue(err().contains(broken + ":3:"), err());
+		assertTrue(err().contains("fifty"), err());
+	}
+
+	@Test
+	void argumentMistakesAreUnusableInput() {
+		assertEquals(2, run("info"));
+		assertTrue(err().contains("missing MODEL file"), err());
+		assertEquals(2, run("info", "a.segmentation", "--colour", "red"));
+		assertTrue(err().contains("unknown option --colour"), err());
+		assertEquals(2, run("no-such-command"));
+		assertTrue(err().contains("unknown command 'no-such-command'"), err());
+	}
+
+	@Test
+	void contributedCommandRunsAndItsExitCodePropagates() {
+		assertEquals(0, run("count-words", "æble", "øl", "åbo"));
+		assertTrue(out().contains("3 words"), out());
+		assertEquals(1, run("count-words", "a", "b", "--fail-above", "1"));
+		assertEquals(2, run("count-words", "--fail-above", "many"));
+		assertTrue(err().contains("--fail-above needs a number, got many"), err());
+	}
+
+	@Test
+	void commandHelpShowsUsage() {
+		assertEquals(0, run("info", "--help"));
+		assertEquals(List.of("usage: ./segmenta info MODEL",
+				"Summarise a model: element counts, segmentations with their segments, personas."), out().lines().toList());
+	}
+}

@@ -1,0 +1,69 @@
+package org.segmenta.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.model.Persona;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.persistence.SegmentationFiles;
+
+class AtomicSaveTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void failedSaveLeavesThePreviousFileIntact() throws Exception {
+		Path file = folder.resolve("model.segmentation");
+		Files.copy(Fixtures.example(), file);
+		Project project = SegmentationFiles.load(file);
+		SegmentationFiles.save(project, file);
+		byte[] before = Files.readAllBytes(file);
+
+		// a reference to a segment that is in no resource makes the serialiser fail part-way through
+		Segment deleted = SegmentaFactory.eINSTANCE.createSegment();
+		deleted.setName("Deleted elsewhere");
+		Persona persona = project.getPersonas().get(project.getPersonas().size() - 1);
+		persona.getSegments().add(deleted);
+		project.setName(project.getName() + " (edited)");
+
+		assertThrows(IOException.class, () -> SegmentationFiles.save(project, file));
+
+		assertArrayEquals(before, Files.readAllBytes(file), "the previous file was changed");
+		try (Stream<Path> left = Files.list(folder)) {
+			assertEquals(List.of(file), left.toList(), "the failed save left files behind");
+		}
+	}
+
+	@Test
+	void successfulSaveReplacesTheFileAndAssignsIds() throws Exception {
+		Path file = folder.resolve("model.segmentation");
+		Files.copy(Fixtures.example(), file);
+		Project project = SegmentationFiles.load(file);
+		Segment added = SegmentaFactory.eINSTANCE.createSegment();
+		added.setName("Nybegyndere i Næstved");
+		project.getSegmentations().get(0).getSegments().add(added);
+
+		SegmentationFiles.save(project, file);
+
+		assertTrue(added.getId() != null && added.getId().startsWith("segment-"), added.getId());
+		Project reloaded = SegmentationFiles.load(file);
+		assertEquals("Nybegyndere i Næstved", ((Segment) reloaded.eResource().getEObject(added.getId())).getName());
+		try (Stream<Path> left = Files.list(folder)) {
+			assertFalse(left.anyMatch(p -> p.getFileName().toString().endsWith(".saving")));
+		}
+	}
+}
