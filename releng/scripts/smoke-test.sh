@@ -1,0 +1,38 @@
+#!/bin/sh
+# End-to-end checks of the ./segmenta launcher as a user runs it: exit codes and messages.
+# Run after a build (./run-tests); ./segmenta rebuilds the product only if sources changed.
+set -u
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$repo"
+example=examples/nordic-members.segmentation
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+passed=0
+failed=0
+
+# check NAME EXPECTED_EXIT PATTERN_IN_OUTPUT COMMAND...
+check() {
+	name=$1 expected=$2 pattern=$3
+	shift 3
+	"$@" >"$scratch/out" 2>"$scratch/err"
+	actual=$?
+	if [ "$actual" -eq "$expected" ] && grep -q -- "$pattern" "$scratch/out" "$scratch/err"; then
+		passed=$((passed + 1))
+		echo "ok   $name"
+	else
+		failed=$((failed + 1))
+		echo "FAIL $name: exit $actual (expected $expected), looked for '$pattern' in:"
+		sed 's/^/     | /' "$scratch/out" "$scratch/err" | head -n 20
+	fi
+}
+
+check "help lists the commands" 0 "info MODEL" ./segmenta --help
+check "info summarises the example" 0 "Linnéa Åkesson" ./segmenta info "$example"
+check "info counts personas" 0 "Persona  *6" ./segmenta info "$example"
+check "missing model exits 2" 2 "nowhere.segmentation: no such file" ./segmenta info nowhere.segmentation
+head -c 2000 "$example" >"$scratch/truncated.segmentation"
+check "truncated model names file and line" 2 "truncated.segmentation:[0-9]" ./segmenta info "$scratch/truncated.segmentation"
+check "unknown command exits 2" 2 "unknown command 'frobnicate'" ./segmenta frobnicate
+
+echo "smoke-test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
