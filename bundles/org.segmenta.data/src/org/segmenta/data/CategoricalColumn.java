@@ -1,0 +1,65 @@
+package org.segmenta.data;
+
+import java.util.List;
+
+/** Categories stored as codes into a list of levels, with -1 for missing values. */
+public final class CategoricalColumn extends Column {
+
+	/** The code of a missing value. */
+	public static final int MISSING = -1;
+
+	private final int[] codes;
+	private final List<String> levels;
+
+	private final Cell firstNonNumber;
+
+	/**
+	 * @param firstNonNumber the first cell that kept the column from being numeric, or {@code null}
+	 *                       when its values were never numbers; messages point the user to it
+	 */
+	public CategoricalColumn(String name, ColumnType type, int[] codes, List<String> levels, Cell firstNonNumber) {
+		super(name, type);
+		this.codes = codes;
+		this.levels = List.copyOf(levels);
+		this.firstNonNumber = firstNonNumber;
+	}
+
+	public CategoricalColumn(String name, ColumnType type, int[] codes, List<String> levels) {
+		this(name, type, codes, levels, null);
+	}
+
+	/** The first cell whose text is not a number, or {@code null} when the column holds numbers. */
+	public Cell firstNonNumber() {
+		return firstNonNumber;
+	}
+
+	/** A cell of the file a column was read from. */
+	public record Cell(long line, String text) {
+	}
+
+	@Override
+	public int size() {
+		return codes.length;
+	}
+
+	@Override
+	public boolean isMissing(int row) {
+		return codes[row] == MISSING;
+	}
+
+	/** The level index of {@code row}, {@link #MISSING} when missing. */
+	public int code(int row) {
+		return codes[row];
+	}
+
+	/** The levels in the order of their codes. */
+	public List<String> levels() {
+		return levels;
+	}
+
+	@Override
+	public String text(int row) {
+		int code = codes[row];
+		return code == MISSING ? null : levels.get(code);
+	}
+}

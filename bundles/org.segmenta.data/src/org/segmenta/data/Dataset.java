@@ -1,0 +1,97 @@
+package org.segmenta.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Rows and typed columns read from a file, held column by column. */
+public final class Dataset {
+
+	private final String source;
+	private final int rowCount;
+	private final Map<String, Column> columns = new LinkedHashMap<>();
+
+	/**
+	 * @param source the file the data came from, used in messages
+	 */
+	public Dataset(String source, List<? extends Column> columns) {
+		this.source = source;
+		this.rowCount = columns.isEmpty() ? 0 : columns.get(0).size();
+		for (Column column : columns) {
+			if (column.size() != rowCount) {
+				throw new IllegalArgumentException("column " + column.name() + " has " + column.size()
+						+ " rows, expected " + rowCount);
+			}
+			this.columns.put(column.name(), column);
+		}
+	}
+
+	public String source() {
+		return source;
+	}
+
+	public int rowCount() {
+		return rowCount;
+	}
+
+	public List<Column> columns() {
+		return Collections.unmodifiableList(new ArrayList<>(columns.values()));
+	}
+
+	/**
+	 * The column named {@code name}, ready to analyse.
+	 *
+	 * @throws DataException when there is no such column or all its values are missing
+	 */
+	public Column column(String name) throws DataException {
+		Column column = columns.get(name);
+		if (column == null) {
+			throw new DataException(source, 0, name,
+					"no such column; the columns are " + String.join(", ", columns.keySet()));
+		}
+		if (column instanceof TextColumn) {
+			throw new DataException(source, 0, name, "the column holds free text (more than "
+					+ org.segmenta.data.internal.ColumnBuilder.MAX_LEVELS + " distinct values) and cannot be analysed");
+		}
+		if (column.isAllMissing()) {
+			throw new DataException(source, 0, name, "every value is missing, so the column cannot be analysed");
+		}
+		return column;
+	}
+
+	/**
+	 * The column named {@code name} as numbers (numeric, ordinal or 0/1 binary).
+	 *
+	 * @throws DataException naming the first cell that is not a number, when there is one
+	 */
+	public NumericColumn numericColumn(String name) throws DataException {
+		Column column = column(name);
+		if (column instanceof NumericColumn numeric) {
+			return numeric;
+		}
+		if (column instanceof CategoricalColumn categorical && categorical.firstNonNumber() != null) {
+			CategoricalColumn.Cell cell = categorical.firstNonNumber();
+			throw new DataException(source, cell.line(), name, "'" + cell.text() + "' is not a number");
+		}
+		throw new DataException(source, 0, name, "the column holds " + describe(column) + ", not numbers");
+	}
+
+	private static String describe(Column column) {
+		return column instanceof TextColumn ? "free text" : "categories";
+	}
+
+	/** The named columns, or every column except those all missing when {@code names} is empty. */
+	public List<Column> columns(List<String> names) throws DataException {
+		if (names.isEmpty()) {
+			return columns.values().stream().filter(column -> !column.isAllMissing() && !(column instanceof TextColumn)).collect(Collectors.toList());
+		}
+		List<Column> selected = new ArrayList<>();
+		for (String name : names) {
+			selected.add(column(name));
+		}
+		return selected;
+	}
+}

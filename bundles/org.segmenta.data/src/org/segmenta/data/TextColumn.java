@@ -1,0 +1,30 @@
+package org.segmenta.data;
+
+/**
+ * Free text, such as open answers: too many distinct values to be a category and not numbers. Its
+ * values are not kept, so long comments do not fill the memory; asking to analyse it is an error.
+ */
+public final class TextColumn extends Column {
+
+	private final int size;
+
+	public TextColumn(String name, int size) {
+		super(name, ColumnType.NOMINAL);
+		this.size = size;
+	}
+
+	@Override
+	public int size() {
+		return size;
+	}
+
+	@Override
+	public boolean isMissing(int row) {
+		return false;
+	}
+
+	@Override
+	public String text(int row) {
+		return null;
+	}
+}

@@ -1,0 +1,186 @@
+package org.segmenta.data.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.segmenta.data.CategoricalColumn;
+import org.segmenta.data.Column;
+import org.segmenta.data.ColumnType;
+import org.segmenta.data.DataException;
+import org.segmenta.data.NumericColumn;
+import org.segmenta.data.TextColumn;
+
+/**
+ * Collects one column while a file streams past, keeping it both as numbers and as category codes
+ * until the values rule one out. Only primitive arrays and the distinct category texts are held.
+ */
+public final class ColumnBuilder {
+
+	/** More distinct texts than this make a column free text rather than a category. */
+	public static final int MAX_LEVELS = 1000;
+
+	private final String source;
+	private final String name;
+	private final char decimalSeparator;
+
+	private double[] numbers = new double[1024];
+	private int[] codes = new int[1024];
+	private Map<String, Integer> dictionary = new HashMap<>();
+	private int size;
+
+	private long firstTextLine;
+	private String firstText;
+
+	public ColumnBuilder(String source, String name, char decimalSeparator) {
+		this.source = source;
+		this.name = name;
+		this.decimalSeparator = decimalSeparator;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	/** Adds the next cell; {@code null} is a missing value. */
+	public void add(String text, long line) {
+		if (size == capacity()) {
+			grow();
+		}
+		if (text == null) {
+			addMissing();
+		} else {
+			addValue(text, line);
+		}
+		size++;
+	}
+
+	private void addMissing() {
+		if (numbers != null) {
+			numbers[size] = Double.NaN;
+		}
+		if (codes != null) {
+			codes[size] = CategoricalColumn.MISSING;
+		}
+	}
+
+	private void addValue(String text, long line) {
+		if (numbers != null) {
+			double value = NumberText.parse(text, decimalSeparator);
+			if (Double.isNaN(value)) {
+				numbers = null;
+				firstText = text;
+				firstTextLine = line;
+			} else {
+				numbers[size] = value;
+			}
+		}
+		if (codes != null) {
+			Integer code = dictionary.get(text);
+			if (code == null) {
+				code = dictionary.size();
+				dictionary.put(text, code);
+			}
+			codes[size] = code;
+			if (dictionary.size() > MAX_LEVELS) {
+				codes = null;
+				dictionary = null;
+			}
+		}
+	}
+
+	private int capacity() {
+		return numbers != null ? numbers.length : codes != null ? codes.length : Integer.MAX_VALUE;
+	}
+
+	private void grow() {
+		int capacity = (int) Math.min(Integer.MAX_VALUE - 8, capacity() * 2L);
+		if (numbers != null) {
+			numbers = Arrays.copyOf(numbers, capacity);
+		}
+		if (codes != null) {
+			codes = Arrays.copyOf(codes, capacity);
+		}
+	}
+
+	/**
+	 * The finished column, of the inferred type or of {@code requested} when the user gave one.
+	 *
+	 * @throws DataException when the values cannot have the requested type
+	 */
+	public Column build(ColumnType requested) throws DataException {
+		if (numbers != null) {
+			double[] values = Arrays.copyOf(numbers, size);
+			ColumnType inferred = inferNumericType(values);
+			if (requested == null || requested == inferred || requested == ColumnType.NUMERIC
+					|| requested == ColumnType.ORDINAL || requested == ColumnType.BINARY && inferred == ColumnType.BINARY) {
+				return new NumericColumn(name, requested == null ? inferred : requested, values);
+			}
+			return categorical(requested);
+		}
+		if (requested == ColumnType.NUMERIC || requested == ColumnType.ORDINAL) {
+			throw new DataException(source, firstTextLine, name,
+					"'" + firstText + "' is not a number, but the column is to be " + requested.name().toLowerCase());
+		}
+		if (codes == null) {
+			return new TextColumn(name, size);
+		}
+		return categorical(requested);
+	}
+
+	private Column categorical(ColumnType requested) throws DataException {
+		if (codes == null) {
+			throw new DataException(source, 0, name,
+					"more than " + MAX_LEVELS + " distinct values, too many for categories");
+		}
+		// levels in natural order (numerically when they are numbers) so codes do not depend on row order
+		List<String> levels = new ArrayList<>(dictionary.keySet());
+		levels.sort(numbers != null ? Comparator.comparingDouble(level -> NumberText.parse(level, decimalSeparator))
+				: Comparator.naturalOrder());
+		int[] recode = new int[levels.size()];
+		for (int i = 0; i < levels.size(); i++) {
+			recode[dictionary.get(levels.get(i))] = i;
+		}
+		int[] values = new int[size];
+		for (int row = 0; row < size; row++) {
+			values[row] = codes[row] == CategoricalColumn.MISSING ? CategoricalColumn.MISSING : recode[codes[row]];
+		}
+		ColumnType type = requested != null ? requested : levels.size() == 2 ? ColumnType.BINARY : ColumnType.NOMINAL;
+		if (type == ColumnType.BINARY && levels.size() > 2) {
+			throw new DataException(source, 0, name, levels.size() + " distinct values, so it cannot be binary");
+		}
+		return new CategoricalColumn(name, type, values, levels,
+				firstText == null ? null : new CategoricalColumn.Cell(firstTextLine, firstText));
+	}
+
+	/**
+	 * 0/1 is binary; whole numbers with at most 11 distinct values within a span of 10 (a rating
+	 * scale such as 1-5 or 0-10) are ordinal; anything else is numeric.
+	 */
+	static ColumnType inferNumericType(double[] values) {
+		TreeSet<Double> seen = new TreeSet<>();
+		for (double value : values) {
+			// twelve distinct values already rule out binary and ordinal
+			if (!Double.isNaN(value) && seen.add(value) && seen.size() == 12) {
+				break;
+			}
+		}
+		double[] distinct = seen.stream().mapToDouble(Double::doubleValue).toArray();
+		if (distinct.length == 0) {
+			return ColumnType.NUMERIC;
+		}
+		if (distinct.length <= 2 && distinct[0] >= 0 && distinct[distinct.length - 1] <= 1
+				&& Arrays.stream(distinct).allMatch(value -> value == 0 || value == 1)) {
+			return ColumnType.BINARY;
+		}
+		boolean whole = Arrays.stream(distinct).allMatch(value -> value == Math.rint(value));
+		if (whole && distinct.length <= 11 && distinct[distinct.length - 1] - distinct[0] <= 10) {
+			return ColumnType.ORDINAL;
+		}
+		return ColumnType.NUMERIC;
+	}
+}
