@@ -1,0 +1,15 @@
+package org.segmenta.validation;
+
+/** The validation configuration cannot be used; the message names the file and the key. */
+public class SettingsException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	public SettingsException(String message) {
+		super(message);
+	}
+
+	public SettingsException(String message, Throwable cause) {
+		super(message, cause);
+	}
+}

@@ -1,0 +1,80 @@
+package org.segmenta.validation.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.Platform;
+import org.segmenta.cli.Arguments;
+import org.segmenta.cli.Command;
+import org.segmenta.cli.CommandContext;
+import org.segmenta.cli.ExitCode;
+import org.segmenta.cli.UsageException;
+import org.segmenta.model.Project;
+import org.segmenta.model.persistence.ModelLoadException;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.SegmentationValidator;
+import org.segmenta.validation.SettingsException;
+import org.segmenta.validation.Severity;
+import org.segmenta.validation.ValidationReport;
+import org.segmenta.validation.ValidationSettings;
+
+/**
+ * {@code ./segmenta validate MODEL [--format text|json|junit] [--out FILE] [--strict]}: checks a
+ * model against the segmentation method's rules, for CI. Exits 0 without errors, 1 with errors
+ * (or with warnings when strict), 2 when the model or its settings cannot be used.
+ */
+public class ValidateCommand implements Command {
+
+	private final Clock clock;
+
+	public ValidateCommand() {
+		this(Clock.systemDefaultZone());
+	}
+
+	/** @param clock decides "today" for the age of insights */
+	public ValidateCommand(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public int execute(CommandContext context) throws UsageException {
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("format", "out"), Set.of("strict"));
+		String modelArgument = arguments.requireSinglePositional("MODEL file");
+		ReportFormat format = ReportFormat.named(arguments.option("format").orElse("text"));
+		Optional<Path> out = arguments.option("out").map(context::resolve);
+		boolean strict = arguments.flag("strict");
+
+		Path model = context.resolve(modelArgument);
+		RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(),
+				problem -> context.err().println("segmenta validate: " + problem));
+		ValidationSettings settings;
+		Project project;
+		try {
+			project = SegmentationFiles.load(model);
+			settings = ValidationSettings.forModel(model, rules);
+		} catch (SettingsException | ModelLoadException e) {
+			throw new UsageException(e.getMessage(), e);
+		}
+
+		ValidationReport report = new SegmentationValidator(settings, clock).validate(project);
+		String rendered = format.render(report, modelArgument, strict);
+		if (out.isPresent()) {
+			try {
+				ReportFile.write(out.get(), rendered);
+			} catch (IOException e) {
+				throw new UsageException(out.get() + ": cannot write the report: " + e.getMessage(), e);
+			}
+		} else {
+			context.out().print(rendered);
+			context.out().flush();
+		}
+		context.err().printf("%s: %d errors, %d warnings (%d rules)%s%n", modelArgument, report.count(Severity.ERROR),
+				report.count(Severity.WARNING), report.rulesRun().size(),
+				out.map(file -> "; " + format.word() + " report in " + file).orElse(""));
+		return report.fails(strict) ? ExitCode.PROBLEMS : ExitCode.OK;
+	}
+}

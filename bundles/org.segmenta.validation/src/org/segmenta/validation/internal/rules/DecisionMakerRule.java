@@ -1,0 +1,25 @@
+package org.segmenta.validation.internal.rules;
+
+import org.segmenta.model.BuyingCenter;
+import org.segmenta.model.BuyingRoleKind;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.validation.ElementRule;
+import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.Severity;
+
+/** Buying centres: someone has the final say. */
+public class DecisionMakerRule extends ElementRule<BuyingCenter> {
+
+	public DecisionMakerRule() {
+		super("segmenta.buyingCentre.decisionMaker", Severity.ERROR, SegmentaPackage.Literals.BUYING_CENTER,
+				BuyingCenter.class, "Every buying centre has at least one decision maker.");
+	}
+
+	@Override
+	protected void checkElement(BuyingCenter centre, RuleContext context) {
+		if (centre.getRoles().stream().noneMatch(role -> role.getKind() == BuyingRoleKind.DECISION_MAKER)) {
+			context.report(centre, "Buying centre " + quoted(centre)
+					+ " has no decision maker; add the participant who has the final say over the purchase.");
+		}
+	}
+}

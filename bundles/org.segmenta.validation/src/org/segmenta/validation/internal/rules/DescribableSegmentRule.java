@@ -1,0 +1,39 @@
+package org.segmenta.validation.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.validation.ElementRule;
+import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.Severity;
+
+/** Describable: a segment can be told as living people: a name, a description, a persona or a statement. */
+public class DescribableSegmentRule extends ElementRule<Segment> {
+
+	public DescribableSegmentRule() {
+		super("segmenta.describable.segment", Severity.WARNING, SegmentaPackage.Literals.SEGMENT, Segment.class,
+				"Every segment has a name, a description, and a persona or a statement in the first person plural.");
+	}
+
+	@Override
+	protected void checkElement(Segment segment, RuleContext context) {
+		List<String> missing = new ArrayList<>();
+		if (!isSet(segment.getName())) {
+			missing.add("a name");
+		}
+		if (!isSet(segment.getDescription())) {
+			missing.add("a description");
+		}
+		if (segment.getPersonas().isEmpty() && !Statements.begins(segment.getStatement(), context.statementPhrase())) {
+			missing.add(isSet(segment.getStatement())
+					? "a persona, or a statement beginning \"" + context.statementPhrase() + "\""
+					: "a persona or a \"" + context.statementPhrase() + " ...\" statement");
+		}
+		if (!missing.isEmpty()) {
+			context.report(segment, "Segment " + quoted(segment) + " lacks " + Statements.list(missing)
+					+ "; add " + (missing.size() == 1 ? "it" : "them") + " so the segment reads as real people.");
+		}
+	}
+}

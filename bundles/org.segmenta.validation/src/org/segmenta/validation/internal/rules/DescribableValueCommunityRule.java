@@ -1,0 +1,35 @@
+package org.segmenta.validation.internal.rules;
+
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.ValueCommunity;
+import org.segmenta.validation.ElementRule;
+import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.Severity;
+
+/**
+ * Describable: a value community is named by what unites it, in the first person plural ("Those of
+ * us who ...", "Os, der ...", "Vi som ..."), and holds at least one value.
+ */
+public class DescribableValueCommunityRule extends ElementRule<ValueCommunity> {
+
+	public DescribableValueCommunityRule() {
+		super("segmenta.describable.valueCommunity", Severity.WARNING, SegmentaPackage.Literals.VALUE_COMMUNITY,
+				ValueCommunity.class,
+				"Every value community has a statement beginning with the configured phrase and at least one value.");
+	}
+
+	@Override
+	protected void checkElement(ValueCommunity community, RuleContext context) {
+		String phrase = context.statementPhrase();
+		if (!Statements.begins(community.getStatement(), phrase)) {
+			context.report(community, "Value community " + quoted(community) + (isSet(community.getStatement())
+					? " has a statement that does not begin \"" + phrase + "\"; rephrase it as what unites its members,"
+							+ " e.g. \"" + phrase + " ...\"."
+					: " has no statement; write what unites its members as \"" + phrase + " ...\"."));
+		}
+		if (community.getValues().isEmpty()) {
+			context.report(community, "Value community " + quoted(community)
+					+ " shares no values; link the values that hold it together.");
+		}
+	}
+}

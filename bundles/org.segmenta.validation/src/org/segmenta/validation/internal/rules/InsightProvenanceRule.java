@@ -1,0 +1,37 @@
+package org.segmenta.validation.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segmenta.model.Insight;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.validation.ElementRule;
+import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.Severity;
+
+/** Insights: each one says when it was observed, where it comes from and what it concerns. */
+public class InsightProvenanceRule extends ElementRule<Insight> {
+
+	public InsightProvenanceRule() {
+		super("segmenta.insight.provenance", Severity.WARNING, SegmentaPackage.Literals.INSIGHT, Insight.class,
+				"Every insight is dated, names its data source and concerns at least one element.");
+	}
+
+	@Override
+	protected void checkElement(Insight insight, RuleContext context) {
+		List<String> missing = new ArrayList<>();
+		if (insight.getDate() == null) {
+			missing.add("a date");
+		}
+		if (insight.getSource() == null) {
+			missing.add("a data source");
+		}
+		if (insight.getConcerns().isEmpty()) {
+			missing.add("an element it concerns (a segment, community, persona or job)");
+		}
+		if (!missing.isEmpty()) {
+			context.report(insight, "Insight " + quoted(insight) + " lacks " + Statements.list(missing)
+					+ "; add " + (missing.size() == 1 ? "it" : "them") + " so the insight can be traced and used.");
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package org.segmenta.validation.internal.rules;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.segmenta.model.NamedElement;
+import org.segmenta.validation.ElementPath;
+import org.segmenta.validation.ElementRule;
+import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.Severity;
+
+/**
+ * Integrity: every reference points at an element of the same model. A reference dangles when its
+ * target was removed from the model, lives in another file, or cannot be resolved at all.
+ */
+public class ReferenceIntegrityRule extends ElementRule<EObject> {
+
+	public ReferenceIntegrityRule() {
+		super("segmenta.integrity.references", Severity.ERROR, EcorePackage.Literals.EOBJECT, EObject.class,
+				"Every reference points at an element of the same model.");
+	}
+
+	@Override
+	protected void checkElement(EObject element, RuleContext context) {
+		EObject root = EcoreUtil.getRootContainer(element);
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
+				continue;
+			}
+			for (EObject target : targets(element, reference)) {
+				if (target.eIsProxy() || EcoreUtil.getRootContainer(target) != root) {
+					context.report(element, describe(element) + " refers through '" + reference.getName() + "' to "
+							+ (target.eIsProxy() ? "an element that cannot be found (" + EcoreUtil.getURI(target) + ")"
+									: describe(target) + ", which is not part of this model")
+							+ "; remove the reference or restore the element.", target);
+				}
+			}
+		}
+	}
+
+	private static List<EObject> targets(EObject element, EReference reference) {
+		Object value = element.eGet(reference, false);
+		if (value instanceof List<?> list) {
+			return list.stream().map(EObject.class::cast).toList();
+		}
+		return value == null ? List.of() : List.of((EObject) value);
+	}
+
+	private static String describe(EObject element) {
+		String kind = element.eClass().getName();
+		return element instanceof NamedElement named && isSet(named.getName()) ? kind + " " + quoted(named)
+				: kind + " " + ElementPath.of(element);
+	}
+}

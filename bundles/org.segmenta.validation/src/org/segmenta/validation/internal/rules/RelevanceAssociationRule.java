@@ -1,0 +1,160 @@
+package org.segmenta.validation.internal.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.segmenta.model.Level;
+import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.Variable;
+import org.segmenta.model.VariableKind;
+import org.segmenta.validation.ElementRule;
+import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleParameter;
+import org.segmenta.validation.Severity;
+
+/**
+ * Relevant: the segments are associated with the target behaviour. From the model alone, the
+ * segments &times; behaviour-level table is rebuilt from each top-level segment's size and its
+ * profile shares of the target variable, and its Cramér's V must reach the threshold. The rule
+ * stays silent where that table cannot be built: a numeric target (eta&sup2; needs the
+ * respondent-level data), segments without sizes or without profile values for the target.
+ */
+public class RelevanceAssociationRule extends ElementRule<Segmentation> {
+
+	static final String MIN_CRAMERS_V = "minCramersV";
+
+	public RelevanceAssociationRule() {
+		super("segmenta.relevant.association", Severity.WARNING, SegmentaPackage.Literals.SEGMENTATION,
+				Segmentation.class,
+				"The segments are associated with the target behaviour: Cramér's V of segment by behaviour reaches"
+						+ " the threshold.",
+				new RuleParameter(MIN_CRAMERS_V, 0.1, 0, 1,
+						"The smallest Cramér's V between segment membership and the target behaviour."));
+	}
+
+	@Override
+	protected void checkElement(Segmentation segmentation, RuleContext context) {
+		Variable target = segmentation.getTargetBehaviour();
+		if (target == null || target.getKind() == VariableKind.NUMERIC || segmentation.getSegments().size() < 2) {
+			return;
+		}
+		double[][] counts = contingencyTable(segmentation.getSegments(), target);
+		if (counts == null) {
+			return;
+		}
+		Association association = Association.of(counts);
+		double min = context.parameter(MIN_CRAMERS_V);
+		if (association.cramersV() < min) {
+			context.report(segmentation, String.format(Locale.ROOT,
+					"Segmentation %s hardly explains its target behaviour %s: Cramér's V %.3f (minimum %.3f;"
+							+ " chi-square %.1f, df %d, p %s, n %.0f) from the segments' sizes and their profile"
+							+ " shares of %s. Reconsider the basis variables, or choose a perspective closer to the"
+							+ " behaviour.",
+					quoted(segmentation), quoted(target), association.cramersV(), min, association.chiSquare(),
+					association.degreesOfFreedom(), pValue(association.p()), association.total(), quoted(target)),
+					target);
+		}
+	}
+
+	private static String pValue(double p) {
+		return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+	}
+
+	/**
+	 * Counts per segment (rows) and target level (columns), or {@code null} when a segment lacks a
+	 * size or shares for more than one level. One missing level per segment is its remainder, which
+	 * is how a binary target is usually profiled: by the share of "yes".
+	 */
+	static double[][] contingencyTable(List<Segment> segments, Variable target) {
+		List<String> levels = new ArrayList<>(levelsOf(target, segments));
+		if (levels.size() < 2) {
+			return null;
+		}
+		double[][] counts = new double[segments.size()][levels.size()];
+		for (int row = 0; row < segments.size(); row++) {
+			Segment segment = segments.get(row);
+			if (segment.getSize() <= 0) {
+				return null;
+			}
+			double[] shares = new double[levels.size()];
+			int missing = -1;
+			double known = 0;
+			for (int column = 0; column < levels.size(); column++) {
+				ProfileEntry entry = entryFor(segment, target, levels.get(column));
+				if (entry == null) {
+					if (missing >= 0) {
+						return null;
+					}
+					missing = column;
+				} else {
+					shares[column] = entry.getSegmentValue();
+					known += entry.getSegmentValue();
+				}
+			}
+			if (missing >= 0) {
+				shares[missing] = Math.max(0, 1 - known);
+			}
+			for (int column = 0; column < levels.size(); column++) {
+				counts[row][column] = segment.getSize() * shares[column];
+			}
+		}
+		return counts;
+	}
+
+	private static Set<String> levelsOf(Variable target, List<Segment> segments) {
+		Set<String> levels = new LinkedHashSet<>();
+		for (Level level : target.getLevels()) {
+			levels.add(level.getCode());
+		}
+		if (levels.isEmpty()) {
+			segments.forEach(s -> s.getProfile().stream().filter(e -> e.getVariable() == target)
+					.forEach(e -> levels.add(e.getLevel())));
+		}
+		levels.remove(null);
+		return levels;
+	}
+
+	private static ProfileEntry entryFor(Segment segment, Variable target, String level) {
+		return segment.getProfile().stream()
+				.filter(e -> e.getVariable() == target && level.equals(e.getLevel())).findFirst().orElse(null);
+	}
+
+	/** Pearson's chi-square test of a contingency table, and Cramér's V from it. */
+	record Association(double chiSquare, int degreesOfFreedom, double total, double cramersV, double p) {
+
+		static Association of(double[][] counts) {
+			int rows = counts.length;
+			int columns = counts[0].length;
+			double[] rowTotals = new double[rows];
+			double[] columnTotals = new double[columns];
+			double total = 0;
+			for (int r = 0; r < rows; r++) {
+				for (int c = 0; c < columns; c++) {
+					rowTotals[r] += counts[r][c];
+					columnTotals[c] += counts[r][c];
+					total += counts[r][c];
+				}
+			}
+			double chiSquare = 0;
+			for (int r = 0; r < rows; r++) {
+				for (int c = 0; c < columns; c++) {
+					double expected = rowTotals[r] * columnTotals[c] / total;
+					if (expected > 0) {
+						chiSquare += (counts[r][c] - expected) * (counts[r][c] - expected) / expected;
+					}
+				}
+			}
+			int degreesOfFreedom = (rows - 1) * (columns - 1);
+			double v = Math.sqrt(chiSquare / (total * (Math.min(rows, columns) - 1)));
+			double p = 1 - new ChiSquaredDistribution(degreesOfFreedom).cumulativeProbability(chiSquare);
+			return new Association(chiSquare, degreesOfFreedom, total, v, p);
+		}
+	}
+}
