@@ -30,9 +30,11 @@ public final class NumericColumn extends Column {
 	@Override
 	public String text(int row) {
 		double value = values[row];
-		if (Double.isNaN(value)) {
-			return null;
-		}
+		return Double.isNaN(value) ? null : format(value);
+	}
+
+	/** {@code value} as text: whole numbers without a decimal point. */
+	public static String format(double value) {
 		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
 				: Double.toString(value);
 	}

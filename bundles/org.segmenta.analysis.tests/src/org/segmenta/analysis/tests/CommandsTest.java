@@ -1,0 +1,145 @@
+package org.segmenta.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.analysis.AnalyserRegistry;
+import org.segmenta.analysis.internal.ClusterCommand;
+import org.segmenta.analysis.internal.ProfileCommand;
+import org.segmenta.cli.Command;
+import org.segmenta.cli.CommandContext;
+import org.segmenta.cli.UsageException;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.persistence.SegmentationFiles;
+
+/** The cluster and profile commands on the example survey, with the real extension registry. */
+class CommandsTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private int run(Command command, String... words) throws UsageException {
+		PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+		return command.execute(new CommandContext(Arrays.asList(words), stream, stream, folder,
+				new NullProgressMonitor()));
+	}
+
+	private String read(String file) throws Exception {
+		return Files.readString(folder.resolve(file));
+	}
+
+	@Test
+	void methodsAndCommandsAreContributed() {
+		AnalyserRegistry registry = new AnalyserRegistry(Platform.getExtensionRegistry());
+		assertTrue(registry.ids().containsAll(List.of("kmeans", "median-split")), registry.ids().toString());
+		assertTrue(registry.find("kmeans").orElseThrow().missingValues().contains("listwise"));
+		List<String> commands = Arrays.stream(Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.segmenta.cli.commands")).map(e -> e.getAttribute("name")).toList();
+		assertTrue(commands.containsAll(List.of("cluster", "profile")), commands.toString());
+	}
+
+	@Test
+	void kMeansOnTheSurvey() throws Exception {
+		String columns = "q12_balance,q13_learning,q14_career,q15_security,q16_solidarity,q17_purpose";
+		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--method", "kmeans", "--k", "6",
+				"--columns", columns, "--standardize", "--seed", "7", "--restarts", "4", "--out", "run"));
+		String result = read("run/result.json");
+		assertTrue(result.contains("\"method\": \"kmeans\""), result);
+		assertTrue(result.contains("\"inertia\": "), result);
+		assertTrue(result.contains("\"silhouette\": 0."), result);
+		List<String> assignments = Files.readAllLines(folder.resolve("run/assignments.csv"));
+		assertEquals("row,segment", assignments.get(0));
+		assertEquals(4801, assignments.size());
+		long unassigned = assignments.stream().skip(1).filter(line -> line.endsWith(",")).count();
+		assertTrue(unassigned > 0, "rows with a missing item stay unassigned");
+	}
+
+	@Test
+	void aRangeWritesTheSelectionTableAndTheSuggestion() throws Exception {
+		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--k-range", "2..4", "--columns",
+				"q12_balance,q13_learning,q14_career", "--restarts", "2", "--min-share", "0.05", "--out", "range"));
+		String selection = read("range/k-selection.json");
+		assertTrue(selection.contains("\"suggestedK\": "), selection);
+		assertEquals(3, selection.split("\"admissible\"").length - 1);
+		assertTrue(Files.exists(folder.resolve("range/result.json")));
+	}
+
+	@Test
+	void aContributedMethodRunsThroughTheCommand() throws Exception {
+		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--method", "median-split", "--k",
+				"2", "--columns", "age", "--out", "median"));
+		assertTrue(read("median/result.json").contains("\"method\": \"median-split\""));
+	}
+
+	@Test
+	void unusableInputIsAUsageError() {
+		String survey = Repository.survey().toString();
+		UsageException unknownColumn = assertThrows(UsageException.class,
+				() -> run(new ClusterCommand(), survey, "--k", "3", "--columns", "q99", "--out", "x"));
+		assertTrue(unknownColumn.getMessage().contains("column 'q99': no such column"), unknownColumn.getMessage());
+		UsageException textColumn = assertThrows(UsageException.class,
+				() -> run(new ClusterCommand(), survey, "--k", "3", "--columns", "country", "--out", "x"));
+		assertTrue(textColumn.getMessage().contains("country"), textColumn.getMessage());
+		UsageException method = assertThrows(UsageException.class,
+				() -> run(new ClusterCommand(), survey, "--method", "magic", "--k", "3", "--out", "x"));
+		assertTrue(method.getMessage().contains("kmeans"), method.getMessage());
+		assertThrows(UsageException.class, () -> run(new ClusterCommand(), survey, "--k", "0", "--out", "x"));
+		assertThrows(UsageException.class,
+				() -> run(new ClusterCommand(), "missing.csv", "--k", "3", "--out", "x"));
+		assertFalse(Files.exists(folder.resolve("x")), "nothing is written for unusable input");
+	}
+
+	@Test
+	void profileByCountry() throws Exception {
+		assertEquals(0, run(new ProfileCommand(), Repository.survey().toString(), "--by", "country", "--vars",
+				"gender,age,q16_solidarity", "--target", "renewed_2025", "--out", "profile"));
+		String profile = read("profile/profile.json");
+		assertTrue(profile.contains("\"cramersV\": "), profile);
+		assertTrue(profile.contains("\"eta2\": "), profile);
+		assertTrue(profile.contains("\"mostSimilar\": {"), profile);
+		assertTrue(profile.contains("\"relevance\": {"), profile);
+	}
+
+	@Test
+	void resultsAreWrittenIntoTheModel() throws Exception {
+		Path model = folder.resolve("nordic.segmentation");
+		Files.copy(Repository.exampleModel(), model);
+		assertThrows(UsageException.class, () -> run(new ClusterCommand(), Repository.survey().toString(), "--k", "6",
+				"--standardize", "--model", model.toString(), "--segmentation", "segm-values-2026", "--out", "m"),
+				"existing segments are kept without --replace");
+		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--k", "6", "--standardize",
+				"--restarts", "3", "--model", model.toString(), "--segmentation", "segm-values-2026", "--replace",
+				"--out", "m"));
+		Project project = SegmentationFiles.load(model);
+		Segmentation values = project.getSegmentations().get(0);
+		assertEquals(6, values.getSegments().size());
+		assertEquals("nordic-segm-values-2026-assignments.csv", values.getAssignmentsLocation());
+		assertTrue(Files.exists(folder.resolve(values.getAssignmentsLocation())));
+		int total = values.getSegments().stream().mapToInt(Segment::getSize).sum();
+		double shares = values.getSegments().stream().mapToDouble(Segment::getShare).sum();
+		assertEquals(1.0, shares, 1e-9);
+		assertTrue(total > 4000 && total < 4800, "complete rows of the six basis items: " + total);
+		Segment first = values.getSegments().get(0);
+		assertTrue(first.getProfile().stream().anyMatch(entry -> entry.getVariable().getId().equals("var-age")));
+		assertTrue(first.getProfile().stream()
+				.anyMatch(entry -> entry.getVariable().getId().equals("var-country") && "DK".equals(entry.getLevel())));
+	}
+}

@@ -1,0 +1,114 @@
+package org.segmenta.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.Test;
+import org.segmenta.analysis.FeatureMatrix;
+import org.segmenta.analysis.KMeans;
+import org.segmenta.data.ColumnType;
+import org.segmenta.data.DataException;
+import org.segmenta.data.Dataset;
+import org.segmenta.data.NumericColumn;
+
+class KMeansTest {
+
+	private static final double[][] CENTRES = { { 0, 0, 0 }, { 10, 0, 5 }, { 0, 10, -5 }, { 10, 10, 10 } };
+
+	@Test
+	void recoversWellSeparatedBlobs() {
+		Blobs blobs = Blobs.around(CENTRES, 150, 1.0, 7);
+		KMeans.Result result = new KMeans(4, 10, 42).fit(blobs.points(), null);
+		assertTrue(blobs.recoveredBy(result.labels()));
+		// the inertia is close to its expectation n x d x spread^2 = 600 x 3 x 1
+		assertEquals(1800, result.inertia(), 150);
+		for (double[] centre : result.centroids()) {
+			double nearest = Double.MAX_VALUE;
+			for (double[] truth : CENTRES) {
+				double distance = 0;
+				for (int j = 0; j < 3; j++) {
+					distance += (centre[j] - truth[j]) * (centre[j] - truth[j]);
+				}
+				nearest = Math.min(nearest, distance);
+			}
+			assertTrue(nearest < 0.1, "a centre is within 0.3 of a true centre");
+		}
+	}
+
+	@Test
+	void aSingleStartCanMissButRestartsFindTheBest() {
+		Blobs blobs = Blobs.around(CENTRES, 150, 1.0, 7);
+		double best = new KMeans(4, 20, 1).fit(blobs.points(), null).inertia();
+		for (long seed = 1; seed <= 20; seed++) {
+			assertTrue(new KMeans(4, 1, seed).fit(blobs.points(), null).inertia() >= best - 1e-9);
+		}
+	}
+
+	@Test
+	void theSeedAloneDecidesTheResult() {
+		Blobs blobs = Blobs.around(CENTRES, 100, 3.0, 11);
+		KMeans.Result oneThread = new KMeans(5, 8, 300, 1e-4, 99, 1).fit(blobs.points(), null);
+		KMeans.Result fourThreads = new KMeans(5, 8, 300, 1e-4, 99, 4).fit(blobs.points(), null);
+		assertArrayEquals(oneThread.labels(), fourThreads.labels());
+		assertEquals(oneThread.inertia(), fourThreads.inertia());
+		KMeans.Result otherSeed = new KMeans(5, 1, 300, 1e-4, 100, 1).fit(blobs.points(), null);
+		KMeans.Result sameSeed = new KMeans(5, 1, 300, 1e-4, 100, 1).fit(blobs.points(), null);
+		assertArrayEquals(otherSeed.labels(), sameSeed.labels());
+	}
+
+	@Test
+	void lloydByHandOnALine() {
+		// two obvious groups; the centres are their means and the inertia 4 x 0.25 x 2 groups
+		FeatureMatrix line = FeatureMatrix.of(new double[][] { { 0 }, { 1 }, { 10 }, { 11 } });
+		KMeans.Result result = new KMeans(2, 5, 3).fit(line, null);
+		assertEquals(1.0, result.inertia(), 1e-12);
+		assertEquals(result.labels()[0], result.labels()[1]);
+		assertEquals(result.labels()[2], result.labels()[3]);
+		assertFalse(result.labels()[0] == result.labels()[2]);
+	}
+
+	@Test
+	void repeatedPointsAreNotChosenTwiceAsSeeds() {
+		// k-means++ gives a point that coincides with a chosen centre no chance: three distinct centres
+		FeatureMatrix repeated = FeatureMatrix.of(new double[][] { { 1 }, { 1 }, { 1 }, { 2 }, { 3 } });
+		for (long seed = 1; seed <= 10; seed++) {
+			KMeans.Result result = new KMeans(3, 1, seed).fit(repeated, null);
+			assertEquals(0.0, result.inertia(), 1e-12);
+			int[] sizes = new int[3];
+			for (int label : result.labels()) {
+				sizes[label]++;
+			}
+			java.util.Arrays.sort(sizes);
+			assertArrayEquals(new int[] { 1, 1, 3 }, sizes);
+		}
+	}
+
+	@Test
+	void cancellation() {
+		Blobs blobs = Blobs.around(CENTRES, 100, 1.0, 7);
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		assertThrows(OperationCanceledException.class, () -> new KMeans(4, 3, 1).fit(blobs.points(), cancelled));
+	}
+
+	@Test
+	void standardisationUsesThePopulationStandardDeviationAndDropsIncompleteRows() throws DataException {
+		Dataset data = new Dataset("test.csv",
+				List.of(new NumericColumn("a", ColumnType.NUMERIC, new double[] { 1, 2, 3, Double.NaN }),
+						new NumericColumn("b", ColumnType.NUMERIC, new double[] { 10, 10, 40, 5 })));
+		FeatureMatrix matrix = FeatureMatrix.of(data, List.of("a", "b"), true);
+		assertEquals(3, matrix.rows());
+		assertEquals(2, matrix.row(2));
+		// a = 1, 2, 3: mean 2, population sd sqrt(2/3)
+		assertEquals(-1 / Math.sqrt(2.0 / 3), matrix.get(0, 0), 1e-12);
+		// b = 10, 10, 40: mean 20, population sd sqrt(200)
+		assertEquals(20 / Math.sqrt(200), matrix.get(2, 1), 1e-12);
+	}
+}

@@ -1,0 +1,47 @@
+package org.segmenta.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.segmenta.analysis.Dissimilarity;
+import org.segmenta.analysis.FeatureMatrix;
+import org.segmenta.analysis.KMeans;
+import org.segmenta.analysis.Silhouette;
+
+class SilhouetteTest {
+
+	@Test
+	void fourPointsByHand() {
+		// 0, 1 | 5, 6: the outer points have a = 1, b = 5.5, s = 9/11; the inner a = 1, b = 4.5, s = 7/9
+		FeatureMatrix line = FeatureMatrix.of(new double[][] { { 0 }, { 1 }, { 5 }, { 6 } });
+		Silhouette silhouette = Silhouette.of(Dissimilarity.euclidean(line), new int[] { 0, 0, 1, 1 }, 2, 1);
+		assertEquals((9.0 / 11 + 7.0 / 9) / 2, silhouette.value(), 1e-12);
+		assertTrue(silhouette.exact());
+		assertEquals(4, silhouette.sampleSize());
+	}
+
+	@Test
+	void aPointAloneCountsAsZero() {
+		// 0, 1 | 10: s(0) = (10 - 1) / 10, s(1) = (9 - 1) / 9, s(10) = 0
+		FeatureMatrix line = FeatureMatrix.of(new double[][] { { 0 }, { 1 }, { 10 } });
+		Silhouette silhouette = Silhouette.of(Dissimilarity.euclidean(line), new int[] { 0, 0, 1 }, 2, 1);
+		assertEquals((0.9 + 8.0 / 9 + 0) / 3, silhouette.value(), 1e-12);
+	}
+
+	@Test
+	void sampledAboveTheLimitAndCloseToExact() {
+		Blobs blobs = Blobs.around(new double[][] { { 0, 0 }, { 4, 0 }, { 0, 4 } }, 4000, 1.0, 5);
+		int[] labels = new KMeans(3, 3, 1).fit(blobs.points(), null).labels();
+		Silhouette sampled = Silhouette.of(Dissimilarity.euclidean(blobs.points()), labels, 3, 8);
+		assertFalse(sampled.exact());
+		assertEquals(Silhouette.SAMPLE_SIZE, sampled.sampleSize());
+		// the mean of the first 6000 points' exact silhouettes is an independent estimate
+		FeatureMatrix half = FeatureMatrix.of(java.util.stream.IntStream.range(0, 6000)
+				.mapToObj(blobs.points()::point).toArray(double[][]::new));
+		Silhouette exactHalf = Silhouette.of(Dissimilarity.euclidean(half), java.util.Arrays.copyOf(labels, 6000), 3, 8);
+		assertTrue(exactHalf.exact());
+		assertEquals(exactHalf.value(), sampled.value(), 0.02);
+	}
+}

@@ -1,0 +1,32 @@
+package org.segmenta.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
+
+import org.segmenta.analysis.internal.AtomicFiles;
+
+/**
+ * The segment of every data row as CSV, {@code row,segment}: rows are numbered from 1 as in the data
+ * file (not counting its header); a row left out of the segmentation has an empty segment.
+ */
+public final class AssignmentsFile {
+
+	private AssignmentsFile() {
+	}
+
+	/** Writes {@code labels}, naming segment {@code s} (0..k-1) {@code names.apply(s)}; atomically. */
+	public static void write(Path file, int[] labels, IntFunction<String> names) throws IOException {
+		AtomicFiles.write(file, writer -> {
+			writer.write("row,segment\n");
+			for (int row = 0; row < labels.length; row++) {
+				writer.write(Integer.toString(row + 1));
+				writer.write(',');
+				if (labels[row] != ClusterResult.UNASSIGNED) {
+					writer.write(names.apply(labels[row]));
+				}
+				writer.write('\n');
+			}
+		});
+	}
+}

@@ -1,0 +1,169 @@
+package org.segmenta.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segmenta.data.DataException;
+import org.segmenta.data.Dataset;
+import org.segmenta.data.NumericColumn;
+
+/**
+ * Numeric columns of a dataset as one row-major array, the shape distance-based methods work on.
+ * Rows with a missing value in any chosen column are left out (listwise deletion); {@link #row(int)}
+ * maps back to the dataset row.
+ */
+public final class FeatureMatrix {
+
+	private final List<String> names;
+	private final int rows;
+	private final int dimensions;
+	private final double[] values;
+	private final int[] datasetRows;
+
+	public FeatureMatrix(List<String> names, double[] values, int[] datasetRows) {
+		this.names = List.copyOf(names);
+		this.dimensions = names.size();
+		this.rows = datasetRows.length;
+		if (values.length != rows * dimensions) {
+			throw new IllegalArgumentException(values.length + " values for " + rows + " x " + dimensions);
+		}
+		this.values = values;
+		this.datasetRows = datasetRows;
+	}
+
+	/** A matrix of the given rows, each row one point; the dataset rows are numbered from 0. */
+	public static FeatureMatrix of(double[][] points) {
+		int dimensions = points.length == 0 ? 0 : points[0].length;
+		List<String> names = new ArrayList<>();
+		for (int j = 0; j < dimensions; j++) {
+			names.add("x" + (j + 1));
+		}
+		double[] values = new double[points.length * dimensions];
+		int[] rows = new int[points.length];
+		for (int i = 0; i < points.length; i++) {
+			System.arraycopy(points[i], 0, values, i * dimensions, dimensions);
+			rows[i] = i;
+		}
+		return new FeatureMatrix(names, values, rows);
+	}
+
+	/**
+	 * The complete rows of {@code columns}.
+	 *
+	 * @param standardize whether to turn each column into z-scores (population standard deviation),
+	 *                    so variables on larger scales do not dominate the distances
+	 * @throws DataException when a column is unknown, not numeric, or no row is complete
+	 */
+	public static FeatureMatrix of(Dataset data, List<String> columns, boolean standardize) throws DataException {
+		List<NumericColumn> selected = new ArrayList<>();
+		for (String name : columns) {
+			selected.add(data.numericColumn(name));
+		}
+		int dimensions = selected.size();
+		int[] complete = new int[data.rowCount()];
+		int rows = 0;
+		for (int row = 0; row < data.rowCount(); row++) {
+			boolean missing = false;
+			for (NumericColumn column : selected) {
+				missing |= column.isMissing(row);
+			}
+			if (!missing) {
+				complete[rows++] = row;
+			}
+		}
+		if (rows == 0) {
+			throw new DataException(data.source(), "no row has a value in every one of the columns " + columns);
+		}
+		double[] values = new double[rows * dimensions];
+		for (int j = 0; j < dimensions; j++) {
+			NumericColumn column = selected.get(j);
+			for (int i = 0; i < rows; i++) {
+				values[i * dimensions + j] = column.value(complete[i]);
+			}
+		}
+		FeatureMatrix matrix = new FeatureMatrix(columns, values, java.util.Arrays.copyOf(complete, rows));
+		if (standardize) {
+			matrix.standardizeInPlace();
+		}
+		return matrix;
+	}
+
+	private void standardizeInPlace() {
+		for (int j = 0; j < dimensions; j++) {
+			double mean = 0;
+			for (int i = 0; i < rows; i++) {
+				mean += values[i * dimensions + j];
+			}
+			mean /= rows;
+			double squares = 0;
+			for (int i = 0; i < rows; i++) {
+				double deviation = values[i * dimensions + j] - mean;
+				squares += deviation * deviation;
+			}
+			double sd = Math.sqrt(squares / rows);
+			// a constant column carries no information: centre it, leaving zeros
+			double scale = sd > 0 ? sd : 1;
+			for (int i = 0; i < rows; i++) {
+				values[i * dimensions + j] = (values[i * dimensions + j] - mean) / scale;
+			}
+		}
+	}
+
+	public List<String> names() {
+		return names;
+	}
+
+	/** The number of points. */
+	public int rows() {
+		return rows;
+	}
+
+	public int dimensions() {
+		return dimensions;
+	}
+
+	public double get(int row, int dimension) {
+		return values[row * dimensions + dimension];
+	}
+
+	/** The dataset row of point {@code row}. */
+	public int row(int row) {
+		return datasetRows[row];
+	}
+
+	/** The squared Euclidean distance between point {@code row} and {@code centre}. */
+	public double squaredDistance(int row, double[] centre) {
+		double sum = 0;
+		int offset = row * dimensions;
+		for (int j = 0; j < dimensions; j++) {
+			double difference = values[offset + j] - centre[j];
+			sum += difference * difference;
+		}
+		return sum;
+	}
+
+	/** The squared Euclidean distance between two points. */
+	public double squaredDistance(int first, int second) {
+		double sum = 0;
+		int a = first * dimensions;
+		int b = second * dimensions;
+		for (int j = 0; j < dimensions; j++) {
+			double difference = values[a + j] - values[b + j];
+			sum += difference * difference;
+		}
+		return sum;
+	}
+
+	/** A copy of point {@code row}. */
+	public double[] point(int row) {
+		return java.util.Arrays.copyOfRange(values, row * dimensions, (row + 1) * dimensions);
+	}
+
+	/** Adds point {@code row} to {@code sums}. */
+	void addTo(int row, double[] sums) {
+		int offset = row * dimensions;
+		for (int j = 0; j < dimensions; j++) {
+			sums[j] += values[offset + j];
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package org.segmenta.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.segmenta.data.Column;
+import org.segmenta.data.DataException;
+import org.segmenta.data.Dataset;
+import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.Variable;
+import org.segmenta.model.persistence.SegmentationFiles;
+
+/**
+ * Puts a result into a model: segments with sizes, shares and profiles against the total for every
+ * variable of the project whose column is in the data. The assignments of the rows go to a CSV file
+ * beside the model, referenced by {@link Segmentation#getAssignmentsLocation()}, never into the
+ * model itself, so the model stays small however large the data.
+ */
+public final class SegmentationWriter {
+
+	private SegmentationWriter() {
+	}
+
+	/**
+	 * Replaces the segments of {@code segmentation} (and every reference to them) with those of
+	 * {@code result}, writes the assignments beside {@code modelFile} and saves the project there;
+	 * each file is written atomically, the assignments first.
+	 *
+	 * @param method a description of how the result was obtained, for the segmentation's method
+	 */
+	public static void write(Project project, Segmentation segmentation, Dataset data, ClusterResult result,
+			String method, Path modelFile) throws IOException, DataException {
+		List<Segment> segments = createSegments(project, segmentation, data, result);
+		String assignments = assignmentsFileName(modelFile, segmentation);
+		AssignmentsFile.write(modelFile.resolveSibling(assignments), result.labels(),
+				segment -> segments.get(segment).getId());
+		// deleting also removes the references to the old segments (personas, communities), so the
+		// model stays loadable
+		for (Segment old : List.copyOf(segmentation.getSegments())) {
+			EcoreUtil.delete(old, true);
+		}
+		segmentation.getSegments().addAll(segments);
+		segmentation.setMethod(method);
+		segmentation.setAssignmentsLocation(assignments);
+		SegmentationFiles.save(project, modelFile);
+	}
+
+	/** {@code MODEL-SEGMENTATIONID-assignments.csv}, beside the model. */
+	static String assignmentsFileName(Path modelFile, Segmentation segmentation) {
+		String model = modelFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+		return model + "-" + segmentation.getId() + "-assignments.csv";
+	}
+
+	static List<Segment> createSegments(Project project, Segmentation segmentation, Dataset data,
+			ClusterResult result) throws DataException {
+		int[] sizes = result.sizes();
+		int assigned = result.assigned();
+		List<Segment> segments = new java.util.ArrayList<>();
+		for (int s = 0; s < result.k(); s++) {
+			Segment segment = SegmentaFactory.eINSTANCE.createSegment();
+			segment.setId(segmentation.getId() + "-" + (s + 1));
+			segment.setName("Segment " + (s + 1));
+			segment.setSize(sizes[s]);
+			segment.setShare(assigned == 0 ? 0 : (double) sizes[s] / assigned);
+			segments.add(segment);
+		}
+		for (Variable variable : project.getVariables()) {
+			Column column = variable.getColumn() == null ? null : find(data, variable.getColumn());
+			if (column == null || column.isAllMissing()) {
+				continue;
+			}
+			VariableProfile profile = Profiler.profile(data.column(column.name()), result.labels(), result.k());
+			for (int s = 0; s < result.k(); s++) {
+				addEntries(segments.get(s), variable, profile, s);
+			}
+		}
+		return segments;
+	}
+
+	private static Column find(Dataset data, String name) {
+		return data.columns().stream().filter(column -> column.name().equals(name)
+				&& !(column instanceof org.segmenta.data.TextColumn)).findFirst().orElse(null);
+	}
+
+	private static void addEntries(Segment segment, Variable variable, VariableProfile profile, int s) {
+		if (profile instanceof NumericProfile numeric) {
+			segment.getProfile().add(entry(variable, null, numeric.means()[s], numeric.totalMean()));
+		} else if (profile instanceof CategoricalProfile categorical) {
+			for (int level = 0; level < categorical.levels().size(); level++) {
+				segment.getProfile().add(entry(variable, categorical.levels().get(level),
+						categorical.segmentShare(s, level), categorical.totalShare(level)));
+			}
+		}
+	}
+
+	private static ProfileEntry entry(Variable variable, String level, double segmentValue, double totalValue) {
+		ProfileEntry entry = SegmentaFactory.eINSTANCE.createProfileEntry();
+		entry.setVariable(variable);
+		entry.setLevel(level);
+		entry.setSegmentValue(round(segmentValue));
+		entry.setTotalValue(round(totalValue));
+		return entry;
+	}
+
+	/** Four significant decimals: what a profile table shows, without binary noise in the file. */
+	private static double round(double value) {
+		return Double.isFinite(value) ? Double.parseDouble(String.format(Locale.ROOT, "%.4f", value)) : 0;
+	}
+}

@@ -1,0 +1,86 @@
+package org.segmenta.analysis;
+
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * The mean silhouette (Rousseeuw 1987): for each point, s = (b - a) / max(a, b), with a its mean
+ * dissimilarity to its own segment and b the smallest mean dissimilarity to another segment; 0 for a
+ * point alone in its segment. Exact for up to {@link #EXACT_LIMIT} points; above that, the silhouettes
+ * of a seeded random sample of points (each against all points) are averaged, and the sample size
+ * is stated with the value.
+ *
+ * @param value      the mean silhouette, from -1 to 1
+ * @param sampleSize the number of points whose silhouettes were averaged
+ * @param exact      whether every point was used
+ */
+public record Silhouette(double value, int sampleSize, boolean exact) {
+
+	/** Up to this many points the silhouette is computed exactly. */
+	public static final int EXACT_LIMIT = 10_000;
+
+	/** The sample size used above {@link #EXACT_LIMIT}. */
+	public static final int SAMPLE_SIZE = 5_000;
+
+	/** The silhouette of {@code labels} (segments 0..k-1), sampling above {@link #EXACT_LIMIT} points. */
+	public static Silhouette of(Dissimilarity points, int[] labels, int k, long seed) {
+		int n = points.size();
+		if (n <= EXACT_LIMIT) {
+			return of(points, labels, k, IntStream.range(0, n).toArray(), true);
+		}
+		return of(points, labels, k, sample(n, SAMPLE_SIZE, seed), false);
+	}
+
+	private static Silhouette of(Dissimilarity points, int[] labels, int k, int[] chosen, boolean exact) {
+		int[] sizes = new int[k];
+		for (int label : labels) {
+			sizes[label]++;
+		}
+		// each point's silhouette is independent: compute in parallel, sum in a fixed order
+		double[] values = IntStream.range(0, chosen.length).parallel()
+				.mapToDouble(index -> pointSilhouette(points, labels, sizes, chosen[index])).toArray();
+		double sum = 0;
+		for (double value : values) {
+			sum += value;
+		}
+		return new Silhouette(sum / chosen.length, chosen.length, exact);
+	}
+
+	static double pointSilhouette(Dissimilarity points, int[] labels, int[] sizes, int i) {
+		int own = labels[i];
+		if (sizes[own] <= 1) {
+			return 0;
+		}
+		double[] sums = new double[sizes.length];
+		for (int j = 0; j < points.size(); j++) {
+			if (j != i) {
+				sums[labels[j]] += points.between(i, j);
+			}
+		}
+		double a = sums[own] / (sizes[own] - 1);
+		double b = Double.POSITIVE_INFINITY;
+		for (int c = 0; c < sizes.length; c++) {
+			if (c != own && sizes[c] > 0) {
+				b = Math.min(b, sums[c] / sizes[c]);
+			}
+		}
+		if (b == Double.POSITIVE_INFINITY) {
+			return 0; // a single segment
+		}
+		double larger = Math.max(a, b);
+		return larger == 0 ? 0 : (b - a) / larger;
+	}
+
+	/** {@code size} distinct indices below {@code n}, by a seeded partial Fisher-Yates shuffle. */
+	static int[] sample(int n, int size, long seed) {
+		int[] indices = IntStream.range(0, n).toArray();
+		SplittableRandom random = new SplittableRandom(seed);
+		for (int i = 0; i < size; i++) {
+			int j = i + random.nextInt(n - i);
+			int swap = indices[i];
+			indices[i] = indices[j];
+			indices[j] = swap;
+		}
+		return java.util.Arrays.copyOf(indices, size);
+	}
+}

@@ -1,0 +1,107 @@
+package org.segmenta.analysis.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.analysis.ClusterResult;
+import org.segmenta.analysis.Profiler;
+import org.segmenta.analysis.VariableProfile;
+import org.segmenta.cli.Arguments;
+import org.segmenta.cli.Command;
+import org.segmenta.cli.CommandContext;
+import org.segmenta.cli.ExitCode;
+import org.segmenta.cli.UsageException;
+import org.segmenta.data.CategoricalColumn;
+import org.segmenta.data.Column;
+import org.segmenta.data.DataException;
+import org.segmenta.data.Dataset;
+import org.segmenta.data.NumericColumn;
+
+/**
+ * {@code ./segmenta profile DATA --by COLUMN [--vars ...] [--target COLUMN] --out DIR}: profiles the
+ * segments given by a column against the total and writes {@code profile.json}.
+ */
+public class ProfileCommand implements Command {
+
+	@Override
+	public int execute(CommandContext context) throws UsageException {
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("by", "vars", "target", "types", "out"),
+				Set.of());
+		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
+		String by = arguments.option("by").orElseThrow(() -> new UsageException("missing --by COLUMN"));
+		Path out = context.resolve(arguments.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));
+		SubMonitor progress = SubMonitor.convert(context.progress(), "Profiling " + dataFile.getFileName(), 3);
+		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
+		progress.subTask("Profiling");
+		try {
+			Column segmentColumn = data.column(by);
+			Segmentation segments = Segmentation.of(segmentColumn);
+			List<String> variables = variables(arguments, data, by);
+			List<VariableProfile> profiles = Profiler.profile(data, segments.labels(), segments.names().size(),
+					variables);
+			VariableProfile relevance = null;
+			if (arguments.option("target").isPresent()) {
+				relevance = Profiler.profile(data.column(arguments.option("target").get()), segments.labels(),
+						segments.names().size());
+			}
+			long[] sizes = new long[segments.names().size()];
+			for (int label : segments.labels()) {
+				if (label != ClusterResult.UNASSIGNED) {
+					sizes[label]++;
+				}
+			}
+			AtomicFiles.write(out.resolve("profile.json"),
+					Json.write(ResultJson.profile(segments.names(), sizes, profiles, relevance)));
+			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments of %s%n", profiles.size(),
+					sizes.length, by);
+			return ExitCode.OK;
+		} catch (DataException e) {
+			throw new UsageException(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new UsageException("cannot write " + out.resolve("profile.json") + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static List<String> variables(Arguments arguments, Dataset data, String by) throws DataException {
+		if (arguments.option("vars").isPresent()) {
+			return DataArguments.list(arguments.option("vars").get());
+		}
+		List<String> variables = new ArrayList<>();
+		for (Column column : data.columns(List.of())) {
+			if (!column.name().equals(by) && !DataArguments.isIdentifier(column)) {
+				variables.add(column.name());
+			}
+		}
+		return variables;
+	}
+
+	/** Segments read from a column: one per distinct value, in the column's order of levels. */
+	record Segmentation(List<String> names, int[] labels) {
+
+		static Segmentation of(Column column) {
+			int[] labels = new int[column.size()];
+			List<String> names = new ArrayList<>();
+			if (column instanceof CategoricalColumn categorical) {
+				names.addAll(categorical.levels());
+				for (int row = 0; row < labels.length; row++) {
+					labels[row] = categorical.code(row);
+				}
+			} else if (column instanceof NumericColumn numeric) {
+				double[] values = numeric.distinctValues();
+				for (double value : values) {
+					names.add(NumericColumn.format(value));
+				}
+				for (int row = 0; row < labels.length; row++) {
+					labels[row] = numeric.isMissing(row) ? ClusterResult.UNASSIGNED
+							: java.util.Arrays.binarySearch(values, numeric.value(row));
+				}
+			}
+			return new Segmentation(names, labels);
+		}
+	}
+}
