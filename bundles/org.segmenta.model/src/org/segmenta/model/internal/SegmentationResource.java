@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -97,11 +98,13 @@ public class SegmentationResource extends XMIResourceImpl {
 	@Override
 	public void save(Map<?, ?> options) throws IOException {
 		ids.ensureIds();
-		if (!getURI().isFile()) {
+		// platform:/resource URIs of workspace files resolve to local files in a running workbench
+		URI local = CommonPlugin.resolve(getURIConverter().normalize(getURI()));
+		if (!local.isFile()) {
 			super.save(options);
 			return;
 		}
-		Path target = Path.of(getURI().toFileString());
+		Path target = Path.of(local.toFileString());
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");

@@ -1,0 +1,186 @@
+package org.segmenta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.ui.internal.editor.SegmentationEditor;
+import org.segmenta.ui.internal.perspective.SegmentationPerspective;
+
+/** The model editor in a running workbench: open, edit through commands, undo, redo, save, reopen. */
+class SegmentationEditorTest {
+
+	private IProject workspaceProject;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void openWorkspaceProjectWithTheExample() throws Exception {
+		workspaceProject = ResourcesPlugin.getWorkspace().getRoot().getProject("nordfag");
+		if (!workspaceProject.exists()) {
+			workspaceProject.create(null);
+		}
+		workspaceProject.open(null);
+		IFile model = workspaceProject.getFile("nordic-members.segmentation");
+		try (InputStream example = Files.newInputStream(example())) {
+			if (model.exists()) {
+				model.setContents(example, IResource.FORCE, null);
+			} else {
+				model.create(example, true, null);
+			}
+		}
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		PlatformUI.getWorkbench().showPerspective(SegmentationPerspective.ID,
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+	}
+
+	@AfterEach
+	void closeEditors() throws Exception {
+		page.closeAllEditors(false);
+		workspaceProject.delete(true, null);
+	}
+
+	private static Path example() {
+		return Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation");
+	}
+
+	private SegmentationEditor open(IFile file) throws Exception {
+		IEditorPart editor = IDE.openEditor(page, file, SegmentationEditor.ID);
+		processEvents();
+		return assertInstanceOf(SegmentationEditor.class, editor);
+	}
+
+	@Test
+	void renameUndoRedoSaveAndReopen() throws Exception {
+		IFile file = workspaceProject.getFile("nordic-members.segmentation");
+		SegmentationEditor editor = open(file);
+		Project project = editor.getProject();
+		Segment segment = project.getSegmentations().get(0).getSegments().get(0);
+		String original = segment.getName();
+		EditingDomain domain = editor.getEditingDomain();
+
+		Command rename = SetCommand.create(domain, segment, SegmentaPackage.Literals.NAMED_ELEMENT__NAME,
+				"Balancesøgere i Næstved");
+		domain.getCommandStack().execute(rename);
+		processEvents();
+		assertTrue(editor.isDirty());
+		assertEquals("Balancesøgere i Næstved", segment.getName());
+
+		domain.getCommandStack().undo();
+		processEvents();
+		assertEquals(original, segment.getName());
+		assertFalse(editor.isDirty(), "undoing the only edit leaves nothing to save");
+
+		domain.getCommandStack().redo();
+		processEvents();
+		assertEquals("Balancesøgere i Næstved", segment.getName());
+		assertTrue(editor.isDirty());
+
+		editor.showModelTree();
+		editor.getModelTreePage().getViewer().setSelection(new StructuredSelection(segment), true);
+		page.showView(IPageLayout.ID_PROP_SHEET);
+		processEvents();
+		screenshot("editor-model-tree");
+
+		editor.doSave(null);
+		processEvents();
+		assertFalse(editor.isDirty());
+		assertTrue(file.isSynchronized(IResource.DEPTH_ZERO), "the workspace was not told about the save");
+		String saved = Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+		assertTrue(saved.contains("name=\"Balancesøgere i Næstved\""), "the new name is not in the file");
+
+		page.closeEditor(editor, false);
+		SegmentationEditor reopened = open(file);
+		assertEquals("Balancesøgere i Næstved",
+				reopened.getProject().getSegmentations().get(0).getSegments().get(0).getName());
+		assertEquals(SegmentationFiles.load(file.getLocation().toFile().toPath()).getName(),
+				reopened.getProject().getName());
+		reopened.showOverview();
+		processEvents();
+		screenshot("editor-overview");
+	}
+
+	@Test
+	void brokenFileOpensAnErrorPageAndIsLeftAlone() throws Exception {
+		IFile broken = workspaceProject.getFile("broken.segmentation");
+		byte[] half = Files.readAllBytes(example());
+		byte[] truncated = java.util.Arrays.copyOf(half, half.length / 3);
+		broken.create(new ByteArrayInputStream(truncated), true, null);
+
+		SegmentationEditor editor = open(broken);
+
+		assertNull(editor.getProject());
+		assertFalse(editor.isDirty());
+		editor.doSave(null);
+		assertEquals(truncated.length, Files.size(broken.getLocation().toFile().toPath()));
+		screenshot("editor-load-error");
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain the event queue, including the editor's asynchronous refreshes
+		}
+	}
+
+	/** Saves the workbench window to target/screenshots/NAME.png for people to look at. */
+	private static void screenshot(String name) throws Exception {
+		String folder = System.getProperty("segmenta.screenshots");
+		if (folder == null) {
+			return;
+		}
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setSize(1400, 900);
+		shell.layout(true, true);
+		processEvents();
+		Rectangle area = shell.getBounds();
+		Display display = shell.getDisplay();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, area.x, area.y);
+		} finally {
+			gc.dispose();
+		}
+		Files.createDirectories(Path.of(folder));
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(Path.of(folder, name + ".png").toString(), SWT.IMAGE_PNG);
+		image.dispose();
+	}
+}

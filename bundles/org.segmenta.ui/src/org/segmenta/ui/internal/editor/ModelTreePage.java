@@ -1,0 +1,109 @@
+package org.segmenta.ui.internal.editor;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPartSite;
+import org.segmenta.ui.internal.viewers.ItemProviderContentProvider;
+import org.segmenta.ui.internal.viewers.ItemProviderLabelProvider;
+
+/**
+ * The model as a tree over the EMF.Edit item providers, with a context menu whose actions are
+ * commands on the editor's command stack: new child, new sibling and delete.
+ */
+public class ModelTreePage {
+
+	private final TreeViewer viewer;
+	private final AdapterFactoryEditingDomain domain;
+
+	ModelTreePage(Composite parent, AdapterFactoryEditingDomain domain, ComposedAdapterFactory adapterFactory,
+			IWorkbenchPartSite site) {
+		this.domain = domain;
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
+		viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+		viewer.setAutoExpandLevel(3);
+
+		MenuManager menu = new MenuManager("#PopupMenu");
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this::fillContextMenu);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		site.registerContextMenu(menu, viewer);
+	}
+
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	Control getControl() {
+		return viewer.getControl();
+	}
+
+	private void fillContextMenu(IMenuManager menu) {
+		IStructuredSelection selection = viewer.getStructuredSelection();
+		if (selection.size() == 1) {
+			Object selected = selection.getFirstElement();
+			menu.add(createMenu("New Child", selected, null));
+			Object parent = domain.getParent(selected);
+			if (parent != null) {
+				menu.add(createMenu("New Sibling", parent, selected));
+			}
+			menu.add(new Separator());
+		}
+		if (!selection.isEmpty()) {
+			Command delete = DeleteCommand.create(domain, selection.toList());
+			menu.add(new CommandAction("Delete", delete));
+		}
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	/** One action per child the item provider allows under {@code owner}, next to {@code sibling} if given. */
+	private MenuManager createMenu(String title, Object owner, Object sibling) {
+		MenuManager submenu = new MenuManager(title);
+		Collection<?> descriptors = domain.getNewChildDescriptors(owner, sibling);
+		for (Object descriptor : descriptors) {
+			Command create = CreateChildCommand.create(domain, owner, descriptor,
+					sibling == null ? List.of(owner) : List.of(sibling));
+			String label = create instanceof CreateChildCommand createChild ? createChild.getText()
+					: ((CommandParameter) descriptor).getFeature().toString();
+			submenu.add(new CommandAction(label, create));
+		}
+		return submenu;
+	}
+
+	/** Runs an EMF command on the editor's stack and selects what it affected. */
+	private final class CommandAction extends Action {
+		private final Command command;
+
+		CommandAction(String label, Command command) {
+			super(label);
+			this.command = command;
+			setEnabled(command.canExecute());
+		}
+
+		@Override
+		public void run() {
+			domain.getCommandStack().execute(command);
+			Collection<?> affected = command.getAffectedObjects();
+			if (!affected.isEmpty()) {
+				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(affected.toArray()), true);
+			}
+		}
+	}
+}

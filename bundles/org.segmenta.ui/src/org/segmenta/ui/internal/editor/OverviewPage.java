@@ -1,0 +1,114 @@
+package org.segmenta.ui.internal.editor;
+
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.forms.widgets.FormText;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
+import org.segmenta.model.Persona;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.summary.ModelSummary;
+
+/** The project at a glance: who it is for, its segmentations with key figures, and its personas. */
+class OverviewPage {
+
+	private final FormToolkit toolkit;
+	private final ScrolledForm form;
+	private final Project project;
+	private final FormText audience;
+	private final FormText segmentations;
+	private final FormText personas;
+	private final FormText figures;
+
+	OverviewPage(Composite parent, Project project) {
+		this.project = project;
+		toolkit = new FormToolkit(parent.getDisplay());
+		form = toolkit.createScrolledForm(parent);
+		toolkit.decorateFormHeading(form.getForm());
+		TableWrapLayout layout = new TableWrapLayout();
+		layout.numColumns = 2;
+		layout.makeColumnsEqualWidth = true;
+		form.getBody().setLayout(layout);
+		audience = section("Organisation and audience", 2);
+		segmentations = section("Segmentations", 1);
+		personas = section("Personas", 1);
+		figures = section("Key figures", 2);
+		refresh();
+		form.addDisposeListener(e -> toolkit.dispose());
+	}
+
+	private FormText section(String title, int span) {
+		Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.EXPANDED);
+		section.setText(title);
+		TableWrapData data = new TableWrapData(TableWrapData.FILL_GRAB);
+		data.colspan = span;
+		section.setLayoutData(data);
+		FormText text = toolkit.createFormText(section, true);
+		text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		section.setClient(text);
+		return text;
+	}
+
+	Control getControl() {
+		return form;
+	}
+
+	void refresh() {
+		if (form.isDisposed()) {
+			return;
+		}
+		form.setText(escape(project.getName()));
+		audience.setText("<form><p><b>" + escape(project.getOrganisation()) + "</b></p><p>"
+				+ escape(project.getAudience()) + "</p></form>", true, false);
+
+		StringBuilder list = new StringBuilder("<form>");
+		for (Segmentation segmentation : project.getSegmentations()) {
+			list.append("<p><b>").append(escape(segmentation.getName())).append("</b>")
+					.append(segmentation.isPrimary() ? " (primary)" : "").append(" - ")
+					.append(segmentation.getPerspective().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '))
+					.append("</p>");
+			for (Segment segment : segmentation.getSegments()) {
+				list.append("<li>").append(escape(segment.getName()))
+						.append(String.format(Locale.ROOT, "  %.0f%%", segment.getShare() * 100)).append("</li>");
+			}
+		}
+		segmentations.setText(list.append("</form>").toString(), true, false);
+
+		StringBuilder people = new StringBuilder("<form>");
+		for (Persona persona : project.getPersonas()) {
+			people.append("<li><b>").append(escape(persona.getName())).append("</b>, ").append(persona.getAge())
+					.append(" - ").append(escape(persona.getHome())).append("</li>");
+			if (persona.getQuote() != null) {
+				people.append("<li style=\"text\" value=\"\" bindent=\"16\">\u201c")
+						.append(escape(persona.getQuote())).append("\u201d</li>");
+			}
+		}
+		personas.setText(people.append("</form>").toString(), true, false);
+
+		ModelSummary summary = ModelSummary.of(project);
+		StringBuilder counts = new StringBuilder("<form><p>");
+		summary.counts().forEach((kind, count) -> {
+			if (count > 0) {
+				counts.append(kind.getName()).append(": <b>").append(count).append("</b>&#160;&#160;&#160; ");
+			}
+		});
+		figures.setText(counts.append("</p></form>").toString(), true, false);
+		form.reflow(true);
+	}
+
+	private static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+}

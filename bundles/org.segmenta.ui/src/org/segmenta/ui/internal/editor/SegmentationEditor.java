@@ -1,0 +1,239 @@
+package org.segmenta.ui.internal.editor;
+
+import java.nio.file.Path;
+import java.util.EventObject;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.segmenta.model.Project;
+import org.segmenta.model.persistence.ModelLoadException;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.ui.internal.viewers.ItemPropertySourceProvider;
+
+/**
+ * The editor for {@code .segmentation} files: an overview and the model tree over one editing
+ * domain, so that every edit (tree, Properties view, later diagrams) is one undoable command and
+ * dirty state and save are shared.
+ */
+public class SegmentationEditor extends MultiPageEditorPart implements IEditingDomainProvider {
+
+	public static final String ID = "org.segmenta.ui.editor";
+
+	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+			ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+	private final AdapterFactoryEditingDomain domain;
+	private final CommandStackListener dirtyTracker = this::commandStackChanged;
+	private final Action undo = new Action("&Undo") {
+		@Override
+		public void run() {
+			domain.getCommandStack().undo();
+		}
+	};
+	private final Action redo = new Action("&Redo") {
+		@Override
+		public void run() {
+			domain.getCommandStack().redo();
+		}
+	};
+
+	private Path file;
+	private Project project;
+	private ModelLoadException loadError;
+	private OverviewPage overview;
+	private ModelTreePage modelTree;
+
+	public SegmentationEditor() {
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		BasicCommandStack commandStack = new BasicCommandStack();
+		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+		commandStack.addCommandStackListener(dirtyTracker);
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		super.init(site, input);
+		file = localFile(input);
+		setPartName(input.getName());
+		try {
+			project = SegmentationFiles.load(domain.getResourceSet(), file);
+		} catch (ModelLoadException e) {
+			loadError = e;
+		}
+		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		updateUndoRedo();
+	}
+
+	private static Path localFile(IEditorInput input) throws PartInitException {
+		if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
+			return fileInput.getFile().getLocation().toFile().toPath();
+		}
+		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+			return Path.of(uriInput.getURI());
+		}
+		throw new PartInitException("Segmentation models open from local files only: " + input.getName());
+	}
+
+	@Override
+	protected void createPages() {
+		if (project == null) {
+			setPageText(addPage(createLoadErrorPage(getContainer())), "Error");
+			return;
+		}
+		overview = new OverviewPage(getContainer(), project);
+		setPageText(addPage(overview.getControl()), "Overview");
+		modelTree = new ModelTreePage(getContainer(), domain, adapterFactory, getSite());
+		setPageText(addPage(modelTree.getControl()), "Model");
+		getSite().setSelectionProvider(modelTree.getViewer());
+		modelTree.getViewer().setInput(project.eResource());
+	}
+
+	private Composite createLoadErrorPage(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout());
+		Label message = new Label(page, SWT.WRAP);
+		message.setText("The model could not be opened:\n\n" + loadError.getMessage()
+				+ "\n\nFix the file in a text editor and open it again. The file has not been changed.");
+		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		return page;
+	}
+
+	/** The model the editor shows; {@code null} when the file could not be loaded. */
+	public Project getProject() {
+		return project;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	public ModelTreePage getModelTreePage() {
+		return modelTree;
+	}
+
+	/** Brings the overview page to the front. */
+	public void showOverview() {
+		setActivePage(0);
+	}
+
+	/** Brings the model tree to the front. */
+	public void showModelTree() {
+		setActivePage(1);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IPropertySheetPage.class) {
+			PropertySheetPage properties = new PropertySheetPage();
+			properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+			return type.cast(properties);
+		}
+		if (type == EditingDomain.class) {
+			return type.cast(domain);
+		}
+		return super.getAdapter(type);
+	}
+
+	private void commandStackChanged(EventObject event) {
+		getContainer().getDisplay().asyncExec(() -> {
+			if (getContainer().isDisposed()) {
+				return;
+			}
+			firePropertyChange(PROP_DIRTY);
+			updateUndoRedo();
+			if (overview != null) {
+				overview.refresh();
+			}
+		});
+	}
+
+	private void updateUndoRedo() {
+		CommandStack stack = domain.getCommandStack();
+		undo.setEnabled(stack.canUndo());
+		undo.setText(stack.canUndo() ? "&Undo " + stack.getUndoCommand().getLabel() : "&Undo");
+		redo.setEnabled(stack.canRedo());
+		redo.setText(stack.canRedo() ? "&Redo " + stack.getRedoCommand().getLabel() : "&Redo");
+	}
+
+	@Override
+	public boolean isDirty() {
+		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (project == null) {
+			return;
+		}
+		try {
+			// atomic: a failed save leaves the file on disk as it was, and the editor stays dirty
+			project.eResource().save(null);
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+			refreshWorkspaceFile(monitor);
+		} catch (java.io.IOException | RuntimeException e) {
+			ErrorDialog.openError(getSite().getShell(), "Save failed",
+					"The model was not saved; the file on disk is unchanged.",
+					Status.error(file + ": " + e.getMessage(), e));
+		}
+	}
+
+	private void refreshWorkspaceFile(IProgressMonitor monitor) {
+		if (getEditorInput() instanceof IFileEditorInput input) {
+			IFile workspaceFile = input.getFile();
+			try {
+				workspaceFile.refreshLocal(IResource.DEPTH_ZERO, monitor);
+			} catch (CoreException e) {
+				getSite().getShell().getDisplay().asyncExec(() -> ErrorDialog.openError(getSite().getShell(),
+						"Refresh failed", "The workspace does not know the saved file yet.", e.getStatus()));
+			}
+		}
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void doSaveAs() {
+		// one model, one file: copies are made in the Project Explorer
+	}
+
+	@Override
+	public void dispose() {
+		domain.getCommandStack().removeCommandStackListener(dirtyTracker);
+		adapterFactory.dispose();
+		super.dispose();
+	}
+}
