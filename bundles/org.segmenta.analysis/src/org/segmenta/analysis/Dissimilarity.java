@@ -23,4 +23,34 @@ public interface Dissimilarity {
 			}
 		};
 	}
+
+	/**
+	 * Simple matching between rows {@code rows} of {@code items}: the share of the items answered
+	 * by both on which they differ (1 when they share no answered item).
+	 */
+	static Dissimilarity matching(CategoricalItems items, int[] rows) {
+		return new Dissimilarity() {
+			@Override
+			public int size() {
+				return rows.length;
+			}
+
+			@Override
+			public double between(int a, int b) {
+				int compared = 0;
+				int differing = 0;
+				for (int j = 0; j < items.items(); j++) {
+					int first = items.code(rows[a], j);
+					int second = items.code(rows[b], j);
+					if (first != CategoricalItems.MISSING && second != CategoricalItems.MISSING) {
+						compared++;
+						if (first != second) {
+							differing++;
+						}
+					}
+				}
+				return compared == 0 ? 1 : (double) differing / compared;
+			}
+		};
+	}
 }

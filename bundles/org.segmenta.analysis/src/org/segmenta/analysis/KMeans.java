@@ -1,23 +1,15 @@
 package org.segmenta.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * k-means: k-means++ seeding, Lloyd iterations until the centres move less than the tolerance, and
- * several restarts of which the one with the lowest inertia is kept. Restarts run in parallel; each
- * draws from its own random stream derived from the seed, so the result depends on the seed only,
- * never on the number of threads.
+ * several restarts of which the one with the lowest inertia is kept. Restarts run in parallel and
+ * the result depends on the seed only (see {@link Restarts}).
  */
 public final class KMeans {
 
@@ -61,37 +53,10 @@ public final class KMeans {
 		if (data.rows() < k) {
 			throw new IllegalArgumentException(data.rows() + " points cannot form " + k + " segments");
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, restarts);
+		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
 		double threshold = tolerance * meanVariance(data);
-		BooleanSupplier cancelled = progress::isCanceled;
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, restarts));
-		try {
-			List<Future<Result>> runs = new ArrayList<>();
-			for (int restart = 0; restart < restarts; restart++) {
-				SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (restart + 1)));
-				runs.add(pool.submit(() -> run(data, random, threshold, cancelled)));
-			}
-			Result best = null;
-			for (Future<Result> run : runs) {
-				Result result = run.get();
-				// ties keep the earlier restart, so the choice does not depend on timing
-				if (best == null || result.inertia() < best.inertia()) {
-					best = result;
-				}
-				progress.worked(1);
-			}
-			return best;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new OperationCanceledException();
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(e.getCause());
-		} finally {
-			pool.shutdownNow();
-		}
+		return Restarts.best(restarts, threads, seed, random -> run(data, random, threshold, progress),
+				Comparator.comparingDouble(Result::inertia), progress.split(1));
 	}
 
 	private static double meanVariance(FeatureMatrix data) {
@@ -112,14 +77,12 @@ public final class KMeans {
 		return data.dimensions() == 0 ? 0 : total / data.dimensions();
 	}
 
-	private Result run(FeatureMatrix data, SplittableRandom random, double threshold, BooleanSupplier cancelled) {
+	private Result run(FeatureMatrix data, SplittableRandom random, double threshold, IProgressMonitor monitor) {
 		double[][] centroids = seedPlusPlus(data, k, random);
 		int[] labels = new int[data.rows()];
 		int iterations = 0;
 		while (iterations < maxIterations) {
-			if (cancelled.getAsBoolean()) {
-				throw new OperationCanceledException();
-			}
+			Restarts.checkCancelled(monitor);
 			iterations++;
 			assign(data, centroids, labels);
 			double[][] updated = update(data, labels, k);
