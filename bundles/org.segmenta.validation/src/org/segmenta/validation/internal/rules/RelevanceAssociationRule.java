@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.segmenta.analysis.CategoricalProfile;
+import org.segmenta.analysis.Profiler;
 import org.segmenta.model.Level;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Segment;
@@ -22,7 +23,8 @@ import org.segmenta.validation.Severity;
 /**
  * Relevant: the segments are associated with the target behaviour. From the model alone, the
  * segments &times; behaviour-level table is rebuilt from each top-level segment's size and its
- * profile shares of the target variable, and its Cramér's V must reach the threshold. The rule
+ * profile shares of the target variable, and its Cramér's V (computed by the analysis engine's
+ * {@link Profiler#chiSquare}) must reach the threshold. The rule
  * stays silent where that table cannot be built: a numeric target (eta&sup2; needs the
  * respondent-level data), segments without sizes or without profile values for the target.
  */
@@ -45,20 +47,21 @@ public class RelevanceAssociationRule extends ElementRule<Segmentation> {
 		if (target == null || target.getKind() == VariableKind.NUMERIC || segmentation.getSegments().size() < 2) {
 			return;
 		}
-		double[][] counts = contingencyTable(segmentation.getSegments(), target);
+		List<String> levels = levelsOf(target, segmentation.getSegments());
+		long[][] counts = contingencyTable(segmentation.getSegments(), target, levels);
 		if (counts == null) {
 			return;
 		}
-		Association association = Association.of(counts);
+		CategoricalProfile association = Profiler.chiSquare(target.getName(), levels, counts);
 		double min = context.parameter(MIN_CRAMERS_V);
 		if (association.cramersV() < min) {
 			context.report(segmentation, String.format(Locale.ROOT,
 					"Segmentation %s hardly explains its target behaviour %s: Cramér's V %.3f (minimum %.3f;"
-							+ " chi-square %.1f, df %d, p %s, n %.0f) from the segments' sizes and their profile"
+							+ " chi-square %.1f, df %d, p %s, n %d) from the segments' sizes and their profile"
 							+ " shares of %s. Reconsider the basis variables, or choose a perspective closer to the"
 							+ " behaviour.",
-					quoted(segmentation), quoted(target), association.cramersV(), min, association.chiSquare(),
-					association.degreesOfFreedom(), pValue(association.p()), association.total(), quoted(target)),
+					quoted(segmentation), quoted(target), association.cramersV(), min, association.chi2(),
+					association.df(), pValue(association.pValue()), association.total(), quoted(target)),
 					target);
 		}
 	}
@@ -72,12 +75,11 @@ public class RelevanceAssociationRule extends ElementRule<Segmentation> {
 	 * size or shares for more than one level. One missing level per segment is its remainder, which
 	 * is how a binary target is usually profiled: by the share of "yes".
 	 */
-	static double[][] contingencyTable(List<Segment> segments, Variable target) {
-		List<String> levels = new ArrayList<>(levelsOf(target, segments));
+	static long[][] contingencyTable(List<Segment> segments, Variable target, List<String> levels) {
 		if (levels.size() < 2) {
 			return null;
 		}
-		double[][] counts = new double[segments.size()][levels.size()];
+		long[][] counts = new long[segments.size()][levels.size()];
 		for (int row = 0; row < segments.size(); row++) {
 			Segment segment = segments.get(row);
 			if (segment.getSize() <= 0) {
@@ -102,13 +104,14 @@ public class RelevanceAssociationRule extends ElementRule<Segmentation> {
 				shares[missing] = Math.max(0, 1 - known);
 			}
 			for (int column = 0; column < levels.size(); column++) {
-				counts[row][column] = segment.getSize() * shares[column];
+				// the profile shares are rounded, so are the people they stand for
+				counts[row][column] = Math.round(segment.getSize() * shares[column]);
 			}
 		}
 		return counts;
 	}
 
-	private static Set<String> levelsOf(Variable target, List<Segment> segments) {
+	private static List<String> levelsOf(Variable target, List<Segment> segments) {
 		Set<String> levels = new LinkedHashSet<>();
 		for (Level level : target.getLevels()) {
 			levels.add(level.getCode());
@@ -118,43 +121,11 @@ public class RelevanceAssociationRule extends ElementRule<Segmentation> {
 					.forEach(e -> levels.add(e.getLevel())));
 		}
 		levels.remove(null);
-		return levels;
+		return new ArrayList<>(levels);
 	}
 
 	private static ProfileEntry entryFor(Segment segment, Variable target, String level) {
 		return segment.getProfile().stream()
 				.filter(e -> e.getVariable() == target && level.equals(e.getLevel())).findFirst().orElse(null);
-	}
-
-	/** Pearson's chi-square test of a contingency table, and Cramér's V from it. */
-	record Association(double chiSquare, int degreesOfFreedom, double total, double cramersV, double p) {
-
-		static Association of(double[][] counts) {
-			int rows = counts.length;
-			int columns = counts[0].length;
-			double[] rowTotals = new double[rows];
-			double[] columnTotals = new double[columns];
-			double total = 0;
-			for (int r = 0; r < rows; r++) {
-				for (int c = 0; c < columns; c++) {
-					rowTotals[r] += counts[r][c];
-					columnTotals[c] += counts[r][c];
-					total += counts[r][c];
-				}
-			}
-			double chiSquare = 0;
-			for (int r = 0; r < rows; r++) {
-				for (int c = 0; c < columns; c++) {
-					double expected = rowTotals[r] * columnTotals[c] / total;
-					if (expected > 0) {
-						chiSquare += (counts[r][c] - expected) * (counts[r][c] - expected) / expected;
-					}
-				}
-			}
-			int degreesOfFreedom = (rows - 1) * (columns - 1);
-			double v = Math.sqrt(chiSquare / (total * (Math.min(rows, columns) - 1)));
-			double p = 1 - new ChiSquaredDistribution(degreesOfFreedom).cumulativeProbability(chiSquare);
-			return new Association(chiSquare, degreesOfFreedom, total, v, p);
-		}
 	}
 }

@@ -1,0 +1,77 @@
+package org.segmenta.validation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.SettingsException;
+import org.segmenta.validation.Severity;
+import org.segmenta.validation.ValidationReport;
+import org.segmenta.validation.ValidationRule;
+import org.segmenta.validation.ValidationSettings;
+
+/** The settings file beside the model: keys, values, and errors that name the file and the key. */
+class SettingsTest {
+
+	@TempDir
+	Path folder;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"segmenta.no.such.rule.enabled=false | key 'segmenta.no.such.rule.enabled': no rule has this id",
+			"segmenta.insight.stale.enabled=maybe | key 'segmenta.insight.stale.enabled': expected true or false, got 'maybe'",
+			"segmenta.insight.stale.severity=fatal | key 'segmenta.insight.stale.severity': expected error, warning or info, got 'fatal'",
+			"segmenta.insight.stale.maxAge=30 | key 'segmenta.insight.stale.maxAge': rule segmenta.insight.stale has no setting 'maxAge'; it has enabled, severity, maxAgeDays",
+			"segmenta.relevant.association.minCramersV=1.5 | key 'segmenta.relevant.association.minCramersV': expected a number from 0 to 1, got 1.5",
+			"statement.phrase= | key 'statement.phrase': the phrase is empty" })
+	void badKeyOrValueNamesFileAndKey(String line, String problem) throws Exception {
+		Path file = folder.resolve("org.segmenta.validation.prefs");
+		Files.writeString(file, "eclipse.preferences.version=1\n" + line + "\n");
+		SettingsException e = assertThrows(SettingsException.class, () -> ValidationSettings.load(file, Fixtures.rules()));
+		assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
+		assertTrue(e.getMessage().contains(problem), e.getMessage());
+	}
+
+	@Test
+	void noFileMeansDefaults() throws Exception {
+		RuleCatalog rules = Fixtures.rules();
+		ValidationSettings settings = ValidationSettings.forModel(folder.resolve("m.segmentation"), rules);
+		for (ValidationRule rule : rules.rules()) {
+			assertTrue(settings.isEnabled(rule), rule.id());
+			assertEquals(rule.defaultSeverity(), settings.severity(rule), rule.id());
+		}
+		assertEquals("Those of us who", settings.statementPhrase("en-GB"));
+		assertEquals("Os, der", settings.statementPhrase("da"));
+		assertEquals("Vi som", settings.statementPhrase("sv-FI"));
+	}
+
+	@Test
+	void disabledRuleDoesNotRunAndSeverityCanChange() throws Exception {
+		ValidationReport disabled = Fixtures.validate(Fixtures.loadExample(),
+				Map.of("segmenta.insight.stale.enabled", "false"));
+		assertTrue(disabled.rulesRun().stream().noneMatch(r -> r.id().equals("segmenta.insight.stale")));
+		assertEquals(0, disabled.findings().size(), Fixtures.describe(disabled.findings()));
+
+		ValidationReport raised = Fixtures.validate(Fixtures.loadExample(),
+				Map.of("segmenta.insight.stale.severity", "ERROR"));
+		assertEquals(2, raised.count(Severity.ERROR));
+		assertTrue(raised.fails(false));
+	}
+
+	@Test
+	void configuredPhraseOverridesTheLanguage() throws Exception {
+		ValidationReport report = Fixtures.validate(Fixtures.loadExample(), Map.of("statement.phrase", "Vi som"));
+		// every community of the English example now fails the phrase check
+		assertTrue(report.findingsOf("segmenta.describable.valueCommunity").size() >= 6,
+				Fixtures.describe(report.findings()));
+	}
+}
