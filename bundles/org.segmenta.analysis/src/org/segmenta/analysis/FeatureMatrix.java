@@ -159,6 +159,26 @@ public final class FeatureMatrix {
 		return java.util.Arrays.copyOfRange(values, row * dimensions, (row + 1) * dimensions);
 	}
 
+	/** The sum of squared distances of the points to the mean of their segment (0..k-1). */
+	public double withinSumOfSquares(int[] labels, int k) {
+		double[][] means = new double[k][dimensions];
+		int[] counts = new int[k];
+		for (int i = 0; i < rows; i++) {
+			addTo(i, means[labels[i]]);
+			counts[labels[i]]++;
+		}
+		for (int c = 0; c < k; c++) {
+			for (int j = 0; j < dimensions; j++) {
+				means[c][j] /= Math.max(1, counts[c]);
+			}
+		}
+		double sum = 0;
+		for (int i = 0; i < rows; i++) {
+			sum += squaredDistance(i, means[labels[i]]);
+		}
+		return sum;
+	}
+
 	/** Adds point {@code row} to {@code sums}. */
 	void addTo(int row, double[] sums) {
 		int offset = row * dimensions;
