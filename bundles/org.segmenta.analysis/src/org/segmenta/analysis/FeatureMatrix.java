@@ -55,14 +55,22 @@ public final class FeatureMatrix {
 	 * @throws DataException when a column is unknown, not numeric, or no row is complete
 	 */
 	public static FeatureMatrix of(Dataset data, List<String> columns, boolean standardize) throws DataException {
+		return of(data, columns, standardize, java.util.stream.IntStream.range(0, data.rowCount()).toArray());
+	}
+
+	/**
+	 * The rows among {@code candidates} (ascending dataset rows) that are complete on {@code columns}.
+	 */
+	public static FeatureMatrix of(Dataset data, List<String> columns, boolean standardize, int[] candidates)
+			throws DataException {
 		List<NumericColumn> selected = new ArrayList<>();
 		for (String name : columns) {
 			selected.add(data.numericColumn(name));
 		}
 		int dimensions = selected.size();
-		int[] complete = new int[data.rowCount()];
+		int[] complete = new int[candidates.length];
 		int rows = 0;
-		for (int row = 0; row < data.rowCount(); row++) {
+		for (int row : candidates) {
 			boolean missing = false;
 			for (NumericColumn column : selected) {
 				missing |= column.isMissing(row);

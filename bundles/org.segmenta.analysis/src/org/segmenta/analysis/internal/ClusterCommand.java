@@ -41,7 +41,7 @@ import org.segmenta.model.persistence.SegmentationFiles;
 public class ClusterCommand implements Command {
 
 	private static final Set<String> OPTIONS = Set.of("method", "k", "k-range", "columns", "seed", "restarts",
-			"min-share", "types", "out", "model", "segmentation");
+			"min-share", "lambda", "types", "out", "model", "segmentation");
 	private static final Set<String> FLAGS = Set.of("standardize", "replace");
 
 	@Override
@@ -54,7 +54,7 @@ public class ClusterCommand implements Command {
 		int[] range = range(arguments, target);
 		ClusterSettings settings = new ClusterSettings(longOption(arguments, "seed", 1),
 				(int) longOption(arguments, "restarts", 10), arguments.flag("standardize"),
-				Runtime.getRuntime().availableProcessors());
+				Runtime.getRuntime().availableProcessors(), lambda(arguments));
 		double minShare = target == null ? 0.0 : target.segmentation().getMinSizeShare();
 		if (arguments.option("min-share").isPresent()) {
 			minShare = share(arguments.option("min-share").get());
@@ -205,6 +205,22 @@ public class ClusterCommand implements Command {
 		} catch (NumberFormatException e) {
 			throw new UsageException("--" + option + " expects whole numbers, not " + text);
 		}
+	}
+
+	private static double lambda(Arguments arguments) throws UsageException {
+		Optional<String> text = arguments.option("lambda");
+		if (text.isEmpty()) {
+			return Double.NaN;
+		}
+		try {
+			double lambda = Double.parseDouble(text.get().strip());
+			if (lambda >= 0) {
+				return lambda;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("--lambda expects a number of at least 0, such as 1.5; got " + text.get());
 	}
 
 	private static double share(String text) throws UsageException {
