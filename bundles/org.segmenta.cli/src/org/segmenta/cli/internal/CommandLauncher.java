@@ -66,9 +66,10 @@ public final class CommandLauncher {
 		stream.println("usage: ./segmenta [COMMAND [ARGS...]]");
 		stream.println();
 		stream.println("Without a command, the workbench opens. Commands run headless:");
-		int width = registry.all().stream().mapToInt(c -> c.usage().length()).max().orElse(0);
 		for (CommandDescriptor command : registry.all()) {
-			stream.printf("  %-" + width + "s  %s%n", command.usage(), command.description());
+			// usages grow long with options, so each description gets its own indented line
+			stream.println("  " + command.usage());
+			stream.println("      " + command.description());
 		}
 		stream.println();
 		stream.println("Exit codes: 0 success; 1 the command ran and found problems;");
