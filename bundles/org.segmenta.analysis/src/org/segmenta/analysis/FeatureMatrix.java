@@ -97,24 +97,43 @@ public final class FeatureMatrix {
 	}
 
 	private void standardizeInPlace() {
+		double[] means = means();
+		double[] deviations = standardDeviations();
 		for (int j = 0; j < dimensions; j++) {
-			double mean = 0;
-			for (int i = 0; i < rows; i++) {
-				mean += values[i * dimensions + j];
-			}
-			mean /= rows;
-			double squares = 0;
-			for (int i = 0; i < rows; i++) {
-				double deviation = values[i * dimensions + j] - mean;
-				squares += deviation * deviation;
-			}
-			double sd = Math.sqrt(squares / rows);
 			// a constant column carries no information: centre it, leaving zeros
-			double scale = sd > 0 ? sd : 1;
+			double scale = deviations[j] > 0 ? deviations[j] : 1;
 			for (int i = 0; i < rows; i++) {
-				values[i * dimensions + j] = (values[i * dimensions + j] - mean) / scale;
+				values[i * dimensions + j] = (values[i * dimensions + j] - means[j]) / scale;
 			}
 		}
+	}
+
+	/** The mean of each dimension. */
+	public double[] means() {
+		double[] means = new double[dimensions];
+		for (int i = 0; i < rows; i++) {
+			addTo(i, means);
+		}
+		for (int j = 0; j < dimensions; j++) {
+			means[j] /= rows;
+		}
+		return means;
+	}
+
+	/** The population standard deviation of each dimension. */
+	public double[] standardDeviations() {
+		double[] means = means();
+		double[] squares = new double[dimensions];
+		for (int i = 0; i < rows; i++) {
+			for (int j = 0; j < dimensions; j++) {
+				double deviation = values[i * dimensions + j] - means[j];
+				squares[j] += deviation * deviation;
+			}
+		}
+		for (int j = 0; j < dimensions; j++) {
+			squares[j] = Math.sqrt(squares[j] / rows);
+		}
+		return squares;
 	}
 
 	public List<String> names() {

@@ -59,20 +59,11 @@ public final class KMeans {
 				Comparator.comparingDouble(Result::inertia), progress.split(1));
 	}
 
-	private static double meanVariance(FeatureMatrix data) {
+	/** The mean over the dimensions of their population variance. */
+	static double meanVariance(FeatureMatrix data) {
 		double total = 0;
-		for (int j = 0; j < data.dimensions(); j++) {
-			double mean = 0;
-			for (int i = 0; i < data.rows(); i++) {
-				mean += data.get(i, j);
-			}
-			mean /= data.rows();
-			double squares = 0;
-			for (int i = 0; i < data.rows(); i++) {
-				double deviation = data.get(i, j) - mean;
-				squares += deviation * deviation;
-			}
-			total += squares / data.rows();
+		for (double deviation : data.standardDeviations()) {
+			total += deviation * deviation;
 		}
 		return data.dimensions() == 0 ? 0 : total / data.dimensions();
 	}

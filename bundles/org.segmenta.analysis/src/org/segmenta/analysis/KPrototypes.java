@@ -68,21 +68,8 @@ public final class KPrototypes {
 	 */
 	public static double estimateLambda(MixedData data) {
 		int n = data.rows();
-		double variance = 0;
 		int d = data.numeric().dimensions();
-		for (int j = 0; j < d; j++) {
-			double mean = 0;
-			for (int i = 0; i < n; i++) {
-				mean += data.numeric().get(i, j);
-			}
-			mean /= n;
-			double squares = 0;
-			for (int i = 0; i < n; i++) {
-				double deviation = data.numeric().get(i, j) - mean;
-				squares += deviation * deviation;
-			}
-			variance += squares / n;
-		}
+		double variance = KMeans.meanVariance(data.numeric());
 		double diversity = 0;
 		int categorical = data.levelCounts().length;
 		for (int j = 0; j < categorical; j++) {
@@ -100,7 +87,7 @@ public final class KPrototypes {
 		if (d == 0 || categorical == 0 || diversity == 0) {
 			return 1;
 		}
-		return (variance / d) / (diversity / categorical);
+		return variance / (diversity / categorical);
 	}
 
 	/** @param lambda the weight of a categorical mismatch, or NaN to estimate it */

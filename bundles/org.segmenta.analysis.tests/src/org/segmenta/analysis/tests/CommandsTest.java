@@ -108,6 +108,19 @@ class CommandsTest {
 	}
 
 	@Test
+	void typingToolFromTheClusterAssignments() throws Exception {
+		String columns = "q12_balance,q13_learning,q14_career,q15_security,q16_solidarity,q17_purpose";
+		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--k", "6", "--columns", columns,
+				"--standardize", "--restarts", "3", "--out", "segments"));
+		assertEquals(0, run(new org.segmenta.analysis.internal.TypingToolCommand(), Repository.survey().toString(),
+				"--assignments", "segments/assignments.csv", "--columns", columns, "--classifier", "centroid", "--out",
+				"typing"));
+		String rules = read("typing/typing-tool.json");
+		assertTrue(rules.contains("\"leave-one-out\""), rules);
+		assertTrue(read("typing/typing-tool.sql").startsWith("CASE"));
+	}
+
+	@Test
 	void profileByCountry() throws Exception {
 		assertEquals(0, run(new ProfileCommand(), Repository.survey().toString(), "--by", "country", "--vars",
 				"gender,age,q16_solidarity", "--target", "renewed_2025", "--out", "profile"));

@@ -16,11 +16,9 @@ import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
-import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
-import org.segmenta.data.NumericColumn;
 
 /**
  * {@code ./segmenta profile DATA --by COLUMN [--vars ...] [--target COLUMN] --out DIR}: profiles the
@@ -40,7 +38,7 @@ public class ProfileCommand implements Command {
 		progress.subTask("Profiling");
 		try {
 			Column segmentColumn = data.column(by);
-			Segmentation segments = Segmentation.of(segmentColumn);
+			SegmentColumn segments = SegmentColumn.of(segmentColumn);
 			List<String> variables = variables(arguments, data, by);
 			List<VariableProfile> profiles = Profiler.profile(data, segments.labels(), segments.names().size(),
 					variables);
@@ -78,30 +76,5 @@ public class ProfileCommand implements Command {
 			}
 		}
 		return variables;
-	}
-
-	/** Segments read from a column: one per distinct value, in the column's order of levels. */
-	record Segmentation(List<String> names, int[] labels) {
-
-		static Segmentation of(Column column) {
-			int[] labels = new int[column.size()];
-			List<String> names = new ArrayList<>();
-			if (column instanceof CategoricalColumn categorical) {
-				names.addAll(categorical.levels());
-				for (int row = 0; row < labels.length; row++) {
-					labels[row] = categorical.code(row);
-				}
-			} else if (column instanceof NumericColumn numeric) {
-				double[] values = numeric.distinctValues();
-				for (double value : values) {
-					names.add(NumericColumn.format(value));
-				}
-				for (int row = 0; row < labels.length; row++) {
-					labels[row] = numeric.isMissing(row) ? ClusterResult.UNASSIGNED
-							: java.util.Arrays.binarySearch(values, numeric.value(row));
-				}
-			}
-			return new Segmentation(names, labels);
-		}
 	}
 }
