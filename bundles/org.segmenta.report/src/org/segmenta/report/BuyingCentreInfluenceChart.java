@@ -1,0 +1,53 @@
+package org.segmenta.report;
+
+import java.awt.Color;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.segmenta.model.BuyingCenter;
+import org.segmenta.model.BuyingRole;
+import org.segmenta.model.MotivationLevel;
+
+/**
+ * The weight of each participant in a buying centre's decision, coloured by how motivated the
+ * participant is to see the purchase through.
+ */
+public final class BuyingCentreInfluenceChart {
+
+	private BuyingCentreInfluenceChart() {
+	}
+
+	public static JFreeChart create(BuyingCenter centre) {
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		// one series per motivation level (so the legend explains the colours); each role fills one
+		for (MotivationLevel level : MotivationLevel.VALUES) {
+			for (BuyingRole role : centre.getRoles()) {
+				dataset.addValue(role.getMotivationLevel() == level ? role.getInfluenceWeight() * 100 : null,
+						"Motivation " + ReportText.words(level), category(role));
+			}
+		}
+		JFreeChart chart = ChartFactory.createStackedBarChart("Buying-centre influence: " + ReportText.label(centre),
+				null, "Weight in the decision (%)", dataset, PlotOrientation.HORIZONTAL, true, false, false);
+		ChartStyle.apply(chart);
+		CategoryPlot plot = chart.getCategoryPlot();
+		double largest = centre.getRoles().stream().mapToDouble(BuyingRole::getInfluenceWeight).max().orElse(0) * 100;
+		((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(10, Math.ceil(largest * 1.2 / 5) * 5));
+		StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
+		Color[] byLevel = { new Color(0xB8C2CC), new Color(0x7FA3BE), ChartPalette.LOW };
+		for (int i = 0; i < byLevel.length; i++) {
+			renderer.setSeriesPaint(i, byLevel[i]);
+		}
+		renderer.setMaximumBarWidth(0.1);
+		ChartStyle.percentAfterBars(renderer, "0");
+		return chart;
+	}
+
+	private static String category(BuyingRole role) {
+		return ReportText.label(role) + " (" + ReportText.words(role.getKind()) + ")";
+	}
+}

@@ -1,0 +1,113 @@
+package org.segmenta.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * The look every chart shares, sized for a report page (about 800 × 450 points): the bundled font
+ * at sizes that stay legible when the chart is scaled to a slide or an A4 column, flat bars, light
+ * grid lines and the legend below the plot.
+ */
+public final class ChartStyle {
+
+	/** The width charts are laid out for, in points. */
+	public static final int WIDTH = 800;
+
+	/** The height of most charts, in points. */
+	public static final int HEIGHT = 450;
+
+	static {
+		// rotated labels (vertical axis titles) as text rather than glyph outlines, so they stay
+		// searchable and selectable in SVG; the workaround was for long-fixed JDK bugs
+		TextUtils.setUseDrawRotatedStringWorkaround(false);
+	}
+
+	private ChartStyle() {
+	}
+
+	public static Font titleFont() {
+		return ReportFonts.awt(Font.BOLD, 20);
+	}
+
+	public static Font labelFont() {
+		return ReportFonts.awt(Font.PLAIN, 15);
+	}
+
+	public static Font tickFont() {
+		return ReportFonts.awt(Font.PLAIN, 13);
+	}
+
+	public static Font itemFont() {
+		return ReportFonts.awt(Font.PLAIN, 12);
+	}
+
+	/** Applies the report look to {@code chart} and returns it; call before setting series colours. */
+	public static JFreeChart apply(JFreeChart chart) {
+		StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+		theme.setExtraLargeFont(titleFont());
+		theme.setLargeFont(labelFont());
+		theme.setRegularFont(tickFont());
+		theme.setSmallFont(itemFont());
+		theme.setTitlePaint(ChartPalette.TEXT);
+		theme.setAxisLabelPaint(ChartPalette.TEXT);
+		theme.setTickLabelPaint(ChartPalette.TEXT);
+		theme.setItemLabelPaint(ChartPalette.TEXT);
+		theme.setLegendItemPaint(ChartPalette.TEXT);
+		theme.setChartBackgroundPaint(Color.WHITE);
+		theme.setLegendBackgroundPaint(Color.WHITE);
+		theme.setPlotBackgroundPaint(Color.WHITE);
+		theme.setPlotOutlinePaint(ChartPalette.GRID);
+		theme.setDomainGridlinePaint(ChartPalette.GRID);
+		theme.setRangeGridlinePaint(ChartPalette.GRID);
+		theme.setAxisOffset(RectangleInsets.ZERO_INSETS);
+		theme.setBarPainter(new StandardBarPainter());
+		theme.setXYBarPainter(new StandardXYBarPainter());
+		theme.setShadowVisible(false);
+		theme.apply(chart);
+		chart.setAntiAlias(true);
+		chart.setTextAntiAlias(true);
+		chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+		chart.getPlot().setOutlineStroke(new BasicStroke(0.5f));
+		LegendTitle legend = chart.getLegend();
+		if (legend != null) {
+			legend.setPosition(RectangleEdge.BOTTOM);
+			legend.setFrame(BlockBorder.NONE);
+			legend.setItemFont(tickFont());
+		}
+		return chart;
+	}
+
+	/**
+	 * Writes each bar's value, a percentage formatted with {@code pattern}, just past the end of a
+	 * horizontal bar (also for stacked bars, whose labels would otherwise sit inside).
+	 */
+	static void percentAfterBars(BarRenderer renderer, String pattern) {
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %",
+				new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT))));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultItemLabelFont(itemFont());
+		ItemLabelPosition afterBar = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+		renderer.setDefaultPositiveItemLabelPosition(afterBar);
+		renderer.setPositiveItemLabelPositionFallback(afterBar);
+		renderer.setItemLabelAnchorOffset(4);
+	}
+}

@@ -1,0 +1,49 @@
+package org.segmenta.report;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.SymbolAxis;
+import org.segmenta.model.CommunityOverlap;
+import org.segmenta.model.ValueCommunity;
+
+/**
+ * How much value communities share their members: the Jaccard index of each pair's memberships
+ * (shared members / members of either) from the model's {@link CommunityOverlap}s. Empty cells are
+ * pairs the model has no figure for.
+ */
+public final class CommunityOverlapHeatMap {
+
+	private CommunityOverlapHeatMap() {
+	}
+
+	public static JFreeChart create(List<ValueCommunity> communities) {
+		int n = communities.size();
+		double[][] jaccard = new double[n][n];
+		double largest = 0;
+		for (int r = 0; r < n; r++) {
+			Arrays.fill(jaccard[r], Double.NaN);
+			for (CommunityOverlap overlap : communities.get(r).getOverlaps()) {
+				int c = communities.indexOf(overlap.getOther());
+				if (c >= 0) {
+					jaccard[r][c] = overlap.getJaccard();
+					largest = Math.max(largest, overlap.getJaccard());
+				}
+			}
+		}
+		List<String> names = communities.stream().map(ReportText::label).toList();
+		double upper = Math.max(0.1, Math.ceil(largest * 10) / 10);
+		JFreeChart chart = HeatMapChart.create("Value-community overlap", null, null, names, names, jaccard,
+				new HeatMapChart.GradientScale(0, upper, ChartPalette.NEUTRAL, ChartPalette.LOW),
+				"Jaccard index (shared members / members of either)", value -> ReportText.number(value, 2));
+		if (n > 4) {
+			((SymbolAxis) chart.getXYPlot().getDomainAxis()).setVerticalTickLabels(true);
+		}
+		return chart;
+	}
+
+	public static int heightFor(List<ValueCommunity> communities) {
+		return HeatMapChart.heightFor(communities.size()) + 120;
+	}
+}

@@ -1,0 +1,45 @@
+package org.segmenta.report;
+
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.TextAnchor;
+import org.segmenta.model.Job;
+
+/**
+ * The Jobs-to-be-Done opportunity landscape: each job placed by how well it is served today
+ * (satisfaction) and how much it matters (importance), both 0-10. Above the line the
+ * {@link Job#opportunityScore() opportunity score} exceeds 10: the job is underserved.
+ */
+public final class OpportunityLandscape {
+
+	private OpportunityLandscape() {
+	}
+
+	public static JFreeChart create(List<Job> jobs) {
+		List<LabelledPointChart.Point> points = new ArrayList<>();
+		for (int i = 0; i < jobs.size(); i++) {
+			Job job = jobs.get(i);
+			points.add(new LabelledPointChart.Point(ReportText.label(job), job.getSatisfaction(), job.getImportance(),
+					ChartPalette.series(i), 6 + job.opportunityScore() / 2));
+		}
+		JFreeChart chart = LabelledPointChart.create("Jobs-to-be-Done opportunity landscape",
+				"Satisfaction today (0-10)", "Importance (0-10)", points, 10, 10);
+		XYPlot plot = chart.getXYPlot();
+		// importance + (importance - satisfaction) = 10, i.e. satisfaction = 2 × importance - 10
+		XYLineAnnotation threshold = new XYLineAnnotation(0, 5, 10, 10, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+				BasicStroke.JOIN_MITER, 1f, new float[] { 6f, 4f }, 0f), ChartPalette.HIGH);
+		plot.addAnnotation(threshold);
+		XYTextAnnotation note = new XYTextAnnotation("underserved: opportunity score above 10", 0.3, 9.6);
+		note.setTextAnchor(TextAnchor.TOP_LEFT);
+		note.setFont(ChartStyle.itemFont());
+		note.setPaint(ChartPalette.HIGH);
+		plot.addAnnotation(note);
+		return chart;
+	}
+}

@@ -1,0 +1,62 @@
+package org.segmenta.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.SymbolAxis;
+import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+
+/**
+ * The profile of every top-level segment against the total: one row per profiled variable (or
+ * level), one column per segment, each cell the {@link ProfileEntry#index() index} (100 = as the
+ * total). Blue cells are under-represented, orange over-represented.
+ */
+public final class ProfileIndexHeatMap {
+
+	/** Indices are coloured from 50 to 150; further values take the end colours. */
+	private static final double SPAN = 50;
+
+	private ProfileIndexHeatMap() {
+	}
+
+	public static JFreeChart create(Segmentation segmentation) {
+		List<Segment> segments = segmentation.getSegments();
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		for (Segment segment : segments) {
+			for (ProfileEntry entry : segment.getProfile()) {
+				rows.putIfAbsent(ReportText.profileLine(entry), rows.size());
+			}
+		}
+		double[][] values = new double[rows.size()][segments.size()];
+		for (double[] row : values) {
+			java.util.Arrays.fill(row, Double.NaN);
+		}
+		List<String> columns = new ArrayList<>();
+		for (int c = 0; c < segments.size(); c++) {
+			columns.add(ReportText.label(segments.get(c)));
+			for (ProfileEntry entry : segments.get(c).getProfile()) {
+				values[rows.get(ReportText.profileLine(entry))][c] = entry.index();
+			}
+		}
+		JFreeChart chart = HeatMapChart.create("Profile index: " + ReportText.label(segmentation), null, null, columns,
+				List.copyOf(rows.keySet()), values,
+				new HeatMapChart.GradientScale(100 - SPAN, 100 + SPAN, ChartPalette.LOW, ChartPalette.NEUTRAL,
+						ChartPalette.HIGH),
+				"Index (segment / total × 100; 100 = as the total)", index -> ReportText.number(index, 0));
+		if (columns.size() > 4) {
+			((SymbolAxis) chart.getXYPlot().getDomainAxis()).setVerticalTickLabels(true);
+		}
+		return chart;
+	}
+
+	/** The height the chart needs for the segmentation's profile lines. */
+	public static int heightFor(Segmentation segmentation) {
+		return HeatMapChart.heightFor((int) segmentation.getSegments().stream().flatMap(s -> s.getProfile().stream())
+				.map(ReportText::profileLine).distinct().count()) + 80;
+	}
+}

@@ -1,0 +1,97 @@
+package org.segmenta.report;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * A chart of the report at its layout size, rendered on demand as SVG (for HTML) or PNG (for PDF
+ * and slides) and kept, so that a report in several formats draws each chart once per format kind.
+ */
+public final class ReportChart {
+
+	/** PNGs carry twice the layout resolution so they stay sharp when printed or projected. */
+	public static final int PNG_SCALE = 2;
+
+	private final String id;
+	private final JFreeChart chart;
+	private final int width;
+	private final int height;
+	private String svg;
+	private byte[] png;
+
+	/**
+	 * @param id a name unique within the report, made of letters, digits and dashes; it prefixes the
+	 *           SVG's internal ids so that several inline charts never clash
+	 */
+	public ReportChart(String id, JFreeChart chart, int width, int height) {
+		this.id = id;
+		this.chart = chart;
+		this.width = width;
+		this.height = height;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public String title() {
+		return chart.getTitle() == null ? id : chart.getTitle().getText();
+	}
+
+	public JFreeChart chart() {
+		return chart;
+	}
+
+	public int width() {
+		return width;
+	}
+
+	public int height() {
+		return height;
+	}
+
+	/** The chart as an {@code <svg>} element, for inlining in HTML. */
+	public synchronized String svg() {
+		if (svg == null) {
+			SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+			graphics.setDefsKeyPrefix(id + "-");
+			chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+			svg = graphics.getSVGElement(id);
+		}
+		return svg;
+	}
+
+	/** The chart as a PNG of {@link #PNG_SCALE} times its layout size. */
+	public synchronized byte[] png() {
+		if (png == null) {
+			BufferedImage image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+			Graphics2D graphics = image.createGraphics();
+			try {
+				graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+				graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+				graphics.scale(PNG_SCALE, PNG_SCALE);
+				chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+			} finally {
+				graphics.dispose();
+			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try {
+				ImageIO.write(image, "png", bytes);
+			} catch (IOException e) {
+				throw new UncheckedIOException("the chart " + id + " could not be encoded as PNG", e);
+			}
+			png = bytes.toByteArray();
+		}
+		return png;
+	}
+}

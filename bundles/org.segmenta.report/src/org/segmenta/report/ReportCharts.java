@@ -1,0 +1,86 @@
+package org.segmenta.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.segmenta.model.BuyingCenter;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segmentation;
+
+/**
+ * The charts of one project's report, made once and shared by every format. Charts the model has
+ * no data for are absent rather than empty.
+ */
+public final class ReportCharts {
+
+	private final Project project;
+	private final Map<String, Optional<ReportChart>> made = new LinkedHashMap<>();
+
+	public ReportCharts(Project project) {
+		this.project = project;
+	}
+
+	public Optional<ReportChart> segmentSizes(Segmentation segmentation) {
+		return chart("sizes-" + index(segmentation), !segmentation.getSegments().isEmpty(),
+				() -> new ReportChart("sizes-" + index(segmentation), SegmentSizeChart.create(segmentation),
+						ChartStyle.WIDTH, Math.max(ChartStyle.HEIGHT - 100, 140 + 44 * segmentation.getSegments().size())));
+	}
+
+	public Optional<ReportChart> sizeByPotential(Segmentation segmentation) {
+		return chart("potential-" + index(segmentation), !segmentation.getSegments().isEmpty(),
+				() -> new ReportChart("potential-" + index(segmentation), SegmentPotentialMatrix.create(segmentation),
+						ChartStyle.WIDTH, ChartStyle.HEIGHT + 50));
+	}
+
+	public Optional<ReportChart> profileIndex(Segmentation segmentation) {
+		boolean profiled = segmentation.getSegments().stream().anyMatch(s -> !s.getProfile().isEmpty());
+		return chart("profile-" + index(segmentation), profiled,
+				() -> new ReportChart("profile-" + index(segmentation), ProfileIndexHeatMap.create(segmentation),
+						ChartStyle.WIDTH, ProfileIndexHeatMap.heightFor(segmentation)));
+	}
+
+	public Optional<ReportChart> communityOverlap() {
+		boolean overlaps = project.getValueCommunities().stream().anyMatch(c -> !c.getOverlaps().isEmpty());
+		return chart("overlap", overlaps,
+				() -> new ReportChart("overlap", CommunityOverlapHeatMap.create(project.getValueCommunities()),
+						ChartStyle.WIDTH, CommunityOverlapHeatMap.heightFor(project.getValueCommunities())));
+	}
+
+	public Optional<ReportChart> opportunities() {
+		return chart("opportunities", !project.getJobs().isEmpty(),
+				() -> new ReportChart("opportunities", OpportunityLandscape.create(project.getJobs()), ChartStyle.WIDTH,
+						ChartStyle.HEIGHT + 50));
+	}
+
+	public Optional<ReportChart> influence(BuyingCenter centre) {
+		String id = "influence-" + project.getBuyingCenters().indexOf(centre);
+		return chart(id, !centre.getRoles().isEmpty(), () -> new ReportChart(id,
+				BuyingCentreInfluenceChart.create(centre), ChartStyle.WIDTH, 160 + 40 * centre.getRoles().size()));
+	}
+
+	/** Every chart the report holds, in report order. */
+	public List<ReportChart> all() {
+		List<ReportChart> all = new ArrayList<>();
+		for (Segmentation segmentation : project.getSegmentations()) {
+			segmentSizes(segmentation).ifPresent(all::add);
+			sizeByPotential(segmentation).ifPresent(all::add);
+			profileIndex(segmentation).ifPresent(all::add);
+		}
+		communityOverlap().ifPresent(all::add);
+		opportunities().ifPresent(all::add);
+		project.getBuyingCenters().forEach(centre -> influence(centre).ifPresent(all::add));
+		return all;
+	}
+
+	private int index(Segmentation segmentation) {
+		return project.getSegmentations().indexOf(segmentation);
+	}
+
+	private synchronized Optional<ReportChart> chart(String id, boolean hasData, Supplier<ReportChart> make) {
+		return made.computeIfAbsent(id, key -> hasData ? Optional.of(make.get()) : Optional.empty());
+	}
+}

@@ -1,0 +1,69 @@
+package org.segmenta.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.segmenta.model.Project;
+import org.segmenta.model.Segmentation;
+
+/**
+ * Everything an exporter reports on: the project, the file it came from, the charts, the segment
+ * assignments that segmentations reference and the validation findings.
+ */
+public final class ReportInput {
+
+	private final Project project;
+	private final Path modelFile;
+	private final ReportCharts charts;
+	private final List<SegmentAssignments> assignments;
+	private final ReportFindings findings;
+
+	private ReportInput(Project project, Path modelFile, List<SegmentAssignments> assignments,
+			ReportFindings findings) {
+		this.project = project;
+		this.modelFile = modelFile;
+		this.charts = new ReportCharts(project);
+		this.assignments = List.copyOf(assignments);
+		this.findings = findings;
+	}
+
+	/**
+	 * Prepares the report of {@code project}, loaded from {@code modelFile}, reading every
+	 * assignments file its segmentations reference.
+	 *
+	 * @throws IOException naming the file and line when an assignments file is missing or unusable
+	 */
+	public static ReportInput of(Project project, Path modelFile, ReportFindings findings) throws IOException {
+		List<SegmentAssignments> assignments = new ArrayList<>();
+		for (Segmentation segmentation : project.getSegmentations()) {
+			String location = segmentation.getAssignmentsLocation();
+			if (location != null && !location.isBlank()) {
+				assignments.add(SegmentAssignments.read(segmentation, modelFile));
+			}
+		}
+		return new ReportInput(project, modelFile, assignments, findings);
+	}
+
+	public Project project() {
+		return project;
+	}
+
+	public Path modelFile() {
+		return modelFile;
+	}
+
+	public ReportCharts charts() {
+		return charts;
+	}
+
+	/** The assignments of the segmentations that reference an assignments file, in model order. */
+	public List<SegmentAssignments> assignments() {
+		return assignments;
+	}
+
+	public ReportFindings findings() {
+		return findings;
+	}
+}

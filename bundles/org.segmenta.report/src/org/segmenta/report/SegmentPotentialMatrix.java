@@ -1,0 +1,52 @@
+package org.segmenta.report;
+
+import java.awt.BasicStroke;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+
+/**
+ * Size × attractiveness: each top-level segment placed by its share of the audience and its
+ * potential (0-10), with a bubble whose area grows with the segment. The upper right holds the
+ * segments to prioritise.
+ */
+public final class SegmentPotentialMatrix {
+
+	private SegmentPotentialMatrix() {
+	}
+
+	public static JFreeChart create(Segmentation segmentation) {
+		List<LabelledPointChart.Point> points = new ArrayList<>();
+		List<Segment> segments = segmentation.getSegments();
+		double largestShare = 0;
+		for (int i = 0; i < segments.size(); i++) {
+			Segment segment = segments.get(i);
+			double share = ReportText.shareOf(segment) * 100;
+			largestShare = Math.max(largestShare, share);
+			points.add(new LabelledPointChart.Point(ReportText.label(segment), share, segment.getPotential(),
+					ChartPalette.of(segment, i), 10 + 4 * Math.sqrt(share)));
+		}
+		double xMax = Math.max(10, Math.ceil(largestShare * 1.25 / 5) * 5);
+		JFreeChart chart = LabelledPointChart.create("Size × potential: " + ReportText.label(segmentation),
+				"Share of the audience (%)", "Potential (0-10)", points, xMax, 10);
+		XYPlot plot = chart.getXYPlot();
+		double averageShare = points.stream().mapToDouble(LabelledPointChart.Point::x).average().orElse(0);
+		plot.addDomainMarker(guide(averageShare, "average size"));
+		plot.addRangeMarker(guide(5, "mid potential"));
+		return chart;
+	}
+
+	static ValueMarker guide(double value, String label) {
+		ValueMarker marker = new ValueMarker(value, ChartPalette.GRID.darker(), new BasicStroke(1f,
+				BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 4f }, 0f));
+		marker.setLabel(label);
+		marker.setLabelFont(ChartStyle.itemFont());
+		marker.setLabelPaint(ChartPalette.GRID.darker().darker());
+		return marker;
+	}
+}

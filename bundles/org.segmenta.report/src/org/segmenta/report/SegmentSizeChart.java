@@ -1,0 +1,58 @@
+package org.segmenta.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+
+/** The share of the audience in each top-level segment of a segmentation, one coloured bar per segment. */
+public final class SegmentSizeChart {
+
+	private SegmentSizeChart() {
+	}
+
+	public static JFreeChart create(Segmentation segmentation) {
+		List<Segment> segments = segmentation.getSegments();
+		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+		List<Color> colours = new ArrayList<>();
+		LegendItemCollection legend = new LegendItemCollection();
+		for (int i = 0; i < segments.size(); i++) {
+			Segment segment = segments.get(i);
+			String name = ReportText.label(segment);
+			dataset.addValue(ReportText.shareOf(segment) * 100, "Share", name);
+			colours.add(ChartPalette.of(segment, i));
+			legend.add(new LegendItem(name, colours.get(i)));
+		}
+		JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart("Segment sizes: " + ReportText.label(segmentation),
+				null, "Share of the audience (%)", dataset, PlotOrientation.HORIZONTAL, true, false, false);
+		ChartStyle.apply(chart);
+		CategoryPlot plot = chart.getCategoryPlot();
+		plot.setFixedLegendItems(legend);
+		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+		double largest = segments.stream().mapToDouble(s -> ReportText.shareOf(s) * 100).max().orElse(0);
+		axis.setRange(0, Math.max(10, Math.ceil(largest * 1.2 / 5) * 5)); // room for the labels
+		BarRenderer renderer = new BarRenderer() {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public java.awt.Paint getItemPaint(int row, int column) {
+				return colours.get(column);
+			}
+		};
+		renderer.setMaximumBarWidth(0.12);
+		renderer.setItemMargin(0);
+		ChartStyle.percentAfterBars(renderer, "0.#");
+		plot.setRenderer(renderer);
+		return chart;
+	}
+}

@@ -1,0 +1,61 @@
+package org.segmenta.report.internal;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EClass;
+import org.segmenta.model.summary.ModelSummary;
+import org.segmenta.report.ReportExporter;
+import org.segmenta.report.ReportFiles;
+import org.segmenta.report.ReportInput;
+import org.segmenta.report.ReportText;
+import org.segmenta.report.SegmentAssignments;
+
+/**
+ * CSV files in UTF-8 with a header row and machine-readable numbers (shares 0-1, dot decimals):
+ * {@code report-summary.csv} (elements per kind), {@code report-segments.csv} and, for every
+ * segmentation that references assignments, {@code report-assignments-ID.csv}.
+ */
+public class CsvExporter implements ReportExporter {
+
+	@Override
+	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
+		try (CSVPrinter csv = open(files, "report-summary.csv", "element", "count")) {
+			for (Map.Entry<EClass, Integer> count : ModelSummary.of(input.project()).counts().entrySet()) {
+				csv.printRecord(count.getKey().getName(), count.getValue());
+			}
+		}
+		try (CSVPrinter csv = open(files, "report-segments.csv", "segmentation_id", "segmentation", "segment_id",
+				"segment", "parent_id", "depth", "size", "share", "potential", "colour", "statement")) {
+			for (SegmentRow row : SegmentRow.all(input.project())) {
+				csv.printRecord(row.segmentation().getId(), ReportText.label(row.segmentation()), row.segment().getId(),
+						ReportText.label(row.segment()), row.parent() == null ? "" : row.parent().getId(), row.depth(),
+						row.segment().getSize(), ReportText.shareOf(row.segment()), row.segment().getPotential(),
+						ReportText.text(row.segment().getColour()), ReportText.text(row.segment().getStatement()));
+			}
+		}
+		for (SegmentAssignments assignments : input.assignments()) {
+			try (CSVPrinter csv = open(files, assignmentsFileName(assignments),
+					assignments.header().toArray(String[]::new))) {
+				for (java.util.List<String> row : assignments.rows()) {
+					csv.printRecord(row);
+				}
+			}
+		}
+	}
+
+	static String assignmentsFileName(SegmentAssignments assignments) {
+		return "report-assignments-" + ReportComposer.anchor(assignments.segmentation().getId()) + ".csv";
+	}
+
+	private static CSVPrinter open(ReportFiles files, String name, String... header) throws IOException {
+		Writer writer = new OutputStreamWriter(files.create(name), StandardCharsets.UTF_8);
+		return new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header).setRecordSeparator("\n").get());
+	}
+}

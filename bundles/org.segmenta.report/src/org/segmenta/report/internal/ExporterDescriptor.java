@@ -1,0 +1,13 @@
+package org.segmenta.report.internal;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.segmenta.report.ReportExporter;
+
+/** One contribution to {@code org.segmenta.report.exporters}. */
+public record ExporterDescriptor(String id, String name, String description, IConfigurationElement element) {
+
+	public ReportExporter create() throws CoreException {
+		return (ReportExporter) element.createExecutableExtension("class");
+	}
+}

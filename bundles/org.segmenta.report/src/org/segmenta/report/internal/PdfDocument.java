@@ -1,0 +1,453 @@
+package org.segmenta.report.internal;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.segmenta.report.ChartPalette;
+import org.segmenta.report.ReportChart;
+import org.segmenta.report.ReportFonts;
+
+/**
+ * The report as an A4 PDF with PDFBox: text set in the bundled DejaVu Sans (embedded as a subset),
+ * charts as images, chapters on new pages, bookmarks for chapters and sections, and page numbers.
+ */
+final class PdfDocument implements ReportDocument, AutoCloseable {
+
+	private static final float MARGIN = 56;
+	private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+	private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
+	private static final float BOTTOM = MARGIN + 20; // room for the page number
+	private static final float BODY = 10;
+	private static final float LEADING = 1.38f;
+	private static final Color TEXT = new Color(0x222222);
+	private static final Color MUTED = new Color(0x5F6B76);
+	private static final Color ACCENT = new Color(0x3E6A8A);
+	private static final Color RULE = new Color(0xD9DEE3);
+	private static final Color BAND = new Color(0xF4F6F8);
+
+	private final PDDocument pdf = new PDDocument();
+	private final PDType0Font regular;
+	private final PDType0Font bold;
+	private final PDType0Font italic;
+	private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
+	private final PDDocumentOutline outline = new PDDocumentOutline();
+	private PDOutlineItem chapter;
+	private PDPage page;
+	private PDPageContentStream content;
+	private float y;
+	private String title = "";
+
+	PdfDocument() throws IOException {
+		regular = load(ReportFonts.Face.REGULAR);
+		bold = load(ReportFonts.Face.BOLD);
+		italic = load(ReportFonts.Face.ITALIC);
+		pdf.getDocumentCatalog().setDocumentOutline(outline);
+	}
+
+	private PDType0Font load(ReportFonts.Face face) throws IOException {
+		try (InputStream stream = ReportFonts.open(face)) {
+			return PDType0Font.load(pdf, stream, true);
+		}
+	}
+
+	@Override
+	public void cover(String title, String subtitle, List<Fact> facts) {
+		this.title = title;
+		newPage();
+		fill(0, PDRectangle.A4.getHeight() - 300, PDRectangle.A4.getWidth(), 300, ACCENT);
+		y = PDRectangle.A4.getHeight() - 120;
+		for (String line : wrap(title, bold, 26, WIDTH)) {
+			text(line, bold, 26, Color.WHITE, MARGIN);
+			y -= 26 * 1.25f;
+		}
+		y -= 6;
+		for (String line : wrap(subtitle, regular, 14, WIDTH)) {
+			text(line, regular, 14, Color.WHITE, MARGIN);
+			y -= 14 * LEADING;
+		}
+		y = PDRectangle.A4.getHeight() - 340;
+		facts(facts);
+	}
+
+	@Override
+	public void section(int level, String anchor, String title) {
+		float size = switch (level) {
+			case 1 -> 20;
+			case 2 -> 15;
+			default -> 12.5f;
+		};
+		if (level == 1) {
+			newPage();
+		} else {
+			space(size * 1.2f);
+			ensure(size * 4); // never a heading alone at the foot of a page
+		}
+		List<String> lines = wrap(title, bold, size, WIDTH);
+		for (String line : lines) {
+			y -= size;
+			text(line, bold, size, level == 1 ? ACCENT : TEXT, MARGIN);
+			y -= size * 0.35f;
+		}
+		if (level == 1) {
+			fill(MARGIN, y - 2, WIDTH, 1.5f, ACCENT);
+			y -= 10;
+		} else {
+			y -= 4;
+		}
+		bookmark(level, title);
+	}
+
+	private void bookmark(int level, String title) {
+		PDOutlineItem item = new PDOutlineItem();
+		item.setTitle(title);
+		item.setDestination(page);
+		if (level == 1 || chapter == null) {
+			outline.addLast(item);
+			chapter = item;
+		} else if (level == 2) {
+			chapter.addLast(item);
+		}
+	}
+
+	@Override
+	public void paragraph(String text) {
+		lines(text, regular, BODY, TEXT, MARGIN, WIDTH);
+		y -= BODY * 0.6f;
+	}
+
+	@Override
+	public void statement(String text) {
+		lines(text, italic, 12, ACCENT, MARGIN, WIDTH);
+		y -= 6;
+	}
+
+	@Override
+	public void facts(List<Fact> facts) {
+		float labelWidth = 130;
+		for (Fact fact : facts) {
+			List<String> values = wrap(fact.value(), regular, BODY, WIDTH - labelWidth);
+			ensure(values.size() * BODY * LEADING);
+			float top = y;
+			y -= BODY;
+			text(fact.label(), bold, BODY - 0.5f, MUTED, MARGIN);
+			y = top;
+			lines(fact.value(), regular, BODY, TEXT, MARGIN + labelWidth, WIDTH - labelWidth);
+		}
+		y -= BODY * 0.6f;
+	}
+
+	@Override
+	public void list(String caption, List<String> items) {
+		ensure(BODY * LEADING * 2);
+		lines(caption, bold, BODY, TEXT, MARGIN, WIDTH);
+		for (String item : items) {
+			List<String> wrapped = wrap(item, regular, BODY, WIDTH - 14);
+			ensure(wrapped.size() * BODY * LEADING);
+			float top = y;
+			y -= BODY;
+			text("•", regular, BODY, MUTED, MARGIN + 3);
+			y = top;
+			lines(item, regular, BODY, TEXT, MARGIN + 14, WIDTH - 14);
+		}
+		y -= BODY * 0.6f;
+	}
+
+	@Override
+	public void table(Table table) {
+		float size = 8.5f;
+		float padding = 3;
+		float[] widths = columnWidths(table, size);
+		row(table.header(), widths, bold, size, padding, table, true);
+		for (List<String> row : table.rows()) {
+			row(row, widths, regular, size, padding, table, false);
+		}
+		y -= 10;
+	}
+
+	private void row(List<String> cells, float[] widths, PDType0Font font, float size, float padding, Table table,
+			boolean header) {
+		List<List<String>> wrapped = new ArrayList<>();
+		int lines = 1;
+		for (int c = 0; c < cells.size(); c++) {
+			boolean detail = c == 0 && cells.get(c).startsWith(Table.INDENT);
+			String cell = cells.get(c).replace(Table.INDENT, "");
+			List<String> cellLines = wrap(cell, font, size, widths[c] - 2 * padding - (detail ? 10 : 0));
+			wrapped.add(cellLines);
+			lines = Math.max(lines, cellLines.size());
+		}
+		float height = lines * size * LEADING + 2 * padding;
+		if (y - height < BOTTOM) {
+			newPage();
+			if (!header) { // repeat the header on the new page
+				row(table.header(), widths, bold, size, padding, table, true);
+			}
+		}
+		if (header) {
+			fill(MARGIN, y - height, WIDTH, height, BAND);
+		}
+		float x = MARGIN;
+		for (int c = 0; c < wrapped.size(); c++) {
+			boolean detail = c == 0 && cells.get(c).startsWith(Table.INDENT);
+			float lineY = y - padding;
+			for (String line : wrapped.get(c)) {
+				float lineX = x + padding + (detail ? 10 : 0);
+				if (table.numeric().contains(c)) {
+					lineX = x + widths[c] - padding - width(line, font, size);
+				}
+				float saved = y;
+				y = lineY - size;
+				text(line, font, size, detail ? MUTED : TEXT, lineX);
+				y = saved;
+				lineY -= size * LEADING;
+			}
+			x += widths[c];
+		}
+		y -= height;
+		fill(MARGIN, y, WIDTH, header ? 1f : 0.5f, RULE);
+	}
+
+	/** Widths in proportion to each column's longest word and typical length, filling the text width. */
+	private float[] columnWidths(Table table, float size) {
+		int columns = table.header().size();
+		float[] natural = new float[columns];
+		float[] minimum = new float[columns];
+		List<List<String>> all = new ArrayList<>(table.rows());
+		all.add(table.header());
+		for (List<String> row : all) {
+			for (int c = 0; c < columns && c < row.size(); c++) {
+				String cell = row.get(c).replace(Table.INDENT, "  ");
+				natural[c] = Math.max(natural[c], Math.min(width(cell, regular, size), 260));
+				for (String word : cell.split("\\s+")) {
+					minimum[c] = Math.max(minimum[c], Math.min(width(word, bold, size) + 8, 120));
+				}
+			}
+		}
+		float total = 0;
+		for (int c = 0; c < columns; c++) {
+			natural[c] = Math.max(natural[c] + 8, minimum[c]);
+			total += natural[c];
+		}
+		float[] widths = new float[columns];
+		for (int c = 0; c < columns; c++) {
+			widths[c] = natural[c] / total * WIDTH;
+		}
+		return widths;
+	}
+
+	@Override
+	public void chart(ReportChart chart) {
+		try {
+			PDImageXObject image = PDImageXObject.createFromByteArray(pdf, chart.png(), chart.id() + ".png");
+			float width = Math.min(WIDTH, chart.width() * 0.62f);
+			float height = width * chart.height() / chart.width();
+			ensure(height + 12);
+			y -= height;
+			content.drawImage(image, MARGIN + (WIDTH - width) / 2, y, width, height);
+			y -= 14;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void beginCard(String anchor, String title, String subtitle, Color accent) {
+		space(10);
+		ensure(120);
+		float top = y;
+		y -= 14;
+		text(title, bold, 14, TEXT, MARGIN + 12);
+		y -= 6;
+		if (!subtitle.isBlank()) {
+			lines(subtitle, regular, 9, MUTED, MARGIN + 12, WIDTH - 12);
+		}
+		fill(MARGIN, y, 5, top - y, accent);
+		y -= 4;
+	}
+
+	@Override
+	public void endCard() {
+		fill(MARGIN, y, WIDTH, 0.75f, RULE);
+		y -= 12;
+	}
+
+	@Override
+	public void quote(String text) {
+		lines("“" + text + "”", italic, 11, TEXT, MARGIN + 12, WIDTH - 12);
+		y -= 6;
+	}
+
+	@Override
+	public void notice(String text) {
+		List<String> wrapped = wrap(text, italic, BODY, WIDTH - 16);
+		float height = wrapped.size() * BODY * LEADING + 12;
+		ensure(height);
+		fill(MARGIN, y - height, WIDTH, height, new Color(0xFFF8E6));
+		y -= 6;
+		lines(text, italic, BODY, TEXT, MARGIN + 8, WIDTH - 16);
+		y -= 12;
+	}
+
+	/** Numbers the pages, sets the document information and writes the PDF. */
+	void save(OutputStream out) throws IOException {
+		closeContent();
+		int pages = pdf.getNumberOfPages();
+		for (int i = 1; i < pages; i++) { // the cover has no number
+			PDPage numbered = pdf.getPage(i);
+			try (PDPageContentStream footer = new PDPageContentStream(pdf, numbered, PDPageContentStream.AppendMode.APPEND,
+					true, true)) {
+				content = footer;
+				y = MARGIN - 4;
+				text(title, regular, 8, MUTED, MARGIN);
+				String number = (i + 1) + " / " + pages;
+				text(number, regular, 8, MUTED, MARGIN + WIDTH - width(number, regular, 8));
+			}
+		}
+		content = null;
+		PDDocumentInformation information = pdf.getDocumentInformation();
+		information.setTitle(title);
+		information.setCreator("Segmenta");
+		pdf.save(out);
+	}
+
+	@Override
+	public void close() throws IOException {
+		closeContent();
+		pdf.close();
+	}
+
+	private void newPage() {
+		try {
+			closeContent();
+			page = new PDPage(PDRectangle.A4);
+			pdf.addPage(page);
+			content = new PDPageContentStream(pdf, page);
+			y = TOP;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void closeContent() throws IOException {
+		if (content != null) {
+			content.close();
+			content = null;
+		}
+	}
+
+	private void ensure(float height) {
+		if (page == null || y - height < BOTTOM) {
+			newPage();
+		}
+	}
+
+	private void space(float height) {
+		if (y < TOP) {
+			y -= height;
+		}
+	}
+
+	/** Writes {@code text} wrapped to {@code width}, moving down line by line. */
+	private void lines(String text, PDType0Font font, float size, Color colour, float x, float width) {
+		for (String line : wrap(text, font, size, width)) {
+			ensure(size * LEADING);
+			y -= size;
+			text(line, font, size, colour, x);
+			y -= size * (LEADING - 1);
+		}
+	}
+
+	/** Writes one line with its baseline at the current y. */
+	private void text(String line, PDType0Font font, float size, Color colour, float x) {
+		try {
+			content.beginText();
+			content.setFont(font, size);
+			content.setNonStrokingColor(colour);
+			content.newLineAtOffset(x, y);
+			content.showText(printable(line, font));
+			content.endText();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private void fill(float x, float bottom, float width, float height, Color colour) {
+		try {
+			content.setNonStrokingColor(colour);
+			content.addRect(x, bottom, width, height);
+			content.fill();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private List<String> wrap(String text, PDType0Font font, float size, float width) {
+		List<String> lines = new ArrayList<>();
+		for (String paragraph : text.split("\\R")) {
+			StringBuilder line = new StringBuilder();
+			for (String word : paragraph.split(" ")) {
+				String candidate = line.isEmpty() ? word : line + " " + word;
+				if (width(candidate, font, size) <= width || line.isEmpty()) {
+					line.setLength(0);
+					line.append(candidate);
+				} else {
+					lines.add(line.toString());
+					line.setLength(0);
+					line.append(word);
+				}
+				// a word longer than the line is broken by characters
+				while (width(line.toString(), font, size) > width && line.length() > 1) {
+					int cut = line.length() - 1;
+					while (cut > 1 && width(line.substring(0, cut), font, size) > width) {
+						cut--;
+					}
+					lines.add(line.substring(0, cut));
+					line.delete(0, cut);
+				}
+			}
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	private float width(String text, PDType0Font font, float size) {
+		try {
+			return font.getStringWidth(printable(text, font)) / 1000 * size;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** {@code text} with characters the font has no glyph for (and control characters) replaced. */
+	private String printable(String text, PDType0Font font) {
+		Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+		StringBuilder printable = new StringBuilder(text.length());
+		text.codePoints().forEach(codePoint -> {
+			boolean ok = codePoint >= 0x20 && known.computeIfAbsent(codePoint, c -> {
+				try {
+					font.encode(Character.toString(c));
+					return true;
+				} catch (IllegalArgumentException | IOException e) {
+					return false;
+				}
+			});
+			printable.append(ok ? Character.toString(codePoint) : codePoint == '\t' ? " " : "?");
+		});
+		return printable.toString();
+	}
+}

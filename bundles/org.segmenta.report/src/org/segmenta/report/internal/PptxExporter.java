@@ -1,0 +1,257 @@
+package org.segmenta.report.internal;
+
+import static org.segmenta.report.ReportText.label;
+import static org.segmenta.report.ReportText.labels;
+import static org.segmenta.report.ReportText.text;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.sl.usermodel.PictureData.PictureType;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.segmenta.model.Persona;
+import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.ValueCommunity;
+import org.segmenta.report.ChartPalette;
+import org.segmenta.report.ReportChart;
+import org.segmenta.report.ReportExporter;
+import org.segmenta.report.ReportFiles;
+import org.segmenta.report.ReportInput;
+import org.segmenta.report.ReportText;
+
+/**
+ * {@code report.pptx}, the consultant's deck (16:9): a title slide, the overview charts, one slide
+ * per segment, a persona card per persona (name, quote, goals, challenges, channels, journey
+ * questions) and the value communities.
+ */
+public class PptxExporter implements ReportExporter {
+
+	public static final String FILE_NAME = "report.pptx";
+
+	static final int WIDTH = 960;
+	static final int HEIGHT = 540;
+	private static final int MARGIN = 36;
+	/** A font every office suite has or maps (LibreOffice: Liberation Sans). */
+	private static final String FONT = "Arial";
+	private static final Color DARK = new Color(0x1F3B54);
+	private static final Color MUTED = new Color(0x5F6B76);
+
+	@Override
+	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
+		PoiLogging.quietenMissingLog4jImplementation();
+		Project project = input.project();
+		try (XMLSlideShow deck = new XMLSlideShow()) {
+			deck.setPageSize(new Dimension(WIDTH, HEIGHT));
+			titleSlide(deck, project);
+			Optional<Segmentation> primary = project.getSegmentations().stream().filter(Segmentation::isPrimary)
+					.findFirst().or(() -> project.getSegmentations().stream().findFirst());
+			if (primary.isPresent()) {
+				chartSlide(deck, input.charts().segmentSizes(primary.get()));
+				chartSlide(deck, input.charts().sizeByPotential(primary.get()));
+			}
+			for (SegmentRow row : SegmentRow.all(project)) {
+				segmentSlide(deck, row);
+			}
+			for (Persona persona : project.getPersonas()) {
+				personaSlide(deck, persona);
+			}
+			if (!project.getValueCommunities().isEmpty()) {
+				communitySlide(deck, project.getValueCommunities());
+				chartSlide(deck, input.charts().communityOverlap());
+			}
+			try (OutputStream out = files.create(FILE_NAME)) {
+				deck.write(out);
+			}
+		}
+	}
+
+	private static void titleSlide(XMLSlideShow deck, Project project) {
+		XSLFSlide slide = deck.createSlide();
+		band(slide, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), DARK);
+		XSLFTextBox title = box(slide, MARGIN + 12, 170, WIDTH - 2 * MARGIN - 24, 110);
+		run(title.addNewTextParagraph(), label(project), 40, Color.WHITE).setBold(true);
+		XSLFTextBox subtitle = box(slide, MARGIN + 12, 290, WIDTH - 2 * MARGIN - 24, 120);
+		run(subtitle.addNewTextParagraph(), text(project.getOrganisation()), 20, Color.WHITE);
+		if (project.getAudience() != null) {
+			run(subtitle.addNewTextParagraph(), text(project.getAudience()), 14, new Color(0xC9D6DF));
+		}
+	}
+
+	private static void chartSlide(XMLSlideShow deck, Optional<ReportChart> chart) {
+		if (chart.isEmpty()) {
+			return;
+		}
+		XSLFSlide slide = deck.createSlide();
+		// the chart carries its own title; fit it into the slide keeping its proportions
+		ReportChart image = chart.get();
+		double scale = Math.min((WIDTH - 2.0 * MARGIN) / image.width(), (HEIGHT - 2.0 * MARGIN) / image.height());
+		double width = image.width() * scale;
+		double height = image.height() * scale;
+		XSLFPictureShape picture = slide.createPicture(deck.addPicture(image.png(), PictureType.PNG));
+		picture.setAnchor(new Rectangle2D.Double((WIDTH - width) / 2, (HEIGHT - height) / 2, width, height));
+	}
+
+	private static void segmentSlide(XMLSlideShow deck, SegmentRow row) {
+		Segment segment = row.segment();
+		Color colour = ChartPalette.of(segment, siblingIndex(row));
+		XSLFSlide slide = deck.createSlide();
+		band(slide, new Rectangle2D.Double(0, 0, 14, HEIGHT), colour);
+		String context = label(row.segmentation()) + (row.parent() == null ? "" : " › " + label(row.parent()));
+		XSLFTextBox heading = box(slide, MARGIN, 24, WIDTH - 2 * MARGIN, 90);
+		run(heading.addNewTextParagraph(), context, 12, MUTED);
+		run(heading.addNewTextParagraph(), label(segment), 30, DARK).setBold(true);
+		if (segment.getStatement() != null) {
+			run(heading.addNewTextParagraph(), text(segment.getStatement()), 16, colour.darker()).setItalic(true);
+		}
+
+		XSLFTextBox figures = box(slide, MARGIN, 130, 250, 200);
+		figure(figures, ReportText.percent(ReportText.shareOf(segment)), "of the audience", colour);
+		figure(figures, ReportText.count(segment.getSize()), "people", colour);
+		figure(figures, ReportText.number(segment.getPotential(), 1) + " / 10", "potential", colour);
+
+		XSLFTextBox description = box(slide, MARGIN + 270, 130, WIDTH - 2 * MARGIN - 270, 190);
+		description.setTextAutofit(TextAutofit.NORMAL);
+		run(description.addNewTextParagraph(), text(segment.getDescription()), 13, DARK);
+
+		List<String> standsOut = segment.getProfile().stream().filter(e -> !Double.isNaN(e.index()))
+				.sorted(Comparator.comparingDouble((ProfileEntry e) -> Math.abs(e.index() - 100)).reversed()).limit(4)
+				.map(e -> ReportText.profileLine(e) + ": index " + ReportText.number(e.index(), 0)).toList();
+		bullets(slide, MARGIN, 340, 430, 180, "Stands out against the total", standsOut);
+		List<String> more = new ArrayList<>();
+		if (!segment.getValues().isEmpty()) {
+			more.add("Values: " + labels(segment.getValues()));
+		}
+		if (!segment.getJobs().isEmpty()) {
+			more.add("Jobs-to-be-Done: " + labels(segment.getJobs()));
+		}
+		if (!segment.getPersonas().isEmpty()) {
+			more.add("Persona: " + labels(segment.getPersonas()));
+		}
+		bullets(slide, MARGIN + 450, 340, WIDTH - 2 * MARGIN - 450, 180, "Character", more);
+	}
+
+	private static int siblingIndex(SegmentRow row) {
+		List<Segment> siblings = row.parent() == null ? row.segmentation().getSegments() : row.parent().getSubSegments();
+		return siblings.indexOf(row.segment());
+	}
+
+	private static void figure(XSLFTextBox box, String value, String caption, Color colour) {
+		XSLFTextParagraph paragraph = box.addNewTextParagraph();
+		run(paragraph, value, 26, colour.darker()).setBold(true);
+		run(paragraph, "  " + caption, 13, MUTED);
+		paragraph.setSpaceAfter(6.0);
+	}
+
+	private static void personaSlide(XMLSlideShow deck, Persona persona) {
+		XSLFSlide slide = deck.createSlide();
+		Color colour = persona.getSegments().isEmpty() ? ChartPalette.series(0)
+				: ChartPalette.of(persona.getSegments().get(0), 0);
+		band(slide, new Rectangle2D.Double(0, 0, WIDTH, 8), colour);
+		XSLFTextBox heading = box(slide, MARGIN, 20, WIDTH - 2 * MARGIN, 70);
+		run(heading.addNewTextParagraph(), label(persona), 28, DARK).setBold(true);
+		List<String> who = new ArrayList<>();
+		if (persona.getAge() > 0) {
+			who.add(persona.getAge() + " years");
+		}
+		who.add(text(persona.getOccupation()));
+		who.add(text(persona.getHome()));
+		if (!persona.getSegments().isEmpty()) {
+			who.add("persona of " + labels(persona.getSegments()));
+		}
+		run(heading.addNewTextParagraph(), String.join(" · ", who.stream().filter(s -> !s.isEmpty()).toList()), 12,
+				MUTED);
+		if (persona.getQuote() != null && !persona.getQuote().isBlank()) {
+			XSLFTextBox quote = box(slide, MARGIN, 95, WIDTH - 2 * MARGIN, 60);
+			quote.setTextAutofit(TextAutofit.NORMAL);
+			run(quote.addNewTextParagraph(), "“" + persona.getQuote().strip() + "”", 17, colour.darker())
+					.setItalic(true);
+		}
+		int column = (WIDTH - 2 * MARGIN - 2 * 16) / 3;
+		bullets(slide, MARGIN, 165, column, 165, "Goals", persona.getGoals());
+		bullets(slide, MARGIN + column + 16, 165, column, 165, "Challenges", persona.getChallenges());
+		bullets(slide, MARGIN + 2 * (column + 16), 165, column, 165, "Channels",
+				persona.getChannels().stream().map(ReportText::label).toList());
+		bullets(slide, MARGIN, 340, WIDTH - 2 * MARGIN, 185, "Questions along the journey",
+				ReportComposer.journeyQuestions(persona));
+	}
+
+	private static void communitySlide(XMLSlideShow deck, List<ValueCommunity> communities) {
+		XSLFSlide slide = deck.createSlide();
+		XSLFTextBox heading = box(slide, MARGIN, 20, WIDTH - 2 * MARGIN, 50);
+		run(heading.addNewTextParagraph(), "Value communities", 28, DARK).setBold(true);
+		XSLFTextBox list = box(slide, MARGIN, 80, WIDTH - 2 * MARGIN, HEIGHT - 100);
+		list.setTextAutofit(TextAutofit.NORMAL);
+		for (int i = 0; i < communities.size(); i++) {
+			ValueCommunity community = communities.get(i);
+			XSLFTextParagraph name = list.addNewTextParagraph();
+			run(name, label(community), 16, ChartPalette.series(i).darker()).setBold(true);
+			if (community.getShare() > 0) {
+				run(name, "  " + ReportText.percent(community.getShare()) + " of the audience", 12, MUTED);
+			}
+			XSLFTextParagraph statement = list.addNewTextParagraph();
+			run(statement, text(community.getStatement()), 14, DARK).setItalic(true);
+			statement.setSpaceAfter(8.0);
+		}
+	}
+
+	private static void bullets(XSLFSlide slide, double x, double y, double width, double height, String caption,
+			List<String> items) {
+		List<String> present = items.stream().filter(i -> i != null && !i.isBlank()).toList();
+		if (present.isEmpty()) {
+			return;
+		}
+		XSLFTextBox box = box(slide, x, y, width, height);
+		box.setTextAutofit(TextAutofit.NORMAL);
+		run(box.addNewTextParagraph(), caption, 14, DARK).setBold(true);
+		for (String item : present) {
+			XSLFTextParagraph paragraph = box.addNewTextParagraph();
+			paragraph.setBullet(true);
+			paragraph.setSpaceBefore(2.0);
+			run(paragraph, item.strip(), 12, DARK);
+		}
+	}
+
+	private static XSLFTextBox box(XSLFSlide slide, double x, double y, double width, double height) {
+		XSLFTextBox box = slide.createTextBox();
+		box.setAnchor(new Rectangle2D.Double(x, y, width, height));
+		box.setWordWrap(true);
+		box.clearText();
+		return box;
+	}
+
+	private static XSLFTextRun run(XSLFTextParagraph paragraph, String text, double size, Color colour) {
+		XSLFTextRun run = paragraph.addNewTextRun();
+		run.setText(text);
+		run.setFontSize(size);
+		run.setFontColor(colour);
+		run.setFontFamily(FONT);
+		return run;
+	}
+
+	private static void band(XSLFSlide slide, Rectangle2D anchor, Color colour) {
+		XSLFAutoShape band = slide.createAutoShape();
+		band.setShapeType(ShapeType.RECT);
+		band.setAnchor(anchor);
+		band.setFillColor(colour);
+		band.setLineColor(null);
+	}
+}

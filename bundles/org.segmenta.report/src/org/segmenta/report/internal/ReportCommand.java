@@ -1,0 +1,119 @@
+package org.segmenta.report.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.segmenta.cli.Arguments;
+import org.segmenta.cli.Command;
+import org.segmenta.cli.CommandContext;
+import org.segmenta.cli.ExitCode;
+import org.segmenta.cli.UsageException;
+import org.segmenta.model.Project;
+import org.segmenta.model.persistence.ModelLoadException;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.report.ReportFindings;
+import org.segmenta.report.ReportInput;
+
+/**
+ * {@code ./segmenta report MODEL --out DIR [--formats html,pdf,...]}: writes the report in every
+ * requested format. Each format is staged and committed on its own, so one failing format leaves
+ * no file of its own behind and does not stop the others; the command then exits with 1.
+ */
+public class ReportCommand implements Command {
+
+	@Override
+	public int execute(CommandContext context) throws UsageException {
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("out", "formats"), Set.of());
+		Path modelFile = context.resolve(arguments.requireSinglePositional("MODEL file"));
+		Path folder = context.resolve(arguments.option("out")
+				.orElseThrow(() -> new UsageException("missing --out DIR, the folder to write the report into")));
+		ReportContributions contributions = new ReportContributions(Platform.getExtensionRegistry());
+		List<ExporterDescriptor> exporters = select(contributions.exporters(), arguments.option("formats").orElse(""));
+
+		IProgressMonitor progress = context.progress();
+		progress.beginTask("Loading " + modelFile.getFileName(), exporters.size() + 1);
+		Project project;
+		try {
+			project = SegmentationFiles.load(modelFile);
+		} catch (ModelLoadException e) {
+			throw new UsageException(e.getMessage(), e);
+		}
+		ReportInput input;
+		try {
+			ReportFindings findings = contributions.findings(project);
+			input = ReportInput.of(project, modelFile, findings);
+		} catch (IOException e) {
+			throw new UsageException(e.getMessage(), e);
+		} catch (CoreException e) {
+			throw new UsageException("a findings source could not be started: " + e.getMessage(), e);
+		}
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw new UsageException(folder + ": cannot create the output folder: " + e.getMessage(), e);
+		}
+		progress.worked(1);
+
+		List<Path> written = new ArrayList<>();
+		List<String> failed = new ArrayList<>();
+		for (ExporterDescriptor exporter : exporters) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			progress.subTask("Writing " + exporter.name());
+			try (StagedReportFiles files = new StagedReportFiles(folder)) {
+				exporter.create().export(input, files, progress.slice(1));
+				written.addAll(files.commit());
+			} catch (IOException | CoreException | RuntimeException e) {
+				failed.add(exporter.id());
+				context.err().println("segmenta report: the " + exporter.name() + " report failed and was not written: "
+						+ describe(e));
+			}
+		}
+		progress.subTask("Done: " + written.size() + " files in " + folder);
+		progress.done();
+		written.forEach(context.out()::println);
+		return failed.isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+	}
+
+	private static List<ExporterDescriptor> select(Map<String, ExporterDescriptor> available, String formats)
+			throws UsageException {
+		if (formats.isBlank()) {
+			return List.copyOf(available.values());
+		}
+		Set<String> requested = new LinkedHashSet<>();
+		for (String format : formats.split(",")) {
+			if (!format.isBlank()) {
+				requested.add(format.strip().toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		List<ExporterDescriptor> selected = new ArrayList<>();
+		for (String format : requested) {
+			ExporterDescriptor exporter = available.get(format);
+			if (exporter == null) {
+				throw new UsageException("unknown format '" + format + "' in --formats; the formats are "
+						+ String.join(", ", available.keySet()));
+			}
+			selected.add(exporter);
+		}
+		if (selected.isEmpty()) {
+			throw new UsageException("--formats names no format; the formats are " + String.join(", ", available.keySet()));
+		}
+		return selected;
+	}
+
+	private static String describe(Throwable failure) {
+		String message = failure.getMessage();
+		return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+	}
+}

@@ -1,0 +1,77 @@
+package org.segmenta.report.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.segmenta.report.ReportFiles;
+
+/**
+ * Report files written to hidden temporary files beside their final place and moved there only on
+ * {@link #commit()}; {@link #discard()} deletes them. A failed export thus leaves neither a
+ * half-written file nor a stale temporary one.
+ */
+final class StagedReportFiles implements ReportFiles, AutoCloseable {
+
+	private final Path folder;
+	private final Map<Path, Path> stagedToFinal = new LinkedHashMap<>();
+	private boolean committed;
+
+	StagedReportFiles(Path folder) {
+		this.folder = folder;
+	}
+
+	@Override
+	public OutputStream create(String fileName) throws IOException {
+		if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+			throw new IOException("an exporter asked for the file '" + fileName + "'; a report file is a plain name");
+		}
+		Path target = folder.resolve(fileName);
+		if (stagedToFinal.containsValue(target)) {
+			throw new IOException("an exporter wrote " + fileName + " twice");
+		}
+		Path staged = Files.createTempFile(folder, "." + fileName + ".", ".part");
+		stagedToFinal.put(staged, target);
+		return Files.newOutputStream(staged);
+	}
+
+	/** Moves every staged file to its final name, replacing an older report. */
+	List<Path> commit() throws IOException {
+		for (Map.Entry<Path, Path> file : stagedToFinal.entrySet()) {
+			try {
+				Files.move(file.getKey(), file.getValue(), StandardCopyOption.ATOMIC_MOVE,
+						StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		committed = true;
+		return List.copyOf(stagedToFinal.values());
+	}
+
+	/** Deletes whatever was staged and not committed. */
+	void discard() {
+		if (committed) {
+			return;
+		}
+		for (Path staged : stagedToFinal.keySet()) {
+			try {
+				Files.deleteIfExists(staged);
+			} catch (IOException e) {
+				// nothing more to do: the file is hidden and named *.part
+			}
+		}
+		stagedToFinal.clear();
+	}
+
+	@Override
+	public void close() {
+		discard();
+	}
+}

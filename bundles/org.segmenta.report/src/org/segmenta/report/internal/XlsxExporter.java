@@ -1,0 +1,247 @@
+package org.segmenta.report.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EClass;
+import org.segmenta.model.Insight;
+import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.summary.ModelSummary;
+import org.segmenta.report.ReportExporter;
+import org.segmenta.report.ReportFiles;
+import org.segmenta.report.ReportInput;
+import org.segmenta.report.ReportText;
+import org.segmenta.report.SegmentAssignments;
+
+/**
+ * {@code report.xlsx}: the figures for people who work on in Excel. One sheet each for the model
+ * summary, segment sizes, profiles, assignments and the insight log, with styled, frozen and
+ * filterable header rows and real numbers (percentages, counts, dates) formatted, not text.
+ */
+public class XlsxExporter implements ReportExporter {
+
+	public static final String FILE_NAME = "report.xlsx";
+
+	static final String SUMMARY = "Summary";
+	static final String SIZES = "Segment sizes";
+	static final String PROFILES = "Profiles";
+	static final String ASSIGNMENTS = "Assignments";
+	static final String INSIGHTS = "Insight log";
+
+	/** The number formats of the cells, by kind of value. */
+	enum Format {
+		TEXT(null), WRAPPED_TEXT(null), COUNT("#,##0"), SHARE("0.0%"), DECIMAL("0.00"), SCORE("0.0"), INDEX("0"),
+		DATE("yyyy-mm-dd");
+
+		final String pattern;
+
+		Format(String pattern) {
+			this.pattern = pattern;
+		}
+	}
+
+	@Override
+	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
+		PoiLogging.quietenMissingLog4jImplementation();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Styles styles = new Styles(workbook);
+			summary(new TableSheet(workbook, SUMMARY, styles), input);
+			sizes(new TableSheet(workbook, SIZES, styles), input);
+			profiles(new TableSheet(workbook, PROFILES, styles), input);
+			assignments(new TableSheet(workbook, ASSIGNMENTS, styles), input);
+			insights(new TableSheet(workbook, INSIGHTS, styles), input);
+			try (OutputStream out = files.create(FILE_NAME)) {
+				workbook.write(out);
+			}
+		}
+	}
+
+	private static void summary(TableSheet sheet, ReportInput input) {
+		sheet.header(new String[] { "Element", "Count" }, Format.TEXT, Format.COUNT);
+		for (Map.Entry<EClass, Integer> count : ModelSummary.of(input.project()).counts().entrySet()) {
+			sheet.row(count.getKey().getName(), count.getValue());
+		}
+		sheet.finish();
+	}
+
+	private static void sizes(TableSheet sheet, ReportInput input) {
+		sheet.header(new String[] { "Segmentation", "Segment", "Part of", "Size", "Share", "Potential (0-10)",
+				"Statement" }, Format.TEXT, Format.TEXT, Format.TEXT, Format.COUNT, Format.SHARE, Format.SCORE,
+				Format.WRAPPED_TEXT);
+		for (SegmentRow row : SegmentRow.all(input.project())) {
+			sheet.row(ReportText.label(row.segmentation()), ReportText.label(row.segment()),
+					row.parent() == null ? "" : ReportText.label(row.parent()), row.segment().getSize(),
+					ReportText.shareOf(row.segment()), row.segment().getPotential(),
+					ReportText.text(row.segment().getStatement()));
+		}
+		sheet.finish();
+	}
+
+	private static void profiles(TableSheet sheet, ReportInput input) {
+		sheet.header(new String[] { "Segmentation", "Segment", "Variable", "Level", "Segment value", "Total value",
+				"Index" }, Format.TEXT, Format.TEXT, Format.TEXT, Format.TEXT, Format.DECIMAL, Format.DECIMAL,
+				Format.INDEX);
+		for (SegmentRow row : SegmentRow.all(input.project())) {
+			for (ProfileEntry entry : row.segment().getProfile()) {
+				String level = ReportText.profileLine(entry);
+				String variable = ReportText.label(entry.getVariable());
+				sheet.row(ReportText.label(row.segmentation()), ReportText.label(row.segment()), variable,
+						level.equals(variable) ? "" : level.substring(variable.length() + 2), entry.getSegmentValue(),
+						entry.getTotalValue(), entry.index());
+			}
+		}
+		sheet.finish();
+	}
+
+	private static void assignments(TableSheet sheet, ReportInput input) {
+		Set<String> columns = new LinkedHashSet<>();
+		input.assignments().forEach(a -> columns.addAll(a.header()));
+		List<String> header = new ArrayList<>(List.of("Segmentation"));
+		header.addAll(columns);
+		Format[] formats = new Format[header.size()];
+		java.util.Arrays.fill(formats, Format.TEXT);
+		sheet.header(header.toArray(String[]::new), formats);
+		for (SegmentAssignments assignments : input.assignments()) {
+			for (List<String> values : assignments.rows()) {
+				Object[] cells = new Object[header.size()];
+				cells[0] = ReportText.label(assignments.segmentation());
+				for (int c = 0; c < values.size(); c++) {
+					cells[header.indexOf(assignments.header().get(c))] = values.get(c);
+				}
+				sheet.row(cells);
+			}
+		}
+		if (input.assignments().isEmpty()) {
+			sheet.row("No segmentation of this model references an assignments file.");
+		}
+		sheet.finish();
+	}
+
+	private static void insights(TableSheet sheet, ReportInput input) {
+		sheet.header(new String[] { "Date", "Insight", "Text", "Source", "Evidence", "Concerns" }, Format.DATE,
+				Format.TEXT, Format.WRAPPED_TEXT, Format.TEXT, Format.WRAPPED_TEXT, Format.TEXT);
+		List<Insight> insights = new ArrayList<>(input.project().getInsights());
+		insights.sort(Comparator.comparing(Insight::getDate, Comparator.nullsLast(Comparator.naturalOrder())));
+		for (Insight insight : insights) {
+			sheet.row(insight.getDate(), ReportText.label(insight), ReportText.text(insight.getText()),
+					insight.getSource() == null ? "" : ReportText.label(insight.getSource()),
+					ReportText.text(insight.getEvidence()), ReportText.labels(insight.getConcerns()));
+		}
+		sheet.finish();
+	}
+
+	/** The workbook's cell styles, made once: POI workbooks hold at most 64,000 styles. */
+	static final class Styles {
+		final CellStyle header;
+		final Map<Format, CellStyle> body = new java.util.EnumMap<>(Format.class);
+
+		Styles(XSSFWorkbook workbook) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			bold.setColor(IndexedColors.WHITE.getIndex());
+			header = workbook.createCellStyle();
+			header.setFont(bold);
+			header.setFillForegroundColor(IndexedColors.DARK_TEAL.getIndex());
+			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			header.setBorderBottom(BorderStyle.THIN);
+			header.setVerticalAlignment(VerticalAlignment.CENTER);
+			for (Format format : Format.values()) {
+				CellStyle style = workbook.createCellStyle();
+				style.setVerticalAlignment(VerticalAlignment.TOP);
+				if (format.pattern != null) {
+					style.setDataFormat(workbook.createDataFormat().getFormat(format.pattern));
+				}
+				style.setWrapText(format == Format.WRAPPED_TEXT);
+				body.put(format, style);
+			}
+		}
+	}
+
+	/** A sheet holding one table: a header row, then typed rows; widths follow the content. */
+	static final class TableSheet {
+		private static final int MAX_WIDTH = 60;
+		private final Sheet sheet;
+		private final Styles styles;
+		private Format[] formats = {};
+		private int[] widths = {};
+		private int rows;
+
+		TableSheet(XSSFWorkbook workbook, String name, Styles styles) {
+			this.sheet = workbook.createSheet(name);
+			this.styles = styles;
+		}
+
+		void header(String[] names, Format... formats) {
+			this.formats = formats;
+			this.widths = new int[names.length];
+			Row row = sheet.createRow(rows++);
+			for (int c = 0; c < names.length; c++) {
+				Cell cell = row.createCell(c);
+				cell.setCellValue(names[c]);
+				cell.setCellStyle(styles.header);
+				widths[c] = names[c].length() + 2;
+			}
+			sheet.createFreezePane(0, 1);
+		}
+
+		void row(Object... values) {
+			Row row = sheet.createRow(rows++);
+			for (int c = 0; c < values.length; c++) {
+				Object value = values[c];
+				if (value == null) {
+					continue;
+				}
+				Cell cell = row.createCell(c);
+				Format format = c < formats.length ? formats[c] : Format.TEXT;
+				cell.setCellStyle(styles.body.get(format));
+				String shown;
+				if (value instanceof Number number) {
+					double d = number.doubleValue();
+					if (Double.isNaN(d) || Double.isInfinite(d)) {
+						row.removeCell(cell);
+						continue;
+					}
+					cell.setCellValue(d);
+					shown = ReportText.number(d, 2);
+				} else if (value instanceof LocalDate date) {
+					cell.setCellValue(date);
+					shown = "yyyy-mm-dd";
+				} else {
+					shown = value.toString();
+					cell.setCellValue(shown);
+				}
+				if (c < widths.length) {
+					widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH, shown.length() + 2));
+				}
+			}
+		}
+
+		void finish() {
+			for (int c = 0; c < widths.length; c++) {
+				sheet.setColumnWidth(c, widths[c] * 256);
+			}
+			if (widths.length > 0 && rows > 1) {
+				sheet.setAutoFilter(new CellRangeAddress(0, rows - 1, 0, widths.length - 1));
+			}
+		}
+	}
+}
