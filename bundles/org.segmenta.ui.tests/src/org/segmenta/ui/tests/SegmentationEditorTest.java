@@ -42,6 +42,7 @@ import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 import org.segmenta.ui.internal.perspective.SegmentationPerspective;
+import org.segmenta.ui.internal.welcome.WelcomePart;
 
 /** The model editor in a running workbench: open, edit through commands, undo, redo, save, reopen. */
 class SegmentationEditorTest {
@@ -70,9 +71,28 @@ class SegmentationEditorTest {
 	}
 
 	@AfterEach
-	void closeEditors() throws Exception {
+	void closeEditorsAndDeleteProjects() throws Exception {
 		page.closeAllEditors(false);
-		workspaceProject.delete(true, null);
+		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			project.delete(true, null);
+		}
+	}
+
+	@Test
+	void welcomeOpensTheExampleInANewProjectEachTime() throws Exception {
+		SegmentationEditor editor = WelcomePart.openExample();
+		processEvents();
+		assertEquals("Nordfag member segmentation 2026", editor.getProject().getName());
+		assertTrue(ResourcesPlugin.getWorkspace().getRoot().getProject("nordfag-example").exists());
+		editor.showPersonas();
+		processEvents();
+		screenshot("editor-personas");
+
+		SegmentationEditor second = WelcomePart.openExample();
+		processEvents();
+		assertTrue(ResourcesPlugin.getWorkspace().getRoot().getProject("nordfag-example-2").exists(),
+				"a second example project must not overwrite the first");
+		assertFalse(second == editor);
 	}
 
 	private static Path example() {

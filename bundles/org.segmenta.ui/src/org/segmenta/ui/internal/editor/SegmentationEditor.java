@@ -31,6 +31,7 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.segmenta.model.Project;
@@ -69,6 +70,8 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 	private ModelLoadException loadError;
 	private OverviewPage overview;
 	private ModelTreePage modelTree;
+	private PersonasPage personas;
+	private ModelOutlinePage outline;
 
 	public SegmentationEditor() {
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -115,6 +118,8 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 		setPageText(addPage(modelTree.getControl()), "Model");
 		getSite().setSelectionProvider(modelTree.getViewer());
 		modelTree.getViewer().setInput(project.eResource());
+		personas = new PersonasPage(getContainer(), project);
+		setPageText(addPage(personas.getControl()), "Personas");
 	}
 
 	private Composite createLoadErrorPage(Composite parent) {
@@ -151,12 +156,23 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 		setActivePage(1);
 	}
 
+	/** Brings the persona cards to the front. */
+	public void showPersonas() {
+		setActivePage(2);
+	}
+
 	@Override
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IPropertySheetPage.class) {
 			PropertySheetPage properties = new PropertySheetPage();
 			properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
 			return type.cast(properties);
+		}
+		if (type == IContentOutlinePage.class && project != null) {
+			if (outline == null) {
+				outline = new ModelOutlinePage(adapterFactory, project.eResource(), modelTree.getViewer());
+			}
+			return type.cast(outline);
 		}
 		if (type == EditingDomain.class) {
 			return type.cast(domain);
@@ -173,6 +189,7 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 			updateUndoRedo();
 			if (overview != null) {
 				overview.refresh();
+				personas.refresh();
 			}
 		});
 	}
