@@ -1,0 +1,75 @@
+package org.segmenta.analysis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.analysis.CommunityMemberships;
+import org.segmenta.analysis.JobOpportunity;
+import org.segmenta.analysis.internal.MembershipsCommand;
+import org.segmenta.cli.CommandContext;
+import org.segmenta.data.ColumnType;
+import org.segmenta.data.DataException;
+import org.segmenta.data.Dataset;
+import org.segmenta.data.NumericColumn;
+
+class MembershipsAndJobsTest {
+
+	@TempDir
+	java.nio.file.Path folder;
+
+	private static final double NA = Double.NaN;
+
+	@Test
+	void membershipsAndOverlapByHand() throws DataException {
+		// balance: mean of b >= 4 -> rows 0, 1, 3 (row 4 has no answer); learning: mean of l1, l2 >= 4 ->
+		// rows 1 (4.5), 2 (4), 3 (5, l2 missing)
+		Dataset data = new Dataset("values.csv",
+				List.of(new NumericColumn("b", ColumnType.ORDINAL, new double[] { 5, 4, 2, 4, NA }),
+						new NumericColumn("l1", ColumnType.ORDINAL, new double[] { 3, 5, 4, 5, 1 }),
+						new NumericColumn("l2", ColumnType.ORDINAL, new double[] { 3, 4, 4, NA, 2 })));
+		CommunityMemberships memberships = CommunityMemberships.of(data,
+				List.of(new CommunityMemberships.Community("balance", List.of("b"), 4),
+						new CommunityMemberships.Community("learning", List.of("l1", "l2"), 4)));
+		assertEquals(3, memberships.count(0));
+		assertEquals(3, memberships.count(1));
+		assertEquals(2, memberships.shared(0, 1));
+		assertEquals(2.0 / 4, memberships.jaccard(0, 1), 1e-12);
+		assertEquals(1.0, memberships.jaccard(1, 1), 1e-12);
+		assertEquals(1, memberships.inNone());
+	}
+
+	@Test
+	void opportunityScores() {
+		// the example model's jobs: upskilling 8.6 / 5.1, safety net 8.9 / 8.1
+		assertEquals(12.1, JobOpportunity.score(8.6, 5.1), 1e-12);
+		assertEquals(9.7, JobOpportunity.score(8.9, 8.1), 1e-12);
+		assertEquals(5.0, JobOpportunity.score(5.0, 9.0), 1e-12, "over-served jobs score their importance");
+		NumericColumn importance = new NumericColumn("imp", ColumnType.NUMERIC, new double[] { 8, 10, 6, 4, 9 });
+		NumericColumn satisfaction = new NumericColumn("sat", ColumnType.NUMERIC, new double[] { 4, 6, 6, 8, NA });
+		// segment 0 rows 0, 1: 9 + (9 - 5) = 13; segment 1 rows 2, 3 (row 4 missing): 5 + 0 = 5; total 7 + 1 = 8
+		assertArrayEquals(new double[] { 13, 5, 8 },
+				JobOpportunity.bySegment(importance, satisfaction, new int[] { 0, 0, 1, 1, 1 }, 2), 1e-12);
+	}
+
+	@Test
+	void membershipsCommandOnTheSurvey() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.PrintStream stream = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+		int code = new MembershipsCommand().execute(new CommandContext(List.of(Repository.survey().toString(),
+				"--communities", "Balance=q12_balance>=4;Curious=q13_learning,q17_purpose>=4;Together=q16_solidarity>=4",
+				"--out", "m"), stream, stream, folder, new NullProgressMonitor()));
+		assertEquals(0, code);
+		String json = Files.readString(folder.resolve("m/memberships.json"));
+		assertTrue(json.contains("\"overlapJaccard\""), json);
+		List<String> rows = Files.readAllLines(folder.resolve("m/memberships.csv"));
+		assertEquals("row,Balance,Curious,Together", rows.get(0));
+		assertEquals(4801, rows.size());
+	}
+}

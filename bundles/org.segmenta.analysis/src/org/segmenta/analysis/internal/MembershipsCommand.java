@@ -1,0 +1,122 @@
+package org.segmenta.analysis.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.analysis.CommunityMemberships;
+import org.segmenta.cli.Arguments;
+import org.segmenta.cli.Command;
+import org.segmenta.cli.CommandContext;
+import org.segmenta.cli.ExitCode;
+import org.segmenta.cli.UsageException;
+import org.segmenta.data.DataException;
+import org.segmenta.data.Dataset;
+
+/**
+ * {@code ./segmenta memberships DATA --communities "NAME=item1,item2>=4;..." --out DIR}: value-community
+ * memberships with their overlap, in {@code memberships.json} and {@code memberships.csv}.
+ */
+public class MembershipsCommand implements Command {
+
+	@Override
+	public int execute(CommandContext context) throws UsageException {
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("communities", "types", "out"), Set.of());
+		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
+		List<CommunityMemberships.Community> communities = communities(arguments.option("communities")
+				.orElseThrow(() -> new UsageException("missing --communities \"NAME=item1,item2>=4;...\"")));
+		Path out = context.resolve(arguments.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));
+		SubMonitor progress = SubMonitor.convert(context.progress(), "Memberships in " + dataFile.getFileName(), 3);
+		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
+		try {
+			CommunityMemberships memberships = CommunityMemberships.of(data, communities);
+			AtomicFiles.write(out.resolve("memberships.json"), Json.write(json(memberships, data.rowCount())));
+			AtomicFiles.write(out.resolve("memberships.csv"), writer -> {
+				writer.write("row");
+				for (CommunityMemberships.Community community : communities) {
+					writer.write("," + community.name());
+				}
+				writer.write('\n');
+				for (int row = 0; row < data.rowCount(); row++) {
+					writer.write(Integer.toString(row + 1));
+					for (int c = 0; c < communities.size(); c++) {
+						writer.write(memberships.isMember(c, row) ? ",1" : ",0");
+					}
+					writer.write('\n');
+				}
+			});
+			for (int c = 0; c < communities.size(); c++) {
+				context.out().printf(Locale.ROOT, "%-30s %6d members (%.1f%%)%n", communities.get(c).name(),
+						memberships.count(c), 100.0 * memberships.count(c) / data.rowCount());
+			}
+			return ExitCode.OK;
+		} catch (DataException e) {
+			throw new UsageException(e.getMessage(), e);
+		} catch (IOException e) {
+			throw new UsageException("cannot write the memberships to " + out + ": " + e.getMessage(), e);
+		}
+	}
+
+	static List<CommunityMemberships.Community> communities(String text) throws UsageException {
+		List<CommunityMemberships.Community> communities = new ArrayList<>();
+		for (String definition : text.split(";")) {
+			if (definition.isBlank()) {
+				continue;
+			}
+			int equals = definition.indexOf('=');
+			int atLeast = definition.lastIndexOf(">=");
+			if (equals <= 0 || atLeast < equals) {
+				throw new UsageException("--communities expects NAME=item1,item2>=THRESHOLD; got '" + definition + "'");
+			}
+			try {
+				communities.add(new CommunityMemberships.Community(definition.substring(0, equals).strip(),
+						DataArguments.list(definition.substring(equals + 1, atLeast)),
+						Double.parseDouble(definition.substring(atLeast + 2).strip())));
+			} catch (NumberFormatException e) {
+				throw new UsageException("the threshold in '" + definition + "' is not a number", e);
+			}
+		}
+		if (communities.isEmpty()) {
+			throw new UsageException("--communities names no community");
+		}
+		return communities;
+	}
+
+	private static Map<String, Object> json(CommunityMemberships memberships, int rows) {
+		List<CommunityMemberships.Community> communities = memberships.communities();
+		List<Object> list = new ArrayList<>();
+		List<Object> counts = new ArrayList<>();
+		List<Object> jaccard = new ArrayList<>();
+		for (int a = 0; a < communities.size(); a++) {
+			Map<String, Object> community = new LinkedHashMap<>();
+			community.put("name", communities.get(a).name());
+			community.put("items", communities.get(a).items());
+			community.put("threshold", communities.get(a).threshold());
+			community.put("members", memberships.count(a));
+			community.put("share", (double) memberships.count(a) / rows);
+			list.add(community);
+			int[] countRow = new int[communities.size()];
+			double[] jaccardRow = new double[communities.size()];
+			for (int b = 0; b < communities.size(); b++) {
+				countRow[b] = memberships.shared(a, b);
+				jaccardRow[b] = memberships.jaccard(a, b);
+			}
+			counts.add(countRow);
+			jaccard.add(jaccardRow);
+		}
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("rows", rows);
+		json.put("rule", "member when the mean of the answered items reaches the threshold");
+		json.put("communities", list);
+		json.put("inNone", memberships.inNone());
+		json.put("overlapCounts", counts);
+		json.put("overlapJaccard", jaccard);
+		return json;
+	}
+}
