@@ -108,16 +108,30 @@ public final class LatentClassModel {
 	/** Fills the posteriors of each pattern and returns the log-likelihood. */
 	static double expectation(Patterns patterns, double[] shares, double[][][] probabilities, double[][] posteriors) {
 		int classes = shares.length;
+		// logarithms once per iteration, not once per pattern
+		double[][][] logProbabilities = new double[classes][][];
+		double[] logShares = new double[classes];
+		for (int c = 0; c < classes; c++) {
+			logShares[c] = Math.log(shares[c]);
+			logProbabilities[c] = new double[probabilities[c].length][];
+			for (int j = 0; j < probabilities[c].length; j++) {
+				logProbabilities[c][j] = new double[probabilities[c][j].length];
+				for (int l = 0; l < probabilities[c][j].length; l++) {
+					logProbabilities[c][j][l] = Math.log(probabilities[c][j][l]);
+				}
+			}
+		}
 		double logLikelihood = 0;
 		double[] log = new double[classes];
 		for (int pattern = 0; pattern < patterns.count(); pattern++) {
 			int[] answers = patterns.answers[pattern];
 			double max = Double.NEGATIVE_INFINITY;
 			for (int c = 0; c < classes; c++) {
-				double value = Math.log(shares[c]);
+				double value = logShares[c];
+				double[][] logItems = logProbabilities[c];
 				for (int j = 0; j < answers.length; j++) {
 					if (answers[j] != CategoricalItems.MISSING) {
-						value += Math.log(probabilities[c][j][answers[j]]);
+						value += logItems[j][answers[j]];
 					}
 				}
 				log[c] = value;
@@ -125,10 +139,11 @@ public final class LatentClassModel {
 			}
 			double sum = 0;
 			for (int c = 0; c < classes; c++) {
-				sum += Math.exp(log[c] - max);
+				log[c] = Math.exp(log[c] - max);
+				sum += log[c];
 			}
 			for (int c = 0; c < classes; c++) {
-				posteriors[pattern][c] = Math.exp(log[c] - max) / sum;
+				posteriors[pattern][c] = log[c] / sum;
 			}
 			logLikelihood += patterns.weights[pattern] * (max + Math.log(sum));
 		}
