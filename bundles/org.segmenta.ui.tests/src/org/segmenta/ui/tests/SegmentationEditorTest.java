@@ -20,14 +20,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -86,7 +79,7 @@ class SegmentationEditorTest {
 		assertTrue(ResourcesPlugin.getWorkspace().getRoot().getProject("nordfag-example").exists());
 		editor.showPersonas();
 		processEvents();
-		screenshot("editor-personas");
+		Screenshots.take("editor-personas");
 
 		SegmentationEditor second = WelcomePart.openExample();
 		processEvents();
@@ -135,7 +128,7 @@ class SegmentationEditorTest {
 		editor.getModelTreePage().getViewer().setSelection(new StructuredSelection(segment), true);
 		page.showView(IPageLayout.ID_PROP_SHEET);
 		processEvents();
-		screenshot("editor-model-tree");
+		Screenshots.take("editor-model-tree");
 
 		editor.doSave(null);
 		processEvents();
@@ -152,7 +145,7 @@ class SegmentationEditorTest {
 				reopened.getProject().getName());
 		reopened.showOverview();
 		processEvents();
-		screenshot("editor-overview");
+		Screenshots.take("editor-overview");
 	}
 
 	@Test
@@ -168,7 +161,7 @@ class SegmentationEditorTest {
 		assertFalse(editor.isDirty());
 		editor.doSave(null);
 		assertEquals(truncated.length, Files.size(broken.getLocation().toFile().toPath()));
-		screenshot("editor-load-error");
+		Screenshots.take("editor-load-error");
 	}
 
 	private static void processEvents() {
@@ -176,31 +169,5 @@ class SegmentationEditorTest {
 		while (display.readAndDispatch()) {
 			// drain the event queue, including the editor's asynchronous refreshes
 		}
-	}
-
-	/** Saves the workbench window to target/screenshots/NAME.png for people to look at. */
-	private static void screenshot(String name) throws Exception {
-		String folder = System.getProperty("segmenta.screenshots");
-		if (folder == null) {
-			return;
-		}
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.setSize(1400, 900);
-		shell.layout(true, true);
-		processEvents();
-		Rectangle area = shell.getBounds();
-		Display display = shell.getDisplay();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, area.x, area.y);
-		} finally {
-			gc.dispose();
-		}
-		Files.createDirectories(Path.of(folder));
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(Path.of(folder, name + ".png").toString(), SWT.IMAGE_PNG);
-		image.dispose();
 	}
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EventObject;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,6 +12,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -19,6 +22,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -31,12 +35,14 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.segmenta.model.Project;
 import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.ui.internal.validation.ModelValidationJob;
 import org.segmenta.ui.internal.viewers.ItemPropertySourceProvider;
 
 /**
@@ -174,6 +180,9 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 			}
 			return type.cast(outline);
 		}
+		if (type == IGotoMarker.class) {
+			return type.cast((IGotoMarker) this::gotoMarker);
+		}
 		if (type == EditingDomain.class) {
 			return type.cast(domain);
 		}
@@ -218,6 +227,7 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			refreshWorkspaceFile(monitor);
+			validate();
 		} catch (java.io.IOException | RuntimeException e) {
 			ErrorDialog.openError(getSite().getShell(), "Save failed",
 					"The model was not saved; the file on disk is unchanged.",
@@ -234,6 +244,32 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 				getSite().getShell().getDisplay().asyncExec(() -> ErrorDialog.openError(getSite().getShell(),
 						"Refresh failed", "The workspace does not know the saved file yet.", e.getStatus()));
 			}
+		}
+	}
+
+	/**
+	 * Validates a snapshot of the model in the background and puts the findings on the file as
+	 * markers; also run after every save.
+	 *
+	 * @return the scheduled job, or {@code null} when there is nothing to validate
+	 */
+	public ModelValidationJob validate() {
+		if (project == null || !(getEditorInput() instanceof IFileEditorInput input)) {
+			return null;
+		}
+		// the copy keeps ids, so markers point at the elements of the edited model
+		ModelValidationJob job = new ModelValidationJob(input.getFile(), EcoreUtil.copy(project));
+		job.schedule();
+		return job;
+	}
+
+	/** Selects the element a Problems-view marker is about. */
+	private void gotoMarker(IMarker marker) {
+		String id = marker.getAttribute(ModelValidationJob.ELEMENT_ID, "");
+		EObject element = id.isEmpty() || project == null ? null : project.eResource().getEObject(id);
+		if (element != null) {
+			showModelTree();
+			modelTree.getViewer().setSelection(new StructuredSelection(element), true);
 		}
 	}
 

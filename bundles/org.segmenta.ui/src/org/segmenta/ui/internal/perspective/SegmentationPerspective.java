@@ -10,12 +10,15 @@ public class SegmentationPerspective implements IPerspectiveFactory {
 	public static final String ID = "org.segmenta.ui.perspective";
 
 	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	private static final String CHARTS = "org.segmenta.ui.charts";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.addView(PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editors);
-		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
+		IFolderLayout side = layout.createFolder("side", IPageLayout.RIGHT, 0.68f, editors);
+		side.addView(CHARTS);
+		side.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout details = layout.createFolder("details", IPageLayout.BOTTOM, 0.68f, editors);
 		details.addView(IPageLayout.ID_PROP_SHEET);
 		details.addView(IPageLayout.ID_PROBLEM_VIEW);
@@ -25,5 +28,6 @@ public class SegmentationPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(CHARTS);
 	}
 }

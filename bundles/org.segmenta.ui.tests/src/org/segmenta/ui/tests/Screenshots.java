@@ -1,0 +1,49 @@
+package org.segmenta.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+
+/** Saves the workbench window to target/screenshots/NAME.png for people to look at. */
+final class Screenshots {
+
+	private Screenshots() {
+	}
+
+	static void take(String name) throws Exception {
+		String folder = System.getProperty("segmenta.screenshots");
+		if (folder == null) {
+			return;
+		}
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Display display = shell.getDisplay();
+		Rectangle screen = display.getPrimaryMonitor().getBounds();
+		shell.setBounds(0, 0, Math.min(1400, screen.width), Math.min(900, screen.height));
+		shell.layout(true, true);
+		while (display.readAndDispatch()) {
+			// let the resized window paint before copying it
+		}
+		Rectangle area = shell.getBounds();
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, area.x, area.y);
+		} finally {
+			gc.dispose();
+		}
+		Files.createDirectories(Path.of(folder));
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(Path.of(folder, name + ".png").toString(), SWT.IMAGE_PNG);
+		image.dispose();
+	}
+}

@@ -1,0 +1,91 @@
+package org.segmenta.ui.internal.charts;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.jfree.chart.JFreeChart;
+import org.segmenta.model.BuyingCenter;
+import org.segmenta.model.BuyingRole;
+import org.segmenta.model.Job;
+import org.segmenta.model.Need;
+import org.segmenta.model.Project;
+import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.ValueCommunity;
+import org.segmenta.report.BuyingCentreInfluenceChart;
+import org.segmenta.report.CommunityOverlapHeatMap;
+import org.segmenta.report.OpportunityLandscape;
+import org.segmenta.report.ProfileIndexHeatMap;
+import org.segmenta.report.SegmentSizeChart;
+
+/** Which chart a selected element calls for, and how to draw it with the report's chart factories. */
+public enum ChartKind {
+
+	SEGMENT_SIZES("Segment sizes", element -> SegmentSizeChart.create(segmentationOf(element))),
+	PROFILE_INDEX("Profile index", element -> ProfileIndexHeatMap.create(segmentationOf(element))),
+	COMMUNITY_OVERLAP("Value-community overlap",
+			element -> CommunityOverlapHeatMap.create(projectOf(element).getValueCommunities())),
+	OPPORTUNITY_LANDSCAPE("Jobs-to-be-Done opportunity landscape",
+			element -> OpportunityLandscape.create(projectOf(element).getJobs())),
+	BUYING_CENTRE_INFLUENCE("Buying-centre influence", element -> BuyingCentreInfluenceChart
+			.create(element instanceof BuyingRole role ? (BuyingCenter) role.eContainer() : (BuyingCenter) element));
+
+	private final String title;
+	private final Function<EObject, JFreeChart> factory;
+
+	ChartKind(String title, Function<EObject, JFreeChart> factory) {
+		this.title = title;
+		this.factory = factory;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public JFreeChart chartFor(EObject element) {
+		return factory.apply(element);
+	}
+
+	/** The chart for {@code element}: a segment shows its profile, a segmentation or project the sizes. */
+	public static Optional<ChartKind> forElement(EObject element) {
+		if (element instanceof Segment || element instanceof ProfileEntry) {
+			return Optional.of(PROFILE_INDEX);
+		}
+		if (element instanceof Segmentation || element instanceof Project project && primary(project) != null) {
+			return Optional.of(SEGMENT_SIZES);
+		}
+		if (element instanceof ValueCommunity) {
+			return Optional.of(COMMUNITY_OVERLAP);
+		}
+		if (element instanceof Job || element instanceof Need) {
+			return Optional.of(OPPORTUNITY_LANDSCAPE);
+		}
+		if (element instanceof BuyingCenter || element instanceof BuyingRole) {
+			return Optional.of(BUYING_CENTRE_INFLUENCE);
+		}
+		return Optional.empty();
+	}
+
+	private static Segmentation segmentationOf(EObject element) {
+		if (element instanceof Project project) {
+			return primary(project);
+		}
+		for (EObject e = element; e != null; e = e.eContainer()) {
+			if (e instanceof Segmentation segmentation) {
+				return segmentation;
+			}
+		}
+		throw new IllegalArgumentException("not in a segmentation: " + element);
+	}
+
+	private static Segmentation primary(Project project) {
+		return project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst()
+				.orElse(project.getSegmentations().isEmpty() ? null : project.getSegmentations().get(0));
+	}
+
+	private static Project projectOf(EObject element) {
+		return (Project) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element);
+	}
+}
