@@ -118,6 +118,14 @@ class CommandsTest {
 		String rules = read("typing/typing-tool.json");
 		assertTrue(rules.contains("\"leave-one-out\""), rules);
 		assertTrue(read("typing/typing-tool.sql").startsWith("CASE"));
+
+		assertEquals(0, run(new ProfileCommand(), Repository.survey().toString(), "--assignments",
+				"segments/assignments.csv", "--target", "renewed_2025", "--out", "segment-profile"));
+		String profile = read("segment-profile/profile.json");
+		assertTrue(profile.contains("\"segments\": [\n    \"1\","), profile);
+		assertTrue(profile.contains("\"q12_balance\": {"), profile);
+		assertThrows(UsageException.class, () -> run(new ProfileCommand(), Repository.survey().toString(), "--by",
+				"country", "--assignments", "segments/assignments.csv", "--out", "x"));
 	}
 
 	@Test

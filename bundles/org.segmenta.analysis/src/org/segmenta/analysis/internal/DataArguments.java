@@ -35,6 +35,19 @@ final class DataArguments {
 		}
 	}
 
+	/**
+	 * The segments of an {@code assignments.csv} ({@code row,segment}) for the rows of {@code data}.
+	 */
+	static SegmentColumn readAssignments(Path file, Dataset data, IProgressMonitor monitor)
+			throws UsageException, DataException {
+		Dataset assignments = new CsvDataReader(CsvOptions.detect()).read(file, monitor);
+		if (assignments.rowCount() != data.rowCount()) {
+			throw new UsageException(assignments.source() + " has " + assignments.rowCount() + " rows, "
+					+ data.source() + " has " + data.rowCount() + "; they must match row by row");
+		}
+		return SegmentColumn.of(assignments.column("segment"));
+	}
+
 	/** {@code age=numeric,country=nominal}. */
 	static Map<String, ColumnType> types(String text) throws UsageException {
 		Map<String, ColumnType> types = new LinkedHashMap<>();

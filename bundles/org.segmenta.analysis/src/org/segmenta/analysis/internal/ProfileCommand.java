@@ -21,24 +21,29 @@ import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 
 /**
- * {@code ./segmenta profile DATA --by COLUMN [--vars ...] [--target COLUMN] --out DIR}: profiles the
- * segments given by a column against the total and writes {@code profile.json}.
+ * {@code ./segmenta profile DATA (--by COLUMN | --assignments FILE) [--vars ...] [--target COLUMN] --out DIR}:
+ * profiles the segments given by a column of the data, or by the assignments a {@code cluster} run
+ * wrote, against the total and writes {@code profile.json}.
  */
 public class ProfileCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("by", "vars", "target", "types", "out"),
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("by", "assignments", "vars", "target", "types", "out"),
 				Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
-		String by = arguments.option("by").orElseThrow(() -> new UsageException("missing --by COLUMN"));
+		if (arguments.option("by").isPresent() == arguments.option("assignments").isPresent()) {
+			throw new UsageException("give either --by COLUMN or --assignments FILE");
+		}
+		String by = arguments.option("by").orElse("segment");
 		Path out = context.resolve(arguments.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));
 		SubMonitor progress = SubMonitor.convert(context.progress(), "Profiling " + dataFile.getFileName(), 3);
 		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
 		progress.subTask("Profiling");
 		try {
-			Column segmentColumn = data.column(by);
-			SegmentColumn segments = SegmentColumn.of(segmentColumn);
+			SegmentColumn segments = arguments.option("assignments").isPresent()
+					? DataArguments.readAssignments(context.resolve(arguments.option("assignments").get()), data, null)
+					: SegmentColumn.of(data.column(by));
 			List<String> variables = variables(arguments, data, by);
 			List<VariableProfile> profiles = Profiler.profile(data, segments.labels(), segments.names().size(),
 					variables);
@@ -55,8 +60,7 @@ public class ProfileCommand implements Command {
 			}
 			AtomicFiles.write(out.resolve("profile.json"),
 					Json.write(ResultJson.profile(segments.names(), sizes, profiles, relevance)));
-			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments of %s%n", profiles.size(),
-					sizes.length, by);
+			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments%n", profiles.size(), sizes.length);
 			return ExitCode.OK;
 		} catch (DataException e) {
 			throw new UsageException(e.getMessage(), e);

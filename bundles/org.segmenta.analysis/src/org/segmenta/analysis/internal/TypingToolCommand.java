@@ -17,9 +17,6 @@ import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
-import org.segmenta.data.Column;
-import org.segmenta.data.CsvDataReader;
-import org.segmenta.data.CsvOptions;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 
@@ -49,13 +46,7 @@ public class TypingToolCommand implements Command {
 		SubMonitor progress = SubMonitor.convert(context.progress(), "Typing tool for " + dataFile.getFileName(), 4);
 		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
 		try {
-			Dataset assignments = new CsvDataReader(CsvOptions.detect()).read(assignmentsFile, progress.split(1));
-			Column segment = assignments.column("segment");
-			if (assignments.rowCount() != data.rowCount()) {
-				throw new UsageException(assignments.source() + " has " + assignments.rowCount() + " rows, "
-						+ data.source() + " has " + data.rowCount() + "; they must match row by row");
-			}
-			SegmentColumn segments = SegmentColumn.of(segment);
+			SegmentColumn segments = DataArguments.readAssignments(assignmentsFile, data, progress.split(1));
 			int[] typed = java.util.stream.IntStream.range(0, data.rowCount())
 					.filter(row -> segments.labels()[row] >= 0).toArray();
 			FeatureMatrix matrix = FeatureMatrix.of(data, columns, false, typed);
