@@ -6,9 +6,10 @@ import java.util.stream.IntStream;
 /**
  * The mean silhouette (Rousseeuw 1987): for each point, s = (b - a) / max(a, b), with a its mean
  * dissimilarity to its own segment and b the smallest mean dissimilarity to another segment; 0 for a
- * point alone in its segment. Exact for up to {@link #EXACT_LIMIT} points; above that, the silhouettes
- * of a seeded random sample of points (each against all points) are averaged, and the sample size
- * is stated with the value.
+ * point alone in its segment. Exact for up to {@link #EXACT_LIMIT} points; above that, the mean
+ * silhouette of a seeded random sample of {@link #SAMPLE_SIZE} points among themselves (as
+ * scikit-learn's {@code silhouette_score} with {@code sample_size}), so the cost stays fixed however
+ * large the data; the sample size is stated with the value.
  *
  * @param value      the mean silhouette, from -1 to 1
  * @param sampleSize the number of points whose silhouettes were averaged
@@ -26,24 +27,37 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 	public static Silhouette of(Dissimilarity points, int[] labels, int k, long seed) {
 		int n = points.size();
 		if (n <= EXACT_LIMIT) {
-			return of(points, labels, k, IntStream.range(0, n).toArray(), true);
+			return new Silhouette(mean(points, labels, k), n, true);
 		}
-		return of(points, labels, k, sample(n, SAMPLE_SIZE, seed), false);
+		int[] chosen = sample(n, SAMPLE_SIZE, seed);
+		Dissimilarity sample = new Dissimilarity() {
+			@Override
+			public int size() {
+				return chosen.length;
+			}
+
+			@Override
+			public double between(int a, int b) {
+				return points.between(chosen[a], chosen[b]);
+			}
+		};
+		return new Silhouette(mean(sample, IntStream.of(chosen).map(i -> labels[i]).toArray(), k), chosen.length,
+				false);
 	}
 
-	private static Silhouette of(Dissimilarity points, int[] labels, int k, int[] chosen, boolean exact) {
+	private static double mean(Dissimilarity points, int[] labels, int k) {
 		int[] sizes = new int[k];
 		for (int label : labels) {
 			sizes[label]++;
 		}
 		// each point's silhouette is independent: compute in parallel, sum in a fixed order
-		double[] values = IntStream.range(0, chosen.length).parallel()
-				.mapToDouble(index -> pointSilhouette(points, labels, sizes, chosen[index])).toArray();
+		double[] values = IntStream.range(0, labels.length).parallel()
+				.mapToDouble(i -> pointSilhouette(points, labels, sizes, i)).toArray();
 		double sum = 0;
 		for (double value : values) {
 			sum += value;
 		}
-		return new Silhouette(sum / chosen.length, chosen.length, exact);
+		return sum / labels.length;
 	}
 
 	static double pointSilhouette(Dissimilarity points, int[] labels, int[] sizes, int i) {
