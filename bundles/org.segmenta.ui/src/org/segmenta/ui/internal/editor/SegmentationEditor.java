@@ -77,6 +77,7 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 	private OverviewPage overview;
 	private ModelTreePage modelTree;
 	private PersonasPage personas;
+	private AnalysisPage analysis;
 	private ModelOutlinePage outline;
 
 	public SegmentationEditor() {
@@ -126,6 +127,8 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 		modelTree.getViewer().setInput(project.eResource());
 		personas = new PersonasPage(getContainer(), project);
 		setPageText(addPage(personas.getControl()), "Personas");
+		analysis = new AnalysisPage(getContainer(), project, domain, file);
+		setPageText(addPage(analysis.getControl()), "Data and Analysis");
 	}
 
 	private Composite createLoadErrorPage(Composite parent) {
@@ -160,6 +163,12 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 	/** Brings the model tree to the front. */
 	public void showModelTree() {
 		setActivePage(1);
+	}
+
+	/** Brings the data and analysis page to the front. */
+	public AnalysisPage showAnalysis() {
+		setActivePage(3);
+		return analysis;
 	}
 
 	/** Brings the persona cards to the front. */

@@ -1,0 +1,309 @@
+package org.segmenta.ui.internal.editor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.jfree.chart.swt.ChartComposite;
+import org.segmenta.analysis.AnalyserRegistry;
+import org.segmenta.analysis.ClusterResult;
+import org.segmenta.analysis.ClusterSettings;
+import org.segmenta.analysis.SegmentCountSuggestion;
+import org.segmenta.analysis.SegmentationWriter;
+import org.segmenta.data.CsvDataReader;
+import org.segmenta.data.CsvOptions;
+import org.segmenta.data.Dataset;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.Variable;
+import org.segmenta.report.SegmentCountCurves;
+import org.segmenta.report.SegmentCountScores;
+
+/**
+ * Data and analysis: compares segment counts on the segmentation's data as a cancellable job,
+ * shows the table and curves behind the suggestion, and writes the accepted segments into the
+ * model as one undoable command.
+ */
+public class AnalysisPage {
+
+	private final Composite page;
+	private final Project project;
+	private final EditingDomain domain;
+	private final Path modelFile;
+	private final AnalyserRegistry analysers = new AnalyserRegistry(Platform.getExtensionRegistry());
+
+	private final Combo segmentationChoice;
+	private final Label dataLabel;
+	private final Combo methodChoice;
+	private final Spinner minK;
+	private final Spinner maxK;
+	private final Button compare;
+	private final Label status;
+	private final Table table;
+	private final ChartComposite curves;
+	private final Spinner acceptedK;
+	private final Button accept;
+
+	private SegmentCountSuggestion.Table result;
+	private Dataset data;
+	private Job running;
+
+	AnalysisPage(Composite parent, Project project, EditingDomain domain, Path modelFile) {
+		this.project = project;
+		this.domain = domain;
+		this.modelFile = modelFile;
+		page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(2, false));
+
+		label("Segmentation:");
+		segmentationChoice = new Combo(page, SWT.READ_ONLY);
+		segmentationChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		label("Data:");
+		dataLabel = wrappingLabel(page, 1);
+		label("Method:");
+		methodChoice = new Combo(page, SWT.READ_ONLY);
+		analysers.analysers().forEach(analyser -> methodChoice.add(analyser.name()));
+		methodChoice.select(Math.max(0, analysers.ids().indexOf("kmeans")));
+		label("Segments:");
+		Composite range = new Composite(page, SWT.NONE);
+		range.setLayout(new GridLayout(5, false));
+		new Label(range, SWT.NONE).setText("from");
+		minK = spinner(range);
+		new Label(range, SWT.NONE).setText("to");
+		maxK = spinner(range);
+		compare = new Button(range, SWT.PUSH);
+		compare.setText("Compare segment counts");
+		compare.addListener(SWT.Selection, e -> compare());
+		status = wrappingLabel(page, 2);
+
+		// the table and the curves share the rest of the page; the sash lets the user weigh them
+		SashForm results = new SashForm(page, SWT.HORIZONTAL);
+		results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		table = new Table(results, SWT.BORDER | SWT.FULL_SELECTION);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (String title : List.of("k", "Silhouette", "Inertia", "BIC", "Smallest", "In bounds")) {
+			TableColumn column = new TableColumn(table, SWT.RIGHT);
+			column.setText(title);
+			column.pack();
+			column.setWidth(Math.max(column.getWidth() + 12, 64));
+		}
+		curves = new ChartComposite(results, SWT.BORDER, null, true);
+		results.setWeights(2, 3);
+
+		Composite acceptRow = new Composite(page, SWT.NONE);
+		acceptRow.setLayout(new GridLayout(3, false));
+		acceptRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		new Label(acceptRow, SWT.NONE).setText("Accept");
+		acceptedK = spinner(acceptRow);
+		accept = new Button(acceptRow, SWT.PUSH);
+		accept.setText("Write these segments into the model");
+		accept.setEnabled(false);
+		accept.addListener(SWT.Selection, e -> accept(acceptedK.getSelection()));
+
+		project.getSegmentations().forEach(s -> segmentationChoice.add(s.getName()));
+		segmentationChoice.addListener(SWT.Selection, e -> segmentationChanged());
+		int primary = project.getSegmentations().indexOf(project.getSegmentations().stream()
+				.filter(Segmentation::isPrimary).findFirst().orElse(null));
+		segmentationChoice.select(Math.max(0, primary));
+		segmentationChanged();
+	}
+
+	private void label(String text) {
+		new Label(page, SWT.NONE).setText(text);
+	}
+
+	/** A label that wraps instead of widening the page. */
+	private static Label wrappingLabel(Composite parent, int span) {
+		Label label = new Label(parent, SWT.WRAP);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
+		data.widthHint = 300;
+		label.setLayoutData(data);
+		return label;
+	}
+
+	private static Spinner spinner(Composite parent) {
+		Spinner spinner = new Spinner(parent, SWT.BORDER);
+		spinner.setMinimum(1);
+		spinner.setMaximum(30);
+		return spinner;
+	}
+
+	Control getControl() {
+		return page;
+	}
+
+	/** The segmentation being analysed. */
+	public Segmentation segmentation() {
+		return project.getSegmentations().get(segmentationChoice.getSelectionIndex());
+	}
+
+	private void segmentationChanged() {
+		if (project.getSegmentations().isEmpty()) {
+			return;
+		}
+		Segmentation segmentation = segmentation();
+		minK.setSelection(Math.max(2, segmentation.getMinSegmentCount()));
+		maxK.setSelection(Math.max(minK.getSelection(), segmentation.getMaxSegmentCount()));
+		Path file = dataFile();
+		dataLabel.setText(file == null ? "No data source with a file is linked to this segmentation."
+				: file.getFileName() + "  (" + segmentation.getDataSource().getName() + "; basis: "
+						+ basisColumns(segmentation).size() + " variables)");
+		compare.setEnabled(file != null && !basisColumns(segmentation).isEmpty());
+		result = null;
+		data = null;
+		table.removeAll();
+		accept.setEnabled(false);
+	}
+
+	private Path dataFile() {
+		var source = segmentation().getDataSource();
+		if (source == null || source.getLocation() == null || source.getLocation().isBlank()) {
+			return null;
+		}
+		Path file = modelFile.toAbsolutePath().getParent().resolve(source.getLocation());
+		return file.toFile().isFile() ? file : null;
+	}
+
+	private static List<String> basisColumns(Segmentation segmentation) {
+		return segmentation.getBasisVariables().stream().map(Variable::getColumn).filter(c -> c != null).toList();
+	}
+
+	/** Sets the range of segment counts to compare. */
+	public void setRange(int from, int to) {
+		minK.setSelection(from);
+		maxK.setSelection(to);
+	}
+
+	/** Starts comparing the chosen range of segment counts in the background. */
+	public Job compare() {
+		Path file = dataFile();
+		Segmentation segmentation = segmentation();
+		List<String> columns = basisColumns(segmentation);
+		AnalyserRegistry.Analyser analyser = analysers.analysers().get(methodChoice.getSelectionIndex());
+		int from = minK.getSelection();
+		int to = Math.max(from, maxK.getSelection());
+		double minShare = segmentation.getMinSizeShare();
+		compare.setEnabled(false);
+		status.setText("Comparing " + from + " to " + to + " segments with " + analyser.name() + "...");
+		running = Job.create("Segmenting " + segmentation.getName(), monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, 10);
+			try {
+				Dataset read = new CsvDataReader(CsvOptions.detect()).read(file, progress.split(2));
+				SegmentCountSuggestion.Table suggestion = SegmentCountSuggestion.suggest(analyser.create(), read,
+						columns, from, to, minShare, ClusterSettings.defaults(), progress.split(8));
+				page.getDisplay().asyncExec(() -> showResult(read, suggestion, analyser.name()));
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				page.getDisplay().asyncExec(() -> showProblem("Cancelled."));
+				return Status.CANCEL_STATUS;
+			} catch (Exception e) {
+				page.getDisplay().asyncExec(() -> showProblem(e.getMessage()));
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		running.setUser(true);
+		running.schedule();
+		return running;
+	}
+
+	private void showProblem(String message) {
+		if (page.isDisposed()) {
+			return;
+		}
+		status.setText(message);
+		compare.setEnabled(true);
+	}
+
+	private void showResult(Dataset read, SegmentCountSuggestion.Table suggestion, String method) {
+		if (page.isDisposed()) {
+			return;
+		}
+		data = read;
+		result = suggestion;
+		table.removeAll();
+		int n = suggestion.rows().size();
+		int[] counts = new int[n];
+		double[] inertia = new double[n];
+		double[] silhouette = new double[n];
+		double[] bic = new double[n];
+		for (int i = 0; i < n; i++) {
+			SegmentCountSuggestion.Row row = suggestion.rows().get(i);
+			ClusterResult fit = row.result();
+			counts[i] = row.k();
+			inertia[i] = fit.fit().getOrDefault("inertia", Double.NaN);
+			bic[i] = fit.fit().getOrDefault("bic", Double.NaN);
+			silhouette[i] = fit.silhouette() == null ? Double.NaN : fit.silhouette().value();
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { Integer.toString(row.k()), number(silhouette[i], "%.3f"),
+					number(inertia[i], "%.0f"), number(bic[i], "%.0f"),
+					String.format(Locale.ROOT, "%.1f%%", fit.smallestShare() * 100), row.admissible() ? "yes" : "no" });
+		}
+		curves.setChart(SegmentCountCurves.create(new SegmentCountScores(counts, inertia, silhouette, bic,
+				suggestion.suggested())));
+		curves.forceRedraw();
+		acceptedK.setMinimum(counts[0]);
+		acceptedK.setMaximum(counts[n - 1]);
+		acceptedK.setSelection(suggestion.suggested() == 0 ? counts[0] : suggestion.suggested());
+		accept.setEnabled(true);
+		compare.setEnabled(true);
+		status.setText(suggestion.suggested() == 0 ? "No segment count keeps every segment within the bounds."
+				: "Suggested: " + suggestion.suggested() + " segments (" + suggestion.criterion() + "), " + method
+						+ " on " + read.rowCount() + " rows.");
+	}
+
+	private static String number(double value, String format) {
+		return Double.isNaN(value) ? "" : String.format(Locale.ROOT, format, value);
+	}
+
+	/** Writes the {@code k}-segment result into the segmentation, as one undoable command. */
+	public void accept(int k) {
+		Segmentation segmentation = segmentation();
+		ClusterResult chosen = result.result(k);
+		String method = methodChoice.getText() + ", k=" + k;
+		ChangeCommand write = new ChangeCommand(project) {
+			@Override
+			protected void doExecute() {
+				try {
+					SegmentationWriter.write(project, segmentation, data, chosen, method, modelFile);
+				} catch (Exception e) {
+					throw new IllegalStateException(e.getMessage(), e);
+				}
+			}
+		};
+		write.setLabel("Accept " + k + " segments");
+		try {
+			domain.getCommandStack().execute(write);
+			status.setText(k + " segments written into " + segmentation.getName() + "; Undo takes them back.");
+		} catch (IllegalStateException e) {
+			status.setText("The segments could not be written: " + e.getMessage());
+		}
+	}
+
+	/** The comparison's outcome, once a run finished; for tests and the curves. */
+	public SegmentCountSuggestion.Table result() {
+		return result;
+	}
+}
