@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -152,7 +153,7 @@ public final class ValidationSettings {
 		return rule.parameters().stream().filter(p -> p.name().equals(name)).findFirst();
 	}
 
-	private static java.util.List<String> ruleIds(RuleCatalog rules) {
+	private static List<String> ruleIds(RuleCatalog rules) {
 		return rules.rules().stream().map(ValidationRule::id).toList();
 	}
 

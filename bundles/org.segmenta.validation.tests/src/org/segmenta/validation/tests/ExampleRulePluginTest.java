@@ -2,6 +2,7 @@ package org.segmenta.validation.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -47,5 +48,13 @@ class ExampleRulePluginTest {
 		List<Finding> tooLong = Fixtures.validate(project, Map.of(RULE + ".maxWords", "5")).findingsOf(RULE);
 		assertTrue(tooLong.stream().anyMatch(f -> f.getMessage().contains(
 				"Persona 'Sanne Højbjerg' has a quote of 10 words, more than 5")), Fixtures.describe(tooLong));
+	}
+
+	@Test
+	void twoRulesWithOneIdAreRefused() {
+		ValidationRule rule = Fixtures.rules().find(RULE).orElseThrow();
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> RuleCatalog.of(List.of(rule, rule)));
+		assertTrue(e.getMessage().contains("two rules have the id " + RULE), e.getMessage());
 	}
 }
