@@ -32,8 +32,8 @@ import org.segmenta.analysis.ClusterResult;
 import org.segmenta.analysis.ClusterSettings;
 import org.segmenta.analysis.SegmentCountSuggestion;
 import org.segmenta.analysis.SegmentationWriter;
-import org.segmenta.data.CsvDataReader;
-import org.segmenta.data.CsvOptions;
+import org.segmenta.data.DataFiles;
+import org.segmenta.data.ReadOptions;
 import org.segmenta.data.Dataset;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segmentation;
@@ -211,7 +211,7 @@ public class AnalysisPage {
 		running = Job.create("Segmenting " + segmentation.getName(), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 10);
 			try {
-				Dataset read = new CsvDataReader(CsvOptions.detect()).read(file, progress.split(2));
+				Dataset read = DataFiles.read(file, ReadOptions.detect(), progress.split(2));
 				SegmentCountSuggestion.Table suggestion = SegmentCountSuggestion.suggest(analyser.create(), read,
 						columns, from, to, minShare, ClusterSettings.defaults(), progress.split(8));
 				page.getDisplay().asyncExec(() -> showResult(read, suggestion, analyser.name()));
