@@ -13,10 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,8 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.segmenta.data.internal.ColumnBuilder;
 import org.segmenta.data.internal.CsvDialect;
+import org.segmenta.data.internal.DatasetBuilder;
 
 /**
  * Reads a CSV file into a {@link Dataset} in one streaming pass: detects its encoding, delimiter and
@@ -37,9 +35,9 @@ public final class CsvDataReader {
 	private static final int SAMPLE_BYTES = 64 * 1024;
 	private static final int RECORDS_PER_PROGRESS_STEP = 4096;
 
-	private final CsvOptions options;
+	private final ReadOptions options;
 
-	public CsvDataReader(CsvOptions options) {
+	public CsvDataReader(ReadOptions options) {
 		this.options = options;
 	}
 
@@ -107,27 +105,27 @@ public final class CsvDataReader {
 		if (!records.hasNext()) {
 			throw new DataException(source, "the file is empty; expected a header line with the column names");
 		}
-		List<String> header = header(source, records.next());
-		List<ColumnBuilder> builders = new ArrayList<>();
-		for (String name : header) {
-			builders.add(new ColumnBuilder(source, name, dialect.decimalComma() ? ',' : '.'));
-		}
+		List<String> names = new ArrayList<>();
+		records.next().forEach(names::add);
+		DatasetBuilder dataset = new DatasetBuilder(source, names, 1, dialect.decimalComma() ? ',' : '.');
+		int width = names.size();
+		String[] cells = new String[width];
 		long lastLine = parser.getCurrentLineNumber();
 		long reported = 0;
-		int rows = 0;
 		while (records.hasNext()) {
 			CSVRecord record = records.next();
 			long line = lastLine + 1;
 			lastLine = parser.getCurrentLineNumber();
-			if (record.size() != header.size()) {
+			if (record.size() != width) {
 				throw new DataException(source, line, null,
-						"expected " + header.size() + " fields as in the header, found " + record.size()
+						"expected " + width + " fields as in the header, found " + record.size()
 								+ " (delimiter '" + printable(dialect.delimiter()) + "')");
 			}
-			for (int i = 0; i < header.size(); i++) {
-				builders.get(i).add(valueOrMissing(record.get(i)), line);
+			for (int i = 0; i < width; i++) {
+				cells[i] = valueOrMissing(record.get(i));
 			}
-			if (++rows % RECORDS_PER_PROGRESS_STEP == 0) {
+			dataset.addRow(cells, line);
+			if (dataset.rows() % RECORDS_PER_PROGRESS_STEP == 0) {
 				if (progress.isCanceled()) {
 					throw new OperationCanceledException();
 				}
@@ -136,41 +134,13 @@ public final class CsvDataReader {
 				reported = kilobytes;
 			}
 		}
-		if (rows == 0) {
-			throw new DataException(source, "there are no data rows below the header");
-		}
-		List<Column> columns = new ArrayList<>();
-		for (ColumnBuilder builder : builders) {
-			columns.add(builder.build(options.types().get(builder.name())));
-		}
-		for (String name : options.types().keySet()) {
-			if (!header.contains(name)) {
-				throw new DataException(source, 0, name, "a type is given for this column, but there is no such column");
-			}
-		}
+		Dataset result = dataset.build(options.types());
 		progress.done();
-		return new Dataset(source, columns);
-	}
-
-	private static List<String> header(String source, CSVRecord record) throws DataException {
-		List<String> names = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < record.size(); i++) {
-			String name = record.get(i).strip();
-			if (name.isEmpty()) {
-				throw new DataException(source, 1, null, "column " + (i + 1) + " has no name in the header");
-			}
-			if (!seen.add(name)) {
-				throw new DataException(source, 1, name, "the header names this column twice");
-			}
-			names.add(name);
-		}
-		return names;
+		return result;
 	}
 
 	private String valueOrMissing(String cell) {
-		String value = cell.strip();
-		return value.isEmpty() || options.missingMarkers().contains(value) ? null : value;
+		return options.valueOrMissing(cell);
 	}
 
 	private static String printable(char delimiter) {

@@ -14,7 +14,7 @@ import org.segmenta.analysis.ClusterSettings;
 import org.segmenta.analysis.LatentClassMethod;
 import org.segmenta.analysis.LatentClassModel;
 import org.segmenta.data.CsvDataReader;
-import org.segmenta.data.CsvOptions;
+import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 
@@ -25,7 +25,7 @@ class LatentClassModelTest {
 
 	static Dataset carcinoma() throws DataException {
 		Path file = Repository.root().resolve("bundles/org.segmenta.analysis.tests/data/carcinoma.csv");
-		return new CsvDataReader(CsvOptions.detect()).read(file, null);
+		return new CsvDataReader(ReadOptions.detect()).read(file, null);
 	}
 
 	private static LatentClassModel.Result fit(int classes, int starts) throws DataException {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.CsvDataReader;
-import org.segmenta.data.CsvOptions;
+import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.internal.CsvDialect;
@@ -30,7 +30,7 @@ class NordicSurveyGeneratorTest {
 
 	@Test
 	void readsAsANordicExport() throws DataException {
-		CsvDataReader reader = new CsvDataReader(CsvOptions.detect());
+		CsvDataReader reader = new CsvDataReader(ReadOptions.detect());
 		CsvDialect dialect = reader.dialect(Repository.survey());
 		assertEquals(';', dialect.delimiter());
 		assertTrue(dialect.decimalComma());

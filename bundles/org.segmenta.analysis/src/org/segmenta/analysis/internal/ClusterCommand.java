@@ -41,7 +41,7 @@ import org.segmenta.model.persistence.SegmentationFiles;
 public class ClusterCommand implements Command {
 
 	private static final Set<String> OPTIONS = Set.of("method", "k", "k-range", "columns", "seed", "restarts",
-			"min-share", "lambda", "types", "out", "model", "segmentation");
+			"min-share", "lambda", "types", "sheet", "out", "model", "segmentation");
 	private static final Set<String> FLAGS = Set.of("standardize", "replace");
 
 	@Override

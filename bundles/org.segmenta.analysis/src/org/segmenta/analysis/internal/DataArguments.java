@@ -14,7 +14,8 @@ import org.segmenta.cli.UsageException;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.CsvDataReader;
-import org.segmenta.data.CsvOptions;
+import org.segmenta.data.DataFiles;
+import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
@@ -29,7 +30,11 @@ final class DataArguments {
 	static Dataset read(Path file, Arguments arguments, IProgressMonitor monitor) throws UsageException {
 		Map<String, ColumnType> types = types(arguments.option("types").orElse(""));
 		try {
-			return new CsvDataReader(CsvOptions.detect().withTypes(types)).read(file, monitor);
+			ReadOptions options = ReadOptions.detect().withTypes(types);
+			if (arguments.option("sheet").isPresent()) {
+				options = options.withSheet(arguments.option("sheet").get());
+			}
+			return DataFiles.read(file, options, monitor);
 		} catch (DataException e) {
 			throw new UsageException(e.getMessage(), e);
 		}
@@ -40,7 +45,7 @@ final class DataArguments {
 	 */
 	static SegmentColumn readAssignments(Path file, Dataset data, IProgressMonitor monitor)
 			throws UsageException, DataException {
-		Dataset assignments = new CsvDataReader(CsvOptions.detect()).read(file, monitor);
+		Dataset assignments = new CsvDataReader(ReadOptions.detect()).read(file, monitor);
 		if (assignments.rowCount() != data.rowCount()) {
 			throw new UsageException(assignments.source() + " has " + assignments.rowCount() + " rows, "
 					+ data.source() + " has " + data.rowCount() + "; they must match row by row");

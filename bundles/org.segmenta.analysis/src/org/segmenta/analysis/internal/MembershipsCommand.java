@@ -27,7 +27,7 @@ public class MembershipsCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("communities", "types", "out"), Set.of());
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("communities", "types", "sheet", "out"), Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		List<CommunityMemberships.Community> communities = communities(arguments.option("communities")
 				.orElseThrow(() -> new UsageException("missing --communities \"NAME=item1,item2>=4;...\"")));

@@ -29,7 +29,7 @@ public class ProfileCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("by", "assignments", "vars", "target", "types", "out"),
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("by", "assignments", "vars", "target", "types", "sheet", "out"),
 				Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		if (arguments.option("by").isPresent() == arguments.option("assignments").isPresent()) {

@@ -31,7 +31,7 @@ public class TypingToolCommand implements Command {
 	@Override
 	public int execute(CommandContext context) throws UsageException {
 		Arguments arguments = Arguments.parse(context.arguments(),
-				Set.of("assignments", "columns", "classifier", "seed", "types", "out"), Set.of());
+				Set.of("assignments", "columns", "classifier", "seed", "types", "sheet", "out"), Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		Path assignmentsFile = context.resolve(
 				arguments.option("assignments").orElseThrow(() -> new UsageException("missing --assignments FILE")));

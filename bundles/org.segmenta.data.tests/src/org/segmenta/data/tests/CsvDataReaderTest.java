@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.CsvDataReader;
-import org.segmenta.data.CsvOptions;
+import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
@@ -37,7 +37,7 @@ class CsvDataReaderTest {
 	}
 
 	private static Dataset read(String name) throws DataException {
-		return new CsvDataReader(CsvOptions.detect()).read(fixture(name), new NullProgressMonitor());
+		return new CsvDataReader(ReadOptions.detect()).read(fixture(name), new NullProgressMonitor());
 	}
 
 	private static DataException failure(String name) {
@@ -46,7 +46,7 @@ class CsvDataReaderTest {
 
 	@Test
 	void nordicExcelExportWithBomSemicolonsAndDecimalCommas() throws DataException {
-		CsvDialect dialect = new CsvDataReader(CsvOptions.detect()).dialect(fixture("nordic-export.csv"));
+		CsvDialect dialect = new CsvDataReader(ReadOptions.detect()).dialect(fixture("nordic-export.csv"));
 		assertEquals(StandardCharsets.UTF_8, dialect.charset());
 		assertEquals(3, dialect.bomLength());
 		assertEquals(';', dialect.delimiter());
@@ -80,7 +80,7 @@ class CsvDataReaderTest {
 	@Test
 	void windows1252WhenTheFileIsNotUtf8() throws DataException {
 		assertEquals(CsvDialect.WINDOWS_1252,
-				new CsvDataReader(CsvOptions.detect()).dialect(fixture("latin1-export.csv")).charset());
+				new CsvDataReader(ReadOptions.detect()).dialect(fixture("latin1-export.csv")).charset());
 		Dataset data = read("latin1-export.csv");
 		assertEquals(List.of("Jörgen", "Søren", "Åsa"), ((CategoricalColumn) data.column("name")).levels());
 		assertEquals(82.25, data.numericColumn("weight").value(1));
@@ -104,21 +104,21 @@ class CsvDataReaderTest {
 	@Test
 	void typesCanBeOverridden() throws DataException {
 		Map<String, ColumnType> overrides = Map.of("likert", ColumnType.NOMINAL, "income", ColumnType.NUMERIC);
-		Dataset data = new CsvDataReader(CsvOptions.detect().withTypes(overrides)).read(fixture("tab-separated.tsv"),
+		Dataset data = new CsvDataReader(ReadOptions.detect().withTypes(overrides)).read(fixture("tab-separated.tsv"),
 				null);
 		CategoricalColumn likert = assertInstanceOf(CategoricalColumn.class, data.column("likert"));
 		assertEquals(List.of("1", "2", "3", "5"), likert.levels());
 		assertEquals("5", likert.text(1));
 
 		DataException wrong = assertThrows(DataException.class,
-				() -> new CsvDataReader(CsvOptions.detect().withTypes(Map.of("age", ColumnType.NUMERIC)))
+				() -> new CsvDataReader(ReadOptions.detect().withTypes(Map.of("age", ColumnType.NUMERIC)))
 						.read(fixture("text-in-numeric.csv"), null));
 		assertEquals(4, wrong.line());
 		assertEquals("age", wrong.column());
 		assertTrue(wrong.getMessage().contains("'forty' is not a number"), wrong.getMessage());
 
 		DataException unknown = assertThrows(DataException.class,
-				() -> new CsvDataReader(CsvOptions.detect().withTypes(Map.of("agee", ColumnType.NUMERIC)))
+				() -> new CsvDataReader(ReadOptions.detect().withTypes(Map.of("agee", ColumnType.NUMERIC)))
 						.read(fixture("text-in-numeric.csv"), null));
 		assertEquals("agee", unknown.column());
 	}
@@ -165,7 +165,7 @@ class CsvDataReaderTest {
 		}
 		Path file = folder.resolve("comments.csv");
 		Files.writeString(file, text);
-		Dataset data = new CsvDataReader(CsvOptions.detect()).read(file, null);
+		Dataset data = new CsvDataReader(ReadOptions.detect()).read(file, null);
 		assertInstanceOf(TextColumn.class, data.columns().get(1));
 		assertThrows(DataException.class, () -> data.column("comment"));
 		assertEquals(ColumnType.NUMERIC, data.column("id").type());
@@ -182,7 +182,7 @@ class CsvDataReaderTest {
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
 		assertThrows(OperationCanceledException.class,
-				() -> new CsvDataReader(CsvOptions.detect()).read(file, cancelled));
+				() -> new CsvDataReader(ReadOptions.detect()).read(file, cancelled));
 	}
 
 	@Test
@@ -195,7 +195,7 @@ class CsvDataReaderTest {
 		Path file = folder.resolve("mixed.csv");
 		Files.write(file, all);
 		DataException failure = assertThrows(DataException.class,
-				() -> new CsvDataReader(CsvOptions.detect()).read(file, null));
+				() -> new CsvDataReader(ReadOptions.detect()).read(file, null));
 		assertTrue(failure.getMessage().contains("mixed.csv"), failure.getMessage());
 	}
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.segmenta.data.CsvOptions;
+import org.segmenta.data.ReadOptions;
 
 /**
  * The conventions of one CSV file, detected from its first bytes: encoding, byte order mark, field
@@ -32,7 +32,7 @@ public record CsvDialect(Charset charset, int bomLength, char delimiter, boolean
 	 *
 	 * @param complete whether the sample is the whole file (else its last bytes may cut a character)
 	 */
-	public static CsvDialect detect(byte[] sample, boolean complete, CsvOptions options) {
+	public static CsvDialect detect(byte[] sample, boolean complete, ReadOptions options) {
 		int bomLength = startsWithBom(sample) ? UTF8_BOM.length : 0;
 		Charset charset = options.charset() != null ? options.charset()
 				: bomLength > 0 || isUtf8(sample, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
