@@ -1,15 +1,7 @@
 package org.segmenta.model.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.segmenta.model.Identified;
+import org.segmenta.model.persistence.AtomicFiles;
 
 /**
  * The XMI resource behind {@code .segmentation} files.
@@ -104,30 +97,7 @@ public class SegmentationResource extends XMIResourceImpl {
 			super.save(options);
 			return;
 		}
-		Path target = Path.of(local.toFileString());
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-				save(out, options);
-				out.flush();
-				channel.force(true);
-			}
-			moveIntoPlace(temporary, target);
-		} catch (IOException | RuntimeException | Error e) {
-			Files.deleteIfExists(temporary);
-			throw e;
-		}
+		AtomicFiles.write(Path.of(local.toFileString()), out -> save(out, options));
 		setModified(false);
-	}
-
-	private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-		try {
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 }

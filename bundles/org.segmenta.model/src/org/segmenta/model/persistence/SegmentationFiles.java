@@ -81,8 +81,7 @@ public final class SegmentationFiles {
 	private static ModelLoadException describe(Path file, Exception failure, List<Resource.Diagnostic> errors) {
 		Resource.Diagnostic first = errors.isEmpty() ? findDiagnostic(failure) : errors.get(0);
 		if (first != null) {
-			// EMF appends "(uri, line, column)", which the exception's own location already says
-			String message = first.getMessage().replaceFirst("\\s*\\([^()]*, -?\\d+, -?\\d+\\)$", "");
+			String message = plainMessage(first);
 			if (errors.size() > 1) {
 				message += " (and " + (errors.size() - 1) + " more problems)";
 			}
@@ -93,6 +92,17 @@ public final class SegmentationFiles {
 			root = root.getCause();
 		}
 		return new ModelLoadException(file, 0, 0, String.valueOf(root.getMessage()), failure);
+	}
+
+	/**
+	 * The parser's own words: EMF appends "(uri, line, column)", which the exception's location
+	 * already says, and wraps SAX errors in a message that repeats the public and system ids.
+	 */
+	private static String plainMessage(Resource.Diagnostic diagnostic) {
+		if (diagnostic instanceof Throwable error && error.getCause() instanceof org.xml.sax.SAXParseException sax) {
+			return sax.getMessage();
+		}
+		return diagnostic.getMessage().replaceFirst("\\s*\\([^()]*, -?\\d+, -?\\d+\\)$", "");
 	}
 
 	private static Resource.Diagnostic findDiagnostic(Throwable failure) {

@@ -13,6 +13,7 @@ import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
 import org.segmenta.model.Project;
+import org.segmenta.model.persistence.AtomicFiles;
 import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.validation.RuleCatalog;
@@ -64,7 +65,7 @@ public class ValidateCommand implements Command {
 		String rendered = format.render(report, modelArgument, strict);
 		if (out.isPresent()) {
 			try {
-				ReportFile.write(out.get(), rendered);
+				AtomicFiles.writeString(out.get(), rendered);
 			} catch (IOException e) {
 				throw new UsageException(out.get() + ": cannot write the report: " + e.getMessage(), e);
 			}
