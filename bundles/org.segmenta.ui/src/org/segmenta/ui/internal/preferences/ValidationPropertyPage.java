@@ -1,0 +1,123 @@
+package org.segmenta.ui.internal.preferences;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchPropertyPage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.RuleParameter;
+import org.segmenta.validation.SettingsException;
+import org.segmenta.validation.ValidationRule;
+import org.segmenta.validation.ValidationSettings;
+
+/**
+ * The project's validation settings: the statement phrase and, per rule, enablement, severity and
+ * thresholds. They are stored in the project's {@code .settings/org.segmenta.validation.prefs},
+ * the same file headless {@code ./segmenta validate} reads for models at the project's root.
+ */
+public class ValidationPropertyPage extends FieldEditorPreferencePage implements IWorkbenchPropertyPage {
+
+	private static final String[][] SEVERITIES = { { "Error", "error" }, { "Warning", "warning" },
+			{ "Information", "info" } };
+
+	private final RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(), problem -> {
+	});
+	private final Map<String, FieldEditor> editors = new HashMap<>();
+	private IProject project;
+
+	public ValidationPropertyPage() {
+		super(GRID);
+		setDescription("How models at the root of this project are checked. Empty settings use the rules' "
+				+ "defaults; the statement phrase defaults to the model's language (\"Those of us who\", "
+				+ "\"Os, der\", \"Vi som\").");
+	}
+
+	@Override
+	public org.eclipse.core.runtime.IAdaptable getElement() {
+		return project;
+	}
+
+	@Override
+	public void setElement(org.eclipse.core.runtime.IAdaptable element) {
+		project = Adapters.adapt(element, IProject.class);
+	}
+
+	@Override
+	protected IPreferenceStore doGetPreferenceStore() {
+		ScopedPreferenceStore store = new ScopedPreferenceStore(new ProjectScope(project),
+				ValidationSettings.QUALIFIER);
+		ValidationSettings defaults = ValidationSettings.defaults(rules);
+		for (ValidationRule rule : rules.rules()) {
+			store.setDefault(rule.id() + ".enabled", true);
+			store.setDefault(rule.id() + ".severity", defaults.severity(rule).word());
+			for (RuleParameter parameter : rule.parameters()) {
+				store.setDefault(rule.id() + "." + parameter.name(), Double.toString(parameter.defaultValue()));
+			}
+		}
+		return store;
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		add(ValidationSettings.STATEMENT_PHRASE,
+				new StringFieldEditor(ValidationSettings.STATEMENT_PHRASE, "Statement phrase:", getFieldEditorParent()));
+		for (ValidationRule rule : rules.rules()) {
+			Label title = new Label(getFieldEditorParent(), SWT.WRAP);
+			title.setText("\n" + rule.id() + ": " + rule.description());
+			title.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+			add(rule.id() + ".enabled", new BooleanFieldEditor(rule.id() + ".enabled", "Enabled",
+					BooleanFieldEditor.SEPARATE_LABEL, getFieldEditorParent()));
+			add(rule.id() + ".severity",
+					new ComboFieldEditor(rule.id() + ".severity", "Severity:", SEVERITIES, getFieldEditorParent()));
+			for (RuleParameter parameter : rule.parameters()) {
+				String key = rule.id() + "." + parameter.name();
+				add(key, new StringFieldEditor(key, parameter.name() + ":", getFieldEditorParent()));
+			}
+		}
+	}
+
+	private void add(String key, FieldEditor editor) {
+		editors.put(key, editor);
+		addField(editor);
+	}
+
+	@Override
+	public boolean performOk() {
+		// the same checks as headless runs, so the page never writes a file validate would refuse
+		Map<String, String> entries = new HashMap<>();
+		editors.forEach((key, editor) -> {
+			if (editor instanceof StringFieldEditor text && !text.getStringValue().isBlank()) {
+				entries.put(key, text.getStringValue());
+			}
+		});
+		try {
+			ValidationSettings.of(entries, rules, project.getName());
+		} catch (SettingsException e) {
+			setErrorMessage(e.getMessage());
+			return false;
+		}
+		setErrorMessage(null);
+		boolean ok = super.performOk();
+		try {
+			((ScopedPreferenceStore) getPreferenceStore()).save();
+		} catch (IOException e) {
+			setErrorMessage("The settings could not be saved: " + e.getMessage());
+			return false;
+		}
+		return ok;
+	}
+}
