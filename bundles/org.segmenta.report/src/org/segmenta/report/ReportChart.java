@@ -27,6 +27,7 @@ public final class ReportChart {
 	private final int width;
 	private final int height;
 	private String svg;
+	private BufferedImage image;
 	private byte[] png;
 
 	/**
@@ -71,10 +72,10 @@ public final class ReportChart {
 		return svg;
 	}
 
-	/** The chart as a PNG of {@link #PNG_SCALE} times its layout size. */
-	public synchronized byte[] png() {
-		if (png == null) {
-			BufferedImage image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+	/** The chart as an image of {@link #PNG_SCALE} times its layout size. */
+	public synchronized BufferedImage image() {
+		if (image == null) {
+			image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
 			Graphics2D graphics = image.createGraphics();
 			try {
 				graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -84,9 +85,16 @@ public final class ReportChart {
 			} finally {
 				graphics.dispose();
 			}
+		}
+		return image;
+	}
+
+	/** {@link #image()} as PNG. */
+	public synchronized byte[] png() {
+		if (png == null) {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			try {
-				ImageIO.write(image, "png", bytes);
+				ImageIO.write(image(), "png", bytes);
 			} catch (IOException e) {
 				throw new UncheckedIOException("the chart " + id + " could not be encoded as PNG", e);
 			}

@@ -57,7 +57,6 @@ public class PptxExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
-		PoiLogging.quietenMissingLog4jImplementation();
 		Project project = input.project();
 		try (XMLSlideShow deck = new XMLSlideShow()) {
 			deck.setPageSize(new Dimension(WIDTH, HEIGHT));

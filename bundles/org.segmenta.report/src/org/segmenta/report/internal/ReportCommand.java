@@ -8,9 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.segmenta.cli.Arguments;
@@ -26,8 +32,9 @@ import org.segmenta.report.ReportInput;
 
 /**
  * {@code ./segmenta report MODEL --out DIR [--formats html,pdf,...]}: writes the report in every
- * requested format. Each format is staged and committed on its own, so one failing format leaves
- * no file of its own behind and does not stop the others; the command then exits with 1.
+ * requested format, the formats in parallel. Each format is staged and committed on its own, so one
+ * failing format leaves no file of its own behind and does not stop the others; the command then
+ * exits with 1.
  */
 public class ReportCommand implements Command {
 
@@ -64,26 +71,54 @@ public class ReportCommand implements Command {
 		}
 		progress.worked(1);
 
+		// the formats are independent, so they are written side by side; progress follows report order
 		List<Path> written = new ArrayList<>();
 		List<String> failed = new ArrayList<>();
-		for (ExporterDescriptor exporter : exporters) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
+		ExecutorService workers = Executors.newFixedThreadPool(
+				Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors())), daemon());
+		try {
+			List<Future<List<Path>>> results = new ArrayList<>();
+			for (ExporterDescriptor exporter : exporters) {
+				results.add(workers.submit(() -> export(exporter, input, folder)));
 			}
-			progress.subTask("Writing " + exporter.name());
-			try (StagedReportFiles files = new StagedReportFiles(folder)) {
-				exporter.create().export(input, files, progress.slice(1));
-				written.addAll(files.commit());
-			} catch (IOException | CoreException | RuntimeException e) {
-				failed.add(exporter.id());
-				context.err().println("segmenta report: the " + exporter.name() + " report failed and was not written: "
-						+ describe(e));
+			for (int i = 0; i < exporters.size(); i++) {
+				ExporterDescriptor exporter = exporters.get(i);
+				progress.subTask("Writing " + exporter.name());
+				try {
+					written.addAll(results.get(i).get());
+				} catch (ExecutionException e) {
+					failed.add(exporter.id());
+					context.err().println("segmenta report: the " + exporter.name()
+							+ " report failed and was not written: " + describe(e.getCause()));
+				}
+				progress.worked(1);
 			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} finally {
+			workers.shutdownNow();
 		}
 		progress.subTask("Done: " + written.size() + " files in " + folder);
 		progress.done();
 		written.forEach(context.out()::println);
 		return failed.isEmpty() ? ExitCode.OK : ExitCode.PROBLEMS;
+	}
+
+	/** Writes one format; its files appear only if it succeeds. */
+	private static List<Path> export(ExporterDescriptor exporter, ReportInput input, Path folder) throws Exception {
+		try (StagedReportFiles files = new StagedReportFiles(folder)) {
+			exporter.create().export(input, files, new NullProgressMonitor());
+			return files.commit();
+		}
+	}
+
+	private static ThreadFactory daemon() {
+		return runnable -> {
+			Thread thread = new Thread(runnable, "segmenta-report");
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	private static List<ExporterDescriptor> select(Map<String, ExporterDescriptor> available, String formats)

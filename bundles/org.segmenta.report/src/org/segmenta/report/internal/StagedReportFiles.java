@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.segmenta.report.ReportFiles;
  * half-written file nor a stale temporary one.
  */
 final class StagedReportFiles implements ReportFiles, AutoCloseable {
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	private final Path folder;
 	private final Map<Path, Path> stagedToFinal = new LinkedHashMap<>();
@@ -36,9 +39,11 @@ final class StagedReportFiles implements ReportFiles, AutoCloseable {
 		if (stagedToFinal.containsValue(target)) {
 			throw new IOException("an exporter wrote " + fileName + " twice");
 		}
-		Path staged = Files.createTempFile(folder, "." + fileName + ".", ".part");
+		// not createTempFile: its owner-only permissions would carry over to the report
+		Path staged = folder.resolve("." + fileName + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+		OutputStream out = Files.newOutputStream(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		stagedToFinal.put(staged, target);
-		return Files.newOutputStream(staged);
+		return out;
 	}
 
 	/** Moves every staged file to its final name, replacing an older report. */

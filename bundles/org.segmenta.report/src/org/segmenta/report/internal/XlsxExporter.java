@@ -61,7 +61,6 @@ public class XlsxExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
-		PoiLogging.quietenMissingLog4jImplementation();
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Styles styles = new Styles(workbook);
 			summary(new TableSheet(workbook, SUMMARY, styles), input);
