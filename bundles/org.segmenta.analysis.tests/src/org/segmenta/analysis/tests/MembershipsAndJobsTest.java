@@ -59,6 +59,34 @@ class MembershipsAndJobsTest {
 	}
 
 	@Test
+	void membershipsGoIntoTheModel() throws Exception {
+		java.nio.file.Path model = folder.resolve("nordic.segmentation");
+		Files.copy(Repository.exampleModel(), model);
+		java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+		org.segmenta.cli.UsageException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+				org.segmenta.cli.UsageException.class,
+				() -> new MembershipsCommand().execute(new CommandContext(List.of(Repository.survey().toString(),
+						"--communities", "vc-nope=q12_balance>=4", "--model", model.toString(), "--out", "bad"), quiet,
+						quiet, folder, new NullProgressMonitor())));
+		assertTrue(unknown.getMessage().contains("no value community with id vc-nope"), unknown.getMessage());
+		assertTrue(!Files.exists(folder.resolve("bad")), "nothing is written when the model is wrong");
+		assertEquals(0, new MembershipsCommand().execute(new CommandContext(List.of(Repository.survey().toString(),
+				"--communities", "vc-balance=q12_balance>=4;vc-together=q16_solidarity>=4", "--model", model.toString(),
+				"--out", "m"), quiet, quiet, folder, new NullProgressMonitor())));
+		org.segmenta.model.Project project = org.segmenta.model.persistence.SegmentationFiles.load(model);
+		org.segmenta.model.ValueCommunity balance = project.getValueCommunities().stream()
+				.filter(c -> c.getId().equals("vc-balance")).findFirst().orElseThrow();
+		String json = Files.readString(folder.resolve("m/memberships.json"));
+		assertTrue(json.contains("\"members\": " + balance.getMemberCount() + ","), json);
+		org.segmenta.model.CommunityOverlap withTogether = balance.getOverlaps().stream()
+				.filter(o -> o.getOther().getId().equals("vc-together")).findFirst().orElseThrow();
+		assertTrue(withTogether.getSharedMembers() > 0);
+		assertTrue(withTogether.getJaccard() > 0 && withTogether.getJaccard() < 1);
+		assertTrue(balance.getOverlaps().stream().anyMatch(o -> o.getOther().getId().equals("vc-safe")),
+				"overlaps with communities not computed stay");
+	}
+
+	@Test
 	void membershipsCommandOnTheSurvey() throws Exception {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		java.io.PrintStream stream = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);

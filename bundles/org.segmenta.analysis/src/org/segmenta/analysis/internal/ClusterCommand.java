@@ -248,12 +248,7 @@ public class ClusterCommand implements Command {
 				throw new UsageException("--model and --segmentation go together");
 			}
 			Path file = context.resolve(model.get());
-			Project project;
-			try {
-				project = SegmentationFiles.load(file);
-			} catch (ModelLoadException e) {
-				throw new UsageException(e.getMessage(), e);
-			}
+			Project project = load(file);
 			Segmentation segmentation = project.getSegmentations().stream()
 					.filter(candidate -> id.get().equals(candidate.getId())).findFirst()
 					.orElseThrow(() -> new UsageException(file.getFileName() + ": no segmentation with id " + id.get()
@@ -264,6 +259,15 @@ public class ClusterCommand implements Command {
 						+ segmentation.getSegments().size() + " segments; pass --replace to overwrite them");
 			}
 			return new ModelTarget(project, segmentation, file);
+		}
+
+		/** The project in {@code file}, or a usage error naming what is wrong with it. */
+		static Project load(Path file) throws UsageException {
+			try {
+				return SegmentationFiles.load(file);
+			} catch (ModelLoadException e) {
+				throw new UsageException(e.getMessage(), e);
+			}
 		}
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.segmenta.analysis.CommunityMemberships;
+import org.segmenta.analysis.MembershipWriter;
 import org.segmenta.cli.Arguments;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
@@ -20,14 +21,15 @@ import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 
 /**
- * {@code ./segmenta memberships DATA --communities "NAME=item1,item2>=4;..." --out DIR}: value-community
- * memberships with their overlap, in {@code memberships.json} and {@code memberships.csv}.
+ * {@code ./segmenta memberships DATA --communities "NAME=item1,item2>=4;..." --out DIR [--model FILE]}:
+ * value-community memberships with their overlap, in {@code memberships.json} and
+ * {@code memberships.csv}; with a model, whose value-community ids the names are, also into the model.
  */
 public class MembershipsCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("communities", "types", "sheet", "out"), Set.of());
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("communities", "types", "sheet", "out", "model"), Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		List<CommunityMemberships.Community> communities = communities(arguments.option("communities")
 				.orElseThrow(() -> new UsageException("missing --communities \"NAME=item1,item2>=4;...\"")));
@@ -36,6 +38,11 @@ public class MembershipsCommand implements Command {
 		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
 		try {
 			CommunityMemberships memberships = CommunityMemberships.of(data, communities);
+			// the model first: an unknown community id must stop the run before anything is written
+			if (arguments.option("model").isPresent()) {
+				Path model = context.resolve(arguments.option("model").get());
+				MembershipWriter.write(ClusterCommand.ModelTarget.load(model), memberships, data.rowCount(), model);
+			}
 			AtomicFiles.write(out.resolve("memberships.json"), Json.write(json(memberships, data.rowCount())));
 			AtomicFiles.write(out.resolve("memberships.csv"), writer -> {
 				writer.write("row");
