@@ -105,7 +105,7 @@ public final class KPrototypes {
 		int n = data.rows();
 		int d = data.numeric().dimensions();
 		int p = data.levelCounts().length;
-		int[] starts = Silhouette.sample(n, k, random.nextLong());
+		int[] starts = RandomIndices.distinct(n, k, random.nextLong());
 		double[][] means = new double[k][];
 		int[][] modes = new int[k][];
 		for (int c = 0; c < k; c++) {

@@ -1,6 +1,5 @@
 package org.segmenta.analysis;
 
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -29,7 +28,7 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 		if (n <= EXACT_LIMIT) {
 			return new Silhouette(mean(points, labels, k), n, true);
 		}
-		int[] chosen = sample(n, SAMPLE_SIZE, seed);
+		int[] chosen = RandomIndices.distinct(n, SAMPLE_SIZE, seed);
 		Dissimilarity sample = new Dissimilarity() {
 			@Override
 			public int size() {
@@ -83,18 +82,5 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 		}
 		double larger = Math.max(a, b);
 		return larger == 0 ? 0 : (b - a) / larger;
-	}
-
-	/** {@code size} distinct indices below {@code n}, by a seeded partial Fisher-Yates shuffle. */
-	static int[] sample(int n, int size, long seed) {
-		int[] indices = IntStream.range(0, n).toArray();
-		SplittableRandom random = new SplittableRandom(seed);
-		for (int i = 0; i < size; i++) {
-			int j = i + random.nextInt(n - i);
-			int swap = indices[i];
-			indices[i] = indices[j];
-			indices[j] = swap;
-		}
-		return java.util.Arrays.copyOf(indices, size);
 	}
 }

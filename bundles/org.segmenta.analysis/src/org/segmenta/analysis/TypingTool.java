@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -154,7 +153,7 @@ public final class TypingTool {
 	/** Trains on a seeded 70% of the points and types the other 30%. */
 	public static Accuracy holdOut(Kind kind, FeatureMatrix data, int[] labels, int k, long seed) {
 		int n = data.rows();
-		int[] order = Silhouette.sample(n, n, seed);
+		int[] order = RandomIndices.distinct(n, n, seed);
 		int tested = (int) Math.round(n * 0.3);
 		int[] training = java.util.Arrays.copyOfRange(order, tested, n);
 		java.util.Arrays.sort(training);
