@@ -46,6 +46,22 @@ class ItemProvidersTest {
 	}
 
 	@Test
+	void unnamedElementsAreLabelledByWhatTheyMean() throws Exception {
+		Project project = example();
+		var community = project.getValueCommunities().stream().filter(c -> !c.getOverlaps().isEmpty()).findFirst()
+				.orElseThrow();
+		var overlap = community.getOverlaps().get(0);
+		String text = ((IItemLabelProvider) adapters.adapt(overlap, IItemLabelProvider.class)).getText(overlap);
+		assertTrue(text.startsWith("Overlap with " + overlap.getOther().getName() + ": " + overlap.getSharedMembers()),
+				text);
+
+		var persona = project.getPersonas().get(0);
+		var question = persona.getJourneyQuestions().get(0);
+		text = ((IItemLabelProvider) adapters.adapt(question, IItemLabelProvider.class)).getText(question);
+		assertEquals(question.getStage().getName() + ": " + question.getQuestion(), text);
+	}
+
+	@Test
 	void treeShowsTheProjectsContainedElements() throws Exception {
 		Project project = example();
 		ITreeItemContentProvider tree = (ITreeItemContentProvider) adapters.adapt(project,

@@ -1,0 +1,108 @@
+package org.segmenta.model.edit;
+
+import java.util.Locale;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.segmenta.model.CommunityOverlap;
+import org.segmenta.model.JourneyQuestion;
+import org.segmenta.model.Level;
+import org.segmenta.model.MembershipRule;
+import org.segmenta.model.NamedElement;
+import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.provider.CommunityOverlapItemProvider;
+import org.segmenta.model.provider.JourneyQuestionItemProvider;
+import org.segmenta.model.provider.LevelItemProvider;
+import org.segmenta.model.provider.MembershipRuleItemProvider;
+import org.segmenta.model.provider.ProfileEntryItemProvider;
+import org.segmenta.model.provider.SegmentaItemProviderAdapterFactory;
+
+/**
+ * The item providers the workbench uses: the generated ones, with labels that say what the
+ * unnamed elements mean ("Overlap with Safety net: 336 members, Jaccard 0.21") instead of a
+ * class name and a number. Kept out of the generated code so that regeneration cannot lose it.
+ */
+public class SegmentaEditAdapterFactory extends SegmentaItemProviderAdapterFactory {
+
+	@Override
+	public Adapter createCommunityOverlapAdapter() {
+		if (communityOverlapItemProvider == null) {
+			communityOverlapItemProvider = new CommunityOverlapItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					CommunityOverlap overlap = (CommunityOverlap) object;
+					return String.format(Locale.ROOT, "Overlap with %s: %d members, Jaccard %.2f",
+							name(overlap.getOther()), overlap.getSharedMembers(), overlap.getJaccard());
+				}
+			};
+		}
+		return communityOverlapItemProvider;
+	}
+
+	@Override
+	public Adapter createProfileEntryAdapter() {
+		if (profileEntryItemProvider == null) {
+			profileEntryItemProvider = new ProfileEntryItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					ProfileEntry entry = (ProfileEntry) object;
+					String level = entry.getLevel() == null || entry.getLevel().isBlank() ? "" : ": " + entry.getLevel();
+					return String.format(Locale.ROOT, "%s%s  %.3g vs %.3g (index %.0f)", name(entry.getVariable()),
+							level, entry.getSegmentValue(), entry.getTotalValue(), entry.index());
+				}
+			};
+		}
+		return profileEntryItemProvider;
+	}
+
+	@Override
+	public Adapter createJourneyQuestionAdapter() {
+		if (journeyQuestionItemProvider == null) {
+			journeyQuestionItemProvider = new JourneyQuestionItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					JourneyQuestion question = (JourneyQuestion) object;
+					return name(question.getStage()) + ": " + nullToEmpty(question.getQuestion());
+				}
+			};
+		}
+		return journeyQuestionItemProvider;
+	}
+
+	@Override
+	public Adapter createMembershipRuleAdapter() {
+		if (membershipRuleItemProvider == null) {
+			membershipRuleItemProvider = new MembershipRuleItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					MembershipRule rule = (MembershipRule) object;
+					return "Rule: " + name(rule.getVariable()) + " "
+							+ rule.getOperator().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+							+ nullToEmpty(rule.getValue());
+				}
+			};
+		}
+		return membershipRuleItemProvider;
+	}
+
+	@Override
+	public Adapter createLevelAdapter() {
+		if (levelItemProvider == null) {
+			levelItemProvider = new LevelItemProvider(this) {
+				@Override
+				public String getText(Object object) {
+					Level level = (Level) object;
+					return "Level " + nullToEmpty(level.getCode()) + " = " + nullToEmpty(level.getLabel());
+				}
+			};
+		}
+		return levelItemProvider;
+	}
+
+	private static String name(NamedElement element) {
+		return element == null || element.getName() == null ? "?" : element.getName();
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+}
