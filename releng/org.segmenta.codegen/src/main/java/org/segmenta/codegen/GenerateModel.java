@@ -81,6 +81,22 @@ public final class GenerateModel {
 				System.exit(1);
 			}
 		}
+		keepHandWrittenFactoryRegistration(bundles.resolve("org.segmenta.model.edit/plugin.xml"));
+	}
+
+	/**
+	 * The edit bundle registers SegmentaEditAdapterFactory, the generated factory with better
+	 * labels, in place of the generated one; the generator would add its own registration back,
+	 * and two factories for one package make the choice between them arbitrary.
+	 */
+	private static void keepHandWrittenFactoryRegistration(Path pluginXml) throws IOException {
+		String text = Files.readString(pluginXml);
+		if (!text.contains("org.segmenta.model.edit.SegmentaEditAdapterFactory")) {
+			return;
+		}
+		String generated = "(?s)\\n   <extension point=\"org.eclipse.emf.edit.itemProviderAdapterFactories\">\\n"
+				+ "      <!-- @generated segmenta -->.*?</extension>\\n";
+		Files.writeString(pluginXml, text.replaceAll(generated, ""));
 	}
 
 	private static void report(Diagnostic diagnostic) {
