@@ -1,10 +1,14 @@
 package org.segmenta.analysis;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
 
-import org.segmenta.analysis.internal.AtomicFiles;
+import org.segmenta.model.persistence.AtomicFiles;
 
 /**
  * The segment of every data row as CSV, {@code row,segment}: rows are numbered from 1 as in the data
@@ -17,7 +21,8 @@ public final class AssignmentsFile {
 
 	/** Writes {@code labels}, naming segment {@code s} (0..k-1) {@code names.apply(s)}; atomically. */
 	public static void write(Path file, int[] labels, IntFunction<String> names) throws IOException {
-		AtomicFiles.write(file, writer -> {
+		AtomicFiles.write(file, out -> {
+			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			writer.write("row,segment\n");
 			for (int row = 0; row < labels.length; row++) {
 				writer.write(Integer.toString(row + 1));
@@ -27,6 +32,7 @@ public final class AssignmentsFile {
 				}
 				writer.write('\n');
 			}
+			writer.flush();
 		});
 	}
 }

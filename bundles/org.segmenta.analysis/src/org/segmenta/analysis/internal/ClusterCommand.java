@@ -31,6 +31,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
 import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.model.persistence.AtomicFiles;
 
 /**
  * {@code ./segmenta cluster DATA --method M (--k N | --k-range A..B) --out DIR}: forms segments and
@@ -71,7 +72,7 @@ public class ClusterCommand implements Command {
 			} else {
 				SegmentCountSuggestion.Table table = SegmentCountSuggestion.suggest(method, data, columns, range[0],
 						range[1], minShare, settings, progress.split(8));
-				AtomicFiles.write(out.resolve("k-selection.json"), Json.write(ResultJson.kSelection(table, minShare)));
+				AtomicFiles.writeString(out.resolve("k-selection.json"), Json.write(ResultJson.kSelection(table, minShare)));
 				if (table.suggested() == 0) {
 					context.err().println("No k from " + range[0] + " to " + range[1] + " gives every segment at least "
 							+ minShare * 100 + "% of the rows; see " + out.resolve("k-selection.json"));
@@ -80,7 +81,7 @@ public class ClusterCommand implements Command {
 				result = table.result(table.suggested());
 				context.out().printf(Locale.ROOT, "Suggested k = %d (%s)%n", table.suggested(), table.criterion());
 			}
-			AtomicFiles.write(out.resolve("result.json"),
+			AtomicFiles.writeString(out.resolve("result.json"),
 					Json.write(ResultJson.result(result, columns, analyser.missingValues())));
 			AssignmentsFile.write(out.resolve("assignments.csv"), result.labels(), segment -> Integer.toString(segment + 1));
 			if (target != null) {

@@ -1,6 +1,10 @@
 package org.segmenta.analysis.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +23,7 @@ import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
+import org.segmenta.model.persistence.AtomicFiles;
 
 /**
  * {@code ./segmenta memberships DATA --communities "NAME=item1,item2>=4;..." --out DIR [--model FILE]}:
@@ -43,8 +48,9 @@ public class MembershipsCommand implements Command {
 				Path model = context.resolve(arguments.option("model").get());
 				MembershipWriter.write(ClusterCommand.ModelTarget.load(model), memberships, data.rowCount(), model);
 			}
-			AtomicFiles.write(out.resolve("memberships.json"), Json.write(json(memberships, data.rowCount())));
-			AtomicFiles.write(out.resolve("memberships.csv"), writer -> {
+			AtomicFiles.writeString(out.resolve("memberships.json"), Json.write(json(memberships, data.rowCount())));
+			AtomicFiles.write(out.resolve("memberships.csv"), stream -> {
+				Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 				writer.write("row");
 				for (CommunityMemberships.Community community : communities) {
 					writer.write("," + community.name());
@@ -57,6 +63,7 @@ public class MembershipsCommand implements Command {
 					}
 					writer.write('\n');
 				}
+				writer.flush();
 			});
 			for (int c = 0; c < communities.size(); c++) {
 				context.out().printf(Locale.ROOT, "%-30s %6d members (%.1f%%)%n", communities.get(c).name(),

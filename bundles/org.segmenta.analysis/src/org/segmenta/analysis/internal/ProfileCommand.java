@@ -19,6 +19,7 @@ import org.segmenta.cli.UsageException;
 import org.segmenta.data.Column;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
+import org.segmenta.model.persistence.AtomicFiles;
 
 /**
  * {@code ./segmenta profile DATA (--by COLUMN | --assignments FILE) [--vars ...] [--target COLUMN] --out DIR}:
@@ -58,7 +59,7 @@ public class ProfileCommand implements Command {
 					sizes[label]++;
 				}
 			}
-			AtomicFiles.write(out.resolve("profile.json"),
+			AtomicFiles.writeString(out.resolve("profile.json"),
 					Json.write(ResultJson.profile(segments.names(), sizes, profiles, relevance)));
 			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments%n", profiles.size(), sizes.length);
 			return ExitCode.OK;

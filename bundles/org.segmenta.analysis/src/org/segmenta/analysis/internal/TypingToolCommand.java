@@ -19,6 +19,7 @@ import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
+import org.segmenta.model.persistence.AtomicFiles;
 
 /**
  * {@code ./segmenta typing-tool DATA --assignments FILE --columns c1,c2,... --out DIR}: trains a
@@ -75,8 +76,8 @@ public class TypingToolCommand implements Command {
 						accuracy.method(), accuracy.value() * 100, accuracy.tested());
 			}
 			json.put("accuracy", accuracyJson);
-			AtomicFiles.write(out.resolve("typing-tool.json"), Json.write(json));
-			AtomicFiles.write(out.resolve("typing-tool.sql"), tool.sql(columns, segments.names()) + "\n");
+			AtomicFiles.writeString(out.resolve("typing-tool.json"), Json.write(json));
+			AtomicFiles.writeString(out.resolve("typing-tool.sql"), tool.sql(columns, segments.names()) + "\n");
 			return ExitCode.OK;
 		} catch (DataException e) {
 			throw new UsageException(e.getMessage(), e);
