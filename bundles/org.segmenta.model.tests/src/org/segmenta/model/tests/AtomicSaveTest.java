@@ -49,6 +49,26 @@ class AtomicSaveTest {
 	}
 
 	@Test
+	void pastedCopyGetsItsOwnIdAndReferencesKeepPointingAtTheOriginal() throws Exception {
+		Path file = folder.resolve("model.segmentation");
+		Files.copy(Fixtures.example(), file);
+		Project project = SegmentationFiles.load(file);
+		Segment original = project.getSegmentations().get(0).getSegments().get(0);
+		Persona persona = original.getPersonas().get(0);
+
+		Segment copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(original);
+		project.getSegmentations().get(0).getSegments().add(copy);
+
+		assertTrue(copy.getId() != null && !copy.getId().equals(original.getId()), copy.getId());
+		assertEquals(original, project.eResource().getEObject(original.getId()));
+		SegmentationFiles.save(project, file);
+		Project reloaded = SegmentationFiles.load(file);
+		Persona reloadedPersona = (Persona) reloaded.eResource().getEObject(persona.getId());
+		assertTrue(reloadedPersona.getSegments().stream().anyMatch(s -> s.getId().equals(original.getId())),
+				"the persona lost its reference to the original segment");
+	}
+
+	@Test
 	void successfulSaveReplacesTheFileAndAssignsIds() throws Exception {
 		Path file = folder.resolve("model.segmentation");
 		Files.copy(Fixtures.example(), file);

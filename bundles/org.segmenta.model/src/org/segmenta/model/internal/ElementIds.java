@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.model.Identified;
 
@@ -32,14 +31,18 @@ final class ElementIds {
 		}
 	}
 
-	void ensureId(Identified element) {
-		assignIfMissing(element);
-		// contained children attached together with their parent get theirs too
-		for (TreeIterator<EObject> children = element.eAllContents(); children.hasNext();) {
-			if (children.next() instanceof Identified child) {
-				assignIfMissing(child);
-			}
+	/**
+	 * Gives an element being attached an id of its own: a new one when it has none, or when its id
+	 * belongs to another element of the resource, as it does for pasted or dropped copies.
+	 */
+	void ensureUniqueId(Identified element) {
+		String id = element.getId();
+		Map<String, EObject> known = resource.getIntrinsicIDToEObjectMap();
+		EObject holder = id == null || known == null ? null : known.get(id);
+		if (holder != null && holder != element && holder.eResource() == resource) {
+			element.setId(null);
 		}
+		assignIfMissing(element);
 	}
 
 	private void assignIfMissing(Identified element) {

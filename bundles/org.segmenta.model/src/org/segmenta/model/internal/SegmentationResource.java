@@ -81,11 +81,12 @@ public class SegmentationResource extends XMIResourceImpl {
 
 	@Override
 	protected void attachedHelper(EObject eObject) {
-		super.attachedHelper(eObject);
-		// while loading, the id attribute is set after attachment; saves fill any gap
+		// while loading, the id attribute is set after attachment and saves fill any gap; the check
+		// runs before the id map learns the element, so a copy cannot take over its original's id
 		if (!isLoading() && eObject instanceof Identified identified) {
-			ids.ensureId(identified);
+			ids.ensureUniqueId(identified);
 		}
+		super.attachedHelper(eObject);
 	}
 
 	@Override

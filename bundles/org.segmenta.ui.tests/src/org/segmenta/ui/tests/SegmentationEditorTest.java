@@ -149,6 +149,35 @@ class SegmentationEditorTest {
 	}
 
 	@Test
+	void copyPasteAndDeleteAreUndoableAndPastedCopiesGetTheirOwnIds() throws Exception {
+		SegmentationEditor editor = open(workspaceProject.getFile("nordic-members.segmentation"));
+		editor.showModelTree();
+		var segmentation = editor.getProject().getSegmentations().get(0);
+		Segment original = segmentation.getSegments().get(0);
+		int before = segmentation.getSegments().size();
+		var viewer = editor.getModelTreePage().getViewer();
+
+		viewer.setSelection(new StructuredSelection(original), true);
+		editor.getModelTreePage().runEditAction("Copy");
+		viewer.setSelection(new StructuredSelection(segmentation), true);
+		editor.getModelTreePage().runEditAction("Paste");
+		processEvents();
+
+		assertEquals(before + 1, segmentation.getSegments().size());
+		Segment pasted = segmentation.getSegments().get(before);
+		assertEquals(original.getName(), pasted.getName());
+		assertFalse(original.getId().equals(pasted.getId()), "the copy took its original's id");
+
+		viewer.setSelection(new StructuredSelection(pasted), true);
+		editor.getModelTreePage().runEditAction("Delete");
+		assertEquals(before, segmentation.getSegments().size());
+		editor.getEditingDomain().getCommandStack().undo();
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(before, segmentation.getSegments().size());
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
 	void brokenFileOpensAnErrorPageAndIsLeftAlone() throws Exception {
 		IFile broken = workspaceProject.getFile("broken.segmentation");
 		byte[] half = Files.readAllBytes(example());

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
@@ -31,6 +30,7 @@ public class ModelTreePage {
 
 	private final TreeViewer viewer;
 	private final AdapterFactoryEditingDomain domain;
+	private final TreeEditing editing;
 
 	ModelTreePage(Composite parent, AdapterFactoryEditingDomain domain, ComposedAdapterFactory adapterFactory,
 			IWorkbenchPartSite site) {
@@ -39,6 +39,7 @@ public class ModelTreePage {
 		viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
 		viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
 		viewer.setAutoExpandLevel(3);
+		editing = new TreeEditing(viewer, domain);
 
 		MenuManager menu = new MenuManager("#PopupMenu");
 		menu.setRemoveAllWhenShown(true);
@@ -49,6 +50,17 @@ public class ModelTreePage {
 
 	public TreeViewer getViewer() {
 		return viewer;
+	}
+
+	/** Makes the workbench's Cut, Copy, Paste and Delete (and their keys) act on this tree. */
+	void registerGlobalActions(org.eclipse.ui.IActionBars bars) {
+		editing.registerGlobalActions(bars);
+	}
+
+	/** Runs the tree's Edit action with the given label (Cut, Copy, Paste or Delete) on the selection. */
+	public void runEditAction(String label) {
+		editing.actions().stream().filter(a -> a.getText().replace("&", "").equals(label)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("no action " + label)).run();
 	}
 
 	Control getControl() {
@@ -66,10 +78,8 @@ public class ModelTreePage {
 			}
 			menu.add(new Separator());
 		}
-		if (!selection.isEmpty()) {
-			Command delete = DeleteCommand.create(domain, selection.toList());
-			menu.add(new CommandAction("Delete", delete));
-		}
+		editing.updateEnablement();
+		editing.actions().forEach(menu::add);
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 

@@ -125,6 +125,7 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 		setPageText(addPage(modelTree.getControl()), "Model");
 		getSite().setSelectionProvider(modelTree.getViewer());
 		modelTree.getViewer().setInput(project.eResource());
+		modelTree.registerGlobalActions(getEditorSite().getActionBars());
 		personas = new PersonasPage(getContainer(), project);
 		setPageText(addPage(personas.getControl()), "Personas");
 		analysis = new AnalysisPage(getContainer(), project, domain, file);

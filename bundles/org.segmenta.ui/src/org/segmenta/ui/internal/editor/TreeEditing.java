@@ -1,0 +1,163 @@
+package org.segmenta.ui.internal.editor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.CutToClipboardCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.DragAndDropCommand;
+import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+
+/**
+ * Cut, copy, paste, delete and drag-and-drop in the model tree, each an EMF.Edit command on the
+ * editor's stack, so all of them can be undone. The workbench's global Edit actions and key
+ * bindings reach them through the editor's action bars.
+ */
+class TreeEditing {
+
+	private final TreeViewer viewer;
+	private final EditingDomain domain;
+	private final List<SelectionCommandAction> actions;
+
+	TreeEditing(TreeViewer viewer, EditingDomain domain) {
+		this.viewer = viewer;
+		this.domain = domain;
+		actions = List.of(
+				new SelectionCommandAction("Cu&t", ActionFactory.CUT, s -> CutToClipboardCommand.create(domain, s)),
+				new SelectionCommandAction("&Copy", ActionFactory.COPY, s -> CopyToClipboardCommand.create(domain, s)),
+				new SelectionCommandAction("&Paste", ActionFactory.PASTE,
+						s -> s.size() == 1 ? PasteFromClipboardCommand.create(domain, s.iterator().next(), null)
+								: UnexecutableCommand.INSTANCE),
+				new SelectionCommandAction("&Delete", ActionFactory.DELETE, s -> DeleteCommand.create(domain, s)));
+		viewer.addSelectionChangedListener(event -> updateEnablement());
+		addDragAndDrop();
+	}
+
+	List<? extends Action> actions() {
+		return actions;
+	}
+
+	void registerGlobalActions(IActionBars bars) {
+		for (SelectionCommandAction action : actions) {
+			bars.setGlobalActionHandler(action.globalId, action);
+		}
+		bars.updateActionBars();
+	}
+
+	void updateEnablement() {
+		actions.forEach(SelectionCommandAction::update);
+	}
+
+	private Collection<?> selection() {
+		return viewer.getStructuredSelection().toList();
+	}
+
+	/** An action whose command is made from the tree's selection when it runs. */
+	private final class SelectionCommandAction extends Action {
+		private final String globalId;
+		private final Function<Collection<?>, Command> commandFor;
+
+		SelectionCommandAction(String label, ActionFactory globalAction, Function<Collection<?>, Command> commandFor) {
+			super(label);
+			this.globalId = globalAction.getId();
+			this.commandFor = commandFor;
+			setActionDefinitionId(globalAction.getCommandId());
+			setEnabled(false);
+		}
+
+		void update() {
+			Collection<?> selected = selection();
+			if (selected.isEmpty()) {
+				setEnabled(false);
+				return;
+			}
+			Command command = commandFor.apply(selected);
+			setEnabled(command.canExecute());
+			command.dispose();
+		}
+
+		@Override
+		public void run() {
+			Collection<?> selected = selection();
+			if (selected.isEmpty()) {
+				return;
+			}
+			Command command = commandFor.apply(selected);
+			if (command.canExecute()) {
+				domain.getCommandStack().execute(command);
+				Collection<?> affected = command.getAffectedObjects();
+				if (!affected.isEmpty()) {
+					viewer.setSelection(new StructuredSelection(affected.toArray()), true);
+				}
+			}
+			updateEnablement();
+		}
+	}
+
+	private void addDragAndDrop() {
+		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+		int operations = DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK;
+		viewer.addDragSupport(operations, transfers, new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				LocalSelectionTransfer.getTransfer().setSelection(viewer.getStructuredSelection());
+				event.doit = !viewer.getStructuredSelection().isEmpty();
+			}
+		});
+		viewer.addDropSupport(operations, transfers, new ViewerDropAdapter(viewer) {
+			@Override
+			public boolean validateDrop(Object target, int operation, TransferData type) {
+				Command command = dropCommand(target, operation);
+				boolean valid = command.canExecute();
+				command.dispose();
+				return valid;
+			}
+
+			@Override
+			public boolean performDrop(Object data) {
+				Command command = dropCommand(getCurrentTarget(), getCurrentOperation());
+				if (!command.canExecute()) {
+					return false;
+				}
+				domain.getCommandStack().execute(command);
+				return true;
+			}
+
+			private Command dropCommand(Object target, int operation) {
+				if (target == null || !(LocalSelectionTransfer.getTransfer()
+						.getSelection() instanceof IStructuredSelection dragged) || dragged.isEmpty()) {
+					return UnexecutableCommand.INSTANCE;
+				}
+				return DragAndDropCommand.create(domain, target, position(getCurrentLocation()), operations,
+						operation, dragged.toList());
+			}
+		});
+	}
+
+	/** Where on the target the drop lands, as EMF.Edit measures it: 0 is the top edge, 1 the bottom. */
+	private static float position(int location) {
+		return switch (location) {
+		case ViewerDropAdapter.LOCATION_BEFORE -> 0.1f;
+		case ViewerDropAdapter.LOCATION_AFTER -> 0.9f;
+		default -> 0.5f;
+		};
+	}
+}
