@@ -44,6 +44,7 @@ final class LabelledPointChart {
 			Point point = points.get(i);
 			double r = point.radius();
 			renderer.setSeriesShape(i, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+			renderer.setLegendShape(i, new Ellipse2D.Double(-6, -6, 12, 12));
 			renderer.setSeriesPaint(i, translucent(point.colour()));
 			renderer.setSeriesOutlinePaint(i, point.colour().darker());
 			renderer.setSeriesOutlineStroke(i, new BasicStroke(1.2f));

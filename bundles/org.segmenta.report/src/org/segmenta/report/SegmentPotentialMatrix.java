@@ -7,6 +7,9 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 
@@ -36,8 +39,14 @@ public final class SegmentPotentialMatrix {
 				"Share of the audience (%)", "Potential (0-10)", points, xMax, 10);
 		XYPlot plot = chart.getXYPlot();
 		double averageShare = points.stream().mapToDouble(LabelledPointChart.Point::x).average().orElse(0);
-		plot.addDomainMarker(guide(averageShare, "average size"));
-		plot.addRangeMarker(guide(5, "mid potential"));
+		ValueMarker averageSize = guide(averageShare, "average size");
+		averageSize.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+		averageSize.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+		plot.addDomainMarker(averageSize);
+		ValueMarker midPotential = guide(5, "mid potential");
+		midPotential.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+		midPotential.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+		plot.addRangeMarker(midPotential);
 		return chart;
 	}
 
@@ -47,6 +56,8 @@ public final class SegmentPotentialMatrix {
 		marker.setLabel(label);
 		marker.setLabelFont(ChartStyle.itemFont());
 		marker.setLabelPaint(ChartPalette.GRID.darker().darker());
+		marker.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
+		marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
 		return marker;
 	}
 }

@@ -11,6 +11,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
@@ -49,6 +50,9 @@ public final class SegmentSizeChart {
 				return colours.get(column);
 			}
 		};
+		// a renderer of its own loses the theme's flat look; restore it
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setShadowVisible(false);
 		renderer.setMaximumBarWidth(0.12);
 		renderer.setItemMargin(0);
 		ChartStyle.percentAfterBars(renderer, "0.#");

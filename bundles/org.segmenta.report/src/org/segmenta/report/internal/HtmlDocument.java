@@ -24,7 +24,8 @@ final class HtmlDocument implements ReportDocument {
 			header.cover h1 { margin: 0 0 4px; font-size: 34px; line-height: 1.2; }
 			header.cover p { margin: 0 0 16px; font-size: 18px; opacity: .92; }
 			header.cover dl { margin: 0; }
-			header.cover dt, header.cover dd { color: #fff; }
+			header.cover dl.facts dt { color: #cfdce6; }
+			header.cover dl.facts dd { color: #fff; }
 			nav.toc { border: 1px solid var(--rule); border-radius: 6px; padding: 12px 20px; margin: 24px 0; background: var(--band); }
 			nav.toc h2 { font-size: 15px; margin: 0 0 6px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); border: 0; padding: 0; }
 			nav.toc ol { margin: 0; padding-left: 20px; columns: 2; column-gap: 32px; }

@@ -129,7 +129,7 @@ public class PptxExporter implements ReportExporter {
 
 		XSLFTextBox description = box(slide, MARGIN + 270, 130, WIDTH - 2 * MARGIN - 270, 190);
 		description.setTextAutofit(TextAutofit.NORMAL);
-		run(description.addNewTextParagraph(), text(segment.getDescription()), 13, DARK);
+		run(description.addNewTextParagraph(), text(segment.getDescription()), 15, DARK);
 
 		List<String> standsOut = segment.getProfile().stream().filter(e -> !Double.isNaN(e.index()))
 				.sorted(Comparator.comparingDouble((ProfileEntry e) -> Math.abs(e.index() - 100)).reversed()).limit(4)
@@ -224,8 +224,10 @@ public class PptxExporter implements ReportExporter {
 		for (String item : present) {
 			XSLFTextParagraph paragraph = box.addNewTextParagraph();
 			paragraph.setBullet(true);
-			paragraph.setSpaceBefore(2.0);
-			run(paragraph, item.strip(), 12, DARK);
+			paragraph.setLeftMargin(14.0);
+			paragraph.setIndent(-14.0);
+			paragraph.setSpaceBefore(3.0);
+			run(paragraph, item.strip(), 13, DARK);
 		}
 	}
 
