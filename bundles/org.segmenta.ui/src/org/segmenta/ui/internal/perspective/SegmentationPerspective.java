@@ -29,5 +29,6 @@ public class SegmentationPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(CHARTS);
+		layout.addNewWizardShortcut("org.segmenta.ui.newProject");
 	}
 }

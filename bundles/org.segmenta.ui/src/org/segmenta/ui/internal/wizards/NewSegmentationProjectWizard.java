@@ -1,0 +1,103 @@
+package org.segmenta.ui.internal.wizards;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.segmenta.examples.Examples;
+import org.segmenta.model.Project;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.ui.internal.editor.SegmentationEditor;
+
+/** Creates a workspace project with an empty segmentation model or a copy of the example, and opens it. */
+public class NewSegmentationProjectWizard extends Wizard implements INewWizard {
+
+	private NewSegmentationProjectPage page;
+	private IFile created;
+
+	public NewSegmentationProjectWizard() {
+		setWindowTitle("New Segmentation Project");
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		// the project is created at the workspace root whatever is selected
+	}
+
+	@Override
+	public void addPages() {
+		page = new NewSegmentationProjectPage();
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		try {
+			getContainer().run(false, false,
+					monitor -> {
+						try {
+							created = create(page.projectName(), page.fromExample(), monitor);
+						} catch (CoreException e) {
+							throw new java.lang.reflect.InvocationTargetException(e);
+						}
+					});
+			IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created,
+					SegmentationEditor.ID);
+			return true;
+		} catch (java.lang.reflect.InvocationTargetException e) {
+			page.setErrorMessage(e.getCause().getMessage());
+			return false;
+		} catch (InterruptedException | PartInitException e) {
+			page.setErrorMessage(e.getMessage());
+			return false;
+		}
+	}
+
+	/**
+	 * Creates project {@code name} with a model: the example's, or an empty one named after the
+	 * project.
+	 *
+	 * @return the model file
+	 */
+	public static IFile create(String name, boolean fromExample, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + name, 3);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			throw new CoreException(Status.error("A project named " + name + " exists already."));
+		}
+		project.create(progress.split(1));
+		project.open(progress.split(1));
+		Path folder = project.getLocation().toFile().toPath();
+		Path model;
+		try {
+			if (fromExample) {
+				model = Examples.copyTo(folder);
+			} else {
+				Project empty = SegmentaFactory.eINSTANCE.createProject();
+				empty.setName(name);
+				model = folder.resolve(name + ".segmentation");
+				SegmentationFiles.save(empty, model);
+			}
+		} catch (IOException e) {
+			throw new CoreException(Status.error("The model could not be written: " + e.getMessage(), e));
+		}
+		project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+		return project.getFile(model.getFileName().toString());
+	}
+}
