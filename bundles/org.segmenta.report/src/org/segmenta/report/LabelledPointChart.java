@@ -6,7 +6,8 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -48,12 +49,18 @@ final class LabelledPointChart {
 			renderer.setSeriesPaint(i, translucent(point.colour()));
 			renderer.setSeriesOutlinePaint(i, point.colour().darker());
 			renderer.setSeriesOutlineStroke(i, new BasicStroke(1.2f));
-			XYTextAnnotation label = new XYTextAnnotation(point.name(), point.x(), point.y());
-			label.setFont(ChartStyle.itemFont());
-			label.setPaint(ChartPalette.TEXT);
-			label.setTextAnchor(TextAnchor.CENTER);
-			plot.addAnnotation(label);
+			// the name beside the largest marker, so that it never sits on its own bubble
+			renderer.setSeriesItemLabelGenerator(i, (data, series, item) -> String.valueOf(data.getSeriesKey(series)));
+			renderer.setSeriesItemLabelsVisible(i, true);
+			renderer.setSeriesItemLabelFont(i, ChartStyle.itemFont());
+			renderer.setSeriesItemLabelPaint(i, ChartPalette.TEXT);
+			// names of points near the right edge go to their left, where the plot has room
+			boolean nearRightEdge = point.x() > 0.7 * xMax;
+			renderer.setSeriesPositiveItemLabelPosition(i, nearRightEdge
+					? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
+					: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 		}
+		renderer.setItemLabelAnchorOffset(points.stream().mapToDouble(Point::radius).max().orElse(0) + 2);
 		renderer.setUseOutlinePaint(true);
 		renderer.setDrawOutlines(true);
 		return chart;

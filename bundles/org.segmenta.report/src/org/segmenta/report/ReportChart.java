@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * A chart of the report at its layout size, rendered on demand as SVG (for HTML) or PNG (for PDF
@@ -67,7 +68,8 @@ public final class ReportChart {
 			SVGGraphics2D graphics = new SVGGraphics2D(width, height);
 			graphics.setDefsKeyPrefix(id + "-");
 			chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
-			svg = graphics.getSVGElement(id);
+			// a viewBox lets the chart scale down with its column (narrow windows, print) instead of being cut
+			svg = graphics.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
 		}
 		return svg;
 	}
