@@ -55,6 +55,8 @@ final class HtmlDocument implements ReportDocument {
 			section.card p.card-subtitle { color: var(--muted); margin: 0 0 8px; }
 			blockquote { margin: 8px 0 12px; padding: 4px 16px; border-left: 3px solid var(--rule); font-style: italic; font-size: 16px; }
 			p.notice { background: #fff8e6; border: 1px solid #f0d9a0; border-radius: 6px; padding: 10px 14px; }
+			@media (max-width: 640px) { main { padding: 12px 16px 48px; } nav.toc ol { columns: 1; }
+			  table { display: block; overflow-x: auto; } header.cover { padding: 28px 16px 20px; } }
 			@media print { header.cover { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 			  nav.toc { display: none; } h2 { break-before: page; } }
 			""".formatted(ReportFonts.FAMILY);
