@@ -142,12 +142,15 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 		float labelWidth = 130;
 		for (Fact fact : facts) {
 			List<String> values = wrap(fact.value(), regular, BODY, WIDTH - labelWidth);
-			ensure(values.size() * BODY * LEADING);
+			// long labels wrap in their column rather than run into the value
+			List<String> labels = wrap(fact.label(), bold, BODY - 0.5f, labelWidth - 8);
+			ensure(Math.max(values.size(), labels.size()) * BODY * LEADING);
 			float top = y;
-			y -= BODY;
-			text(fact.label(), bold, BODY - 0.5f, MUTED, MARGIN);
+			lines(fact.label(), bold, BODY - 0.5f, MUTED, MARGIN, labelWidth - 8);
+			float belowLabel = y;
 			y = top;
 			lines(fact.value(), regular, BODY, TEXT, MARGIN + labelWidth, WIDTH - labelWidth);
+			y = Math.min(y, belowLabel);
 		}
 		y -= BODY * 0.6f;
 	}
