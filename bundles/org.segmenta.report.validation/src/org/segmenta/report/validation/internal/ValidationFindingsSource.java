@@ -1,0 +1,61 @@
+package org.segmenta.report.validation.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
+import org.segmenta.model.Project;
+import org.segmenta.report.ReportFinding;
+import org.segmenta.report.ReportFindingsSource;
+import org.segmenta.validation.Finding;
+import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.SegmentationValidator;
+import org.segmenta.validation.SettingsException;
+import org.segmenta.validation.ValidationSettings;
+
+/**
+ * Puts the segmentation method's rules into every report: the same rules and settings file as
+ * {@code ./segmenta validate}, so the deliverable and the CI run never disagree.
+ */
+public class ValidationFindingsSource implements ReportFindingsSource {
+
+	@Override
+	public String name() {
+		return "Model validation";
+	}
+
+	@Override
+	public List<ReportFinding> findings(Project project) {
+		RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(),
+				problem -> ILog.of(ValidationFindingsSource.class).warn(problem));
+		ValidationSettings settings;
+		try {
+			settings = settingsFor(project, rules);
+		} catch (SettingsException e) {
+			// a broken settings file is itself worth a line in the deliverable
+			return List.of(new ReportFinding(ReportFinding.Severity.ERROR, ValidationSettings.FILE, e.getMessage()));
+		}
+		return new SegmentationValidator(settings, Clock.systemDefaultZone()).validate(project).findings().stream()
+				.map(ValidationFindingsSource::toReportFinding).toList();
+	}
+
+	private static ValidationSettings settingsFor(Project project, RuleCatalog rules) throws SettingsException {
+		URI uri = project.eResource() == null ? null : project.eResource().getURI();
+		if (uri != null && uri.isFile()) {
+			return ValidationSettings.forModel(Path.of(uri.toFileString()), rules);
+		}
+		return ValidationSettings.defaults(rules);
+	}
+
+	static ReportFinding toReportFinding(Finding finding) {
+		ReportFinding.Severity severity = switch (finding.severity()) {
+		case ERROR -> ReportFinding.Severity.ERROR;
+		case WARNING -> ReportFinding.Severity.WARNING;
+		default -> ReportFinding.Severity.INFO;
+		};
+		return new ReportFinding(severity, finding.path(), finding.getMessage() + " [" + finding.ruleId() + "]");
+	}
+}
