@@ -55,8 +55,32 @@ public final class KMeans {
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
 		double threshold = tolerance * meanVariance(data);
-		return Restarts.best(restarts, threads, seed, random -> run(data, random, threshold, progress),
+		return Restarts.best(restarts, threads, seed,
+				random -> run(data, seedPlusPlus(data, k, random), threshold, progress),
 				Comparator.comparingDouble(Result::inertia), progress.split(1));
+	}
+
+	/**
+	 * One run of Lloyd iterations from the given centres, without seeding or restarts: the same run
+	 * another tool makes from the same starting centres (scikit-learn's {@code init=array, n_init=1}),
+	 * so that results can be compared exactly.
+	 *
+	 * @param initialCentres k centres of the data's dimensions; they are copied, not changed
+	 */
+	public Result fit(FeatureMatrix data, double[][] initialCentres, IProgressMonitor monitor) {
+		if (initialCentres.length != k) {
+			throw new IllegalArgumentException(initialCentres.length + " starting centres for k = " + k);
+		}
+		double[][] centres = new double[k][];
+		for (int c = 0; c < k; c++) {
+			if (initialCentres[c].length != data.dimensions()) {
+				throw new IllegalArgumentException("starting centre " + c + " has " + initialCentres[c].length
+						+ " dimensions, the data " + data.dimensions());
+			}
+			centres[c] = initialCentres[c].clone();
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
+		return run(data, centres, tolerance * meanVariance(data), progress.split(1));
 	}
 
 	/** The mean over the dimensions of their population variance. */
@@ -68,8 +92,7 @@ public final class KMeans {
 		return data.dimensions() == 0 ? 0 : total / data.dimensions();
 	}
 
-	private Result run(FeatureMatrix data, SplittableRandom random, double threshold, IProgressMonitor monitor) {
-		double[][] centroids = seedPlusPlus(data, k, random);
+	private Result run(FeatureMatrix data, double[][] centroids, double threshold, IProgressMonitor monitor) {
 		int[] labels = new int[data.rows()];
 		int iterations = 0;
 		while (iterations < maxIterations) {

@@ -1,34 +1,49 @@
 package org.segmenta.analysis.tests.benchmark;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 
 import org.segmenta.analysis.FeatureMatrix;
 import org.segmenta.analysis.KMeans;
 
 /**
- * Times k-means on synthetic data (default 1,000,000 x 30, k = 8, 10 restarts) and, on the identical
- * data in the same run, scikit-learn's {@code KMeans} when {@code /usr/bin/python3} has it (Debian
- * {@code python3-sklearn}); prints both times, both inertias and the ratio. Not a test: timings vary
- * with the machine.
+ * Times k-means on synthetic data (default 1,000,000 x 30, k = 8, 10 restarts, seed 1) and, on the
+ * identical data in the same run, scikit-learn's {@code KMeans} with the same settings
+ * ({@code init='k-means++', n_init=10, tol=1e-4, random_state=1}; Debian {@code python3-sklearn}
+ * under {@code /usr/bin/python3}, all cores through OpenMP). Each tool fits RUNS times (default 3);
+ * the harness prints every time, the medians, both inertias and the ratios. The data goes to
+ * scikit-learn as a raw file of doubles, and only its {@code fit} is timed, as ours is. Not a test:
+ * timings vary with the machine.
  *
  * <pre>
- * ./mvnw -pl targetplatform,bundles/org.segmenta.data,bundles/org.segmenta.analysis,bundles/org.segmenta.analysis.tests verify -DskipTests
- * java -Xmx3g -cp bundles/org.segmenta.analysis/target/classes:bundles/org.segmenta.analysis.tests/target/classes:\
- * bundles/org.segmenta.data/target/classes:\
- * $(find ~/.m2/repository -name 'org.eclipse.equinox.common-*.jar' | head -1):$(find ~/.m2/repository -name 'org.eclipse.osgi-3.*.jar' | head -1) \
- *     org.segmenta.analysis.tests.benchmark.ClusteringBenchmark [ROWS] [DIMENSIONS]
+ * export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+ * ./mvnw -pl targetplatform,bundles/org.segmenta.model,bundles/org.segmenta.data,bundles/org.segmenta.analysis,bundles/org.segmenta.analysis.tests verify -DskipTests
+ * bundles/org.segmenta.analysis.tests/benchmark.sh ClusteringBenchmark [ROWS] [DIMENSIONS] [RUNS]
  * </pre>
  */
 public final class ClusteringBenchmark {
 
 	private static final int K = 8;
 	private static final int RESTARTS = 10;
+	private static final long LIMIT_SECONDS = 3600;
+
+	private static final String SCIKIT_LEARN = """
+			import sys, time, numpy
+			from sklearn.cluster import KMeans
+			path, rows, dims, runs, k, restarts = sys.argv[1], *map(int, sys.argv[2:7])
+			x = numpy.fromfile(path, dtype='>f8').reshape(rows, dims)
+			for run in range(runs):
+			    start = time.perf_counter()
+			    m = KMeans(n_clusters=k, n_init=restarts, init='k-means++', tol=1e-4, random_state=1).fit(x)
+			    print(time.perf_counter() - start, m.inertia_, flush=True)
+			""";
 
 	private ClusteringBenchmark() {
 	}
@@ -36,31 +51,32 @@ public final class ClusteringBenchmark {
 	public static void main(String[] args) throws Exception {
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		int dimensions = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
 		FeatureMatrix data = blobs(rows, dimensions, 12, 2026);
 		int threads = Runtime.getRuntime().availableProcessors();
-		System.out.printf(Locale.ROOT, "k-means on %d x %d, k = %d, %d restarts, %d threads%n", rows, dimensions, K,
-				RESTARTS, threads);
+		System.out.printf(Locale.ROOT, "k-means on %d x %d, k = %d, %d restarts, %d threads, %d runs each%n", rows,
+				dimensions, K, RESTARTS, threads, runs);
 		new KMeans(K, 1, 300, 1e-4, 1, threads).fit(blobs(20_000, dimensions, 12, 1), null); // warm-up
-		long start = System.nanoTime();
-		KMeans.Result result = new KMeans(K, RESTARTS, 300, 1e-4, 1, threads).fit(data, null);
-		double segmenta = (System.nanoTime() - start) / 1e9;
-		System.out.printf(Locale.ROOT, "Segmenta:     %8.2f s, inertia %.6g, %d iterations%n", segmenta,
-				result.inertia(), result.iterations());
-		Path csv = Files.createTempFile("kmeans-benchmark", ".csv");
+		List<KMeans.Result> last = new ArrayList<>();
+		double[] ours = ReferenceTool.time(runs, () -> new KMeans(K, RESTARTS, 300, 1e-4, 1, threads).fit(data, null),
+				last);
+		double inertia = last.get(0).inertia();
+		System.out.printf(Locale.ROOT, "Segmenta:     %s, inertia %.10g, %d iterations%n", ReferenceTool.summary(ours),
+				inertia, last.get(0).iterations());
+		Path file = Files.createTempFile("kmeans-benchmark", ".f8");
 		try {
-			write(data, csv);
-			String sklearn = scikitLearn(csv);
-			if (sklearn == null) {
-				System.out.println("scikit-learn:  not available (/usr/bin/python3 without sklearn); no ratio");
-				return;
+			write(data, file);
+			ReferenceTool.Runs sklearn = ReferenceTool.run(LIMIT_SECONDS, "/usr/bin/python3", "-c", SCIKIT_LEARN,
+					file.toString(), Integer.toString(rows), Integer.toString(dimensions), Integer.toString(runs),
+					Integer.toString(K), Integer.toString(RESTARTS));
+			if (sklearn != null) {
+				System.out.printf(Locale.ROOT, "scikit-learn: %s, inertia %.10g%n", sklearn.summary(),
+						sklearn.lastResult());
+				System.out.printf(Locale.ROOT, "median time ratio Segmenta / scikit-learn: %.3f; inertia ratio %.7f%n",
+						ReferenceTool.median(ours) / sklearn.medianSeconds(), inertia / sklearn.lastResult());
 			}
-			String[] parts = sklearn.strip().split(" ");
-			double seconds = Double.parseDouble(parts[0]);
-			System.out.printf(Locale.ROOT, "scikit-learn: %8.2f s, inertia %.6g%n", seconds, Double.parseDouble(parts[1]));
-			System.out.printf(Locale.ROOT, "time ratio Segmenta / scikit-learn: %.2f; inertia ratio %.5f%n",
-					segmenta / seconds, result.inertia() / Double.parseDouble(parts[1]));
 		} finally {
-			Files.deleteIfExists(csv);
+			Files.deleteIfExists(file);
 		}
 	}
 
@@ -83,35 +99,14 @@ public final class ClusteringBenchmark {
 		return FeatureMatrix.of(points);
 	}
 
-	private static void write(FeatureMatrix data, Path csv) throws IOException {
-		try (BufferedWriter out = Files.newBufferedWriter(csv)) {
+	/** Row by row as big-endian doubles, which numpy reads directly. */
+	private static void write(FeatureMatrix data, Path file) throws IOException {
+		try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {
 			for (int i = 0; i < data.rows(); i++) {
 				for (int j = 0; j < data.dimensions(); j++) {
-					out.write(j == 0 ? "" : ",");
-					out.write(Double.toString(data.get(i, j)));
+					out.writeDouble(data.get(i, j));
 				}
-				out.write('\n');
 			}
 		}
-	}
-
-	/** "SECONDS INERTIA" from scikit-learn on the same file, timing the fit only; null without it. */
-	private static String scikitLearn(Path csv) throws IOException, InterruptedException {
-		String script = "import sys, time, numpy\n" + "from sklearn.cluster import KMeans\n"
-				+ "x = numpy.loadtxt(sys.argv[1], delimiter=',')\n" + "t = time.perf_counter()\n"
-				+ "m = KMeans(n_clusters=" + K + ", n_init=" + RESTARTS + ", init='k-means++', tol=1e-4, random_state=1).fit(x)\n"
-				+ "print(time.perf_counter() - t, m.inertia_)\n";
-		Process python;
-		try {
-			python = new ProcessBuilder("/usr/bin/python3", "-c", script, csv.toString()).redirectErrorStream(false)
-					.start();
-		} catch (IOException e) {
-			return null;
-		}
-		String out = new String(python.getInputStream().readAllBytes());
-		if (!python.waitFor(1, TimeUnit.HOURS) || python.exitValue() != 0) {
-			return null;
-		}
-		return out;
 	}
 }

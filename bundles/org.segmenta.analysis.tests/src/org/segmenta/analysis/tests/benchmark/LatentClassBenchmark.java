@@ -1,5 +1,9 @@
 package org.segmenta.analysis.tests.benchmark;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +18,38 @@ import org.segmenta.data.Dataset;
 
 /**
  * Times latent class analysis on synthetic binary items (default 100,000 x 20, 6 classes, 10 starts)
- * drawn from a known 6-class model, and prints the log-likelihood beside that of the generating
- * model. Not a test: timings vary with the machine. R's flexmix, the reference the issue names, is
- * not installed here, so there is no ratio; run the same data through {@code FLXMCmvbinary} where it is.
- * Run as {@link ClusteringBenchmark} says, with this class and optional ROWS ITEMS.
+ * drawn from a known 6-class model and, on the identical data in the same run, R flexmix's
+ * {@code FLXMCmvbinary} (Debian {@code r-cran-flexmix}, {@code Rscript}) with {@code stepFlexmix(k = 6,
+ * nrep = 10)}, keeping the best of the 10 starts as we do. Each tool fits RUNS times (default 1; the
+ * harness prints medians); flexmix is killed after LIMIT seconds (default 1200), in which case there
+ * is no ratio and a smaller ROWS is the way to get one. Only the fits are timed, not R's start-up or
+ * reading the data. Prints both log-likelihoods, that of the generating model and the time ratio.
+ * Not a test: timings vary with the machine.
+ *
+ * <pre>
+ * bundles/org.segmenta.analysis.tests/benchmark.sh LatentClassBenchmark [ROWS] [ITEMS] [RUNS] [LIMIT]
+ * </pre>
+ *
+ * (after the build {@link ClusteringBenchmark} shows).
  */
 public final class LatentClassBenchmark {
 
 	private static final int CLASSES = 6;
+	private static final int STARTS = 10;
+
+	// flexmix stops when the log-likelihood changes by less than tolerance x |log-likelihood|
+	private static final String FLEXMIX = """
+			suppressMessages(library(flexmix))
+			a <- commandArgs(TRUE)
+			items <- as.integer(a[2]); runs <- as.integer(a[3]); k <- as.integer(a[4]); starts <- as.integer(a[5])
+			x <- matrix(scan(a[1], what = integer(), quiet = TRUE), ncol = items, byrow = TRUE)
+			for (run in seq_len(runs)) {
+			  set.seed(run)
+			  t <- system.time(m <- stepFlexmix(x ~ 1, k = k, nrep = starts, model = FLXMCmvbinary(),
+			    control = list(iter.max = 1000, tolerance = 1e-6), verbose = FALSE))
+			  cat(t[["elapsed"]], format(as.numeric(logLik(m)), digits = 12), "\n")
+			}
+			""";
 
 	private LatentClassBenchmark() {
 	}
@@ -29,6 +57,8 @@ public final class LatentClassBenchmark {
 	public static void main(String[] args) throws Exception {
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		int items = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+		long limit = args.length > 3 ? Long.parseLong(args[3]) : 1200;
 		SplittableRandom random = new SplittableRandom(2026);
 		double[][] probabilities = new double[CLASSES][items];
 		for (double[] row : probabilities) {
@@ -61,12 +91,41 @@ public final class LatentClassBenchmark {
 		}
 		CategoricalItems data = CategoricalItems.of(new Dataset("benchmark", columns), names);
 		int threads = Runtime.getRuntime().availableProcessors();
-		long start = System.nanoTime();
-		LatentClassModel.Result result = new LatentClassModel(CLASSES, 10, 1000, 1e-6, 1, threads).fit(data, null);
-		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf(Locale.ROOT, "LCA on %d x %d binary items, %d classes, 10 starts, %d threads%n", rows, items,
-				CLASSES, threads);
-		System.out.printf(Locale.ROOT, "Segmenta: %.2f s, log-likelihood %.2f (generating model %.2f), %d iterations%n",
-				seconds, result.logLikelihood(), generatingLogLikelihood, result.iterations());
+		System.out.printf(Locale.ROOT, "LCA on %d x %d binary items, %d classes, %d starts, %d threads, %d runs each%n",
+				rows, items, CLASSES, STARTS, threads, runs);
+		List<LatentClassModel.Result> last = new ArrayList<>();
+		double[] ours = ReferenceTool.time(runs,
+				() -> new LatentClassModel(CLASSES, STARTS, 1000, 1e-6, 1, threads).fit(data, null), last);
+		LatentClassModel.Result result = last.get(0);
+		System.out.printf(Locale.ROOT,
+				"Segmenta: %s, log-likelihood %.4f (generating model %.4f), %d iterations%n", ReferenceTool.summary(ours),
+				result.logLikelihood(), generatingLogLikelihood, result.iterations());
+		Path file = Files.createTempFile("lca-benchmark", ".txt");
+		try {
+			write(codes, file);
+			ReferenceTool.Runs flexmix = ReferenceTool.run(limit, "Rscript", "-e", FLEXMIX, file.toString(),
+					Integer.toString(items), Integer.toString(runs), Integer.toString(CLASSES), Integer.toString(STARTS));
+			if (flexmix != null) {
+				System.out.printf(Locale.ROOT, "flexmix:  %s, log-likelihood %.4f%n", flexmix.summary(),
+						flexmix.lastResult());
+				System.out.printf(Locale.ROOT,
+						"median speed-up flexmix / Segmenta: %.1f x; log-likelihood Segmenta - flexmix: %.4f%n",
+						flexmix.medianSeconds() / ReferenceTool.median(ours), result.logLikelihood() - flexmix.lastResult());
+			}
+		} finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/** One line of 0s and 1s per row, which R's scan reads. */
+	private static void write(int[][] codes, Path file) throws IOException {
+		try (BufferedWriter out = Files.newBufferedWriter(file)) {
+			for (int i = 0; i < codes[0].length; i++) {
+				for (int[] item : codes) {
+					out.write(item[i] == 1 ? "1 " : "0 ");
+				}
+				out.write('\n');
+			}
+		}
 	}
 }

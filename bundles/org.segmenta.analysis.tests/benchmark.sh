@@ -1,0 +1,13 @@
+#!/bin/sh
+# Runs a benchmark main of org.segmenta.analysis.tests (ClusteringBenchmark or LatentClassBenchmark)
+# against the classes the Maven build left in target/classes; see the class's javadoc.
+set -e
+root=$(cd "$(dirname "$0")/../.." && pwd)
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+class=$1
+shift
+repo=${MAVEN_REPOSITORY:-$HOME/.m2/repository}
+cp=$root/bundles/org.segmenta.analysis/target/classes:$root/bundles/org.segmenta.analysis.tests/target/classes
+cp=$cp:$root/bundles/org.segmenta.data/target/classes:$root/bundles/org.segmenta.model/target/classes
+cp=$cp:$(find "$repo" -name 'org.eclipse.equinox.common-*.jar' | head -1):$(find "$repo" -name 'org.eclipse.osgi-3.*.jar' | head -1)
+exec "$java" -Xmx3g -cp "$cp" "org.segmenta.analysis.tests.benchmark.$class" "$@"
