@@ -6,7 +6,7 @@ set -eu
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$repo/releng/scripts/find-jdk.sh"
 segmenta_find_jdk || exit 2
-plugins="$repo/releng/org.segmenta.product/target/products/org.segmenta.product/linux/gtk/x86_64/segmenta/plugins"
+plugins="$repo/releng/org.segmenta.product/target/products/org.segmenta.headless/linux/gtk/x86_64/segmenta-headless/plugins"
 tests="$repo/bundles/org.segmenta.model.tests/target/classes"
 if [ ! -d "$plugins" ] || [ ! -d "$tests" ]; then
 	echo "benchmark-model: build first with ./mvnw verify" >&2
