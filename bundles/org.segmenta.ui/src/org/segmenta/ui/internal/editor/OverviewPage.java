@@ -66,18 +66,18 @@ class OverviewPage {
 		if (form.isDisposed()) {
 			return;
 		}
-		form.setText(escape(project.getName()));
-		audience.setText("<form><p><b>" + escape(project.getOrganisation()) + "</b></p><p>"
-				+ escape(project.getAudience()) + "</p></form>", true, false);
+		form.setText(FormMarkup.escape(project.getName()));
+		audience.setText("<form><p><b>" + FormMarkup.escape(project.getOrganisation()) + "</b></p><p>"
+				+ FormMarkup.escape(project.getAudience()) + "</p></form>", true, false);
 
 		StringBuilder list = new StringBuilder("<form>");
 		for (Segmentation segmentation : project.getSegmentations()) {
-			list.append("<p><b>").append(escape(segmentation.getName())).append("</b>")
+			list.append("<p><b>").append(FormMarkup.escape(segmentation.getName())).append("</b>")
 					.append(segmentation.isPrimary() ? " (primary)" : "").append(" - ")
 					.append(segmentation.getPerspective().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '))
 					.append("</p>");
 			for (Segment segment : segmentation.getSegments()) {
-				list.append("<li>").append(escape(segment.getName()))
+				list.append("<li>").append(FormMarkup.escape(segment.getName()))
 						.append(String.format(Locale.ROOT, "  %.0f%%", segment.getShare() * 100)).append("</li>");
 			}
 		}
@@ -85,11 +85,11 @@ class OverviewPage {
 
 		StringBuilder people = new StringBuilder("<form>");
 		for (Persona persona : project.getPersonas()) {
-			people.append("<li><b>").append(escape(persona.getName())).append("</b>, ").append(persona.getAge())
-					.append(" - ").append(escape(persona.getHome())).append("</li>");
+			people.append("<li><b>").append(FormMarkup.escape(persona.getName())).append("</b>, ").append(persona.getAge())
+					.append(" - ").append(FormMarkup.escape(persona.getHome())).append("</li>");
 			if (persona.getQuote() != null) {
 				people.append("<li style=\"text\" value=\"\" bindent=\"16\">\u201c")
-						.append(escape(persona.getQuote())).append("\u201d</li>");
+						.append(FormMarkup.escape(persona.getQuote())).append("\u201d</li>");
 			}
 		}
 		personas.setText(people.append("</form>").toString(), true, false);
@@ -103,12 +103,5 @@ class OverviewPage {
 		});
 		figures.setText(counts.append("</p></form>").toString(), true, false);
 		form.reflow(true);
-	}
-
-	private static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 }

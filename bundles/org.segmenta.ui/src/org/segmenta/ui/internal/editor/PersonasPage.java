@@ -66,23 +66,23 @@ class PersonasPage {
 		FormText body = toolkit.createFormText(card, false);
 		StringBuilder text = new StringBuilder("<form>");
 		if (persona.getQuote() != null) {
-			text.append("<p><b>\u201c").append(escape(persona.getQuote())).append("\u201d</b></p>");
+			text.append("<p><b>\u201c").append(FormMarkup.escape(persona.getQuote())).append("\u201d</b></p>");
 		}
 		if (!persona.getSegments().isEmpty()) {
-			text.append("<p>Segments: ").append(escape(names(persona.getSegments()))).append("</p>");
+			text.append("<p>Segments: ").append(FormMarkup.escape(names(persona.getSegments()))).append("</p>");
 		}
 		list(text, "Goals", persona.getGoals());
 		list(text, "Challenges", persona.getChallenges());
 		list(text, "Motivations", persona.getMotivations());
 		list(text, "Barriers", persona.getBarriers());
 		if (!persona.getChannels().isEmpty()) {
-			text.append("<p><b>Channels</b>: ").append(escape(names(persona.getChannels()))).append("</p>");
+			text.append("<p><b>Channels</b>: ").append(FormMarkup.escape(names(persona.getChannels()))).append("</p>");
 		}
 		if (!persona.getJourneyQuestions().isEmpty()) {
 			text.append("<p><b>Questions along the journey</b></p>");
 			for (JourneyQuestion question : persona.getJourneyQuestions()) {
 				String stage = question.getStage() == null ? "" : question.getStage().getName() + ": ";
-				text.append("<li>").append(escape(stage)).append(escape(question.getQuestion())).append("</li>");
+				text.append("<li>").append(FormMarkup.escape(stage)).append(FormMarkup.escape(question.getQuestion())).append("</li>");
 			}
 		}
 		body.setText(text.append("</form>").toString(), true, false);
@@ -95,7 +95,7 @@ class PersonasPage {
 		}
 		text.append("<p><b>").append(title).append("</b></p>");
 		for (String item : items) {
-			text.append("<li>").append(escape(item)).append("</li>");
+			text.append("<li>").append(FormMarkup.escape(item)).append("</li>");
 		}
 	}
 
@@ -105,9 +105,5 @@ class PersonasPage {
 
 	private static String names(List<? extends NamedElement> elements) {
 		return elements.stream().map(NamedElement::getName).collect(Collectors.joining(", "));
-	}
-
-	private static String escape(String text) {
-		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 }
