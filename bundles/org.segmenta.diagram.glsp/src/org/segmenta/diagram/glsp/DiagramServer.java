@@ -1,0 +1,186 @@
+package org.segmenta.diagram.glsp;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.glsp.server.websocket.GLSPConfigurator;
+import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.segmenta.diagram.glsp.internal.ContextClassLoader;
+import org.segmenta.diagram.glsp.internal.DiagramSession;
+import org.segmenta.diagram.glsp.internal.TokenGuard;
+import org.segmenta.diagram.glsp.internal.WebClientServlet;
+import org.segmenta.diagram.web.WebClient;
+
+import com.google.inject.Injector;
+
+import jakarta.websocket.server.ServerEndpointConfig;
+
+/**
+ * A GLSP diagram server for one Segmenta model: an embedded Jetty on 127.0.0.1 with a random port
+ * that serves the web client and the GLSP websocket endpoint {@value #ENDPOINT}, both behind a
+ * per-server random token. Every diagram kind the descriptions declare is available; diagram
+ * operations execute as EMF commands on the model's {@link EditingDomain}, so an editor that hands
+ * over its domain shares undo/redo and dirty state with the diagrams.
+ *
+ * <pre>
+ * DiagramServer server = DiagramServer.start(domain, modelFile);
+ * browser.setUrl(server.pageUrl("segment-tree"));
+ * server.addSelectionListener(ids -&gt; ...);
+ * ...
+ * server.stop();
+ * </pre>
+ */
+public final class DiagramServer implements AutoCloseable {
+
+	/** The path of the GLSP websocket endpoint. */
+	public static final String ENDPOINT = "glsp";
+
+	/** Jetty logs through SLF4J to java.util.logging; its start/stop notices are noise in an editor. */
+	private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+
+	static {
+		JETTY_LOG.setLevel(Level.WARNING);
+	}
+
+	private final DiagramSession session;
+	private final Server jetty;
+	private final String token;
+
+	private DiagramServer(DiagramSession session, Server jetty, String token) {
+		this.session = session;
+		this.jetty = jetty;
+		this.token = token;
+	}
+
+	/**
+	 * Starts a server for the model in {@code modelFile}, which {@code domain}'s resource set has
+	 * loaded (or loads now). Operations run on {@code domain}'s command stack.
+	 */
+	public static DiagramServer start(EditingDomain domain, Path modelFile) throws IOException {
+		return start(DiagramSession.open(domain, modelFile));
+	}
+
+	/**
+	 * Starts a server for the model in {@code modelFile} with an editing domain of its own (for the
+	 * headless use, tests and benchmarks).
+	 */
+	public static DiagramServer start(Path modelFile) throws IOException {
+		return start(DiagramSession.open(DiagramSession.newEditingDomain(), modelFile));
+	}
+
+	private static DiagramServer start(DiagramSession session) throws IOException {
+		String token = TokenGuard.newToken();
+		try {
+			Server jetty = ContextClassLoader.call(() -> createJetty(session::createInjector, token));
+			ContextClassLoader.call(() -> {
+				jetty.start();
+				return null;
+			});
+			return new DiagramServer(session, jetty, token);
+		} catch (Exception e) {
+			session.dispose();
+			throw new IOException("The diagram server could not start: " + e.getMessage(), e);
+		}
+	}
+
+	private static Server createJetty(Supplier<Injector> injectors, String token) throws Exception {
+		QueuedThreadPool threads = new QueuedThreadPool(32, 2);
+		threads.setName("segmenta-diagram-server");
+		threads.setDaemon(true);
+		Server jetty = new Server(threads);
+		ServerConnector connector = new ServerConnector(jetty);
+		connector.setHost("127.0.0.1");
+		connector.setPort(0);
+		jetty.addConnector(connector);
+
+		ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+		context.setContextPath("/");
+		context.setClassLoader(ContextClassLoader.bundleLoader());
+		context.addServlet(new ServletHolder(new WebClientServlet(token)), "/*");
+		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+			// an open diagram may sit idle for hours; the session ends when the page closes
+			container.setDefaultMaxSessionIdleTimeout(0);
+			ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, "/" + ENDPOINT)
+					.configurator(new GLSPConfigurator(injectors)).build();
+			container.addEndpoint(endpoint);
+		});
+		jetty.setHandler(new TokenGuard(token, context));
+		jetty.setStopAtShutdown(false);
+		return jetty;
+	}
+
+	/** The port the server listens on (on 127.0.0.1). */
+	public int port() {
+		return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+	}
+
+	/** The session token every request must carry (query parameter {@code token}). */
+	public String token() {
+		return token;
+	}
+
+	/** {@code http://127.0.0.1:PORT/} without the token. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port() + "/";
+	}
+
+	/** The page showing the diagram of {@code kind} (a description id such as {@code segment-tree}). */
+	public String pageUrl(String kind) {
+		return baseUrl() + WebClient.PAGE + "?token=" + token + "&kind=" + URLEncoder.encode(kind, StandardCharsets.UTF_8);
+	}
+
+	/** The GLSP websocket endpoint, token included. */
+	public String websocketUrl() {
+		return "ws://127.0.0.1:" + port() + "/" + ENDPOINT + "?token=" + token;
+	}
+
+	/** The editing domain the diagram operations run on. */
+	public EditingDomain editingDomain() {
+		return session.editingDomain();
+	}
+
+	/** The model file the diagrams show. */
+	public Path modelFile() {
+		return session.modelFile();
+	}
+
+	/** Called with the semantic element ids whenever the user selects elements in a diagram. */
+	public void addSelectionListener(DiagramSelectionListener listener) {
+		session.addSelectionListener(listener);
+	}
+
+	public void removeSelectionListener(DiagramSelectionListener listener) {
+		session.removeSelectionListener(listener);
+	}
+
+	/** Stops Jetty and closes the client sessions; the editing domain stays as it is. */
+	public void stop() {
+		try {
+			ContextClassLoader.call(() -> {
+				jetty.stop();
+				return null;
+			});
+		} catch (Exception e) {
+			// stopping is best effort: the threads are daemons and the port is freed by the OS
+		} finally {
+			session.dispose();
+		}
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+}

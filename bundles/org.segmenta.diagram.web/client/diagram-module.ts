@@ -1,0 +1,42 @@
+import {
+    ConsoleLogger,
+    DefaultTypes,
+    DeleteElementContextMenuItemProvider,
+    FeatureModule,
+    GEdge,
+    GGraph,
+    GLSPProjectionView,
+    LogLevel,
+    TYPES,
+    bindAsService,
+    bindOrRebind,
+    configureDefaultModelElements,
+    configureModelElement,
+    editLabelFeature,
+    overrideModelElement
+} from '@eclipse-glsp/client';
+import { LayerPanel } from './layer-panel';
+import { SegmentaLabel, SegmentaNode } from './model';
+import { SubtypeModelRegistry, SubtypeViewRegistry } from './registries';
+import { SegmentaEdgeView, SegmentaLabelView, SegmentaNodeView } from './views';
+
+export const segmentaDiagramModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
+        bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
+        bindAsService(context, TYPES.IContextMenuItemProvider, DeleteElementContextMenuItemProvider);
+        configureDefaultModelElements(context);
+        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GLSPProjectionView);
+        rebind(TYPES.SModelRegistry).to(SubtypeModelRegistry).inSingletonScope();
+        rebind(TYPES.ViewRegistry).to(SubtypeViewRegistry).inSingletonScope();
+        // node:<mapping id> and edge:<mapping id> fall back to these; the shape is in the node's args
+        overrideModelElement(context, DefaultTypes.NODE, SegmentaNode, SegmentaNodeView);
+        configureModelElement(context, 'label:name', SegmentaLabel, SegmentaLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:detail', SegmentaLabel, SegmentaLabelView);
+        configureModelElement(context, 'label:edge', SegmentaLabel, SegmentaLabelView);
+        overrideModelElement(context, DefaultTypes.EDGE, GEdge, SegmentaEdgeView);
+        bindAsService(context, TYPES.IDiagramStartup, LayerPanel);
+    },
+    { featureId: Symbol('segmentaDiagram') }
+);

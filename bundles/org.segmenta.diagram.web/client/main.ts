@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+
+import '@vscode/codicons/dist/codicon.css';
+import '@eclipse-glsp/client/css/glsp-sprotty.css';
+import 'sprotty/css/edit-label.css';
+import '../css/diagram.css';
+
+import {
+    BaseJsonrpcGLSPClient,
+    DiagramLoader,
+    GLSPClient,
+    GLSPWebSocketProvider,
+    STANDALONE_MODULE_CONFIG,
+    createDiagramOptionsModule,
+    initializeDiagramContainer
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import { MessageConnection } from 'vscode-jsonrpc';
+import { segmentaDiagramModule } from './diagram-module';
+
+/*
+ * The page is served by the Segmenta diagram server with ?token=...&kind=...; the websocket goes
+ * back to the same server with the same token.
+ */
+const parameters = new URLSearchParams(window.location.search);
+const token = parameters.get('token') ?? '';
+const diagramType = parameters.get('kind') ?? 'segment-tree';
+const clientId = 'segmenta-diagram';
+const webSocketUrl = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
+
+declare global {
+    interface Window {
+        /** Set once the first model is shown; tests and the workbench wait for it. */
+        segmentaDiagramReady?: boolean;
+    }
+}
+
+let glspClient: GLSPClient | undefined;
+
+async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
+    glspClient = new BaseJsonrpcGLSPClient({ id: 'segmenta', connectionProvider: connection });
+    const container = initializeDiagramContainer(
+        new Container(),
+        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient!, sourceUri: diagramType }),
+        segmentaDiagramModule,
+        STANDALONE_MODULE_CONFIG
+    );
+    await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
+    window.segmentaDiagramReady = true;
+    document.body.classList.add('segmenta-ready');
+}
+
+async function reconnect(connection: MessageConnection): Promise<void> {
+    glspClient?.stop();
+    await initialize(connection, true);
+}
+
+document.title = `Segmenta · ${diagramType}`;
+new GLSPWebSocketProvider(webSocketUrl).listen({ onConnection: initialize, onReconnect: reconnect, logger: console });

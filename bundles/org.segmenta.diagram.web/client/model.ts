@@ -1,0 +1,11 @@
+import { Args, ArgsAware, GLabel, GNode } from '@eclipse-glsp/client';
+
+/** A node with the style args the server sends (fill, stroke, text colour, header colour, dash). */
+export class SegmentaNode extends GNode implements ArgsAware {
+    args?: Args;
+}
+
+/** A label with its args (align, font size and weight, colour). */
+export class SegmentaLabel extends GLabel implements ArgsAware {
+    args?: Args;
+}

@@ -1,0 +1,41 @@
+import { GModelElementRegistration, IView, SModelRegistry, TYPES, ViewRegistration, ViewRegistry } from '@eclipse-glsp/client';
+import { injectable, multiInject, optional } from 'inversify';
+
+/*
+ * The server names element types after the description's mappings (node:st-segment,
+ * edge:vc-member, ...), so that type hints can say per mapping what may be created, connected or
+ * deleted. New diagram kinds bring new mapping ids without new client code: element classes and
+ * views are looked up by the type, then by its base type (the part before the first colon).
+ */
+function baseType(type: string): string {
+    const colon = type.indexOf(':');
+    return colon < 0 ? type : type.substring(0, colon);
+}
+
+@injectable()
+export class SubtypeModelRegistry extends SModelRegistry {
+    constructor(@multiInject(TYPES.SModelElementRegistration) @optional() registrations: GModelElementRegistration[]) {
+        super(registrations);
+    }
+
+    override hasKey(key: string): boolean {
+        return super.hasKey(key) || super.hasKey(baseType(key));
+    }
+
+    override get(key: string, arg: void): ReturnType<SModelRegistry['get']> {
+        return super.get(super.hasKey(key) ? key : baseType(key), arg);
+    }
+}
+
+@injectable()
+export class SubtypeViewRegistry extends ViewRegistry {
+    constructor(@multiInject(TYPES.ViewRegistration) @optional() registrations: ViewRegistration[]) {
+        super(registrations);
+    }
+
+    override missing(key: string): IView {
+        const base = baseType(key);
+        return base !== key && this.hasKey(base) ? this.get(base) : super.missing(key);
+    }
+}
+

@@ -1,0 +1,203 @@
+/** @jsx svg */
+import {
+    GEdge,
+    IViewArgs,
+    Point,
+    PolylineEdgeViewWithGapsOnIntersections,
+    RenderingContext,
+    ShapeView,
+    angleOfPoint,
+    svg,
+    toDegrees
+} from '@eclipse-glsp/client';
+import { injectable } from 'inversify';
+import { VNode } from 'snabbdom';
+import { SegmentaLabel, SegmentaNode } from './model';
+
+/*
+ * Views for the GModel the Segmenta server sends. The server puts the description's style into each
+ * element's args (shape, fill, stroke, header colour, dash, arrow) and its css classes. Shapes: rect,
+ * rounded, pill, ellipse, card, container.
+ */
+
+type StyleArgs = Record<string, string | number | boolean | undefined>;
+
+function styleOf(element: { args?: unknown }): StyleArgs {
+    return (element.args ?? {}) as StyleArgs;
+}
+
+function str(args: StyleArgs, key: string, fallback: string): string {
+    const value = args[key];
+    return typeof value === 'string' && value.length > 0 ? value : fallback;
+}
+
+function num(args: StyleArgs, key: string, fallback: number): number {
+    const value = args[key];
+    return typeof value === 'number' ? value : fallback;
+}
+
+const CARD_HEADER = 30;
+const CONTAINER_HEADER = 28;
+
+@injectable()
+export class SegmentaNodeView extends ShapeView {
+    render(node: SegmentaNode, context: RenderingContext): VNode | undefined {
+        if (!this.isVisible(node, context)) {
+            return undefined;
+        }
+        const args = styleOf(node);
+        const width = Math.max(node.size.width, 1);
+        const height = Math.max(node.size.height, 1);
+        const fill = str(args, 'fill', '#ffffff');
+        const stroke = str(args, 'stroke', '#5b6b7f');
+        const strokeWidth = num(args, 'strokeWidth', 1.5);
+        const dash = str(args, 'dash', '');
+        const shape = str(args, 'shape', 'rounded');
+        const outline = { fill, stroke, 'stroke-width': strokeWidth, 'stroke-dasharray': dash || undefined };
+        return (
+            <g class-segmenta-node={true} class-selected={node.selected} class-mouseover={node.hoverFeedback}>
+                {this.renderShape(shape, width, height, outline, args)}
+                {context.renderChildren(node)}
+            </g>
+        );
+    }
+
+    protected renderShape(shape: string, width: number, height: number, outline: StyleArgs, args: StyleArgs): VNode[] {
+        const body = (attrs: StyleArgs): VNode => <rect class-segmenta-shape={true} x={0} y={0} width={width} height={height} {...attrs} />;
+        switch (shape) {
+            case 'ellipse':
+                return [<ellipse class-segmenta-shape={true} cx={width / 2} cy={height / 2} rx={width / 2} ry={height / 2} {...outline} />];
+            case 'pill':
+                return [body({ ...outline, rx: height / 2, ry: height / 2 })];
+            case 'rect':
+                return [body({ ...outline, rx: 2, ry: 2 })];
+            case 'card':
+            case 'container': {
+                const header = shape === 'card' ? CARD_HEADER : CONTAINER_HEADER;
+                const radius = 8;
+                const headerFill = str(args, 'headerFill', String(outline.stroke));
+                // the header band: rounded at the top, square where it meets the body
+                const band = `M0,${header} L0,${radius} Q0,0 ${radius},0 L${width - radius},0 Q${width},0 ${width},${radius} L${width},${header} Z`;
+                return [
+                    body({ ...outline, rx: radius, ry: radius }),
+                    <path class-segmenta-header={true} d={band} fill={headerFill} />,
+                    <rect class-segmenta-outline={true} x={0} y={0} width={width} height={height} rx={radius} ry={radius}
+                        fill='none' stroke={outline.stroke} stroke-width={outline['stroke-width']} />
+                ];
+            }
+            default:
+                return [body({ ...outline, rx: 10, ry: 10 })];
+        }
+    }
+}
+
+/** Splits text into at most maxLines lines of at most maxChars characters, at spaces where it can. */
+export function wrap(text: string, maxChars: number, maxLines: number): string[] {
+    const words = text.split(/\s+/).filter(word => word.length > 0);
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+        const candidate = line.length === 0 ? word : `${line} ${word}`;
+        if (candidate.length <= maxChars || line.length === 0) {
+            line = candidate.length > maxChars ? candidate.substring(0, maxChars) : candidate;
+        } else {
+            lines.push(line);
+            line = word.length > maxChars ? word.substring(0, maxChars) : word;
+        }
+    }
+    if (line.length > 0 || lines.length === 0) {
+        lines.push(line);
+    }
+    if (lines.length > maxLines) {
+        const kept = lines.slice(0, maxLines);
+        const last = kept[maxLines - 1];
+        kept[maxLines - 1] = (last.length >= maxChars ? last.substring(0, maxChars - 1) : last) + '…';
+        return kept;
+    }
+    return lines;
+}
+
+/**
+ * A label in the box the server gives it (position and size): wrapped to the box's width, centred
+ * or left-aligned ("align" arg), vertically centred.
+ */
+@injectable()
+export class SegmentaLabelView extends ShapeView {
+    render(label: SegmentaLabel, context: RenderingContext): VNode | undefined {
+        if (!this.isVisible(label, context)) {
+            return undefined;
+        }
+        const args = styleOf(label);
+        const width = label.size.width > 0 ? label.size.width : num(args, 'maxWidth', 160);
+        const height = label.size.height > 0 ? label.size.height : 20;
+        const fontSize = num(args, 'fontSize', 13);
+        const lineHeight = Math.round(fontSize * 1.25);
+        const maxLines = Math.max(1, Math.floor(height / lineHeight));
+        const maxChars = Math.max(4, Math.floor(width / (fontSize * 0.56)));
+        const lines = wrap(label.text, maxChars, maxLines);
+        const start = str(args, 'align', 'middle') === 'start';
+        const x = start ? 0 : width / 2;
+        const firstY = height / 2 - ((lines.length - 1) * lineHeight) / 2;
+        return (
+            <g class-segmenta-label-box={true}>
+                <rect class-segmenta-label-hit={true} x={0} y={0} width={width} height={height} />
+                <text class-sprotty-label={true} class-segmenta-label={true} x={x} y={firstY}
+                    text-anchor={start ? 'start' : 'middle'} fill={str(args, 'fill', '#1d2633')} font-size={fontSize}
+                    font-weight={str(args, 'fontWeight', 'normal')}>
+                    {lines.map((line, index) => (
+                        <tspan x={x} dy={index === 0 ? 0 : lineHeight}>
+                            {line}
+                        </tspan>
+                    ))}
+                </text>
+            </g>
+        );
+    }
+}
+
+/** Edges in the style's colour and dash, with an arrowhead at the target unless the style says none. */
+@injectable()
+export class SegmentaEdgeView extends PolylineEdgeViewWithGapsOnIntersections {
+    protected override renderLine(edge: GEdge, segments: Point[], context: RenderingContext, args?: IViewArgs): VNode {
+        const line = super.renderLine(edge, segments, context, args);
+        const style = styleOf(edge);
+        const attrs = (line.data ??= {}).attrs ?? (line.data.attrs = {});
+        attrs['stroke'] = str(style, 'stroke', '#6b7a90');
+        attrs['stroke-width'] = num(style, 'strokeWidth', 1.5);
+        const dash = str(style, 'dash', '');
+        if (dash) {
+            attrs['stroke-dasharray'] = dash;
+        }
+        return line;
+    }
+
+    protected override renderAdditionals(edge: GEdge, segments: Point[], context: RenderingContext): VNode[] {
+        const additionals = super.renderAdditionals(edge, segments, context);
+        if (segments.length < 2) {
+            return additionals;
+        }
+        const style = styleOf(edge);
+        const colour = str(style, 'stroke', '#6b7a90');
+        const target = this.renderEnd(str(style, 'targetArrow', 'arrow'), segments[segments.length - 2], segments[segments.length - 1], colour);
+        const source = this.renderEnd(str(style, 'sourceArrow', 'none'), segments[1], segments[0], colour);
+        return [...additionals, ...(target ? [target] : []), ...(source ? [source] : [])];
+    }
+
+    /** The decoration at end point p2 of the segment p1-p2: arrow, diamond, dot or none. */
+    protected renderEnd(kind: string, p1: Point, p2: Point, colour: string): VNode | undefined {
+        const paths: Record<string, string> = {
+            arrow: 'M 0.5,0 L 11,-5 L 11,5 Z',
+            diamond: 'M 0.5,0 L 8,-5 L 15.5,0 L 8,5 Z',
+            dot: 'M 0.5,0 a 4.5,4.5 0 1,0 9,0 a 4.5,4.5 0 1,0 -9,0'
+        };
+        const d = paths[kind];
+        if (!d) {
+            return undefined;
+        }
+        const angle = toDegrees(angleOfPoint(Point.subtract(p1, p2)));
+        return (
+            <path class-segmenta-arrow={true} d={d} fill={kind === 'diamond' ? '#ffffff' : colour} stroke={colour} stroke-width={1.5}
+                transform={`rotate(${angle} ${p2.x} ${p2.y}) translate(${p2.x} ${p2.y})`} />
+        );
+    }
+}
