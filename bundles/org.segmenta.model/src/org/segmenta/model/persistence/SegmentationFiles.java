@@ -45,17 +45,7 @@ public final class SegmentationFiles {
 
 	/** Loads the project in {@code file} into {@code resourceSet}. */
 	public static Project load(ResourceSet resourceSet, Path file) throws ModelLoadException {
-		Path absolute = file.toAbsolutePath().normalize();
-		if (!Files.isRegularFile(absolute)) {
-			throw new ModelLoadException(file, 0, 0, "no such file", null);
-		}
-		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
-		try {
-			resource.load(resourceSet.getLoadOptions());
-		} catch (IOException | RuntimeException e) {
-			resourceSet.getResources().remove(resource);
-			throw describe(file, e, resource.getErrors());
-		}
+		Resource resource = loadResource(resourceSet, file);
 		List<EObject> contents = resource.getContents();
 		if (contents.size() != 1 || !(contents.get(0) instanceof Project project)) {
 			resourceSet.getResources().remove(resource);
@@ -63,6 +53,30 @@ public final class SegmentationFiles {
 					+ (contents.isEmpty() ? "nothing" : contents.get(0).eClass().getName()) + ")", null);
 		}
 		return project;
+	}
+
+	/**
+	 * Loads {@code file} into a new resource of {@code resourceSet}, made by the factory registered
+	 * for its extension; on failure the resource is removed again.
+	 *
+	 * @throws ModelLoadException naming the file and the first problem's line
+	 */
+	public static Resource loadResource(ResourceSet resourceSet, Path file) throws ModelLoadException {
+		Path absolute = file.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(absolute)) {
+			throw new ModelLoadException(file, 0, 0, "no such file", null);
+		}
+		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		if (resource == null) {
+			throw new ModelLoadException(file, 0, 0, "no reader is registered for this kind of file", null);
+		}
+		try {
+			resource.load(resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			throw describe(file, e, resource.getErrors());
+		}
+		return resource;
 	}
 
 	/** Saves {@code project} to {@code file} atomically: a failed save leaves the old file intact. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
@@ -34,8 +35,8 @@ public final class GenerateModel {
 	}
 
 	public static void main(String[] args) throws IOException {
-		if (args.length != 2) {
-			System.err.println("usage: GenerateModel BUNDLES_DIR GENMODEL_PATH_IN_BUNDLES_DIR");
+		if (args.length < 2) {
+			System.err.println("usage: GenerateModel BUNDLES_DIR GENMODEL_PATH_IN_BUNDLES_DIR...");
 			System.exit(2);
 		}
 		Path bundles = Path.of(args[0]).toAbsolutePath().normalize();
@@ -51,9 +52,16 @@ public final class GenerateModel {
 		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
 
+		for (int i = 1; i < args.length; i++) {
+			generate(args[i]);
+		}
+		keepHandWrittenFactoryRegistration(bundles.resolve("org.segmenta.model.edit/plugin.xml"));
+	}
+
+	private static void generate(String genModelPath) throws IOException {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getURIConverter().getURIMap().putAll(EcorePlugin.computePlatformURIMap(false));
-		URI genModelUri = URI.createPlatformResourceURI(args[1], true);
+		URI genModelUri = URI.createPlatformResourceURI(genModelPath, true);
 		GenModel genModel = (GenModel) resourceSet.getResource(genModelUri, true).getContents().get(0);
 		// Bring the genmodel up to date with the .ecore (new classes and features), then save it,
 		// so the committed genmodel always describes the code in src-gen/.
@@ -71,8 +79,11 @@ public final class GenerateModel {
 		Generator generator = new Generator();
 		generator.setInput(genModel);
 		BasicMonitor.Printing monitor = new BasicMonitor.Printing(System.out);
-		for (String projectType : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-				GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE }) {
+		// Edit code only for genmodels that name an edit directory: the diagram descriptions need none.
+		List<String> projectTypes = genModel.eIsSet(GenModelPackage.Literals.GEN_MODEL__EDIT_DIRECTORY)
+				? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)
+				: List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		for (String projectType : projectTypes) {
 			Diagnostic result = generator.generate(genModel, projectType, monitor);
 			if (result.getSeverity() >= Diagnostic.WARNING) {
 				report(result);
@@ -81,7 +92,6 @@ public final class GenerateModel {
 				System.exit(1);
 			}
 		}
-		keepHandWrittenFactoryRegistration(bundles.resolve("org.segmenta.model.edit/plugin.xml"));
 	}
 
 	/**

@@ -1,0 +1,199 @@
+package org.segmenta.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.segmenta.diagram.Bounds;
+import org.segmenta.diagram.DiagramEdge;
+import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.DiagramSession;
+import org.segmenta.diagram.Point;
+import org.segmenta.model.BuyingRole;
+import org.segmenta.model.BuyingRoleKind;
+import org.segmenta.model.CommunityOverlap;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.ValueCommunity;
+import org.segmenta.validation.Finding;
+import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.SegmentationValidator;
+import org.segmenta.validation.Severity;
+import org.segmenta.validation.ValidationReport;
+import org.segmenta.validation.ValidationSettings;
+
+class DiagramGraphTest {
+
+	@Test
+	void theSegmentTreeShowsEverySegmentInItsColourAndWidensItByShare() throws Exception {
+		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		Project project = session.project();
+		DiagramGraph graph = session.graph();
+		int segments = 0;
+		for (Segmentation segmentation : project.getSegmentations()) {
+			assertNotNull(graph.node("st-segmentation:" + segmentation.getId()));
+			for (var all = segmentation.eAllContents(); all.hasNext();) {
+				if (all.next() instanceof Segment segment) {
+					segments++;
+					DiagramNode node = graph.node("st-segment:" + segment.getId());
+					assertNotNull(node, segment.getName());
+					assertEquals(segment.getName(), node.label());
+					if (segment.getColour() != null) {
+						assertEquals(segment.getColour().toUpperCase(), node.appearance().fill());
+					}
+				}
+			}
+		}
+		assertEquals(project.getSegmentations().size() + segments + project.getPersonas().size(), graph.nodes().size());
+
+		Segmentation primary = project.getSegmentations().get(0);
+		Segment largest = primary.getSegments().stream().max((a, b) -> Double.compare(a.getShare(), b.getShare())).orElseThrow();
+		Segment smallest = primary.getSegments().stream().min((a, b) -> Double.compare(a.getShare(), b.getShare())).orElseThrow();
+		assertTrue(largest.getShare() > smallest.getShare());
+		assertTrue(graph.node("st-segment:" + largest.getId()).bounds().width() > graph.node("st-segment:" + smallest.getId()).bounds().width());
+		long segmentEdges = graph.edges().stream().filter(edge -> edge.mapping().getId().equals("st-has-segment")).count();
+		assertEquals(project.getSegmentations().stream().mapToInt(s -> s.getSegments().size()).sum(), segmentEdges);
+	}
+
+	@Test
+	void theValueCommunityMapNestsSubCommunitiesAndShowsEachOverlapOnce() throws Exception {
+		DiagramSession session = Fixtures.open(Fixtures.example(), "value-community-map");
+		DiagramGraph graph = session.graph();
+		Set<Set<EObject>> pairs = new HashSet<>();
+		for (ValueCommunity community : session.project().getValueCommunities()) {
+			DiagramNode node = graph.node("vc-community:" + community.getId());
+			assertNotNull(node);
+			for (ValueCommunity sub : community.getSubCommunities()) {
+				assertEquals(node, graph.node("vc-sub-community:" + sub.getId()).parent());
+			}
+			for (var all = community.eAllContents(); all.hasNext();) {
+				if (all.next() instanceof CommunityOverlap overlap) {
+					pairs.add(Set.of((EObject) overlap.eContainer(), overlap.getOther()));
+				}
+			}
+			community.getOverlaps().forEach(overlap -> pairs.add(Set.of(community, overlap.getOther())));
+		}
+		List<DiagramEdge> overlaps = graph.edges().stream().filter(edge -> edge.mapping().getId().equals("vc-overlap")).toList();
+		assertFalse(overlaps.isEmpty(), "the example records overlaps");
+		assertEquals(pairs.size(), overlaps.size());
+		for (DiagramEdge edge : overlaps) {
+			CommunityOverlap overlap = (CommunityOverlap) edge.element();
+			assertTrue(edge.label().startsWith(String.format(java.util.Locale.ROOT, "%.2f J", overlap.getJaccard())), edge.label());
+		}
+	}
+
+	@Test
+	void layersAndFiltersHideNodesWithTheirEdges() throws Exception {
+		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		int personas = session.project().getPersonas().size();
+		int before = session.graph().nodes().size();
+		session.domain().getCommandStack().execute(session.showLayer("st-personas", false));
+		DiagramGraph withoutPersonas = session.graph();
+		assertEquals(before - personas, withoutPersonas.nodes().size());
+		assertTrue(withoutPersonas.edges().stream().noneMatch(edge -> edge.mapping().getId().equals("st-described-by")));
+
+		session.domain().getCommandStack().execute(session.applyFilter("st-hide-small", true));
+		long small = withoutPersonas.nodes().stream()
+				.filter(node -> node.element() instanceof Segment segment && segment.getShare() < 0.05).count();
+		assertEquals(withoutPersonas.nodes().size() - small, session.graph().nodes().size());
+
+		session.domain().getCommandStack().undo();
+		session.domain().getCommandStack().undo();
+		assertEquals(before, session.graph().nodes().size());
+	}
+
+	@Test
+	void conditionalStylesFollowTheModel() throws Exception {
+		DiagramSession session = Fixtures.open(Fixtures.example(), "buying-centre-map");
+		DiagramGraph graph = session.graph();
+		List<DiagramNode> roles = graph.nodes().stream().filter(node -> node.element() instanceof BuyingRole).toList();
+		assertFalse(roles.isEmpty());
+		for (DiagramNode node : roles) {
+			BuyingRole role = (BuyingRole) node.element();
+			assertEquals(role.getKind() == BuyingRoleKind.DECISION_MAKER ? "#102A43"
+					: role.getKind() == BuyingRoleKind.GATEKEEPER ? "#8D2B0B" : "#486581", node.appearance().fill(), role.getName());
+			assertEquals(role.getName(), node.label());
+		}
+		assertTrue(roles.stream().anyMatch(node -> node.label().contains("ø")), "Danish names survive into labels");
+	}
+
+	@Test
+	void validationFindingsMarkTheirElements() throws Exception {
+		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		Segment segment = session.project().getSegmentations().get(0).getSegments().get(0);
+		segment.getPersonas().clear(); // a segment nobody describes breaks the method's "real people" rule
+		segment.setStatement("");
+		RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(), problem -> {
+		});
+		ValidationReport report = new SegmentationValidator(ValidationSettings.defaults(rules), Clock.systemUTC())
+				.validate(session.project());
+		session.showValidation(report);
+		DiagramGraph graph = session.graph();
+		Severity expected = report.findings().stream().filter(finding -> finding.element() == segment)
+				.map(Finding::severity).min(Enum::compareTo).orElseThrow(() -> new AssertionError("no finding on the segment"));
+		DiagramNode node = graph.node("st-segment:" + segment.getId());
+		assertEquals(expected, node.severity());
+		assertFalse(node.problems().isEmpty());
+		for (DiagramNode other : graph.nodes()) {
+			boolean hasFinding = report.findings().stream().anyMatch(finding -> finding.element() == other.element());
+			assertEquals(hasFinding, other.severity() != null, other.toString());
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "segment-tree", "value-community-map", "persona-board", "buying-centre-map" })
+	void theLayoutKeepsNodesApartAndEdgesAttached(String kind) throws Exception {
+		DiagramGraph graph = Fixtures.open(Fixtures.example(), kind).graph();
+		assertTrue(graph.nodes().size() > 3, kind + " shows the example");
+		assertApart(graph.roots());
+		for (DiagramNode node : graph.nodes()) {
+			if (node.parent() != null) {
+				Bounds inner = node.absoluteBounds();
+				Bounds outer = node.parent().absoluteBounds();
+				assertTrue(inner.x() >= outer.x() && inner.y() >= outer.y() && inner.x() + inner.width() <= outer.x() + outer.width() + 0.5
+						&& inner.y() + inner.height() <= outer.y() + outer.height() + 0.5, node + " lies inside " + node.parent());
+				assertApart(node.parent().children());
+			}
+		}
+		for (DiagramEdge edge : graph.edges()) {
+			List<Point> route = edge.route();
+			assertTrue(route.size() >= 2, edge.toString());
+			assertTrue(onBorder(route.get(0), edge.source().absoluteBounds()), edge + " starts at its source " + route);
+			assertTrue(onBorder(route.get(route.size() - 1), edge.target().absoluteBounds()), edge + " ends at its target " + route);
+		}
+	}
+
+	private static void assertApart(List<DiagramNode> siblings) {
+		for (int i = 0; i < siblings.size(); i++) {
+			for (int j = i + 1; j < siblings.size(); j++) {
+				Bounds a = siblings.get(i).bounds();
+				Bounds b = siblings.get(j).bounds();
+				boolean overlap = a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+						&& b.y() < a.y() + a.height();
+				assertFalse(overlap, siblings.get(i) + " overlaps " + siblings.get(j));
+			}
+		}
+	}
+
+	private static boolean onBorder(Point point, Bounds bounds) {
+		double tolerance = 2;
+		boolean insideX = point.x() >= bounds.x() - tolerance && point.x() <= bounds.x() + bounds.width() + tolerance;
+		boolean insideY = point.y() >= bounds.y() - tolerance && point.y() <= bounds.y() + bounds.height() + tolerance;
+		boolean nearVertical = Math.abs(point.x() - bounds.x()) <= tolerance || Math.abs(point.x() - bounds.x() - bounds.width()) <= tolerance;
+		boolean nearHorizontal = Math.abs(point.y() - bounds.y()) <= tolerance || Math.abs(point.y() - bounds.y() - bounds.height()) <= tolerance;
+		return insideX && insideY && (nearVertical || nearHorizontal);
+	}
+}

@@ -1,0 +1,93 @@
+package org.segmenta.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.model.Project;
+import org.segmenta.model.Variable;
+
+class DiagramKindsTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theBuiltInKindsAndAContributedOneLoadWithoutProblems() {
+		List<String> problems = new ArrayList<>();
+		DiagramKinds kinds = DiagramKinds.fromExtensions(Platform.getExtensionRegistry(), problems::add);
+		assertEquals(List.of(), problems);
+		List<String> ids = kinds.all().stream().map(DiagramDescription::getId).toList();
+		assertTrue(ids.containsAll(List.of("segment-tree", "value-community-map", "persona-board", "buying-centre-map",
+				"data-lineage")), ids.toString());
+	}
+
+	@Test
+	void aKindContributedAsDataAloneDrawsTheModel() throws Exception {
+		DiagramGraph graph = Fixtures.open(Fixtures.example(), "data-lineage").graph();
+		Project project = (Project) graph.roots().get(0).element().eContainer();
+		assertEquals(project.getDataSources().size() + project.getVariables().size(), graph.nodes().size());
+		long readFrom = project.getVariables().stream().map(Variable::getDataSource).filter(source -> source != null).count();
+		assertTrue(readFrom > 0, "the example's variables name their data sources");
+		assertEquals(readFrom, graph.edges().size());
+	}
+
+	@Test
+	void aDescriptionThatDoesNotFitTheMetamodelIsRefusedWithTheReason() throws Exception {
+		Path broken = copyOfSegmentTree("segmentations.segments.subSegments*", "segmentations.segmnts");
+		IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+				() -> DiagramKinds.load(DiagramKinds.newResourceSet(), URI.createFileURI(broken.toString())));
+		assertTrue(refusal.getMessage().contains(broken.getFileName().toString()), refusal.getMessage());
+		assertTrue(refusal.getMessage().contains("node mapping 'st-segment'"), refusal.getMessage());
+		assertTrue(refusal.getMessage().contains("Segmentation has no feature 'segmnts'"), refusal.getMessage());
+	}
+
+	@Test
+	void aToolThatCannotHoldWhatItCreatesIsRefused() throws Exception {
+		Path broken = copyOfSegmentTree("containerFeature=\"segments\"", "containerFeature=\"basisVariables\"");
+		IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+				() -> DiagramKinds.load(DiagramKinds.newResourceSet(), URI.createFileURI(broken.toString())));
+		assertTrue(refusal.getMessage().contains("tool 'st-new-segment': Segmentation has no containment reference 'basisVariables' that holds a Segment"),
+				refusal.getMessage());
+	}
+
+	@Test
+	void aDescriptionWithADoctypeIsNotParsed() throws Exception {
+		Path hostile = copyOfSegmentTree("<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>");
+		IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+				() -> DiagramKinds.load(DiagramKinds.newResourceSet(), URI.createFileURI(hostile.toString())));
+		assertTrue(refusal.getMessage().contains("cannot be read"), refusal.getMessage());
+	}
+
+	@Test
+	void unknownKindsAreNamedWithTheKnownOnes() {
+		IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class, () -> Fixtures.kinds().get("org-chart"));
+		assertTrue(refusal.getMessage().contains("no diagram kind 'org-chart'"), refusal.getMessage());
+		assertTrue(refusal.getMessage().contains("segment-tree"), refusal.getMessage());
+	}
+
+	private Path copyOfSegmentTree(String replaced, String replacement) throws Exception {
+		String text;
+		try (var in = DiagramKinds.class.getResourceAsStream("/descriptions/segment-tree.diagramdescription")) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertTrue(text.contains(replaced), replaced);
+		Path copy = folder.resolve("broken.diagramdescription");
+		Files.writeString(copy, text.replace(replaced, replacement));
+		return copy;
+	}
+}

@@ -1,0 +1,80 @@
+package org.segmenta.diagram;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.segmenta.diagram.description.EdgeMapping;
+
+/**
+ * An edge of a {@link DiagramGraph}: a reference between two shown elements (relation-based), or an
+ * element that links two of them (element-based, e.g. an overlap between communities).
+ */
+public final class DiagramEdge {
+
+	private final String id;
+	private final EObject element;
+	private final EdgeMapping mapping;
+	private final DiagramNode source;
+	private final DiagramNode target;
+	private final String label;
+	private final EdgeAppearance appearance;
+	private List<Point> route = List.of();
+
+	DiagramEdge(String id, EObject element, EdgeMapping mapping, DiagramNode source, DiagramNode target, String label,
+			EdgeAppearance appearance) {
+		this.id = id;
+		this.element = element;
+		this.mapping = mapping;
+		this.source = source;
+		this.target = target;
+		this.label = label;
+		this.appearance = appearance;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	/** The element behind an element-based edge, or {@code null} for a relation-based one. */
+	public EObject element() {
+		return element;
+	}
+
+	public EdgeMapping mapping() {
+		return mapping;
+	}
+
+	public DiagramNode source() {
+		return source;
+	}
+
+	public DiagramNode target() {
+		return target;
+	}
+
+	/** The label, empty for none. */
+	public String label() {
+		return label;
+	}
+
+	public EdgeAppearance appearance() {
+		return appearance;
+	}
+
+	/**
+	 * The route in diagram coordinates, from the source's border to the target's; empty until the
+	 * diagram is laid out.
+	 */
+	public List<Point> route() {
+		return route;
+	}
+
+	void setRoute(List<Point> route) {
+		this.route = List.copyOf(route);
+	}
+
+	@Override
+	public String toString() {
+		return id;
+	}
+}

@@ -1,0 +1,61 @@
+package org.segmenta.diagram;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import org.jfree.svg.SVGGraphics2D;
+import org.segmenta.diagram.internal.DiagramPainter;
+import org.segmenta.model.persistence.AtomicFiles;
+
+/**
+ * Renders laid-out diagrams to SVG and PNG without a browser, so that CI, reports and the headless
+ * {@code export-diagram} command have them. Files are written atomically.
+ */
+public final class DiagramImages {
+
+	private DiagramImages() {
+	}
+
+	/** The diagram as an SVG document. */
+	public static String svg(DiagramGraph graph) {
+		Bounds extent = graph.extent(2 * DiagramPainter.MARGIN);
+		SVGGraphics2D g = new SVGGraphics2D(extent.width(), extent.height());
+		DiagramPainter.paint(graph, g);
+		return g.getSVGDocument();
+	}
+
+	/** The diagram as an image, {@code scale} device pixels per diagram pixel. */
+	public static BufferedImage image(DiagramGraph graph, double scale) {
+		Bounds extent = graph.extent(2 * DiagramPainter.MARGIN);
+		BufferedImage image = new BufferedImage((int) Math.ceil(extent.width() * scale),
+				(int) Math.ceil(extent.height() * scale), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.scale(scale, scale);
+		DiagramPainter.paint(graph, g);
+		g.dispose();
+		return image;
+	}
+
+	/** Writes the diagram to {@code file}: SVG or PNG, by the file's extension. */
+	public static void write(DiagramGraph graph, Path file) throws IOException {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".svg")) {
+			AtomicFiles.write(file, out -> out.write(svg(graph).getBytes(StandardCharsets.UTF_8)));
+		} else if (name.endsWith(".png")) {
+			BufferedImage image = image(graph, 2);
+			AtomicFiles.write(file, out -> {
+				if (!ImageIO.write(image, "png", out)) {
+					throw new IOException("no PNG writer is available");
+				}
+			});
+		} else {
+			throw new IllegalArgumentException(file + ": the file name must end in .svg or .png");
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package org.segmenta.diagram;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.mrtree.options.MrTreeMetaDataProvider;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.diagram.description.LayoutAlgorithm;
+import org.segmenta.diagram.description.LayoutDirection;
+import org.segmenta.diagram.internal.NodeGeometry;
+
+/**
+ * Lays diagrams out with ELK: the description chooses the algorithm (layered or tree) and the
+ * direction; containers are laid out with their children in one pass so that edges between levels
+ * are routed too. Edges that have no route after a manual edit get a straight one.
+ */
+public final class DiagramLayout {
+
+	private static final String LAYERED = "org.eclipse.elk.layered";
+	private static final String TREE = "org.eclipse.elk.mrtree";
+
+	static {
+		// ELK finds its algorithms through ServiceLoader, which does not see across OSGi bundles
+		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider(),
+				new MrTreeMetaDataProvider());
+	}
+
+	private DiagramLayout() {
+	}
+
+	/** Places every node and routes every edge of {@code graph}. */
+	public static void arrange(DiagramGraph graph) {
+		DiagramDescription description = graph.description();
+		boolean nested = graph.nodes().stream().anyMatch(node -> node.parent() != null);
+		// Mr. Tree cannot lay out nested nodes; a nested diagram falls back to layered
+		String algorithm = description.getLayoutAlgorithm() == LayoutAlgorithm.TREE && !nested ? TREE : LAYERED;
+
+		ElkNode root = ElkGraphUtil.createGraph();
+		configure(root, algorithm, description);
+		root.setProperty(CoreOptions.HIERARCHY_HANDLING,
+				nested ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
+		Map<DiagramNode, ElkNode> elkNodes = new HashMap<>();
+		for (DiagramNode node : graph.nodes()) {
+			ElkNode parent = node.parent() == null ? root : elkNodes.get(node.parent());
+			ElkNode elkNode = ElkGraphUtil.createNode(parent);
+			Bounds bounds = node.bounds();
+			elkNode.setDimensions(bounds.width(), bounds.height());
+			if (node.isContainer()) {
+				configure(elkNode, algorithm, description);
+				double header = NodeGeometry.headerHeight(node.appearance());
+				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(header + 10, 16, 16, 16));
+				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
+						new org.eclipse.elk.core.math.KVector(bounds.width(), bounds.height()));
+			}
+			elkNodes.put(node, elkNode);
+		}
+		Map<DiagramEdge, ElkEdge> elkEdges = new HashMap<>();
+		for (DiagramEdge edge : graph.edges()) {
+			ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(elkNodes.get(edge.source()), elkNodes.get(edge.target()));
+			ElkGraphUtil.updateContainment(elkEdge);
+			elkEdges.put(edge, elkEdge);
+		}
+
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+
+		for (Map.Entry<DiagramNode, ElkNode> entry : elkNodes.entrySet()) {
+			ElkNode elkNode = entry.getValue();
+			entry.getKey().setBounds(elkNode.getX(), elkNode.getY(), elkNode.getWidth(), elkNode.getHeight());
+		}
+		for (Map.Entry<DiagramEdge, ElkEdge> entry : elkEdges.entrySet()) {
+			entry.getKey().setRoute(route(entry.getValue()));
+		}
+	}
+
+	private static void configure(ElkNode node, String algorithm, DiagramDescription description) {
+		node.setProperty(CoreOptions.ALGORITHM, algorithm);
+		node.setProperty(CoreOptions.DIRECTION,
+				description.getDirection() == LayoutDirection.RIGHT ? Direction.RIGHT : Direction.DOWN);
+		double spacing = description.getSpacing() > 0 ? description.getSpacing() : 40;
+		node.setProperty(CoreOptions.SPACING_NODE_NODE, spacing);
+		node.setProperty(CoreOptions.SPACING_EDGE_NODE, spacing / 3);
+		node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, spacing * 1.5);
+		node.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, spacing / 3);
+		node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		node.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+		node.setProperty(CoreOptions.PADDING, new ElkPadding(24));
+	}
+
+	/** The edge's points in diagram coordinates (ELK gives them relative to the containing node). */
+	private static List<Point> route(ElkEdge edge) {
+		double offsetX = 0;
+		double offsetY = 0;
+		for (ElkNode container = edge.getContainingNode(); container != null && container.getParent() != null; container = container.getParent()) {
+			offsetX += container.getX();
+			offsetY += container.getY();
+		}
+		List<Point> points = new ArrayList<>();
+		for (ElkEdgeSection section : edge.getSections()) {
+			points.add(new Point(section.getStartX() + offsetX, section.getStartY() + offsetY));
+			for (ElkBendPoint bend : section.getBendPoints()) {
+				points.add(new Point(bend.getX() + offsetX, bend.getY() + offsetY));
+			}
+			points.add(new Point(section.getEndX() + offsetX, section.getEndY() + offsetY));
+		}
+		return points;
+	}
+
+	/**
+	 * Gives each edge without a route a straight one between the borders of its nodes: what an edge
+	 * looks like after its nodes were moved by hand.
+	 */
+	public static void routeStraight(DiagramGraph graph) {
+		for (DiagramEdge edge : graph.edges()) {
+			if (edge.route().isEmpty()) {
+				Bounds from = edge.source().absoluteBounds();
+				Bounds to = edge.target().absoluteBounds();
+				Point fromCentre = centre(from);
+				Point toCentre = centre(to);
+				edge.setRoute(List.of(border(from, toCentre), border(to, fromCentre)));
+			}
+		}
+	}
+
+	private static Point centre(Bounds bounds) {
+		return new Point(bounds.x() + bounds.width() / 2, bounds.y() + bounds.height() / 2);
+	}
+
+	/** Where the line from the centre of {@code bounds} towards {@code towards} leaves the rectangle. */
+	private static Point border(Bounds bounds, Point towards) {
+		Point centre = centre(bounds);
+		double dx = towards.x() - centre.x();
+		double dy = towards.y() - centre.y();
+		if (dx == 0 && dy == 0) {
+			return centre;
+		}
+		double scale = Math.min(dx == 0 ? Double.MAX_VALUE : bounds.width() / 2 / Math.abs(dx),
+				dy == 0 ? Double.MAX_VALUE : bounds.height() / 2 / Math.abs(dy));
+		return new Point(centre.x() + dx * scale, centre.y() + dy * scale);
+	}
+}

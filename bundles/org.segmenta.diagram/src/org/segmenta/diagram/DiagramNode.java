@@ -1,0 +1,131 @@
+package org.segmenta.diagram;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.segmenta.diagram.description.NodeMapping;
+import org.segmenta.diagram.description.NodeShape;
+import org.segmenta.validation.Severity;
+
+/**
+ * A node of a {@link DiagramGraph}: one model element shown through one node mapping. Its bounds are
+ * relative to its parent node, or to the diagram for top-level nodes.
+ */
+public final class DiagramNode {
+
+	private final String id;
+	private final EObject element;
+	private final NodeMapping mapping;
+	private final DiagramNode parent;
+	private final String label;
+	private final List<String> details;
+	private final NodeAppearance appearance;
+	private final Severity severity;
+	private final List<String> problems;
+	private final List<DiagramNode> children = new ArrayList<>();
+	private double x;
+	private double y;
+	private double width;
+	private double height;
+
+	DiagramNode(String id, EObject element, NodeMapping mapping, DiagramNode parent, String label, List<String> details,
+			NodeAppearance appearance, Severity severity, List<String> problems) {
+		this.id = id;
+		this.element = element;
+		this.mapping = mapping;
+		this.parent = parent;
+		this.label = label;
+		this.details = List.copyOf(details);
+		this.appearance = appearance;
+		this.severity = severity;
+		this.problems = List.copyOf(problems);
+		if (parent != null) {
+			parent.children.add(this);
+		}
+	}
+
+	/** The id: the mapping's id and the element's id, e.g. {@code st-segment:s1}. */
+	public String id() {
+		return id;
+	}
+
+	public EObject element() {
+		return element;
+	}
+
+	public NodeMapping mapping() {
+		return mapping;
+	}
+
+	/** The node this one is drawn in, or {@code null}. */
+	public DiagramNode parent() {
+		return parent;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The lines of text under the label. */
+	public List<String> details() {
+		return details;
+	}
+
+	public NodeAppearance appearance() {
+		return appearance;
+	}
+
+	/** The worst validation severity of the element, or {@code null} when it has no findings. */
+	public Severity severity() {
+		return severity;
+	}
+
+	/** The validation messages about the element. */
+	public List<String> problems() {
+		return problems;
+	}
+
+	/** The nodes drawn inside this one. */
+	public List<DiagramNode> children() {
+		return Collections.unmodifiableList(children);
+	}
+
+	/** Whether the node frames child nodes (and is sized by them). */
+	public boolean isContainer() {
+		return appearance.shape() == NodeShape.CONTAINER || !children.isEmpty();
+	}
+
+	public Bounds bounds() {
+		return new Bounds(x, y, width, height);
+	}
+
+	/** The bounds in diagram coordinates. */
+	public Bounds absoluteBounds() {
+		double ax = x;
+		double ay = y;
+		for (DiagramNode ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
+			ax += ancestor.x;
+			ay += ancestor.y;
+		}
+		return new Bounds(ax, ay, width, height);
+	}
+
+	void setBounds(double x, double y, double width, double height) {
+		this.x = x;
+		this.y = y;
+		this.width = width;
+		this.height = height;
+	}
+
+	void setSize(double width, double height) {
+		this.width = width;
+		this.height = height;
+	}
+
+	@Override
+	public String toString() {
+		return id + " '" + label + "'";
+	}
+}
