@@ -169,6 +169,49 @@ public final class FeatureMatrix {
 		return sum;
 	}
 
+	/**
+	 * The squared distance of every point to {@code centre}, into {@code distances}: the values of
+	 * {@link #squaredDistance(int, double[])}, four points at a time.
+	 */
+	void squaredDistances(double[] centre, double[] distances) {
+		int i = 0;
+		for (; i + 4 <= rows; i += 4) {
+			int offset = i * dimensions;
+			fourSquaredDistances(values, offset, offset + dimensions, offset + 2 * dimensions, offset + 3 * dimensions,
+					centre, 0, 0, 0, 0, dimensions, distances, i);
+		}
+		for (; i < rows; i++) {
+			distances[i] = squaredDistance(i, centre);
+		}
+	}
+
+	/**
+	 * Four squared distances at once, between the vectors of {@code a} and of {@code b} that start at
+	 * the given offsets, into {@code out[at..at+3]}. Four independent sums keep the processor busy;
+	 * each is still summed in the order of the dimensions, so the values equal those of one at a time.
+	 */
+	static void fourSquaredDistances(double[] a, int a0, int a1, int a2, int a3, double[] b, int b0, int b1, int b2,
+			int b3, int dimensions, double[] out, int at) {
+		double s0 = 0;
+		double s1 = 0;
+		double s2 = 0;
+		double s3 = 0;
+		for (int j = 0; j < dimensions; j++) {
+			double d0 = a[a0 + j] - b[b0 + j];
+			double d1 = a[a1 + j] - b[b1 + j];
+			double d2 = a[a2 + j] - b[b2 + j];
+			double d3 = a[a3 + j] - b[b3 + j];
+			s0 += d0 * d0;
+			s1 += d1 * d1;
+			s2 += d2 * d2;
+			s3 += d3 * d3;
+		}
+		out[at] = s0;
+		out[at + 1] = s1;
+		out[at + 2] = s2;
+		out[at + 3] = s3;
+	}
+
 	/** The squared Euclidean distance between two points. */
 	public double squaredDistance(int first, int second) {
 		double sum = 0;
@@ -204,6 +247,11 @@ public final class FeatureMatrix {
 			sum += squaredDistance(i, means[labels[i]]);
 		}
 		return sum;
+	}
+
+	/** The values themselves, row after row (not a copy: for the hot loops of this package). */
+	double[] values() {
+		return values;
 	}
 
 	/** Adds point {@code row} to {@code sums}. */

@@ -9,7 +9,9 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * k-means: k-means++ seeding, Lloyd iterations until the centres move less than the tolerance, and
  * several restarts of which the one with the lowest inertia is kept. Restarts run in parallel and
- * the result depends on the seed only (see {@link Restarts}).
+ * the result depends on the seed only (see {@link Restarts}). The iterations skip the distances that
+ * bounds show cannot change a label ({@link BoundedLloyd}), with the labels of plain Lloyd
+ * iterations, and the seeding's last distances serve as the first assignment.
  */
 public final class KMeans {
 
@@ -56,7 +58,7 @@ public final class KMeans {
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
 		double threshold = tolerance * meanVariance(data);
 		return Restarts.best(restarts, threads, seed,
-				random -> run(data, seedPlusPlus(data, k, random), threshold, progress),
+				random -> run(new BoundedLloyd(data, seedPlusPlus(data, k, random)), threshold, progress),
 				Comparator.comparingDouble(Result::inertia), progress.split(1));
 	}
 
@@ -80,7 +82,7 @@ public final class KMeans {
 			centres[c] = initialCentres[c].clone();
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
-		return run(data, centres, tolerance * meanVariance(data), progress.split(1));
+		return run(new BoundedLloyd(data, centres), tolerance * meanVariance(data), progress.split(1));
 	}
 
 	/** The mean over the dimensions of their population variance. */
@@ -92,39 +94,45 @@ public final class KMeans {
 		return data.dimensions() == 0 ? 0 : total / data.dimensions();
 	}
 
-	private Result run(FeatureMatrix data, double[][] centroids, double threshold, IProgressMonitor monitor) {
-		int[] labels = new int[data.rows()];
+	private Result run(BoundedLloyd lloyd, double threshold, IProgressMonitor monitor) {
 		int iterations = 0;
 		while (iterations < maxIterations) {
 			Restarts.checkCancelled(monitor);
 			iterations++;
-			assign(data, centroids, labels);
-			double[][] updated = update(data, labels, k);
-			double shift = 0;
-			for (int c = 0; c < k; c++) {
-				shift += squaredDistance(centroids[c], updated[c]);
-			}
-			centroids = updated;
-			if (shift <= threshold) {
+			if (lloyd.iterate() <= threshold) {
 				break;
 			}
 		}
-		double inertia = assign(data, centroids, labels);
-		return new Result(centroids, labels, inertia, iterations);
+		double inertia = lloyd.assignAndMeasure();
+		return new Result(lloyd.centres(), lloyd.labels(), inertia, iterations);
+	}
+
+	/**
+	 * k-means++ centres and, as a by-product, the nearest and second-nearest of them for every point:
+	 * the first assignment of Lloyd's iterations, which then need not measure the distances again.
+	 *
+	 * @param nearest the squared distance of each point to the centre of its label
+	 * @param second  the squared distance of each point to the next nearest centre
+	 */
+	record Seeding(double[][] centres, int[] labels, double[] nearest, double[] second) {
 	}
 
 	/**
 	 * k-means++ (Arthur and Vassilvitskii 2007): the first centre uniformly, each further one with
 	 * probability proportional to the squared distance to the nearest centre chosen so far.
 	 */
-	static double[][] seedPlusPlus(FeatureMatrix data, int k, SplittableRandom random) {
+	static Seeding seedPlusPlus(FeatureMatrix data, int k, SplittableRandom random) {
 		int n = data.rows();
 		double[][] centres = new double[k][];
 		centres[0] = data.point(random.nextInt(n));
+		int[] labels = new int[n];
 		double[] nearest = new double[n];
+		double[] second = new double[n];
+		double[] distances = new double[n];
+		java.util.Arrays.fill(second, Double.POSITIVE_INFINITY);
+		data.squaredDistances(centres[0], nearest);
 		double total = 0;
 		for (int i = 0; i < n; i++) {
-			nearest[i] = data.squaredDistance(i, centres[0]);
 			total += nearest[i];
 		}
 		for (int c = 1; c < k; c++) {
@@ -140,99 +148,21 @@ public final class KMeans {
 				}
 			}
 			centres[c] = data.point(chosen);
+			data.squaredDistances(centres[c], distances);
 			total = 0;
 			for (int i = 0; i < n; i++) {
-				nearest[i] = Math.min(nearest[i], data.squaredDistance(i, centres[c]));
+				double distance = distances[i];
+				// the first nearest centre wins ties, as in Lloyd's assignment
+				if (distance < nearest[i]) {
+					second[i] = nearest[i];
+					nearest[i] = distance;
+					labels[i] = c;
+				} else if (distance < second[i]) {
+					second[i] = distance;
+				}
 				total += nearest[i];
 			}
 		}
-		return centres;
-	}
-
-	/** Labels each point with its nearest centre (the first on ties); returns the inertia. */
-	static double assign(FeatureMatrix data, double[][] centroids, int[] labels) {
-		double inertia = 0;
-		for (int i = 0; i < data.rows(); i++) {
-			int best = 0;
-			double bestDistance = data.squaredDistance(i, centroids[0]);
-			for (int c = 1; c < centroids.length; c++) {
-				double distance = data.squaredDistance(i, centroids[c]);
-				if (distance < bestDistance) {
-					best = c;
-					bestDistance = distance;
-				}
-			}
-			labels[i] = best;
-			inertia += bestDistance;
-		}
-		return inertia;
-	}
-
-	/**
-	 * The means of the segments. An empty segment takes over the point farthest from its centre,
-	 * so k segments remain.
-	 */
-	static double[][] update(FeatureMatrix data, int[] labels, int k) {
-		int d = data.dimensions();
-		double[][] sums = new double[k][d];
-		int[] counts = new int[k];
-		for (int i = 0; i < data.rows(); i++) {
-			data.addTo(i, sums[labels[i]]);
-			counts[labels[i]]++;
-		}
-		for (int c = 0; c < k; c++) {
-			if (counts[c] == 0) {
-				int farthest = farthestPoint(data, labels, sums, counts);
-				counts[labels[farthest]]--;
-				subtract(sums[labels[farthest]], data.point(farthest));
-				labels[farthest] = c;
-				counts[c] = 1;
-				sums[c] = data.point(farthest);
-			}
-		}
-		for (int c = 0; c < k; c++) {
-			for (int j = 0; j < d; j++) {
-				sums[c][j] /= counts[c];
-			}
-		}
-		return sums;
-	}
-
-	private static int farthestPoint(FeatureMatrix data, int[] labels, double[][] sums, int[] counts) {
-		double[][] centres = new double[sums.length][];
-		for (int c = 0; c < sums.length; c++) {
-			centres[c] = sums[c].clone();
-			for (int j = 0; j < centres[c].length; j++) {
-				centres[c][j] /= Math.max(1, counts[c]);
-			}
-		}
-		int farthest = -1;
-		double largest = -1;
-		for (int i = 0; i < data.rows(); i++) {
-			// a point alone in its segment stays, or moving it would empty another segment
-			if (counts[labels[i]] > 1) {
-				double distance = data.squaredDistance(i, centres[labels[i]]);
-				if (distance > largest) {
-					largest = distance;
-					farthest = i;
-				}
-			}
-		}
-		return farthest;
-	}
-
-	private static void subtract(double[] from, double[] point) {
-		for (int j = 0; j < from.length; j++) {
-			from[j] -= point[j];
-		}
-	}
-
-	private static double squaredDistance(double[] a, double[] b) {
-		double sum = 0;
-		for (int j = 0; j < a.length; j++) {
-			double difference = a[j] - b[j];
-			sum += difference * difference;
-		}
-		return sum;
+		return new Seeding(centres, labels, nearest, second);
 	}
 }

@@ -14,7 +14,8 @@ import org.eclipse.core.runtime.SubMonitor;
  * independent, fitted by EM from several random starts (the highest log-likelihood is kept), as
  * poLCA does. Starting values follow poLCA: uniform random response probabilities, normalised, and
  * equal class shares. A missing answer drops out of that respondent's likelihood (full information);
- * respondents without any answer are left out. Identical answer patterns are fitted once, weighted.
+ * respondents without any answer are left out. Identical answer patterns are fitted once, weighted,
+ * and through tables of joint answers of item blocks ({@link AnswerBlocks}).
  */
 public final class LatentClassModel {
 
@@ -66,16 +67,72 @@ public final class LatentClassModel {
 		if (patterns.total == 0) {
 			throw new IllegalArgumentException("no row has an answer");
 		}
-		Estimate best = Restarts.best(starts, threads, seed, random -> estimate(items, patterns, random, progress),
+		AnswerBlocks blocks = new AnswerBlocks(patterns, levelCounts(items), classes);
+		Estimate best = Restarts.best(starts, threads, seed,
+				random -> iterate(blocks, patterns, equalShares(), randomProbabilities(items, random), 0, progress),
 				Comparator.comparingDouble((Estimate estimate) -> -estimate.logLikelihood), progress.split(1));
-		return best.toResult(items, patterns, classes);
+		return best.toResult(items, patterns, blocks, classes);
 	}
 
-	private Estimate estimate(CategoricalItems items, Patterns patterns, SplittableRandom random,
-			IProgressMonitor monitor) {
-		int p = items.items();
+	/**
+	 * One EM run that starts from given posterior class probabilities of the rows, so its first step
+	 * is an M-step: the start R flexmix makes from {@code cluster = posteriors} (a matrix), so that
+	 * results can be compared exactly. No random starts; rows without answers are left out.
+	 *
+	 * @param posteriors per row the probabilities of the classes (each row sums to 1)
+	 */
+	public Result fit(CategoricalItems items, double[][] posteriors, IProgressMonitor monitor) {
+		if (posteriors.length != items.rows()) {
+			throw new IllegalArgumentException(posteriors.length + " rows of posteriors for " + items.rows() + " rows");
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Latent classes, C = " + classes, 1);
+		Patterns patterns = Patterns.of(items);
+		if (patterns.total == 0) {
+			throw new IllegalArgumentException("no row has an answer");
+		}
+		AnswerBlocks blocks = new AnswerBlocks(patterns, levelCounts(items), classes);
+		double[][] sums = blocks.newTables();
+		double[] classWeights = new double[classes];
+		for (int row = 0; row < items.rows(); row++) {
+			if (posteriors[row].length != classes) {
+				throw new IllegalArgumentException("row " + row + " has " + posteriors[row].length
+						+ " posterior probabilities for " + classes + " classes");
+			}
+			if (patterns.patternOfRow[row] >= 0) {
+				blocks.add(patterns.patternOfRow[row], posteriors[row], sums, classWeights);
+			}
+		}
+		double[] shares = new double[classes];
+		double[][][] probabilities = new double[classes][items.items()][];
+		for (int c = 0; c < classes; c++) {
+			for (int j = 0; j < items.items(); j++) {
+				// uniform, kept only for an item nobody in the class answered
+				probabilities[c][j] = new double[items.levelCount(j)];
+				Arrays.fill(probabilities[c][j], 1.0 / items.levelCount(j));
+			}
+		}
+		blocks.maximisation(sums, classWeights, patterns.total, shares, probabilities);
+		return iterate(blocks, patterns, shares, probabilities, 1, progress.split(1)).toResult(items, patterns, blocks,
+				classes);
+	}
+
+	private static int[] levelCounts(CategoricalItems items) {
+		int[] levels = new int[items.items()];
+		for (int j = 0; j < levels.length; j++) {
+			levels[j] = items.levelCount(j);
+		}
+		return levels;
+	}
+
+	private double[] equalShares() {
 		double[] shares = new double[classes];
 		Arrays.fill(shares, 1.0 / classes);
+		return shares;
+	}
+
+	/** poLCA's start: uniform random response probabilities, normalised per item. */
+	private double[][][] randomProbabilities(CategoricalItems items, SplittableRandom random) {
+		int p = items.items();
 		double[][][] probabilities = new double[classes][p][];
 		for (int c = 0; c < classes; c++) {
 			for (int j = 0; j < p; j++) {
@@ -91,102 +148,46 @@ public final class LatentClassModel {
 				probabilities[c][j] = levels;
 			}
 		}
-		double[][] posteriors = new double[patterns.count()][classes];
+		return probabilities;
+	}
+
+	/**
+	 * EM from the given parameters until the log-likelihood grows by less than the tolerance; each
+	 * iteration is an M-step and an E-step.
+	 *
+	 * @param iterations the iterations already made (an M-step from posteriors counts as one)
+	 */
+	private Estimate iterate(AnswerBlocks blocks, Patterns patterns, double[] shares, double[][][] probabilities,
+			int iterations, IProgressMonitor monitor) {
+		double[][] tables = blocks.newTables();
+		double[][] sums = blocks.newTables();
+		double[] classWeights = new double[classes];
+		double[] logShares = new double[classes];
 		double previous = Double.NEGATIVE_INFINITY;
-		double logLikelihood = expectation(patterns, shares, probabilities, posteriors);
-		int iteration = 0;
+		double logLikelihood = expectation(blocks, shares, probabilities, tables, logShares, sums, classWeights);
+		int iteration = iterations;
 		while (iteration < maxIterations && logLikelihood - previous >= tolerance) {
 			Restarts.checkCancelled(monitor);
 			iteration++;
-			maximisation(items, patterns, posteriors, shares, probabilities);
+			blocks.maximisation(sums, classWeights, patterns.total, shares, probabilities);
 			previous = logLikelihood;
-			logLikelihood = expectation(patterns, shares, probabilities, posteriors);
+			logLikelihood = expectation(blocks, shares, probabilities, tables, logShares, sums, classWeights);
 		}
-		return new Estimate(shares, probabilities, posteriors, logLikelihood, iteration);
+		return new Estimate(shares, probabilities, logLikelihood, iteration);
 	}
 
-	/** Fills the posteriors of each pattern and returns the log-likelihood. */
-	static double expectation(Patterns patterns, double[] shares, double[][][] probabilities, double[][] posteriors) {
-		int classes = shares.length;
-		// logarithms once per iteration, not once per pattern
-		double[][][] logProbabilities = new double[classes][][];
-		double[] logShares = new double[classes];
-		for (int c = 0; c < classes; c++) {
+	private static double expectation(AnswerBlocks blocks, double[] shares, double[][][] probabilities,
+			double[][] tables, double[] logShares, double[][] sums, double[] classWeights) {
+		for (int c = 0; c < shares.length; c++) {
 			logShares[c] = Math.log(shares[c]);
-			logProbabilities[c] = new double[probabilities[c].length][];
-			for (int j = 0; j < probabilities[c].length; j++) {
-				logProbabilities[c][j] = new double[probabilities[c][j].length];
-				for (int l = 0; l < probabilities[c][j].length; l++) {
-					logProbabilities[c][j][l] = Math.log(probabilities[c][j][l]);
-				}
-			}
 		}
-		double logLikelihood = 0;
-		double[] log = new double[classes];
-		for (int pattern = 0; pattern < patterns.count(); pattern++) {
-			int[] answers = patterns.answers[pattern];
-			double max = Double.NEGATIVE_INFINITY;
-			for (int c = 0; c < classes; c++) {
-				double value = logShares[c];
-				double[][] logItems = logProbabilities[c];
-				for (int j = 0; j < answers.length; j++) {
-					if (answers[j] != CategoricalItems.MISSING) {
-						value += logItems[j][answers[j]];
-					}
-				}
-				log[c] = value;
-				max = Math.max(max, value);
-			}
-			double sum = 0;
-			for (int c = 0; c < classes; c++) {
-				log[c] = Math.exp(log[c] - max);
-				sum += log[c];
-			}
-			for (int c = 0; c < classes; c++) {
-				posteriors[pattern][c] = log[c] / sum;
-			}
-			logLikelihood += patterns.weights[pattern] * (max + Math.log(sum));
-		}
-		return logLikelihood;
+		blocks.fillTables(probabilities, tables);
+		return blocks.expectation(tables, logShares, sums, classWeights);
 	}
 
-	private static void maximisation(CategoricalItems items, Patterns patterns, double[][] posteriors, double[] shares,
-			double[][][] probabilities) {
-		int classes = shares.length;
-		for (int c = 0; c < classes; c++) {
-			double classWeight = 0;
-			double[][] counts = new double[items.items()][];
-			double[] answered = new double[items.items()];
-			for (int j = 0; j < items.items(); j++) {
-				counts[j] = new double[items.levelCount(j)];
-			}
-			for (int pattern = 0; pattern < patterns.count(); pattern++) {
-				double weight = patterns.weights[pattern] * posteriors[pattern][c];
-				classWeight += weight;
-				int[] answers = patterns.answers[pattern];
-				for (int j = 0; j < answers.length; j++) {
-					if (answers[j] != CategoricalItems.MISSING) {
-						counts[j][answers[j]] += weight;
-						answered[j] += weight;
-					}
-				}
-			}
-			shares[c] = classWeight / patterns.total;
-			for (int j = 0; j < items.items(); j++) {
-				for (int l = 0; l < counts[j].length; l++) {
-					// an item nobody in the class answered keeps its probabilities
-					if (answered[j] > 0) {
-						probabilities[c][j][l] = counts[j][l] / answered[j];
-					}
-				}
-			}
-		}
-	}
+	private record Estimate(double[] shares, double[][][] probabilities, double logLikelihood, int iterations) {
 
-	private record Estimate(double[] shares, double[][][] probabilities, double[][] posteriors, double logLikelihood,
-			int iterations) {
-
-		Result toResult(CategoricalItems items, Patterns patterns, int classes) {
+		Result toResult(CategoricalItems items, Patterns patterns, AnswerBlocks blocks, int classes) {
 			// largest class first, so numbering does not depend on the start
 			Integer[] order = new Integer[classes];
 			for (int c = 0; c < classes; c++) {
@@ -201,10 +202,20 @@ public final class LatentClassModel {
 				sortedShares[r] = shares[order[r]];
 				sortedProbabilities[r] = probabilities[order[r]];
 			}
+			// the modal class of each pattern: the largest share times likelihood
+			double[][] tables = blocks.newTables();
+			blocks.fillTables(probabilities, tables);
+			double[] logShares = Arrays.stream(shares).map(Math::log).toArray();
+			double[] log = new double[classes];
+			int[] modal = new int[patterns.count()];
+			for (int pattern = 0; pattern < modal.length; pattern++) {
+				blocks.logJoint(pattern, tables, logShares, log);
+				modal[pattern] = rank[argMax(log)];
+			}
 			int[] labels = new int[items.rows()];
 			for (int row = 0; row < labels.length; row++) {
 				int pattern = patterns.patternOfRow[row];
-				labels[row] = pattern < 0 ? ClusterResult.UNASSIGNED : rank[argMax(posteriors[pattern])];
+				labels[row] = pattern < 0 ? ClusterResult.UNASSIGNED : modal[pattern];
 			}
 			int parameters = classes - 1;
 			for (int j = 0; j < items.items(); j++) {

@@ -22,6 +22,76 @@ class KMeansTest {
 
 	private static final double[][] CENTRES = { { 0, 0, 0 }, { 10, 0, 5 }, { 0, 10, -5 }, { 10, 10, 10 } };
 
+	/**
+	 * The iterations skip distances by bounds; they must still be Lloyd's: the labels, iteration
+	 * count and inertia of a plain Lloyd loop from the same start, on overlapping blobs that take
+	 * many iterations to settle.
+	 */
+	@Test
+	void skippingDistancesKeepsLloydsIterations() {
+		FeatureMatrix points = Blobs.around(CENTRES, 400, 4.0, 11).points();
+		int k = 7;
+		double[][] start = new double[k][];
+		for (int c = 0; c < k; c++) {
+			start[c] = points.point(c); // neighbours in the data, so the centres travel far
+		}
+		double threshold = 1e-9; // absolute here: plain Lloyd below uses the same
+		double meanVariance = 0;
+		for (double deviation : points.standardDeviations()) {
+			meanVariance += deviation * deviation / points.dimensions();
+		}
+		KMeans.Result bounded = new KMeans(k, 1, 300, threshold / meanVariance, 1, 1).fit(points, start, null);
+
+		double[][] centres = start.clone();
+		int[] labels = new int[points.rows()];
+		int iterations = 0;
+		while (iterations < 300) {
+			iterations++;
+			assignNearest(points, centres, labels);
+			double[][] means = new double[k][points.dimensions()];
+			int[] counts = new int[k];
+			for (int i = 0; i < points.rows(); i++) {
+				counts[labels[i]]++;
+				for (int j = 0; j < points.dimensions(); j++) {
+					means[labels[i]][j] += points.get(i, j);
+				}
+			}
+			double shift = 0;
+			for (int c = 0; c < k; c++) {
+				assertTrue(counts[c] > 0, "no empty segment on this data");
+				for (int j = 0; j < points.dimensions(); j++) {
+					means[c][j] /= counts[c];
+					shift += (means[c][j] - centres[c][j]) * (means[c][j] - centres[c][j]);
+				}
+			}
+			centres = means;
+			if (shift <= threshold) {
+				break;
+			}
+		}
+		double inertia = assignNearest(points, centres, labels);
+		assertTrue(iterations > 10, "a run long enough to exercise the bounds: " + iterations);
+		assertEquals(iterations, bounded.iterations());
+		assertArrayEquals(labels, bounded.labels());
+		assertEquals(inertia, bounded.inertia(), 1e-9 * inertia);
+	}
+
+	private static double assignNearest(FeatureMatrix points, double[][] centres, int[] labels) {
+		double inertia = 0;
+		for (int i = 0; i < points.rows(); i++) {
+			double best = Double.POSITIVE_INFINITY;
+			for (int c = 0; c < centres.length; c++) {
+				double distance = points.squaredDistance(i, centres[c]);
+				if (distance < best) {
+					best = distance;
+					labels[i] = c;
+				}
+			}
+			inertia += best;
+		}
+		return inertia;
+	}
+
 	@Test
 	void recoversWellSeparatedBlobs() {
 		Blobs blobs = Blobs.around(CENTRES, 150, 1.0, 7);

@@ -93,6 +93,8 @@ public final class LatentClassBenchmark {
 		int threads = Runtime.getRuntime().availableProcessors();
 		System.out.printf(Locale.ROOT, "LCA on %d x %d binary items, %d classes, %d starts, %d threads, %d runs each%n",
 				rows, items, CLASSES, STARTS, threads, runs);
+		// warm-up, as the other tools run compiled code from the start
+		new LatentClassModel(CLASSES, 2, 1000, 1e-6, 2, threads).fit(data, null);
 		List<LatentClassModel.Result> last = new ArrayList<>();
 		double[] ours = ReferenceTool.time(runs,
 				() -> new LatentClassModel(CLASSES, STARTS, 1000, 1e-6, 1, threads).fit(data, null), last);

@@ -1,0 +1,267 @@
+package org.segmenta.analysis;
+
+import java.util.Arrays;
+
+/**
+ * Lloyd's k-means iterations with Hamerly's bounds (G. Hamerly, "Making k-means even faster", SDM
+ * 2010). Each point keeps an upper bound on the distance to its own centre and a lower bound on the
+ * distance to every other centre; when the bounds show that no other centre can be nearer, the
+ * point's distances are not computed. Bounds carry a margin for rounding, so a distance is only
+ * skipped where plain Lloyd would keep the label too: labels, centres and iteration counts are
+ * those of Lloyd's iterations, at a fraction of the distance computations. The sums of the
+ * segments follow the points that move instead of being summed again each iteration.
+ */
+final class BoundedLloyd {
+
+	/** Relative margin by which a bound must separate two distances before one is skipped. */
+	private static final double MARGIN = 1e-10;
+
+	private final double[] values;
+	private final int rows;
+	private final int dimensions;
+	private final int k;
+	private final double[] centres;
+	private final double[] sums;
+	private final int[] counts;
+	private final int[] labels;
+	private final double[] upper;
+	private final double[] lower;
+	private final double[] halfGaps;
+	private final double[] distances;
+	private boolean assigned;
+
+	/** @param start k starting centres, copied */
+	BoundedLloyd(FeatureMatrix data, double[][] start) {
+		this(data, start, new int[data.rows()], new double[data.rows()], new double[data.rows()]);
+	}
+
+	/** From k-means++ centres and the assignment found while choosing them (its arrays are taken over). */
+	BoundedLloyd(FeatureMatrix data, KMeans.Seeding seeding) {
+		this(data, seeding.centres(), seeding.labels(), seeding.nearest(), seeding.second());
+		for (int i = 0; i < rows; i++) {
+			upper[i] = Math.sqrt(upper[i]) * (1 + MARGIN);
+			lower[i] = Math.sqrt(lower[i]) * (1 - MARGIN);
+			add(i, labels[i], 1);
+		}
+		assigned = true;
+	}
+
+	private BoundedLloyd(FeatureMatrix data, double[][] start, int[] labels, double[] upper, double[] lower) {
+		this.values = data.values();
+		this.rows = data.rows();
+		this.dimensions = data.dimensions();
+		this.k = start.length;
+		this.centres = new double[k * dimensions];
+		for (int c = 0; c < k; c++) {
+			System.arraycopy(start[c], 0, centres, c * dimensions, dimensions);
+		}
+		this.sums = new double[k * dimensions];
+		this.counts = new int[k];
+		this.labels = labels;
+		this.upper = upper;
+		this.lower = lower;
+		this.halfGaps = new double[k];
+		this.distances = new double[k];
+	}
+
+	/**
+	 * One Lloyd iteration: each point to its nearest centre, then each centre to the mean of its
+	 * points.
+	 *
+	 * @return the summed squared movement of the centres
+	 */
+	double iterate() {
+		assign();
+		double[] previous = centres.clone();
+		relocateEmptySegments();
+		double[] moves = new double[k];
+		double shift = 0;
+		for (int c = 0; c < k; c++) {
+			int offset = c * dimensions;
+			for (int j = 0; j < dimensions; j++) {
+				centres[offset + j] = sums[offset + j] / counts[c];
+			}
+			double squared = squaredDistance(centres, offset, previous, offset);
+			shift += squared;
+			moves[c] = Math.sqrt(squared);
+		}
+		loosenBounds(moves);
+		return shift;
+	}
+
+	/** Labels each point with its nearest centre (the first on ties); returns the inertia. */
+	double assignAndMeasure() {
+		assign();
+		double inertia = 0;
+		for (int i = 0; i < rows; i++) {
+			inertia += squaredDistance(values, i * dimensions, centres, labels[i] * dimensions);
+		}
+		return inertia;
+	}
+
+	double[][] centres() {
+		double[][] result = new double[k][];
+		for (int c = 0; c < k; c++) {
+			result[c] = Arrays.copyOfRange(centres, c * dimensions, (c + 1) * dimensions);
+		}
+		return result;
+	}
+
+	int[] labels() {
+		return labels;
+	}
+
+	private void assign() {
+		if (!assigned) {
+			for (int i = 0; i < rows; i++) {
+				labels[i] = nearest(i);
+				add(i, labels[i], 1);
+			}
+			assigned = true;
+			return;
+		}
+		computeHalfGaps();
+		for (int i = 0; i < rows; i++) {
+			int own = labels[i];
+			double bound = Math.max(halfGaps[own], lower[i]) * (1 - MARGIN);
+			if (upper[i] < bound) {
+				continue;
+			}
+			upper[i] = Math.sqrt(squaredDistance(values, i * dimensions, centres, own * dimensions)) * (1 + MARGIN);
+			if (upper[i] < bound) {
+				continue;
+			}
+			int nearest = nearest(i);
+			if (nearest != own) {
+				add(i, own, -1);
+				add(i, nearest, 1);
+				labels[i] = nearest;
+			}
+		}
+	}
+
+	/** The nearest centre of point {@code i} by exact distances; sets both bounds of the point. */
+	private int nearest(int i) {
+		squaredDistances(i);
+		int best = 0;
+		double bestDistance = distances[0];
+		double second = Double.POSITIVE_INFINITY;
+		for (int c = 1; c < k; c++) {
+			double distance = distances[c];
+			if (distance < bestDistance) {
+				second = bestDistance;
+				best = c;
+				bestDistance = distance;
+			} else if (distance < second) {
+				second = distance;
+			}
+		}
+		upper[i] = Math.sqrt(bestDistance) * (1 + MARGIN);
+		lower[i] = Math.sqrt(second) * (1 - MARGIN);
+		return best;
+	}
+
+	/** The squared distances of point {@code i} to all centres into {@link #distances}, four at a time. */
+	private void squaredDistances(int i) {
+		int offset = i * dimensions;
+		int c = 0;
+		for (; c + 4 <= k; c += 4) {
+			int centre = c * dimensions;
+			FeatureMatrix.fourSquaredDistances(values, offset, offset, offset, offset, centres, centre,
+					centre + dimensions, centre + 2 * dimensions, centre + 3 * dimensions, dimensions, distances, c);
+		}
+		for (; c < k; c++) {
+			distances[c] = squaredDistance(values, offset, centres, c * dimensions);
+		}
+	}
+
+	/** Half the distance of each centre to its nearest other centre: nearer points stay with it. */
+	private void computeHalfGaps() {
+		Arrays.fill(halfGaps, Double.POSITIVE_INFINITY);
+		for (int c = 0; c < k; c++) {
+			for (int other = c + 1; other < k; other++) {
+				double half = Math.sqrt(squaredDistance(centres, c * dimensions, centres, other * dimensions)) / 2;
+				halfGaps[c] = Math.min(halfGaps[c], half);
+				halfGaps[other] = Math.min(halfGaps[other], half);
+			}
+		}
+	}
+
+	/** After the centres moved: each upper bound grows by its centre's move, lower bounds shrink. */
+	private void loosenBounds(double[] moves) {
+		int largest = 0;
+		for (int c = 1; c < k; c++) {
+			if (moves[c] > moves[largest]) {
+				largest = c;
+			}
+		}
+		double secondLargest = 0;
+		for (int c = 0; c < k; c++) {
+			if (c != largest) {
+				secondLargest = Math.max(secondLargest, moves[c]);
+			}
+		}
+		double largestMove = moves[largest];
+		for (int i = 0; i < rows; i++) {
+			int own = labels[i];
+			upper[i] = (upper[i] + moves[own]) * (1 + MARGIN);
+			lower[i] = (lower[i] - (own == largest ? secondLargest : largestMove)) * (1 - MARGIN);
+		}
+	}
+
+	/**
+	 * An empty segment takes over the point farthest from its segment's mean, so k segments remain
+	 * (a point alone in its segment stays, or moving it would empty another).
+	 */
+	private void relocateEmptySegments() {
+		for (int c = 0; c < k; c++) {
+			if (counts[c] > 0) {
+				continue;
+			}
+			double[] means = new double[k * dimensions];
+			for (int s = 0; s < k; s++) {
+				for (int j = 0; j < dimensions; j++) {
+					means[s * dimensions + j] = sums[s * dimensions + j] / Math.max(1, counts[s]);
+				}
+			}
+			int farthest = -1;
+			double largest = -1;
+			for (int i = 0; i < rows; i++) {
+				if (counts[labels[i]] > 1) {
+					double distance = squaredDistance(values, i * dimensions, means, labels[i] * dimensions);
+					if (distance > largest) {
+						largest = distance;
+						farthest = i;
+					}
+				}
+			}
+			add(farthest, labels[farthest], -1);
+			add(farthest, c, 1);
+			labels[farthest] = c;
+			// its bounds no longer hold: the next assignment measures the point again
+			upper[farthest] = Double.POSITIVE_INFINITY;
+			lower[farthest] = 0;
+		}
+	}
+
+	private void add(int i, int segment, int sign) {
+		int offset = i * dimensions;
+		int target = segment * dimensions;
+		for (int j = 0; j < dimensions; j++) {
+			sums[target + j] += sign * values[offset + j];
+		}
+		counts[segment] += sign;
+		if (counts[segment] == 0) {
+			Arrays.fill(sums, target, target + dimensions, 0); // no rounding left behind
+		}
+	}
+
+	private double squaredDistance(double[] a, int aOffset, double[] b, int bOffset) {
+		double sum = 0;
+		for (int j = 0; j < dimensions; j++) {
+			double difference = a[aOffset + j] - b[bOffset + j];
+			sum += difference * difference;
+		}
+		return sum;
+	}
+}
