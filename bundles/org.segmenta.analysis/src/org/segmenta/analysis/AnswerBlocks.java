@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The distinct answer patterns of latent class analysis, coded for fast EM. Consecutive items are
  * grouped into blocks whose joint answers (a missing answer counts as one more level) number at
- * most {@link #TABLE_SIZE}, so that a pattern is a few block codes instead of one answer per item.
+ * most {@link #TABLE_SIZE} (and a quarter of the patterns: the M-step goes through every table
+ * entry), so that a pattern is a few block codes instead of one answer per item.
  * For each block a table holds, per joint answer and class, the summed log-probabilities of its
  * items: the E-step adds a few table entries per class instead of one logarithm per item, and the
  * M-step gathers posterior weight per block code and turns it into item counts once per iteration.
@@ -41,9 +42,10 @@ final class AnswerBlocks {
 		}
 		int[] starts = new int[items + 1];
 		int count = 0;
-		int size = TABLE_SIZE + 1;
+		int limit = Math.clamp(patterns / 4, 2, TABLE_SIZE);
+		long size = limit + 1L;
 		for (int j = 0; j < items; j++) {
-			if ((long) size * radix[j] > TABLE_SIZE) {
+			if (size * radix[j] > limit) {
 				starts[count++] = j;
 				size = 1;
 			}
