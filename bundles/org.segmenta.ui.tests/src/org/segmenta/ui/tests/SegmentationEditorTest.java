@@ -79,7 +79,6 @@ class SegmentationEditorTest {
 		assertTrue(ResourcesPlugin.getWorkspace().getRoot().getProject("nordfag-example").exists());
 		editor.showPersonas();
 		processEvents();
-		Screenshots.take("editor-personas");
 
 		SegmentationEditor second = WelcomePart.openExample();
 		processEvents();

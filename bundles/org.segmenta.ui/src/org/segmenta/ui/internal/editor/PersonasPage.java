@@ -1,34 +1,69 @@
 package org.segmenta.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormText;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapData;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.segmenta.model.JourneyQuestion;
-import org.segmenta.model.NamedElement;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.ui.internal.properties.ElementFeatures;
+import org.segmenta.ui.internal.properties.FieldGroup;
 
-/** One card per persona with the fields a consultant fills in and presents. */
-class PersonasPage {
+/**
+ * One card per persona with the fields a consultant fills in: identity, quote and story, goals,
+ * challenges, motivations and barriers (one per line), channels, segments and value communities.
+ * Every change is a command on the editor's stack.
+ */
+public class PersonasPage {
+
+	/** The card's fields, in the order a consultant writes a persona. */
+	private static final String[] CARD_FEATURES = { "name", "age", "occupation", "home", "family", "education",
+			"quote", "narrative", "goals", "challenges", "motivations", "barriers", "channels", "segments",
+			"valueCommunities" };
 
 	private final FormToolkit toolkit;
 	private final ScrolledForm form;
 	private final Project project;
+	private final EditingDomain domain;
+	private final List<Persona> shown = new ArrayList<>();
+	private final List<Card> cards = new ArrayList<>();
 
-	PersonasPage(Composite parent, Project project) {
+	PersonasPage(Composite parent, Project project, EditingDomain domain) {
 		this.project = project;
+		this.domain = domain;
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		form.setText("Personas");
 		toolkit.decorateFormHeading(form.getForm());
+		Action add = new Action("Add Persona") {
+			@Override
+			public void run() {
+				addPersona();
+			}
+		};
+		add.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
+		add.setToolTipText("Add a persona to the project");
+		form.getToolBarManager().add(add);
+		form.updateToolBar();
 		TableWrapLayout layout = new TableWrapLayout();
 		layout.numColumns = 2;
 		layout.makeColumnsEqualWidth = true;
@@ -43,67 +78,105 @@ class PersonasPage {
 		return form;
 	}
 
+	/** Adds an unnamed persona as one command; its card appears with the next refresh. */
+	public Persona addPersona() {
+		Persona persona = SegmentaFactory.eINSTANCE.createPersona();
+		persona.setName("New persona");
+		domain.getCommandStack().execute(
+				AddCommand.create(domain, project, SegmentaPackage.Literals.PROJECT__PERSONAS, persona));
+		refresh();
+		return persona;
+	}
+
+	/** The fields of each card, in the personas' order. */
+	public List<FieldGroup> cards() {
+		return cards.stream().map(card -> card.fields).toList();
+	}
+
 	void refresh() {
 		if (form.isDisposed()) {
 			return;
 		}
+		if (!shown.equals(project.getPersonas())) {
+			rebuild();
+		} else {
+			cards.forEach(Card::refresh);
+		}
+	}
+
+	/** New cards when personas came, went or moved; otherwise the cards are refreshed in place so focus stays. */
+	private void rebuild() {
 		for (Control card : form.getBody().getChildren()) {
 			card.dispose();
 		}
-		for (Persona persona : project.getPersonas()) {
-			card(persona);
+		cards.clear();
+		shown.clear();
+		shown.addAll(project.getPersonas());
+		for (Persona persona : shown) {
+			cards.add(new Card(persona));
 		}
 		form.reflow(true);
 	}
 
-	private void card(Persona persona) {
-		Section card = toolkit.createSection(form.getBody(),
-				Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
-		card.setText(persona.getName() == null ? "(unnamed persona)" : persona.getName());
-		card.setDescription(String.join(", ", nonEmpty(persona.getAge() > 0 ? persona.getAge() + " years" : null,
-				persona.getOccupation(), persona.getHome())));
-		card.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
-		FormText body = toolkit.createFormText(card, false);
-		StringBuilder text = new StringBuilder("<form>");
-		if (persona.getQuote() != null) {
-			text.append("<p><b>\u201c").append(FormMarkup.escape(persona.getQuote())).append("\u201d</b></p>");
+	private final class Card {
+		private final Persona persona;
+		private final Section section;
+		private final FieldGroup fields;
+		private final FormText journey;
+		private String journeyMarkup;
+
+		Card(Persona persona) {
+			this.persona = persona;
+			section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.EXPANDED);
+			section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
+			Hyperlink remove = toolkit.createHyperlink(section, "Remove", SWT.NONE);
+			remove.setToolTipText("Remove this persona (Undo brings it back)");
+			remove.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+				@Override
+				public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+					domain.getCommandStack().execute(DeleteCommand.create(domain, List.of(persona)));
+				}
+			});
+			section.setTextClient(remove);
+			Composite body = toolkit.createComposite(section);
+			GridLayout grid = new GridLayout(2, false);
+			grid.horizontalSpacing = 10;
+			body.setLayout(grid);
+			fields = new FieldGroup(toolkit, body, persona, ElementFeatures.named(persona.eClass(), CARD_FEATURES));
+			toolkit.createLabel(body, "Journey:").setLayoutData(
+					new org.eclipse.swt.layout.GridData(SWT.LEFT, SWT.TOP, false, false));
+			journey = toolkit.createFormText(body, false);
+			org.eclipse.swt.layout.GridData journeyData = new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false);
+			journeyData.widthHint = 120; // wraps to the card instead of widening it
+			journey.setLayoutData(journeyData);
+			section.setClient(body);
+			refresh();
 		}
-		if (!persona.getSegments().isEmpty()) {
-			text.append("<p>Segments: ").append(FormMarkup.escape(names(persona.getSegments()))).append("</p>");
-		}
-		list(text, "Goals", persona.getGoals());
-		list(text, "Challenges", persona.getChallenges());
-		list(text, "Motivations", persona.getMotivations());
-		list(text, "Barriers", persona.getBarriers());
-		if (!persona.getChannels().isEmpty()) {
-			text.append("<p><b>Channels</b>: ").append(FormMarkup.escape(names(persona.getChannels()))).append("</p>");
-		}
-		if (!persona.getJourneyQuestions().isEmpty()) {
-			text.append("<p><b>Questions along the journey</b></p>");
+
+		void refresh() {
+			String title = persona.getName() == null || persona.getName().isBlank() ? "(unnamed persona)"
+					: persona.getName();
+			boolean changed = !title.equals(section.getText());
+			section.setText(title);
+			fields.refresh();
+			StringBuilder text = new StringBuilder("<form>");
 			for (JourneyQuestion question : persona.getJourneyQuestions()) {
 				String stage = question.getStage() == null ? "" : question.getStage().getName() + ": ";
-				text.append("<li>").append(FormMarkup.escape(stage)).append(FormMarkup.escape(question.getQuestion())).append("</li>");
+				text.append("<li>").append(FormMarkup.escape(stage)).append(FormMarkup.escape(question.getQuestion()))
+						.append("</li>");
+			}
+			if (persona.getJourneyQuestions().isEmpty()) {
+				text.append("<p>No questions yet; add them in the Model tree (New Child).</p>");
+			}
+			String markup = text.append("</form>").toString();
+			if (!markup.equals(journeyMarkup)) {
+				journey.setText(markup, true, false);
+				journeyMarkup = markup;
+				changed = true;
+			}
+			if (changed) {
+				section.layout(true, true);
 			}
 		}
-		body.setText(text.append("</form>").toString(), true, false);
-		card.setClient(body);
-	}
-
-	private static void list(StringBuilder text, String title, List<String> items) {
-		if (items.isEmpty()) {
-			return;
-		}
-		text.append("<p><b>").append(title).append("</b></p>");
-		for (String item : items) {
-			text.append("<li>").append(FormMarkup.escape(item)).append("</li>");
-		}
-	}
-
-	private static List<String> nonEmpty(String... parts) {
-		return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
-	}
-
-	private static String names(List<? extends NamedElement> elements) {
-		return elements.stream().map(NamedElement::getName).collect(Collectors.joining(", "));
 	}
 }

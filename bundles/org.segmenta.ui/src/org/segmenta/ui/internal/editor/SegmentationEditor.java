@@ -2,6 +2,10 @@ package org.segmenta.ui.internal.editor;
 
 import java.nio.file.Path;
 import java.util.EventObject;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -27,6 +31,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -38,19 +43,21 @@ import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.segmenta.model.Project;
 import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.ui.internal.validation.ModelValidationJob;
-import org.segmenta.ui.internal.viewers.ItemPropertySourceProvider;
+import org.segmenta.ui.internal.validation.StatementPhrase;
 
 /**
  * The editor for {@code .segmentation} files: an overview and the model tree over one editing
  * domain, so that every edit (tree, Properties view, later diagrams) is one undoable command and
  * dirty state and save are shared.
  */
-public class SegmentationEditor extends MultiPageEditorPart implements IEditingDomainProvider {
+public class SegmentationEditor extends MultiPageEditorPart
+		implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.segmenta.ui.editor";
 
@@ -77,6 +84,10 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 	private OverviewPage overview;
 	private ModelTreePage modelTree;
 	private PersonasPage personas;
+	private ValueCommunitiesPage communities;
+	private final ActivePageSelection selection = new ActivePageSelection();
+	private final Map<Control, Runnable> formRefreshers = new HashMap<>();
+	private final Set<Control> staleForms = new HashSet<>();
 	private AnalysisPage analysis;
 	private ModelOutlinePage outline;
 
@@ -123,11 +134,18 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 		setPageText(addPage(overview.getControl()), "Overview");
 		modelTree = new ModelTreePage(getContainer(), domain, adapterFactory, getSite());
 		setPageText(addPage(modelTree.getControl()), "Model");
-		getSite().setSelectionProvider(modelTree.getViewer());
+		getSite().setSelectionProvider(selection);
+		selection.follow(modelTree.getViewer());
 		modelTree.getViewer().setInput(project.eResource());
 		modelTree.registerGlobalActions(getEditorSite().getActionBars());
-		personas = new PersonasPage(getContainer(), project);
+		personas = new PersonasPage(getContainer(), project, domain);
 		setPageText(addPage(personas.getControl()), "Personas");
+		communities = new ValueCommunitiesPage(getContainer(), project, domain, adapterFactory,
+				new StatementPhrase(file));
+		setPageText(addPage(communities.getControl()), "Value Communities");
+		formRefreshers.put(overview.getControl(), overview::refresh);
+		formRefreshers.put(personas.getControl(), personas::refresh);
+		formRefreshers.put(communities.getControl(), communities::refresh);
 		analysis = new AnalysisPage(getContainer(), project, domain, file);
 		setPageText(addPage(analysis.getControl()), "Data and Analysis");
 	}
@@ -145,6 +163,12 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 	/** The model the editor shows; {@code null} when the file could not be loaded. */
 	public Project getProject() {
 		return project;
+	}
+
+	/** The Properties view shows the tabs contributed for this editor (plugin.xml). */
+	@Override
+	public String getContributorId() {
+		return ID;
 	}
 
 	@Override
@@ -166,23 +190,56 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 		setActivePage(1);
 	}
 
-	/** Brings the data and analysis page to the front. */
-	public AnalysisPage showAnalysis() {
-		setActivePage(3);
-		return analysis;
+	/**
+	 * Refreshes the form page in front; the others are refreshed when they come to the front, so an
+	 * edit costs one page's refresh, not all of them.
+	 */
+	private void refreshForms() {
+		Control active = getActivePage() < 0 ? null : getControl(getActivePage());
+		formRefreshers.forEach((control, refresh) -> {
+			if (control == active) {
+				refresh.run();
+			} else {
+				staleForms.add(control);
+			}
+		});
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		Control shown = getControl(newPageIndex);
+		if (staleForms.remove(shown)) {
+			formRefreshers.get(shown).run();
+		}
+		if (communities != null) {
+			selection.follow(getControl(newPageIndex) == communities.getControl() ? communities.getViewer()
+					: modelTree.getViewer());
+		}
 	}
 
 	/** Brings the persona cards to the front. */
-	public void showPersonas() {
+	public PersonasPage showPersonas() {
 		setActivePage(2);
+		return personas;
+	}
+
+	/** Brings the value communities to the front. */
+	public ValueCommunitiesPage showValueCommunities() {
+		setActivePage(3);
+		return communities;
+	}
+
+	/** Brings the data and analysis page to the front. */
+	public AnalysisPage showAnalysis() {
+		setActivePage(4);
+		return analysis;
 	}
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IPropertySheetPage.class) {
-			PropertySheetPage properties = new PropertySheetPage();
-			properties.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
-			return type.cast(properties);
+			return type.cast(new TabbedPropertySheetPage(this));
 		}
 		if (type == IContentOutlinePage.class && project != null) {
 			if (outline == null) {
@@ -206,10 +263,7 @@ public class SegmentationEditor extends MultiPageEditorPart implements IEditingD
 			}
 			firePropertyChange(PROP_DIRTY);
 			updateUndoRedo();
-			if (overview != null) {
-				overview.refresh();
-				personas.refresh();
-			}
+			refreshForms();
 		});
 	}
 

@@ -90,7 +90,7 @@ public class ModelValidationJob extends WorkspaceJob {
 	}
 
 	/** The id of the element, or of its nearest container with one (journey questions, profile lines). */
-	static String elementId(EObject element) {
+	public static String elementId(EObject element) {
 		for (EObject e = element; e != null; e = e.eContainer()) {
 			if (e instanceof Identified identified && identified.getId() != null) {
 				return identified.getId();

@@ -1,0 +1,29 @@
+package org.segmenta.ui.tests;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.segmenta.model.Project;
+import org.segmenta.ui.internal.editor.SegmentationEditor;
+
+/** Tests that start with the example model open in its editor, in a project named after the test class. */
+abstract class ExampleEditorTestCase {
+
+	protected ExampleWorkspace workspace;
+	protected SegmentationEditor editor;
+	protected Project project;
+	protected CommandStack stack;
+
+	@BeforeEach
+	void openExample() throws Exception {
+		workspace = new ExampleWorkspace(getClass().getSimpleName());
+		editor = workspace.open();
+		project = editor.getProject();
+		stack = editor.getEditingDomain().getCommandStack();
+	}
+
+	@AfterEach
+	void closeExample() throws Exception {
+		workspace.dispose();
+	}
+}

@@ -1,0 +1,90 @@
+package org.segmenta.ui.internal.properties;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.views.properties.tabbed.AbstractPropertySection;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.Segment;
+
+/** A segment's profile against the total, as the analysis wrote it, with the index that compares the two. */
+public class SegmentProfileSection extends AbstractPropertySection {
+
+	private TableViewer table;
+	private Segment segment;
+
+	@Override
+	public void createControls(Composite parent, TabbedPropertySheetPage page) {
+		super.createControls(parent, page);
+		table = new TableViewer(getWidgetFactory().createTable(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL));
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLinesVisible(true);
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		column("Variable", 200, SWT.LEFT, e -> e.getVariable() == null ? "" : e.getVariable().getName());
+		column("Level", 140, SWT.LEFT, SegmentProfileSection::level);
+		column("Segment", 80, SWT.RIGHT, e -> number(e, e.getSegmentValue()));
+		column("Total", 80, SWT.RIGHT, e -> number(e, e.getTotalValue()));
+		column("Index", 70, SWT.RIGHT, e -> e.getTotalValue() == 0 ? ""
+				: String.format(Locale.ROOT, "%.0f", 100 * e.getSegmentValue() / e.getTotalValue()));
+	}
+
+	private void column(String title, int width, int alignment, java.util.function.Function<ProfileEntry, String> text) {
+		TableViewerColumn column = new TableViewerColumn(table, alignment);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((ProfileEntry) element);
+			}
+		});
+	}
+
+	/** The level's label where the variable gives one (survey codes such as "DK" or "1" say little). */
+	private static String level(ProfileEntry entry) {
+		if (entry.getLevel() == null) {
+			return "";
+		}
+		return entry.getVariable() == null ? entry.getLevel()
+				: entry.getVariable().getLevels().stream()
+						.filter(l -> entry.getLevel().equals(l.getCode()) && l.getLabel() != null)
+						.map(l -> l.getLabel() + " (" + l.getCode() + ")").findFirst().orElse(entry.getLevel());
+	}
+
+	/** A level's share in percent, a mean as it is. */
+	private static String number(ProfileEntry entry, double value) {
+		return entry.getLevel() != null ? String.format(Locale.ROOT, "%.1f%%", value * 100)
+				: String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	@Override
+	public void setInput(IWorkbenchPart part, ISelection selection) {
+		super.setInput(part, selection);
+		segment = FeaturesSection.selectedElement(selection) instanceof Segment s ? s : null;
+	}
+
+	@Override
+	public void refresh() {
+		List<ProfileEntry> entries = segment == null ? List.of() : List.copyOf(segment.getProfile());
+		table.setInput(entries);
+	}
+
+	@Override
+	public boolean shouldUseExtraSpace() {
+		return true;
+	}
+
+	/** The rows shown, for tests. */
+	public int rowCount() {
+		return table.getTable().getItemCount();
+	}
+}
