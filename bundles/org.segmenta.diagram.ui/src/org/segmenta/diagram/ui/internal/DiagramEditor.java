@@ -1,0 +1,231 @@
+package org.segmenta.diagram.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
+import org.segmenta.diagram.DiagramFiles;
+import org.segmenta.diagram.glsp.DiagramSelectionListener;
+import org.segmenta.diagram.glsp.DiagramServer;
+
+/**
+ * A diagram of a model: the GLSP web client in an SWT Browser, served by a diagram server on
+ * 127.0.0.1 with a per-editor token. When the model editor has the file open, the diagram works on
+ * its editing domain, so edits in either are one undo history and one dirty state; otherwise it
+ * loads the model into a domain of its own. Selecting in the diagram selects the model elements in
+ * the workbench (Properties view).
+ */
+public class DiagramEditor extends EditorPart implements IEditingDomainProvider {
+
+	public static final String ID = "org.segmenta.diagram.ui.editor";
+
+	private EditingDomain domain;
+	private DiagramServer server;
+	private Browser browser;
+	private final ElementSelection selection = new ElementSelection();
+	private final CommandStackListener dirtyTracker = event -> runInUi(() -> firePropertyChange(PROP_DIRTY));
+	private final DiagramSelectionListener selectionTracker = (kind, ids) -> runInUi(() -> select(ids));
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DiagramEditorInput)) {
+			throw new PartInitException("The diagram editor opens diagram kinds of .segmentation files, not " + input.getName());
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+		site.setSelectionProvider(selection);
+	}
+
+	private DiagramEditorInput diagramInput() {
+		return (DiagramEditorInput) getEditorInput();
+	}
+
+	private Path modelPath() {
+		return diagramInput().model().getLocation().toFile().toPath();
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new FillLayout());
+		IEditorPart modelEditor = modelEditor();
+		domain = modelEditor instanceof IEditingDomainProvider provider ? provider.getEditingDomain() : null;
+		try {
+			server = domain == null ? DiagramServer.start(modelPath()) : DiagramServer.start(domain, modelPath());
+		} catch (IOException | RuntimeException e) {
+			Label failure = new Label(parent, SWT.WRAP);
+			failure.setText(diagramInput().model().getFullPath() + ": the diagram cannot be shown: " + e.getMessage());
+			return;
+		}
+		domain = server.editingDomain();
+		domain.getCommandStack().addCommandStackListener(dirtyTracker);
+		server.addSelectionListener(selectionTracker);
+		browser = new Browser(parent, SWT.NONE);
+		browser.setUrl(server.pageUrl(diagramInput().kind().getId()));
+	}
+
+	/** The open model editor of the same file, if any. */
+	private IEditorPart modelEditor() {
+		FileEditorInput fileInput = new FileEditorInput(diagramInput().model());
+		for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
+			try {
+				if (fileInput.equals(reference.getEditorInput()) && reference.getEditor(false) != null) {
+					return reference.getEditor(false);
+				}
+			} catch (PartInitException e) {
+				// an editor that failed to open shares nothing
+			}
+		}
+		return null;
+	}
+
+	private void select(List<String> ids) {
+		Resource model = domain.getResourceSet().getResource(URI.createFileURI(modelPath().toAbsolutePath().normalize().toString()), false);
+		List<EObject> elements = new ArrayList<>();
+		if (model != null) {
+			for (String id : ids) {
+				EObject element = model.getEObject(id);
+				if (element != null) {
+					elements.add(element);
+				}
+			}
+		}
+		selection.setSelection(new StructuredSelection(elements));
+	}
+
+	/** The browser showing the diagram, for tests. */
+	public Browser browser() {
+		return browser;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		IEditorPart modelEditor = modelEditor();
+		try {
+			if (modelEditor != null && modelEditor.isDirty()) {
+				modelEditor.doSave(monitor); // the model editor also validates after saving
+			} else {
+				Resource model = domain.getResourceSet().getResource(URI.createFileURI(modelPath().toAbsolutePath().normalize().toString()), false);
+				if (model != null) {
+					model.save(null);
+				}
+			}
+			DiagramFiles.save(DiagramFiles.stateResource(domain.getResourceSet(), URI.createFileURI(modelPath().toAbsolutePath().normalize().toString())));
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+			diagramInput().model().getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
+		} catch (IOException | CoreException | RuntimeException e) {
+			ErrorDialog.openError(getSite().getShell(), "Save failed", "The diagram was not saved; the files on disk are unchanged.",
+					Status.error(diagramInput().model().getFullPath() + ": " + e.getMessage(), e));
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// a diagram belongs to its model file
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		if (browser != null) {
+			browser.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (server != null) {
+			server.removeSelectionListener(selectionTracker);
+			domain.getCommandStack().removeCommandStackListener(dirtyTracker);
+			server.stop();
+		}
+		super.dispose();
+	}
+
+	private void runInUi(Runnable runnable) {
+		Display display = getSite().getShell().getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (browser == null || !browser.isDisposed()) {
+					runnable.run();
+				}
+			});
+		}
+	}
+
+	/** The selection the diagram reports, as model elements for the Properties view. */
+	private static final class ElementSelection implements ISelectionProvider {
+		private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+		private ISelection current = StructuredSelection.EMPTY;
+
+		@Override
+		public void addSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.add(listener);
+		}
+
+		@Override
+		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+			listeners.remove(listener);
+		}
+
+		@Override
+		public ISelection getSelection() {
+			return current;
+		}
+
+		@Override
+		public void setSelection(ISelection selection) {
+			current = selection;
+			SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
+			listeners.forEach(listener -> listener.selectionChanged(event));
+		}
+	}
+}
