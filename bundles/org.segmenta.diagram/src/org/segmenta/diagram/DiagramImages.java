@@ -30,6 +30,16 @@ public final class DiagramImages {
 		return g.getSVGDocument();
 	}
 
+	/** The size of the diagram's images, margins included. */
+	public static Bounds size(DiagramGraph graph) {
+		return graph.extent(2 * DiagramPainter.MARGIN);
+	}
+
+	/** Draws the diagram at its own size, from the canvas's origin. */
+	public static void paint(DiagramGraph graph, Graphics2D graphics) {
+		DiagramPainter.paint(graph, graphics);
+	}
+
 	/** The diagram as an image, {@code scale} device pixels per diagram pixel. */
 	public static BufferedImage image(DiagramGraph graph, double scale) {
 		Bounds extent = graph.extent(2 * DiagramPainter.MARGIN);

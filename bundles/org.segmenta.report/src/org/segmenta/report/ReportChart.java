@@ -15,16 +15,24 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * A chart of the report at its layout size, rendered on demand as SVG (for HTML) or PNG (for PDF
- * and slides) and kept, so that a report in several formats draws each chart once per format kind.
+ * A chart or other figure of the report at its layout size, rendered on demand as SVG (for HTML)
+ * or PNG (for PDF and slides) and kept, so that a report in several formats draws each figure once
+ * per format kind.
  */
 public final class ReportChart {
+
+	/** Draws a figure into an area of a Java2D canvas (SVG or image). */
+	@FunctionalInterface
+	public interface Drawing {
+		void draw(Graphics2D graphics, Rectangle2D area);
+	}
 
 	/** PNGs carry twice the layout resolution so they stay sharp when printed or projected. */
 	public static final int PNG_SCALE = 2;
 
 	private final String id;
-	private final JFreeChart chart;
+	private final String title;
+	private final Drawing drawing;
 	private final int width;
 	private final int height;
 	private String svg;
@@ -36,8 +44,14 @@ public final class ReportChart {
 	 *           SVG's internal ids so that several inline charts never clash
 	 */
 	public ReportChart(String id, JFreeChart chart, int width, int height) {
+		this(id, chart.getTitle() == null ? id : chart.getTitle().getText(), chart::draw, width, height);
+	}
+
+	/** A figure drawn by {@code drawing}, e.g. a diagram, titled {@code title} for screen readers. */
+	public ReportChart(String id, String title, Drawing drawing, int width, int height) {
 		this.id = id;
-		this.chart = chart;
+		this.title = title;
+		this.drawing = drawing;
 		this.width = width;
 		this.height = height;
 	}
@@ -47,11 +61,7 @@ public final class ReportChart {
 	}
 
 	public String title() {
-		return chart.getTitle() == null ? id : chart.getTitle().getText();
-	}
-
-	public JFreeChart chart() {
-		return chart;
+		return title;
 	}
 
 	public int width() {
@@ -67,7 +77,7 @@ public final class ReportChart {
 		if (svg == null) {
 			SVGGraphics2D graphics = new SVGGraphics2D(width, height);
 			graphics.setDefsKeyPrefix(id + "-");
-			chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+			drawing.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
 			// a viewBox lets the chart scale down with its column (narrow windows, print) instead of being cut
 			svg = graphics.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
 		}
@@ -83,7 +93,7 @@ public final class ReportChart {
 				graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 				graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 				graphics.scale(PNG_SCALE, PNG_SCALE);
-				chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+				drawing.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
 			} finally {
 				graphics.dispose();
 			}

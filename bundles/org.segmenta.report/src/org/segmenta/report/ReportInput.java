@@ -10,7 +10,7 @@ import org.segmenta.model.Segmentation;
 
 /**
  * Everything an exporter reports on: the project, the file it came from, the charts, the segment
- * assignments that segmentations reference and the validation findings.
+ * assignments that segmentations reference, the validation findings and contributed figures.
  */
 public final class ReportInput {
 
@@ -19,14 +19,16 @@ public final class ReportInput {
 	private final ReportCharts charts;
 	private final List<SegmentAssignments> assignments;
 	private final ReportFindings findings;
+	private final List<ReportFigure> figures;
 
 	private ReportInput(Project project, Path modelFile, List<SegmentAssignments> assignments,
-			ReportFindings findings) {
+			ReportFindings findings, List<ReportFigure> figures) {
 		this.project = project;
 		this.modelFile = modelFile;
 		this.charts = new ReportCharts(project);
 		this.assignments = List.copyOf(assignments);
 		this.findings = findings;
+		this.figures = List.copyOf(figures);
 	}
 
 	/**
@@ -36,6 +38,12 @@ public final class ReportInput {
 	 * @throws IOException naming the file and line when an assignments file is missing or unusable
 	 */
 	public static ReportInput of(Project project, Path modelFile, ReportFindings findings) throws IOException {
+		return of(project, modelFile, findings, List.of());
+	}
+
+	/** Like {@link #of(Project, Path, ReportFindings)}, with contributed figures such as diagrams. */
+	public static ReportInput of(Project project, Path modelFile, ReportFindings findings, List<ReportFigure> figures)
+			throws IOException {
 		List<SegmentAssignments> assignments = new ArrayList<>();
 		for (Segmentation segmentation : project.getSegmentations()) {
 			String location = segmentation.getAssignmentsLocation();
@@ -43,7 +51,7 @@ public final class ReportInput {
 				assignments.add(SegmentAssignments.read(segmentation, modelFile));
 			}
 		}
-		return new ReportInput(project, modelFile, assignments, findings);
+		return new ReportInput(project, modelFile, assignments, findings, figures);
 	}
 
 	public Project project() {
@@ -65,5 +73,10 @@ public final class ReportInput {
 
 	public ReportFindings findings() {
 		return findings;
+	}
+
+	/** The contributed figures for {@code place}, in contribution order. */
+	public List<ReportChart> figures(ReportFigure.Place place) {
+		return figures.stream().filter(figure -> figure.place() == place).map(ReportFigure::figure).toList();
 	}
 }

@@ -260,6 +260,11 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 			PDImageXObject image = PDImageXObject.createFromByteArray(pdf, chart.png(), chart.id() + ".png");
 			float width = Math.min(WIDTH, chart.width() * 0.62f);
 			float height = width * chart.height() / chart.width();
+			float page = TOP - BOTTOM - 12;
+			if (height > page) { // a tall figure (a diagram) is fitted to the page, not cut
+				width *= page / height;
+				height = page;
+			}
 			ensure(height + 12);
 			y -= height;
 			content.drawImage(image, MARGIN + (WIDTH - width) / 2, y, width, height);

@@ -33,6 +33,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.report.ChartPalette;
 import org.segmenta.report.ReportChart;
+import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
 import org.segmenta.report.ReportInput;
@@ -67,16 +68,20 @@ public class PptxExporter implements ReportExporter {
 				chartSlide(deck, input.charts().segmentSizes(primary.get()));
 				chartSlide(deck, input.charts().sizeByPotential(primary.get()));
 			}
+			figureSlides(deck, input, Place.SEGMENTATIONS);
 			for (SegmentRow row : SegmentRow.all(project)) {
 				segmentSlide(deck, row);
 			}
 			for (Persona persona : project.getPersonas()) {
 				personaSlide(deck, persona);
 			}
+			figureSlides(deck, input, Place.PERSONAS);
 			if (!project.getValueCommunities().isEmpty()) {
 				communitySlide(deck, project.getValueCommunities());
 				chartSlide(deck, input.charts().communityOverlap());
 			}
+			figureSlides(deck, input, Place.VALUE_COMMUNITIES);
+			figureSlides(deck, input, Place.BUYING_CENTRES);
 			try (OutputStream out = files.create(FILE_NAME)) {
 				deck.write(out);
 			}
@@ -93,6 +98,10 @@ public class PptxExporter implements ReportExporter {
 		if (project.getAudience() != null) {
 			run(subtitle.addNewTextParagraph(), text(project.getAudience()), 14, new Color(0xC9D6DF));
 		}
+	}
+
+	private static void figureSlides(XMLSlideShow deck, ReportInput input, Place place) {
+		input.figures(place).forEach(figure -> chartSlide(deck, Optional.of(figure)));
 	}
 
 	private static void chartSlide(XMLSlideShow deck, Optional<ReportChart> chart) {

@@ -58,11 +58,11 @@ public class ReportCommand implements Command {
 		ReportInput input;
 		try {
 			ReportFindings findings = contributions.findings(project);
-			input = ReportInput.of(project, modelFile, findings);
+			input = ReportInput.of(project, modelFile, findings, contributions.figures(project, modelFile));
 		} catch (IOException e) {
 			throw new UsageException(e.getMessage(), e);
 		} catch (CoreException e) {
-			throw new UsageException("a findings source could not be started: " + e.getMessage(), e);
+			throw new UsageException("a findings or figure source could not be started: " + e.getMessage(), e);
 		}
 		try {
 			Files.createDirectories(folder);

@@ -35,6 +35,7 @@ import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.summary.ModelSummary;
 import org.segmenta.report.ChartPalette;
 import org.segmenta.report.ReportFinding;
+import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportFindings;
 import org.segmenta.report.ReportInput;
 import org.segmenta.report.ReportText;
@@ -108,7 +109,11 @@ final class ReportComposer {
 		primary().ifPresent(segmentation -> {
 			input.charts().segmentSizes(segmentation).ifPresent(document::chart);
 			input.charts().sizeByPotential(segmentation).ifPresent(document::chart);
-		});
+		});		figures(Place.SEGMENTATIONS);
+	}
+
+	private void figures(Place place) {
+		input.figures(place).forEach(document::chart);
 	}
 
 	private java.util.Optional<Segmentation> primary() {
@@ -265,6 +270,10 @@ final class ReportComposer {
 	}
 
 	private void remainingPersonas() {
+		if (!input.figures(Place.PERSONAS).isEmpty()) {
+			document.section(1, "persona-board", "Personas at a glance");
+			figures(Place.PERSONAS);
+		}
 		List<Persona> remaining = project.getPersonas().stream().filter(p -> !shown.contains(p)).toList();
 		if (remaining.isEmpty()) {
 			return;
@@ -281,6 +290,7 @@ final class ReportComposer {
 		}
 		document.section(1, "communities", "Value communities");
 		input.charts().communityOverlap().ifPresent(document::chart);
+		figures(Place.VALUE_COMMUNITIES);
 		for (ValueCommunity community : project.getValueCommunities()) {
 			community(community, 2);
 		}
@@ -328,6 +338,10 @@ final class ReportComposer {
 	}
 
 	private void buyingCentres() {
+		if (!project.getBuyingCenters().isEmpty() && !input.figures(Place.BUYING_CENTRES).isEmpty()) {
+			document.section(1, "buying-centres", "Buying centres at a glance");
+			figures(Place.BUYING_CENTRES);
+		}
 		for (BuyingCenter centre : project.getBuyingCenters()) {
 			document.section(1, anchor(centre.getId()), "Buying centre: " + label(centre));
 			paragraph(centre.getDescription());

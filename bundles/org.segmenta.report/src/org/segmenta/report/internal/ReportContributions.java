@@ -1,5 +1,7 @@
 package org.segmenta.report.internal;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,14 +13,17 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.segmenta.model.Project;
 import org.segmenta.report.ReportFinding;
+import org.segmenta.report.ReportFigure;
+import org.segmenta.report.ReportFigureSource;
 import org.segmenta.report.ReportFindings;
 import org.segmenta.report.ReportFindingsSource;
 
-/** The exporters and findings sources contributed through the report extension points. */
+/** The exporters, findings sources and figure sources contributed through the report extension points. */
 public final class ReportContributions {
 
 	public static final String EXPORTERS = "org.segmenta.report.exporters";
 	public static final String FINDINGS = "org.segmenta.report.findings";
+	public static final String FIGURES = "org.segmenta.report.figures";
 
 	/** The built-in formats come first, in this order; contributed ones follow by id. */
 	private static final List<String> BUILT_IN_ORDER = List.of("html", "pdf", "pptx", "xlsx", "csv", "json");
@@ -58,5 +63,15 @@ public final class ReportContributions {
 			findings.addAll(source.findings(project));
 		}
 		return new ReportFindings(sources, findings);
+	}
+
+	/** The figures every contributed figure source draws for {@code project}. */
+	public List<ReportFigure> figures(Project project, Path modelFile) throws CoreException, IOException {
+		List<ReportFigure> figures = new ArrayList<>();
+		for (IConfigurationElement element : registry.getConfigurationElementsFor(FIGURES)) {
+			ReportFigureSource source = (ReportFigureSource) element.createExecutableExtension("class");
+			figures.addAll(source.figures(project, modelFile));
+		}
+		return figures;
 	}
 }

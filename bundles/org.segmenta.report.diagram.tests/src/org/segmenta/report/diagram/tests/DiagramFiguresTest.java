@@ -1,0 +1,79 @@
+package org.segmenta.report.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Test;
+import org.segmenta.model.Project;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.report.ReportFigure;
+import org.segmenta.report.ReportFigure.Place;
+import org.segmenta.report.ReportFindings;
+import org.segmenta.report.ReportInput;
+import org.segmenta.report.internal.HtmlExporter;
+import org.segmenta.report.internal.PptxExporter;
+import org.segmenta.report.internal.ReportContributions;
+
+/** The reports of the example carry its four diagrams, contributed through org.segmenta.report.figures. */
+class DiagramFiguresTest {
+
+	private static Path example() {
+		Path example = Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation");
+		assertTrue(Files.isRegularFile(example), "missing example " + example);
+		return example;
+	}
+
+	@Test
+	void theFigureSourceDrawsEveryKindInItsPlace() throws Exception {
+		Project project = SegmentationFiles.load(example());
+		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, example());
+		assertEquals(List.of(Place.SEGMENTATIONS, Place.PERSONAS, Place.VALUE_COMMUNITIES, Place.BUYING_CENTRES),
+				figures.stream().map(ReportFigure::place).toList());
+		String buyingCentre = figures.get(3).figure().svg();
+		assertTrue(buyingCentre.contains("Henrik Brinkhøj"), "the diagram's labels are SVG text, Nordic letters intact");
+	}
+
+	@Test
+	void theHtmlReportShowsTheDiagramsAsInlineSvg() throws Exception {
+		Project project = SegmentationFiles.load(example());
+		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, example());
+		String html = export(new HtmlExporter(), ReportInput.of(project, example(), ReportFindings.NONE, figures));
+		for (String title : List.of("Segment tree", "Persona board", "Value-community map", "Buying-centre map")) {
+			assertTrue(html.contains("aria-label=\"" + title + "\"><svg"), title);
+		}
+		assertTrue(html.indexOf("aria-label=\"Value-community map\"") > html.indexOf("id=\"communities\""),
+				"the map sits in the value-communities section");
+	}
+
+	@Test
+	void theDeckGetsASlidePerDiagram() throws Exception {
+		Project project = SegmentationFiles.load(example());
+		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, example());
+		int without = slides(export(new PptxExporter(), ReportInput.of(project, example(), ReportFindings.NONE)));
+		int with = slides(export(new PptxExporter(), ReportInput.of(project, example(), ReportFindings.NONE, figures)));
+		assertEquals(without + 4, with);
+	}
+
+	private static String export(org.segmenta.report.ReportExporter exporter, ReportInput input) throws Exception {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		exporter.export(input, name -> bytes, new NullProgressMonitor());
+		return bytes.toString(StandardCharsets.ISO_8859_1);
+	}
+
+	private static int slides(String pptx) throws Exception {
+		try (InputStream in = new java.io.ByteArrayInputStream(pptx.getBytes(StandardCharsets.ISO_8859_1));
+				XMLSlideShow deck = new XMLSlideShow(in)) {
+			return deck.getSlides().size();
+		}
+	}
+}

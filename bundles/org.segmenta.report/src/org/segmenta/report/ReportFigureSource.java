@@ -1,0 +1,22 @@
+package org.segmenta.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.segmenta.model.Project;
+
+/**
+ * Supplies figures that the reports show beside their own charts, such as diagrams, contributed
+ * through the {@code org.segmenta.report.figures} extension point.
+ */
+public interface ReportFigureSource {
+
+	/**
+	 * The figures of {@code project}, loaded from {@code modelFile}; an empty list when there are
+	 * none.
+	 *
+	 * @throws IOException naming the file when something the figures need cannot be read
+	 */
+	List<ReportFigure> figures(Project project, Path modelFile) throws IOException;
+}
