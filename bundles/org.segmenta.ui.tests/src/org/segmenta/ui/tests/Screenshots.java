@@ -20,14 +20,19 @@ final class Screenshots {
 	}
 
 	static void take(String name) throws Exception {
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getBounds();
+		shell.setBounds(0, 0, Math.min(1400, screen.width), Math.min(900, screen.height));
+		take(name, shell);
+	}
+
+	/** Saves {@code shell} (a dialog, say) as it is on the screen. */
+	static void take(String name, Shell shell) throws Exception {
 		String folder = System.getProperty("segmenta.screenshots");
 		if (folder == null) {
 			return;
 		}
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Display display = shell.getDisplay();
-		Rectangle screen = display.getPrimaryMonitor().getBounds();
-		shell.setBounds(0, 0, Math.min(1400, screen.width), Math.min(900, screen.height));
 		shell.layout(true, true);
 		while (display.readAndDispatch()) {
 			// let the resized window paint before copying it

@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchPart;
@@ -15,6 +13,7 @@ import org.eclipse.ui.views.properties.tabbed.AbstractPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Segment;
+import org.segmenta.ui.internal.viewers.TableColumns;
 
 /** A segment's profile against the total, as the analysis wrote it, with the index that compares the two. */
 public class SegmentProfileSection extends AbstractPropertySection {
@@ -38,15 +37,7 @@ public class SegmentProfileSection extends AbstractPropertySection {
 	}
 
 	private void column(String title, int width, int alignment, java.util.function.Function<ProfileEntry, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, alignment);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((ProfileEntry) element);
-			}
-		});
+		TableColumns.add(table, title, width, alignment, ProfileEntry.class, text);
 	}
 
 	/** The level's label where the variable gives one (survey codes such as "DK" or "1" say little). */

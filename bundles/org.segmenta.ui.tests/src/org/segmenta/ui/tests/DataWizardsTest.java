@@ -1,0 +1,162 @@
+package org.segmenta.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.data.Column;
+import org.segmenta.model.DataSource;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.Variable;
+import org.segmenta.ui.internal.wizards.ExportReportWizard;
+import org.segmenta.ui.internal.wizards.ImportSurveyWizard;
+import org.segmenta.ui.internal.wizards.SurveyImportPage;
+
+/** The import and export wizards, driven through their pages in an open wizard dialog. */
+class DataWizardsTest extends ExampleEditorTestCase {
+
+	private IFile model;
+	private WizardDialog dialog;
+
+	@BeforeEach
+	void findModel() {
+		model = workspace.project.getFile(ExampleWorkspace.MODEL);
+	}
+
+	@AfterEach
+	void closeDialog() {
+		if (dialog != null) {
+			dialog.close();
+		}
+	}
+
+	private <W extends IWorkbenchWizard> W open(W wizard) {
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(model));
+		dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), (IWizard) wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		ExampleWorkspace.processEvents();
+		return wizard;
+	}
+
+	@Test
+	void importPreviewsTheSurveyCopiesItAndLinksItAsOneUndoableCommand() throws Exception {
+		Path survey = ExampleWorkspace.example(ExampleWorkspace.SURVEY);
+		ImportSurveyWizard wizard = open(new ImportSurveyWizard());
+		SurveyImportPage page = wizard.page();
+		page.setFile(survey);
+		ExampleWorkspace.processEvents();
+
+		assertEquals(';', page.dialect().delimiter());
+		assertTrue(page.dialect().decimalComma(), "tenure_years is written 8,5");
+		assertEquals(StandardCharsets.UTF_8, page.dialect().charset());
+		long lines = Files.readAllLines(survey, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).count();
+		assertEquals(lines - 1, page.dataset().rowCount());
+		Column city = page.dataset().columns().stream().filter(c -> c.name().equals("city")).findFirst().orElseThrow();
+		assertTrue(page.dataset().columns().size() > 10);
+		assertTrue(city.type().isCategorical());
+		assertTrue(page.summary().contains("semicolon") && page.summary().contains("4,800 rows"), page.summary());
+		assertTrue(page.isPageComplete(), page.getErrorMessage());
+		Screenshots.take("wizard-import-survey", dialog.getShell());
+
+		Segmentation primary = project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst().orElseThrow();
+		DataSource before = primary.getDataSource();
+		int dataSources = project.getDataSources().size();
+		assertTrue(wizard.performFinish());
+		ExampleWorkspace.processEvents();
+
+		IFile copied = workspace.project.getFile(ExampleWorkspace.SURVEY);
+		assertTrue(copied.exists());
+		assertArrayEquals(Files.readAllBytes(survey), Files.readAllBytes(copied.getLocation().toFile().toPath()));
+		DataSource imported = wizard.imported();
+		assertEquals(dataSources + 1, project.getDataSources().size());
+		assertSame(imported, primary.getDataSource());
+		assertEquals(ExampleWorkspace.SURVEY, imported.getLocation());
+		assertEquals(lines - 1, imported.getRespondents());
+		Set<String> columns = project.getVariables().stream().map(Variable::getColumn).collect(Collectors.toSet());
+		assertTrue(page.dataset().columns().stream().allMatch(c -> columns.contains(c.name())),
+				"every column has a variable now");
+		assertTrue(editor.isDirty());
+
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(dataSources, project.getDataSources().size());
+		assertSame(before, primary.getDataSource());
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void importLinksAFileWhereItIs() throws Exception {
+		Path survey = ExampleWorkspace.example(ExampleWorkspace.SURVEY);
+		ImportSurveyWizard wizard = open(new ImportSurveyWizard());
+		wizard.page().setFile(survey);
+		wizard.page().setCopy(false);
+		ExampleWorkspace.processEvents();
+		assertTrue(wizard.performFinish());
+
+		IFile link = workspace.project.getFile(ExampleWorkspace.SURVEY);
+		assertTrue(link.isLinked(), "the project shows the linked file");
+		assertEquals(survey.toAbsolutePath().toString(), wizard.imported().getLocation());
+	}
+
+	@Test
+	void unreadableFileIsExplainedAndCannotBeImported(@TempDir Path folder) throws Exception {
+		Path ragged = folder.resolve("svar.csv");
+		Files.writeString(ragged, "alder;by\n41;Næstved;ekstra\n", StandardCharsets.UTF_8);
+		ImportSurveyWizard wizard = open(new ImportSurveyWizard());
+		wizard.page().setFile(ragged);
+		ExampleWorkspace.processEvents();
+
+		assertFalse(wizard.page().isPageComplete());
+		assertTrue(wizard.page().summary().contains("svar.csv") && wizard.page().summary().contains("line 2"),
+				wizard.page().summary());
+		Screenshots.take("wizard-import-error", dialog.getShell());
+	}
+
+	@Test
+	void exportWritesTheChosenFormatsIntoTheWorkspaceFolderAsAJob() throws Exception {
+		ExportReportWizard wizard = open(new ExportReportWizard());
+		wizard.page().setFolder(workspace.project.getName() + "/rapport");
+		wizard.page().setFormats(Set.of("html", "csv"));
+		assertTrue(wizard.page().isPageComplete(), wizard.page().getErrorMessage());
+		Screenshots.take("wizard-export-report", dialog.getShell());
+
+		assertTrue(wizard.performFinish());
+		wizard.job().join();
+		IStatus result = wizard.job().getResult();
+		assertTrue(result.isOK(), result.getMessage());
+		IFolder folder = workspace.project.getFolder("rapport");
+		assertTrue(folder.exists(), "the workspace knows the new folder");
+		List<String> names = wizard.job().written().stream().map(p -> p.getFileName().toString()).sorted().toList();
+		assertTrue(names.contains("report.html"), names.toString());
+		assertTrue(names.stream().anyMatch(n -> n.endsWith(".csv")), names.toString());
+		assertFalse(names.stream().anyMatch(n -> n.endsWith(".pdf") || n.endsWith(".pptx")), "only the chosen formats");
+		for (String name : names) {
+			assertTrue(folder.getFile(name).exists(), name);
+		}
+		String html = Files.readString(folder.getFile("report.html").getLocation().toFile().toPath());
+		assertTrue(html.contains(editor.getProject().getName()), "the report is of the model");
+		assertNotNull(names);
+	}
+}

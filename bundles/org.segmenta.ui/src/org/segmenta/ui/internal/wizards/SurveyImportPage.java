@@ -1,0 +1,317 @@
+package org.segmenta.ui.internal.wizards;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.segmenta.data.Column;
+import org.segmenta.data.CsvDataReader;
+import org.segmenta.data.DataException;
+import org.segmenta.data.DataFiles;
+import org.segmenta.data.Dataset;
+import org.segmenta.data.ReadOptions;
+import org.segmenta.data.internal.CsvDialect;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segmentation;
+import org.segmenta.ui.internal.editor.OpenModels;
+import org.segmenta.ui.internal.viewers.TableColumns;
+
+/**
+ * Choose a survey file (CSV or XLSX) and see how it reads: the detected delimiter, encoding and
+ * decimal mark, and per column its type, missing answers and first values; then choose the model
+ * it becomes a data source of and whether it is copied into the project or linked where it is.
+ */
+public class SurveyImportPage extends WizardPage {
+
+	private static final int SAMPLE_VALUES = 4;
+
+	private final WorkspaceModels models;
+	private final IFile initialModel;
+	private Text fileText;
+	private Combo modelCombo;
+	private Text nameText;
+	private Button copy;
+	private Combo segmentationCombo;
+	private Button createVariables;
+	private Label summary;
+	private TableViewer columns;
+	private List<Segmentation> segmentations = List.of();
+	/** Whether the data source name is still the one taken from the file name. */
+	private boolean previewedName;
+
+	private Path previewed;
+	private Dataset dataset;
+	private CsvDialect dialect;
+	private String readProblem;
+
+	SurveyImportPage(WorkspaceModels models, IFile initialModel) {
+		super("survey");
+		this.models = models;
+		this.initialModel = initialModel;
+		setTitle("Import Survey Data");
+		setDescription("Choose a CSV or Excel file of survey answers; check how it reads before it joins the model.");
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(3, false));
+
+		new Label(page, SWT.NONE).setText("&File:");
+		fileText = new Text(page, SWT.BORDER);
+		fileText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		fileText.addListener(SWT.Modify, e -> fileChanged());
+		Button browse = new Button(page, SWT.PUSH);
+		browse.setText("&Browse...");
+		browse.addListener(SWT.Selection, e -> browse());
+
+		new Label(page, SWT.NONE).setText("&Model:");
+		modelCombo = models.combo(page, initialModel);
+		modelCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		modelCombo.addListener(SWT.Selection, e -> modelChanged());
+
+		new Label(page, SWT.NONE).setText("&Data source:");
+		nameText = new Text(page, SWT.BORDER);
+		nameText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		nameText.addListener(SWT.Modify, e -> validate());
+
+		new Label(page, SWT.NONE).setText("&Segmentation:");
+		segmentationCombo = new Combo(page, SWT.READ_ONLY);
+		segmentationCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		segmentationCombo.setToolTipText("The segmentation whose analysis reads this data, if any");
+
+		new Label(page, SWT.NONE);
+		Composite options = new Composite(page, SWT.NONE);
+		options.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		options.setLayout(new GridLayout(1, false));
+		copy = new Button(options, SWT.RADIO);
+		copy.setText("&Copy the file into the project, beside the model");
+		copy.setSelection(true);
+		copy.addListener(SWT.Selection, e -> validate());
+		Button link = new Button(options, SWT.RADIO);
+		link.setText("&Link to the file where it is (the model refers to its absolute path)");
+		createVariables = new Button(options, SWT.CHECK);
+		createVariables.setText("Add a &variable for every column the model does not know yet");
+		createVariables.setSelection(true);
+
+		Group preview = new Group(page, SWT.NONE);
+		preview.setText("Preview");
+		preview.setLayout(new GridLayout(1, false));
+		preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		summary = new Label(preview, SWT.WRAP);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		columns = new TableViewer(preview, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		tableData.heightHint = 220;
+		tableData.widthHint = 560;
+		columns.getTable().setLayoutData(tableData);
+		columns.getTable().setHeaderVisible(true);
+		columns.getTable().setLinesVisible(true);
+		columns.setContentProvider(ArrayContentProvider.getInstance());
+		column("Column", 170, c -> c.name());
+		column("Type", 80, c -> c.type().name().toLowerCase(Locale.ROOT));
+		column("Missing", 70, c -> Integer.toString(c.missingCount()));
+		column("First values", 300, SurveyImportPage::sample);
+
+		modelChanged();
+		setControl(page);
+		validate();
+	}
+
+	private void column(String title, int width, java.util.function.Function<Column, String> text) {
+		TableColumns.add(columns, title, width, SWT.LEFT, Column.class, text);
+	}
+
+	private static String sample(Column column) {
+		return IntStream.range(0, Math.min(SAMPLE_VALUES, column.size()))
+				.mapToObj(row -> column.isMissing(row) ? "\u2013" : column.text(row)).collect(Collectors.joining(", "));
+	}
+
+	private void browse() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+		dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.*" });
+		dialog.setFilterNames(new String[] { "Survey data (*.csv, *.xlsx)", "All files" });
+		String chosen = dialog.open();
+		if (chosen != null) {
+			fileText.setText(chosen);
+		}
+	}
+
+	/** Chooses the file to import, as typing its path does; the preview follows. */
+	public void setFile(Path file) {
+		fileText.setText(file.toString());
+	}
+
+	private void fileChanged() {
+		Path file = file();
+		dataset = null;
+		dialect = null;
+		previewed = null;
+		readProblem = null;
+		if (file != null && Files.isRegularFile(file)) {
+			preview(file);
+			String base = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+			if (nameText.getText().isBlank() || previewedName) {
+				nameText.setText(base);
+				previewedName = true;
+			}
+		} else {
+			summary.setText(file == null ? "" : "No such file.");
+			columns.setInput(List.of());
+		}
+		validate();
+	}
+
+	private void preview(Path file) {
+		boolean csv = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+		try {
+			getContainer().run(true, true, monitor -> {
+				try {
+					dialect = csv ? new CsvDataReader(ReadOptions.detect()).dialect(file) : null;
+					dataset = DataFiles.read(file, ReadOptions.detect(), monitor);
+				} catch (DataException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+			previewed = file;
+			summary.setText(describe());
+			columns.setInput(dataset.columns());
+		} catch (InvocationTargetException e) {
+			dataset = null;
+			readProblem = e.getCause().getMessage();
+			summary.setText("The file cannot be read: " + readProblem);
+			columns.setInput(List.of());
+		} catch (InterruptedException e) {
+			dataset = null;
+			summary.setText("Preview cancelled.");
+			columns.setInput(List.of());
+		}
+		summary.getParent().layout();
+	}
+
+	private String describe() {
+		List<String> parts = new ArrayList<>();
+		if (dialect != null) {
+			parts.add("Delimiter " + switch (dialect.delimiter()) {
+			case '\t' -> "tab";
+			case ';' -> "semicolon (;)";
+			case ',' -> "comma (,)";
+			default -> "'" + dialect.delimiter() + "'";
+			});
+			parts.add("encoding " + dialect.charset().displayName() + (dialect.bomLength() > 0 ? " with BOM" : ""));
+			parts.add(dialect.decimalComma() ? "decimal comma" : "decimal point");
+		} else {
+			parts.add("Excel workbook, first sheet");
+		}
+		parts.add(String.format(Locale.ROOT, "%,d rows", dataset.rowCount()));
+		parts.add(dataset.columns().size() + " columns");
+		return String.join(" \u00b7 ", parts) + ".";
+	}
+
+	private void modelChanged() {
+		IFile model = model();
+		Project project = model == null ? null : OpenModels.current(model);
+		segmentations = project == null ? List.of() : List.copyOf(project.getSegmentations());
+		segmentationCombo.removeAll();
+		segmentationCombo.add("(none)");
+		segmentations.forEach(s -> segmentationCombo.add(s.getName()));
+		int primary = segmentations.indexOf(segmentations.stream().filter(Segmentation::isPrimary).findFirst().orElse(null));
+		segmentationCombo.select(primary + 1);
+		validate();
+	}
+
+	private void validate() {
+		String problem = null;
+		Path file = file();
+		if (file == null) {
+			problem = "Choose the survey file to import.";
+		} else if (dataset == null || !file.equals(previewed)) {
+			problem = readProblem == null ? "The file cannot be read." : readProblem;
+		} else if (model() == null) {
+			problem = "There is no segmentation model in the workspace; create a project first.";
+		} else if (nameText.getText().isBlank()) {
+			problem = "Name the data source.";
+		} else if (copy.getSelection() && model().getParent().getFile(new org.eclipse.core.runtime.Path(
+				file.getFileName().toString())).exists()
+				&& !file.equals(model().getParent().getFile(new org.eclipse.core.runtime.Path(file.getFileName().toString()))
+						.getLocation().toFile().toPath())) {
+			problem = "A file named " + file.getFileName() + " is already beside the model; link the file instead, or rename it.";
+		}
+		setErrorMessage(file == null ? null : problem);
+		setPageComplete(problem == null);
+	}
+
+	Path file() {
+		String text = fileText.getText().strip();
+		return text.isEmpty() ? null : Path.of(text).toAbsolutePath();
+	}
+
+	IFile model() {
+		return models.chosen(modelCombo);
+	}
+
+	/** Chooses the model to import into. */
+	public void setModel(IFile model) {
+		modelCombo.select(models.all().indexOf(model));
+		modelChanged();
+	}
+
+	String dataSourceName() {
+		return nameText.getText().strip();
+	}
+
+	boolean copyIntoProject() {
+		return copy.getSelection();
+	}
+
+	/** Chooses copying into the project ({@code true}) or linking. */
+	public void setCopy(boolean copyFile) {
+		copy.setSelection(copyFile);
+		((Button) copy.getParent().getChildren()[1]).setSelection(!copyFile);
+		validate();
+	}
+
+	boolean createVariables() {
+		return createVariables.getSelection();
+	}
+
+	/** The id of the segmentation to link the data to, or {@code null}. */
+	String segmentation() {
+		int index = segmentationCombo.getSelectionIndex();
+		return index <= 0 ? null : segmentations.get(index - 1).getId();
+	}
+
+	/** The data as previewed; the wizard imports what the user saw. */
+	public Dataset dataset() {
+		return dataset;
+	}
+
+	/** The detected CSV conventions, {@code null} for Excel files. */
+	public CsvDialect dialect() {
+		return dialect;
+	}
+
+	/** The preview's one-line summary. */
+	public String summary() {
+		return summary.getText();
+	}
+}
