@@ -22,10 +22,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.jfree.chart.swt.ChartComposite;
 import org.segmenta.analysis.AnalyserRegistry;
 import org.segmenta.analysis.ClusterResult;
@@ -40,6 +42,9 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
 import org.segmenta.report.SegmentCountCurves;
 import org.segmenta.report.SegmentCountScores;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.ui.internal.preferences.AnalysisPreferencePage;
+import org.segmenta.ui.internal.preferences.AnalysisPreferences;
 
 /**
  * Data and analysis: compares segment counts on the segmentation's data as a cancellable job,
@@ -60,6 +65,7 @@ public class AnalysisPage {
 	private final Spinner minK;
 	private final Spinner maxK;
 	private final Button compare;
+	private final Link settingsLink;
 	private final Label status;
 	private final Table table;
 	private final ChartComposite curves;
@@ -85,7 +91,7 @@ public class AnalysisPage {
 		label("Method:");
 		methodChoice = new Combo(page, SWT.READ_ONLY);
 		analysers.analysers().forEach(analyser -> methodChoice.add(analyser.name()));
-		methodChoice.select(Math.max(0, analysers.ids().indexOf("kmeans")));
+		methodChoice.select(Math.max(0, analysers.ids().indexOf(AnalysisPreferences.method())));
 		label("Segments:");
 		Composite range = new Composite(page, SWT.NONE);
 		range.setLayout(new GridLayout(5, false));
@@ -96,6 +102,14 @@ public class AnalysisPage {
 		compare = new Button(range, SWT.PUSH);
 		compare.setText("Compare segment counts");
 		compare.addListener(SWT.Selection, e -> compare());
+		new Label(page, SWT.NONE).setText("Settings:");
+		settingsLink = new Link(page, SWT.NONE);
+		settingsLink.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		settingsLink.addListener(SWT.Selection, e -> {
+			PreferencesUtil.createPreferenceDialogOn(page.getShell(), AnalysisPreferencePage.ID, null, null).open();
+			showSettings();
+		});
+		showSettings();
 		status = wrappingLabel(page, 2);
 
 		// the table and the curves share the rest of the page; the sash lets the user weigh them
@@ -129,6 +143,29 @@ public class AnalysisPage {
 				.filter(Segmentation::isPrimary).findFirst().orElse(null));
 		segmentationChoice.select(Math.max(0, primary));
 		segmentationChanged();
+	}
+
+	/** Seed, restarts and standardisation from the preferences, with a link to change them. */
+	private void showSettings() {
+		ClusterSettings settings = AnalysisPreferences.clusterSettings();
+		settingsLink.setText(String.format(Locale.ROOT, "%d restarts, seed %d, %s (<a>change</a>)",
+				settings.restarts(), settings.seed(), settings.standardize() ? "standardised" : "raw values"));
+		page.layout(true, true);
+	}
+
+	/** The settings the next comparison runs with. */
+	public ClusterSettings settings() {
+		return AnalysisPreferences.clusterSettings();
+	}
+
+	/** The most segments the next comparison tries. */
+	public int maxSegments() {
+		return maxK.getSelection();
+	}
+
+	/** The name of the method chosen. */
+	public String method() {
+		return methodChoice.getText();
 	}
 
 	private void label(String text) {
@@ -165,8 +202,13 @@ public class AnalysisPage {
 			return;
 		}
 		Segmentation segmentation = segmentation();
-		minK.setSelection(Math.max(2, segmentation.getMinSegmentCount()));
-		maxK.setSelection(Math.max(minK.getSelection(), segmentation.getMaxSegmentCount()));
+		// the segmentation's own bounds where it has them, else the workspace's defaults
+		int from = segmentation.eIsSet(SegmentaPackage.Literals.SEGMENTATION__MIN_SEGMENT_COUNT)
+				? segmentation.getMinSegmentCount() : AnalysisPreferences.minSegments();
+		int to = segmentation.eIsSet(SegmentaPackage.Literals.SEGMENTATION__MAX_SEGMENT_COUNT)
+				? segmentation.getMaxSegmentCount() : AnalysisPreferences.maxSegments();
+		minK.setSelection(Math.max(2, from));
+		maxK.setSelection(Math.max(minK.getSelection(), to));
 		Path file = dataFile();
 		dataLabel.setText(file == null ? "No data source with a file is linked to this segmentation."
 				: file.getFileName() + "  (" + segmentation.getDataSource().getName() + "; basis: "
@@ -205,7 +247,9 @@ public class AnalysisPage {
 		AnalyserRegistry.Analyser analyser = analysers.analysers().get(methodChoice.getSelectionIndex());
 		int from = minK.getSelection();
 		int to = Math.max(from, maxK.getSelection());
-		double minShare = segmentation.getMinSizeShare();
+		double minShare = segmentation.eIsSet(SegmentaPackage.Literals.SEGMENTATION__MIN_SIZE_SHARE)
+				? segmentation.getMinSizeShare() : AnalysisPreferences.minShare();
+		ClusterSettings settings = AnalysisPreferences.clusterSettings();
 		compare.setEnabled(false);
 		status.setText("Comparing " + from + " to " + to + " segments with " + analyser.name() + "...");
 		running = Job.create("Segmenting " + segmentation.getName(), monitor -> {
@@ -213,7 +257,7 @@ public class AnalysisPage {
 			try {
 				Dataset read = DataFiles.read(file, ReadOptions.detect(), progress.split(2));
 				SegmentCountSuggestion.Table suggestion = SegmentCountSuggestion.suggest(analyser.create(), read,
-						columns, from, to, minShare, ClusterSettings.defaults(), progress.split(8));
+						columns, from, to, minShare, settings, progress.split(8));
 				page.getDisplay().asyncExec(() -> showResult(read, suggestion, analyser.name()));
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
