@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 class=$1
 shift
-plugins=$(ls -d "$root"/releng/org.segmenta.product/target/products/org.segmenta.headless/*/*/*/plugins 2>/dev/null | head -1)
+plugins=$(find "$root"/releng/org.segmenta.product/target/products/org.segmenta.headless -maxdepth 5 -type d -name plugins 2>/dev/null | head -1)
 if [ -z "$plugins" ]; then
 	echo "benchmark.sh: build the product first (./mvnw verify -DskipTests)" >&2
 	exit 2

@@ -38,6 +38,8 @@ public final class DiagramLayout {
 
 	private static final String LAYERED = "org.eclipse.elk.layered";
 	private static final String TREE = "org.eclipse.elk.mrtree";
+	/** From this many nodes on, layered layout spends less effort on crossings. */
+	private static final int LARGE = 400;
 
 	static {
 		// ELK finds its algorithms through ServiceLoader, which does not see across OSGi bundles
@@ -57,6 +59,10 @@ public final class DiagramLayout {
 
 		ElkNode root = ElkGraphUtil.createGraph();
 		configure(root, algorithm, description);
+		if (graph.nodes().size() > LARGE) {
+			// crossing minimisation repeats with random starts; large maps trade a few crossings for speed
+			root.setProperty(LayeredOptions.THOROUGHNESS, 2);
+		}
 		root.setProperty(CoreOptions.HIERARCHY_HANDLING,
 				nested ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
 		Map<DiagramNode, ElkNode> elkNodes = new HashMap<>();
