@@ -4,8 +4,6 @@ import {
     DeleteElementContextMenuItemProvider,
     FeatureModule,
     GEdge,
-    GGraph,
-    GLSPProjectionView,
     LogLevel,
     TYPES,
     bindAsService,
@@ -27,7 +25,6 @@ export const segmentaDiagramModule = new FeatureModule(
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         bindAsService(context, TYPES.IContextMenuItemProvider, DeleteElementContextMenuItemProvider);
         configureDefaultModelElements(context);
-        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GLSPProjectionView);
         rebind(TYPES.SModelRegistry).to(SubtypeModelRegistry).inSingletonScope();
         rebind(TYPES.ViewRegistry).to(SubtypeViewRegistry).inSingletonScope();
         // node:<mapping id> and edge:<mapping id> fall back to these; the shape is in the node's args

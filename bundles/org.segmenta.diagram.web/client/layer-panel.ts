@@ -1,24 +1,32 @@
-import { EditorContextService, GGraph, GModelRoot, IDiagramOptions, IDiagramStartup, TYPES } from '@eclipse-glsp/client';
+import { Action, EditorContextService, GGraph, GModelRoot, IActionDispatcher, IDiagramOptions, IDiagramStartup, TYPES } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 
-interface LayerDescription {
+interface Switch {
     id: string;
     label: string;
-    visible: boolean;
+    on: boolean;
+}
+
+/** Sent to the server: show or hide a layer, apply or lift a filter (kept in the diagram file, undoable). */
+interface ToggleAction extends Action {
+    kind: 'segmentaToggle';
+    group: 'layer' | 'filter';
+    id: string;
+    on: boolean;
 }
 
 /**
- * The description's layers as switches above the diagram. The server lists them in the graph's
- * "layers" arg and marks every element with the css class layer-<id>; switching a layer off hides
- * those elements in this view only (nothing changes in the model).
+ * The description's layers and filters as switches above the diagram. The server lists them in
+ * the graph's "layers" and "filters" args; a switch sends a toggle, and the server answers with
+ * the diagram rebuilt.
  */
 @injectable()
 export class LayerPanel implements IDiagramStartup {
     @inject(EditorContextService) protected editorContext!: EditorContextService;
     @inject(TYPES.IDiagramOptions) protected options!: IDiagramOptions;
+    @inject(TYPES.IActionDispatcher) protected actionDispatcher!: IActionDispatcher;
 
     protected panel?: HTMLElement;
-    protected hidden = new Set<string>();
 
     postModelInitialization(): void {
         this.update(this.editorContext.modelRoot);
@@ -26,62 +34,55 @@ export class LayerPanel implements IDiagramStartup {
     }
 
     protected update(root: Readonly<GModelRoot>): void {
-        const layers = this.layersOf(root);
+        const layers = this.switchesOf(root, 'layers');
+        const filters = this.switchesOf(root, 'filters');
         const base = document.getElementById(this.options.clientId);
-        if (!base || layers.length === 0) {
+        if (!base || layers.length + filters.length === 0) {
             return;
         }
         if (!this.panel) {
-            for (const layer of layers.filter(l => !l.visible)) {
-                this.hidden.add(layer.id);
-            }
             this.panel = document.createElement('div');
             this.panel.className = 'segmenta-layers';
             base.parentElement?.appendChild(this.panel);
         }
-        this.panel.replaceChildren(...layers.map(layer => this.switchFor(layer, base)));
-        this.apply(base, layers);
+        this.panel.replaceChildren(
+            ...this.group('Layers', 'layer', layers),
+            ...this.group('Filters', 'filter', filters)
+        );
     }
 
-    protected switchFor(layer: LayerDescription, base: HTMLElement): HTMLElement {
+    protected group(title: string, group: 'layer' | 'filter', switches: Switch[]): HTMLElement[] {
+        if (switches.length === 0) {
+            return [];
+        }
+        const heading = document.createElement('span');
+        heading.className = 'segmenta-switch-group';
+        heading.textContent = title;
+        return [heading, ...switches.map(entry => this.switchFor(group, entry))];
+    }
+
+    protected switchFor(group: 'layer' | 'filter', entry: Switch): HTMLElement {
         const label = document.createElement('label');
         label.className = 'segmenta-layer';
         const box = document.createElement('input');
         box.type = 'checkbox';
-        box.checked = !this.hidden.has(layer.id);
-        box.dataset.layer = layer.id;
+        box.checked = entry.on;
+        box.dataset[group] = entry.id;
         box.addEventListener('change', () => {
-            if (box.checked) {
-                this.hidden.delete(layer.id);
-            } else {
-                this.hidden.add(layer.id);
-            }
-            this.apply(base, this.layersOf(this.editorContext.modelRoot));
+            const toggle: ToggleAction = { kind: 'segmentaToggle', group, id: entry.id, on: box.checked };
+            this.actionDispatcher.dispatch(toggle);
         });
-        label.append(box, document.createTextNode(layer.label));
+        label.append(box, document.createTextNode(entry.label));
         return label;
     }
 
-    protected apply(base: HTMLElement, layers: LayerDescription[]): void {
-        for (const layer of layers) {
-            base.classList.toggle(`hide-layer-${layer.id}`, this.hidden.has(layer.id));
-        }
-        let sheet = document.getElementById('segmenta-layer-rules');
-        if (!sheet) {
-            sheet = document.createElement('style');
-            sheet.id = 'segmenta-layer-rules';
-            document.head.appendChild(sheet);
-        }
-        sheet.textContent = layers.map(layer => `.hide-layer-${layer.id} .layer-${layer.id} { display: none; }`).join('\n');
-    }
-
-    protected layersOf(root: Readonly<GModelRoot>): LayerDescription[] {
-        const layers = ((root as GGraph).args ?? {})['layers'];
-        if (typeof layers !== 'string') {
+    protected switchesOf(root: Readonly<GModelRoot>, key: string): Switch[] {
+        const value = ((root as GGraph).args ?? {})[key];
+        if (typeof value !== 'string') {
             return [];
         }
         try {
-            return JSON.parse(layers) as LayerDescription[];
+            return JSON.parse(value) as Switch[];
         } catch {
             return [];
         }

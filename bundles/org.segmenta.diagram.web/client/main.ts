@@ -6,11 +6,16 @@ import 'sprotty/css/edit-label.css';
 import '../css/diagram.css';
 
 import {
+    Action,
     BaseJsonrpcGLSPClient,
+    CenterAction,
     DiagramLoader,
+    FitToScreenAction,
+    GLSPActionDispatcher,
     GLSPClient,
     GLSPWebSocketProvider,
     STANDALONE_MODULE_CONFIG,
+    SelectAction,
     createDiagramOptionsModule,
     initializeDiagramContainer
 } from '@eclipse-glsp/client';
@@ -28,10 +33,23 @@ const diagramType = parameters.get('kind') ?? 'segment-tree';
 const clientId = 'segmenta-diagram';
 const webSocketUrl = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
 
+/** What the page offers its host (the workbench editor's Browser, the browser tests). */
+export interface SegmentaDiagramApi {
+    /** Dispatches a GLSP action as if the user had triggered it. */
+    dispatch(action: Action): Promise<void>;
+    /** Selects the diagram elements with these GModel ids (and nothing else). */
+    select(elementIds: string[]): Promise<void>;
+    /** Scrolls the elements into the middle of the view. */
+    center(elementIds: string[]): Promise<void>;
+    /** Zooms to show the whole diagram. */
+    fit(): Promise<void>;
+}
+
 declare global {
     interface Window {
         /** Set once the first model is shown; tests and the workbench wait for it. */
         segmentaDiagramReady?: boolean;
+        segmentaDiagram?: SegmentaDiagramApi;
     }
 }
 
@@ -46,6 +64,16 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         STANDALONE_MODULE_CONFIG
     );
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
+    const dispatcher = container.get(GLSPActionDispatcher);
+    window.segmentaDiagram = {
+        dispatch: action => dispatcher.dispatch(action),
+        select: ids => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true })),
+        center: ids => dispatcher.dispatch(CenterAction.create(ids, { animate: false, retainZoom: true })),
+        fit: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 24, maxZoom: 1, animate: false }))
+    };
+    if (!isReconnecting) {
+        await window.segmentaDiagram.fit();
+    }
     window.segmentaDiagramReady = true;
     document.body.classList.add('segmenta-ready');
 }

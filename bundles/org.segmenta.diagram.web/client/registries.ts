@@ -14,12 +14,16 @@ function baseType(type: string): string {
 
 @injectable()
 export class SubtypeModelRegistry extends SModelRegistry {
+    /** Registration (in the constructor) must see only exact keys, or 'node:circle' would clash with 'node'. */
+    private registered = false;
+
     constructor(@multiInject(TYPES.SModelElementRegistration) @optional() registrations: GModelElementRegistration[]) {
         super(registrations);
+        this.registered = true;
     }
 
     override hasKey(key: string): boolean {
-        return super.hasKey(key) || super.hasKey(baseType(key));
+        return super.hasKey(key) || (this.registered && super.hasKey(baseType(key)));
     }
 
     override get(key: string, arg: void): ReturnType<SModelRegistry['get']> {

@@ -142,8 +142,8 @@ export class SegmentaLabelView extends ShapeView {
             <g class-segmenta-label-box={true}>
                 <rect class-segmenta-label-hit={true} x={0} y={0} width={width} height={height} />
                 <text class-sprotty-label={true} class-segmenta-label={true} x={x} y={firstY}
-                    text-anchor={start ? 'start' : 'middle'} fill={str(args, 'fill', '#1d2633')} font-size={fontSize}
-                    font-weight={str(args, 'fontWeight', 'normal')}>
+                    text-anchor={start ? 'start' : 'middle'}
+                    style={{ fill: str(args, 'fill', '#1d2633'), fontSize: `${fontSize}px`, fontWeight: str(args, 'fontWeight', 'normal') }}>
                     {lines.map((line, index) => (
                         <tspan x={x} dy={index === 0 ? 0 : lineHeight}>
                             {line}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,11 +18,14 @@ import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketSe
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.glsp.internal.ContextClassLoader;
-import org.segmenta.diagram.glsp.internal.DiagramSession;
+import org.segmenta.diagram.glsp.internal.ServerContext;
 import org.segmenta.diagram.glsp.internal.TokenGuard;
 import org.segmenta.diagram.glsp.internal.WebClientServlet;
 import org.segmenta.diagram.web.WebClient;
+import org.segmenta.model.Project;
 
 import com.google.inject.Injector;
 
@@ -35,7 +39,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
  * over its domain shares undo/redo and dirty state with the diagrams.
  *
  * <pre>
- * DiagramServer server = DiagramServer.start(domain, modelFile);
+ * DiagramServer server = DiagramServer.start(domain, modelFile, display::syncExec);
  * browser.setUrl(server.pageUrl("segment-tree"));
  * server.addSelectionListener(ids -&gt; ...);
  * ...
@@ -54,11 +58,11 @@ public final class DiagramServer implements AutoCloseable {
 		JETTY_LOG.setLevel(Level.WARNING);
 	}
 
-	private final DiagramSession session;
+	private final ServerContext session;
 	private final Server jetty;
 	private final String token;
 
-	private DiagramServer(DiagramSession session, Server jetty, String token) {
+	private DiagramServer(ServerContext session, Server jetty, String token) {
 		this.session = session;
 		this.jetty = jetty;
 		this.token = token;
@@ -66,10 +70,20 @@ public final class DiagramServer implements AutoCloseable {
 
 	/**
 	 * Starts a server for the model in {@code modelFile}, which {@code domain}'s resource set has
-	 * loaded (or loads now). Operations run on {@code domain}'s command stack.
+	 * loaded (or loads now). Operations run on {@code domain}'s command stack, and every access to
+	 * the model goes through {@code modelThread} (the workbench passes {@code display::syncExec}).
+	 */
+	public static DiagramServer start(EditingDomain domain, Path modelFile, ModelAccess modelThread) throws IOException {
+		return start(ServerContext.open(domain, modelFile, DiagramKinds.getDefault(), modelThread));
+	}
+
+	/**
+	 * Starts a server for the model in {@code modelFile} on {@code domain}, touching the model on
+	 * the server's own threads: for domains nothing else changes at the same time. An editor whose
+	 * model belongs to the UI thread uses {@link #start(EditingDomain, Path, ModelAccess)}.
 	 */
 	public static DiagramServer start(EditingDomain domain, Path modelFile) throws IOException {
-		return start(DiagramSession.open(domain, modelFile));
+		return start(domain, modelFile, ModelAccess.DIRECT);
 	}
 
 	/**
@@ -77,10 +91,10 @@ public final class DiagramServer implements AutoCloseable {
 	 * headless use, tests and benchmarks).
 	 */
 	public static DiagramServer start(Path modelFile) throws IOException {
-		return start(DiagramSession.open(DiagramSession.newEditingDomain(), modelFile));
+		return start(ServerContext.newEditingDomain(), modelFile, ModelAccess.DIRECT);
 	}
 
-	private static DiagramServer start(DiagramSession session) throws IOException {
+	private static DiagramServer start(ServerContext session) throws IOException {
 		String token = TokenGuard.newToken();
 		try {
 			Server jetty = ContextClassLoader.call(() -> createJetty(session::createInjector, token));
@@ -151,9 +165,27 @@ public final class DiagramServer implements AutoCloseable {
 		return session.editingDomain();
 	}
 
+	/** The model the diagrams show. */
+	public Project project() {
+		return session.project();
+	}
+
 	/** The model file the diagrams show. */
 	public Path modelFile() {
 		return session.modelFile();
+	}
+
+	/** The diagram kinds (description ids) the server offers, e.g. {@code segment-tree}. */
+	public List<String> kinds() {
+		return session.kinds().all().stream().map(DiagramDescription::getId).toList();
+	}
+
+	/**
+	 * Replaces what saving from a diagram page does (by default the model and the diagram file
+	 * are written); {@code null} restores the default.
+	 */
+	public void setSaver(DiagramSaver saver) {
+		session.setSaver(saver);
 	}
 
 	/** Called with the semantic element ids whenever the user selects elements in a diagram. */

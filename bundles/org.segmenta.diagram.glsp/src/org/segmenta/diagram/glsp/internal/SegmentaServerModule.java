@@ -1,19 +1,23 @@
 package org.segmenta.diagram.glsp.internal;
 
 import org.eclipse.glsp.server.di.ServerModule;
+import org.segmenta.diagram.description.DiagramDescription;
 
-/** The GLSP server module: one diagram module per diagram description, all on one session. */
+/** The GLSP server module: one diagram module per diagram kind, all on the server's model. */
 final class SegmentaServerModule extends ServerModule {
 
-	private final DiagramSession session;
+	private final ServerContext context;
 
-	SegmentaServerModule(DiagramSession session) {
-		this.session = session;
+	SegmentaServerModule(ServerContext context) {
+		this.context = context;
+		for (DiagramDescription description : context.kinds().all()) {
+			configureDiagramModule(new KindDiagramModule(description.getId()));
+		}
 	}
 
 	@Override
 	protected void configureBase() {
 		super.configureBase();
-		bind(DiagramSession.class).toInstance(session);
+		bind(ServerContext.class).toInstance(context);
 	}
 }

@@ -1,0 +1,143 @@
+package org.segmenta.diagram.glsp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GModelRoot;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.actions.ActionMessage;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.features.core.model.SetModelAction;
+import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
+import org.eclipse.glsp.server.protocol.GLSPServer;
+import org.eclipse.glsp.server.protocol.InitializeClientSessionParameters;
+import org.eclipse.glsp.server.protocol.InitializeParameters;
+import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.glsp.ModelAccess;
+import org.segmenta.diagram.glsp.internal.ServerContext;
+import org.segmenta.model.Project;
+
+/**
+ * A GLSP client session on the real server stack (Guice modules, action dispatcher, operation
+ * handlers, the core's commands), talked to in-process instead of over the websocket: the test
+ * plays the web client, sending actions and reading what the server sends back.
+ */
+final class GlspTestSession implements AutoCloseable {
+
+	private static final String CLIENT_ID = "test-client";
+	private static final List<String> CLIENT_ACTIONS = List.of("setModel", "updateModel", "setDirtyState", "message",
+			"setMarkers", "status", "requestBounds", "setTypeHints", "setEditMode", "startProgress", "updateProgress",
+			"endProgress", "setContextActions", "setEditValidationResult", "deleteMarkers");
+
+	final ServerContext context;
+	private final GLSPServer server;
+	private final BlockingQueue<Action> received = new LinkedBlockingQueue<>();
+	private GModelRoot model;
+
+	GlspTestSession(Path modelFile, String kind) throws Exception {
+		context = ServerContext.open(ServerContext.newEditingDomain(), modelFile, DiagramKinds.getDefault(), ModelAccess.DIRECT);
+		server = context.createInjector().getInstance(GLSPServer.class);
+		server.connect(message -> received.add(message.getAction()));
+		InitializeParameters initialize = new InitializeParameters();
+		initialize.setApplicationId("segmenta-tests");
+		initialize.setProtocolVersion("1.0.0");
+		initialize.setArgs(Map.of());
+		server.initialize(initialize).get(30, TimeUnit.SECONDS);
+		server.initializeClientSession(new InitializeClientSessionParameters(CLIENT_ID, kind, CLIENT_ACTIONS))
+				.get(30, TimeUnit.SECONDS);
+		dispatch(new RequestModelAction(Map.of("diagramType", kind, "sourceUri", modelFile.toString())));
+		awaitModel();
+	}
+
+	static GlspTestSession open(Path modelFile, String kind) throws IOException {
+		try {
+			return new GlspTestSession(modelFile, kind);
+		} catch (IOException e) {
+			throw e;
+		} catch (Exception e) {
+			throw new IOException(e);
+		}
+	}
+
+	Project project() {
+		return context.project();
+	}
+
+	void dispatch(Action action) {
+		server.process(new ActionMessage(CLIENT_ID, action));
+	}
+
+	/** Dispatches {@code action} and waits for the model the server sends in answer. */
+	GModelRoot dispatchAndAwaitModel(Action action) throws InterruptedException {
+		received.clear();
+		dispatch(action);
+		return awaitModel();
+	}
+
+	/** Waits for the next SetModel or UpdateModel. */
+	GModelRoot awaitModel() throws InterruptedException {
+		Action action = await(SetModelAction.class, UpdateModelAction.class);
+		model = action instanceof SetModelAction set ? set.getNewRoot() : ((UpdateModelAction) action).getNewRoot();
+		return model;
+	}
+
+	/** Waits for the next action of one of {@code types}; fails after 20 s. */
+	@SafeVarargs
+	final Action await(Class<? extends Action>... types) throws InterruptedException {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (System.nanoTime() < end) {
+			Action action = received.poll(100, TimeUnit.MILLISECONDS);
+			if (action != null) {
+				for (Class<? extends Action> type : types) {
+					if (type.isInstance(action)) {
+						return action;
+					}
+				}
+			}
+		}
+		throw new AssertionError("the server sent no " + List.of(types).stream().map(Class::getSimpleName).toList());
+	}
+
+	GModelRoot model() {
+		return model;
+	}
+
+	GNode node(String id) {
+		GModelElement element = find(model, id);
+		assertNotNull(element, "the diagram has no element " + id);
+		return (GNode) element;
+	}
+
+	List<GEdge> edges() {
+		return model.getChildren().stream().filter(GEdge.class::isInstance).map(GEdge.class::cast).toList();
+	}
+
+	static GModelElement find(GModelElement element, String id) {
+		if (id.equals(element.getId())) {
+			return element;
+		}
+		for (GModelElement child : element.getChildren()) {
+			GModelElement found = find(child, id);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void close() {
+		server.shutdown();
+		context.dispose();
+	}
+}

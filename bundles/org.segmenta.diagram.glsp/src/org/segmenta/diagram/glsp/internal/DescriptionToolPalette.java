@@ -1,0 +1,60 @@
+package org.segmenta.diagram.glsp.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
+import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
+import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
+import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.segmenta.diagram.description.CreateEdgeTool;
+import org.segmenta.diagram.description.CreateNodeTool;
+import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.diagram.description.Tool;
+
+import com.google.inject.Inject;
+
+/**
+ * The palette: the description's create-node tools ("Create") and create-edge tools ("Connect"),
+ * in the description's order. Each entry triggers GLSP's creation tool with the element type of
+ * the tool's mapping (so the type hints apply) and the tool id in the args (so the server runs
+ * exactly this tool).
+ */
+public class DescriptionToolPalette implements ToolPaletteItemProvider {
+
+	@Inject
+	protected SegmentaModelState modelState;
+
+	@Override
+	public List<PaletteItem> getItems(Map<String, String> args) {
+		DiagramDescription description = modelState.diagram().description();
+		List<PaletteItem> nodes = new ArrayList<>();
+		List<PaletteItem> edges = new ArrayList<>();
+		int order = 0;
+		for (Tool tool : description.getTools()) {
+			String sort = String.format("%03d", order++);
+			Map<String, String> toolArgs = Map.of(DiagramOperationHandlers.TOOL_ARG, tool.getId());
+			if (tool instanceof CreateNodeTool create) {
+				nodes.add(new PaletteItem(tool.getId(), tool.getLabel(),
+						new TriggerNodeCreationAction(DiagramGraphToGModel.nodeType(create.getMapping()), toolArgs), icon(tool, "add"), sort));
+			} else if (tool instanceof CreateEdgeTool connect) {
+				edges.add(new PaletteItem(tool.getId(), tool.getLabel(),
+						new TriggerEdgeCreationAction(DiagramGraphToGModel.edgeType(connect.getMapping()), toolArgs), icon(tool, "arrow-right"), sort));
+			}
+		}
+		List<PaletteItem> groups = new ArrayList<>();
+		if (!nodes.isEmpty()) {
+			groups.add(PaletteItem.createPaletteGroup("create", "Create", nodes, "symbol-property", "A"));
+		}
+		if (!edges.isEmpty()) {
+			groups.add(PaletteItem.createPaletteGroup("connect", "Connect", edges, "type-hierarchy", "B"));
+		}
+		return groups;
+	}
+
+	/** A codicon name: the tool's own when the description gives one. */
+	private static String icon(Tool tool, String fallback) {
+		return tool.getIcon() == null || tool.getIcon().isBlank() ? fallback : tool.getIcon();
+	}
+}

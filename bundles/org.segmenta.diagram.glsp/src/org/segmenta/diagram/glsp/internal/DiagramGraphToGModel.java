@@ -1,0 +1,248 @@
+package org.segmenta.diagram.glsp.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.graph.util.GConstants;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.segmenta.diagram.Bounds;
+import org.segmenta.diagram.DiagramEdge;
+import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.DiagramSession;
+import org.segmenta.diagram.EdgeAppearance;
+import org.segmenta.diagram.NodeAppearance;
+import org.segmenta.diagram.Point;
+import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.diagram.description.Mapping;
+import org.segmenta.diagram.description.NodeShape;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.inject.Inject;
+
+/**
+ * Turns the core's {@link DiagramGraph} into the GModel the web client renders: a node per
+ * diagram node ({@code node:<mapping id>}, nested as in the graph, positions relative to the
+ * parent), a name label and one label per detail line, edges ({@code edge:<mapping id>}) with the
+ * ELK route's bends. The style goes into the args (shape, colours, widths, arrows) and css classes
+ * (shape, mapping, layer, validation severity).
+ */
+public class DiagramGraphToGModel implements GModelFactory {
+
+	/** Label types the web client registers. */
+	static final String NAME_LABEL = "label:name";
+	static final String DETAIL_LABEL = "label:detail";
+	static final String EDGE_LABEL = "label:edge";
+	/** Args that carry what is not style: the model element's id, validation severity and messages. */
+	static final String ELEMENT_ARG = "element";
+	static final String SEVERITY_ARG = "severity";
+	static final String PROBLEMS_ARG = "problems";
+	/** The suffix of a node's name label id. */
+	static final String NAME_SUFFIX = "#name";
+
+	private static final double PADDING_X = 12;
+	private static final double PADDING_Y = 8;
+	private static final String CARD_BODY = "#FFFFFF";
+	private static final String DETAIL_COLOUR = "#3E4C59";
+
+	@Inject
+	protected SegmentaModelState modelState;
+
+	@Override
+	public void createGModel() {
+		modelState.context().modelThread().run(() -> {
+			DiagramSession diagram = modelState.diagram();
+			diagram.showValidation(modelState.context().validate());
+			modelState.updateRoot(toGModel(diagram.graph(), diagram));
+		});
+	}
+
+	/** The GModel root id of a diagram kind. */
+	static String rootId(String kind) {
+		return "diagram:" + kind;
+	}
+
+	static String nodeType(Mapping mapping) {
+		return "node:" + mapping.getId();
+	}
+
+	static String edgeType(Mapping mapping) {
+		return "edge:" + mapping.getId();
+	}
+
+	static GGraph toGModel(DiagramGraph graph, DiagramSession diagram) {
+		DiagramDescription description = graph.description();
+		GGraphBuilder root = new GGraphBuilder().id(rootId(description.getId())).addCssClass("kind-" + description.getId());
+		for (DiagramNode node : graph.roots()) {
+			root.add(node(node));
+		}
+		for (DiagramEdge edge : graph.edges()) {
+			root.add(edge(edge));
+		}
+		GGraph gmodel = root.build();
+		gmodel.getArgs().put("layers", switches(description.getLayers().stream()
+				.map(layer -> new Switch(layer.getId(), layer.getLabel(), diagram.activeLayers().contains(layer.getId()))).toList()));
+		gmodel.getArgs().put("filters", switches(description.getFilters().stream()
+				.map(filter -> new Switch(filter.getId(), filter.getLabel(), diagram.activeFilters().contains(filter.getId()))).toList()));
+		return gmodel;
+	}
+
+	private record Switch(String id, String label, boolean on) {
+	}
+
+	private static String switches(List<Switch> switches) {
+		JsonArray array = new JsonArray();
+		for (Switch entry : switches) {
+			JsonObject object = new JsonObject();
+			object.addProperty("id", entry.id());
+			object.addProperty("label", entry.label());
+			object.addProperty("on", entry.on());
+			array.add(object);
+		}
+		return array.toString();
+	}
+
+	private static GNode node(DiagramNode node) {
+		NodeAppearance look = node.appearance();
+		Bounds bounds = node.bounds();
+		boolean header = node.isContainer() || look.shape() == NodeShape.CARD;
+		GNodeBuilder builder = new GNodeBuilder(nodeType(node.mapping())).id(node.id())
+				.position(bounds.x(), bounds.y()).size(bounds.width(), bounds.height())
+				.addCssClasses(cssClasses(look.shapeClass(), node.mapping(), node.severity() == null ? null : node.severity().name()));
+		double labelHeight = lineHeight(look.fontSize());
+		double detailHeight = lineHeight(detailSize(look));
+		double textWidth = Math.max(bounds.width() - 2 * PADDING_X, 1);
+		List<String> details = node.isContainer() ? List.of() : node.details();
+		double headerHeight = labelHeight + 2 * PADDING_Y;
+		double nameY = header ? PADDING_Y : (bounds.height() - labelHeight - details.size() * detailHeight) / 2;
+		builder.add(label(node.id() + NAME_SUFFIX, NAME_LABEL, node.label(), PADDING_X, nameY, textWidth, labelHeight,
+				look.labelColour(), look.fontSize(), look.bold() || header, header));
+		double detailY = header ? headerHeight + PADDING_Y : nameY + labelHeight;
+		for (int i = 0; i < details.size(); i++) {
+			builder.add(label(node.id() + "#detail" + i, DETAIL_LABEL, details.get(i), PADDING_X, detailY + i * detailHeight,
+					textWidth, detailHeight, header ? DETAIL_COLOUR : look.labelColour(), detailSize(look), false, header));
+		}
+		for (DiagramNode child : node.children()) {
+			builder.add(node(child));
+		}
+		GNode gnode = builder.build();
+		gnode.getArgs().put("shape", node.isContainer() ? "container" : shapeName(look.shape()));
+		gnode.getArgs().put("fill", header ? (node.isContainer() ? tint(look.fill(), 0.85) : CARD_BODY) : look.fill());
+		gnode.getArgs().put("headerFill", look.fill());
+		gnode.getArgs().put("headerHeight", headerHeight);
+		gnode.getArgs().put("stroke", look.border());
+		gnode.getArgs().put("strokeWidth", look.borderWidth());
+		putElementId(gnode, node.element());
+		if (node.severity() != null) {
+			gnode.getArgs().put(SEVERITY_ARG, node.severity().name());
+			gnode.getArgs().put(PROBLEMS_ARG, String.join("\n", node.problems()));
+		}
+		return gnode;
+	}
+
+	private static GLabel label(String id, String type, String text, double x, double y, double width, double height,
+			String colour, int fontSize, boolean bold, boolean alignStart) {
+		GLabel label = new GLabelBuilder(type).id(id).text(text).position(x, y).size(width, height).build();
+		label.getArgs().put("fill", colour);
+		label.getArgs().put("fontSize", fontSize);
+		label.getArgs().put("fontWeight", bold ? "bold" : "normal");
+		label.getArgs().put("align", alignStart ? "start" : "middle");
+		return label;
+	}
+
+	private static GEdge edge(DiagramEdge edge) {
+		EdgeAppearance look = edge.appearance();
+		GEdgeBuilder builder = new GEdgeBuilder(edgeType(edge.mapping())).id(edge.id()).sourceId(edge.source().id())
+				.targetId(edge.target().id()).addCssClasses(cssClasses("line-" + look.lineStyle().getLiteral().toLowerCase(Locale.ROOT),
+						edge.mapping(), null));
+		List<Point> route = edge.route();
+		for (int i = 1; i < route.size() - 1; i++) {
+			builder.addRoutingPoint(route.get(i).x(), route.get(i).y());
+		}
+		if (!edge.label().isEmpty()) {
+			double width = edge.label().length() * 7 + 12;
+			GLabel label = new GLabelBuilder(EDGE_LABEL).id(edge.id() + "#label").text(edge.label()).size(width, 18)
+					.edgePlacement(new GEdgePlacementBuilder().position(0.5).side(GConstants.EdgeSide.ON).rotate(false).build())
+					.addCssClass("segmenta-edge-label").build();
+			label.getArgs().put("fontSize", 11);
+			label.getArgs().put("fill", DETAIL_COLOUR);
+			builder.add(label);
+		}
+		GEdge gedge = builder.build();
+		putElementId(gedge, edge.element());
+		gedge.getArgs().put("stroke", look.colour());
+		gedge.getArgs().put("strokeWidth", look.width());
+		gedge.getArgs().put("dash", switch (look.lineStyle()) {
+		case DASHED -> "6 4";
+		case DOTTED -> "2 3";
+		default -> "";
+		});
+		gedge.getArgs().put("sourceArrow", look.sourceArrow().getLiteral().toLowerCase(Locale.ROOT));
+		gedge.getArgs().put("targetArrow", look.targetArrow().getLiteral().toLowerCase(Locale.ROOT));
+		return gedge;
+	}
+
+	private static void putElementId(GModelElement gmodel, EObject element) {
+		String id = element == null ? null : EcoreUtil.getID(element);
+		if (id != null) {
+			gmodel.getArgs().put(ELEMENT_ARG, id);
+		}
+	}
+
+	private static List<String> cssClasses(String first, Mapping mapping, String severity) {
+		List<String> classes = new ArrayList<>();
+		classes.add(first);
+		classes.add("mapping-" + mapping.getId());
+		if (mapping.getLayer() != null) {
+			classes.add("layer-" + mapping.getLayer().getId());
+		}
+		if (severity != null) {
+			classes.add("severity-" + severity.toLowerCase(Locale.ROOT));
+		}
+		return classes;
+	}
+
+	private static String shapeName(NodeShape shape) {
+		return shape == NodeShape.RECTANGLE ? "rect" : shape.getLiteral().toLowerCase(Locale.ROOT);
+	}
+
+	private static int detailSize(NodeAppearance look) {
+		return Math.max(9, look.fontSize() - 2);
+	}
+
+	private static double lineHeight(int fontSize) {
+		return Math.ceil(fontSize * 1.3);
+	}
+
+	/** {@code colour} mixed with white: {@code amount} 0 keeps it, 1 gives white. */
+	private static String tint(String colour, double amount) {
+		int rgb = Integer.parseInt(colour.substring(1), 16);
+		int r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
+		return String.format(Locale.ROOT, "#%02X%02X%02X", mix(r, amount), mix(g, amount), mix(b, amount));
+	}
+
+	private static int mix(int channel, double amount) {
+		return (int) Math.round(channel + (255 - channel) * amount);
+	}
+
+	/** The id of the diagram node a GModel element belongs to (a node, or a node's label). */
+	static String nodeIdOf(String gmodelId) {
+		int hash = gmodelId.indexOf('#');
+		return hash < 0 ? gmodelId : gmodelId.substring(0, hash);
+	}
+
+}

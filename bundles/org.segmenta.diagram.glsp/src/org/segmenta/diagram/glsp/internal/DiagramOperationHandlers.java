@@ -1,0 +1,201 @@
+package org.segmenta.diagram.glsp.internal;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.graph.GPoint;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.di.DiagramType;
+import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.CreateEdgeOperation;
+import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.eclipse.glsp.server.operations.CreateOperation;
+import org.eclipse.glsp.server.operations.CreateOperationHandler;
+import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.eclipse.glsp.server.operations.LayoutOperation;
+import org.eclipse.glsp.server.operations.Operation;
+import org.eclipse.glsp.server.operations.OperationHandler;
+import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
+import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.segmenta.diagram.Bounds;
+import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.DiagramSession;
+import org.segmenta.diagram.Point;
+import org.segmenta.diagram.description.CreateEdgeTool;
+import org.segmenta.diagram.description.CreateNodeTool;
+import org.segmenta.diagram.description.Tool;
+
+import com.google.inject.Inject;
+
+/**
+ * The GLSP operations, each turned into the core's EMF command for the diagram (GLSP executes it
+ * on the model state, that is on the editing domain's stack). A request the description does not
+ * allow is refused with the core's reason, shown to the user; the model stays as it was.
+ */
+public final class DiagramOperationHandlers {
+
+	/** The palette tool that triggered a creation, passed in the trigger action's args. */
+	public static final String TOOL_ARG = "toolId";
+
+	private DiagramOperationHandlers() {
+	}
+
+	abstract static class Base<O extends Operation> implements OperationHandler<O> {
+
+		@Inject
+		protected SegmentaModelState modelState;
+
+		@Inject
+		protected ActionDispatcher actionDispatcher;
+
+		@Override
+		public Optional<Command> createCommand(O operation) {
+			DiagramSession diagram = modelState.diagram();
+			Command[] command = new Command[1];
+			try {
+				modelState.context().modelThread().run(() -> command[0] = command(diagram, operation));
+			} catch (IllegalArgumentException e) {
+				actionDispatcher.dispatch(MessageActionUtil.warn(sentence(e.getMessage())));
+				return Optional.empty();
+			}
+			if (command[0] == null || !command[0].canExecute()) {
+				actionDispatcher.dispatch(MessageActionUtil.warn(getLabel() + " is not possible here."));
+				return Optional.empty();
+			}
+			return Optional.of(command[0]);
+		}
+
+		protected abstract Command command(DiagramSession diagram, O operation);
+
+		private static String sentence(String message) {
+			return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+		}
+	}
+
+	/** The node a GModel container id names, or {@code null} for the diagram itself. */
+	static String containerNode(DiagramGraph graph, String containerId) {
+		return containerId == null || graph.node(containerId) == null ? null : containerId;
+	}
+
+	/**
+	 * GLSP finds create handlers by element type: these handle every type the description's create
+	 * tools make.
+	 */
+	abstract static class Create<O extends CreateOperation> extends Base<O> implements CreateOperationHandler<O> {
+
+		@Inject
+		@DiagramType
+		protected String kind;
+
+		@Override
+		public List<String> getHandledElementTypeIds() {
+			return modelState.context().kinds().get(kind).getTools().stream().map(this::elementType).filter(Objects::nonNull).distinct().toList();
+		}
+
+		/** The element type a tool creates, or {@code null} when it is not a tool of this handler. */
+		protected abstract String elementType(Tool tool);
+	}
+
+	public static final class CreateNode extends Create<CreateNodeOperation> {
+		@Override
+		protected String elementType(Tool tool) {
+			return tool instanceof CreateNodeTool create ? DiagramGraphToGModel.nodeType(create.getMapping()) : null;
+		}
+
+		@Override
+		protected Command command(DiagramSession diagram, CreateNodeOperation operation) {
+			String toolId = operation.getArgs() == null ? operation.getElementTypeId() : operation.getArgs().get(TOOL_ARG);
+			DiagramGraph graph = diagram.graph();
+			String container = containerNode(graph, operation.getContainerId());
+			Point location = operation.getLocation().map(point -> placement(diagram, graph, toolId, container, point)).orElse(null);
+			return diagram.createNode(toolId, container, location);
+		}
+
+		/**
+		 * GLSP sends the location in diagram coordinates. A node drawn inside its container gets it
+		 * relative to the container; one that is only created in the container's element (drawn
+		 * beside it, as segments in the segment tree) keeps it.
+		 */
+		private static Point placement(DiagramSession diagram, DiagramGraph graph, String toolId, String container, GPoint point) {
+			DiagramNode parent = container == null ? null : graph.node(container);
+			boolean nested = parent != null && diagram.description().getTools().stream()
+					.filter(tool -> tool instanceof CreateNodeTool && tool.getId().equals(toolId))
+					.anyMatch(tool -> parent.mapping().getChildMappings().contains(((CreateNodeTool) tool).getMapping()));
+			if (!nested) {
+				return new Point(point.getX(), point.getY());
+			}
+			Bounds bounds = parent.absoluteBounds();
+			return new Point(point.getX() - bounds.x(), point.getY() - bounds.y());
+		}
+	}
+
+	public static final class CreateEdge extends Create<CreateEdgeOperation> {
+		@Override
+		protected String elementType(Tool tool) {
+			return tool instanceof CreateEdgeTool create ? DiagramGraphToGModel.edgeType(create.getMapping()) : null;
+		}
+
+		@Override
+		protected Command command(DiagramSession diagram, CreateEdgeOperation operation) {
+			String tool = operation.getArgs() == null ? null : operation.getArgs().get(TOOL_ARG);
+			return diagram.createEdge(tool == null ? operation.getElementTypeId() : tool,
+					DiagramGraphToGModel.nodeIdOf(operation.getSourceElementId()),
+					DiagramGraphToGModel.nodeIdOf(operation.getTargetElementId()));
+		}
+	}
+
+	public static final class ReconnectEdge extends Base<ReconnectEdgeOperation> {
+		@Override
+		protected Command command(DiagramSession diagram, ReconnectEdgeOperation operation) {
+			return diagram.reconnectEdge(operation.getEdgeElementId(), DiagramGraphToGModel.nodeIdOf(operation.getSourceElementId()),
+					DiagramGraphToGModel.nodeIdOf(operation.getTargetElementId()));
+		}
+	}
+
+	public static final class Delete extends Base<DeleteOperation> {
+		@Override
+		protected Command command(DiagramSession diagram, DeleteOperation operation) {
+			// a selected label stands for its node or edge
+			Set<String> ids = new LinkedHashSet<>();
+			operation.getElementIds().forEach(id -> ids.add(DiagramGraphToGModel.nodeIdOf(id)));
+			return diagram.delete(ids);
+		}
+	}
+
+	public static final class ChangeBounds extends Base<ChangeBoundsOperation> {
+		@Override
+		protected Command command(DiagramSession diagram, ChangeBoundsOperation operation) {
+			Map<String, Bounds> changes = new LinkedHashMap<>();
+			for (ElementAndBounds change : operation.getNewBounds()) {
+				GPoint position = change.getNewPosition();
+				changes.put(change.getElementId(), new Bounds(position.getX(), position.getY(), change.getNewSize().getWidth(),
+						change.getNewSize().getHeight()));
+			}
+			return diagram.changeBounds(changes);
+		}
+	}
+
+	public static final class EditLabel extends Base<ApplyLabelEditOperation> {
+		@Override
+		protected Command command(DiagramSession diagram, ApplyLabelEditOperation operation) {
+			return diagram.editLabel(DiagramGraphToGModel.nodeIdOf(operation.getLabelId()), operation.getText());
+		}
+	}
+
+	/** "Arrange All" (the client's layout operation): the core's ELK layout, as one undoable command. */
+	public static final class Arrange extends Base<LayoutOperation> {
+		@Override
+		protected Command command(DiagramSession diagram, LayoutOperation operation) {
+			return diagram.arrange();
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package org.segmenta.diagram.glsp.internal;
+
+import java.util.EventObject;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.model.DefaultGModelState;
+import org.eclipse.glsp.server.session.ClientSession;
+import org.eclipse.glsp.server.session.ClientSessionListener;
+import org.eclipse.glsp.server.session.ClientSessionManager;
+import org.segmenta.diagram.DiagramSession;
+
+import com.google.inject.Inject;
+
+/**
+ * The GLSP model state of one client session, on the model's editing domain: operations, undo and
+ * redo go through the domain's command stack, so the diagram shares history and dirty state with
+ * the model editor. When something else changes the stack (the editor, another diagram), the
+ * diagram is rebuilt and sent again.
+ */
+public class SegmentaModelState extends DefaultGModelState {
+
+	@Inject
+	protected ServerContext context;
+
+	@Inject
+	protected ActionDispatcher actionDispatcher;
+
+	@Inject
+	protected ClientSessionManager sessions;
+
+	private DiagramSession diagram;
+	private boolean ownChange;
+	private final CommandStackListener refresher = this::stackChanged;
+
+	@Override
+	@Inject
+	public void init() {
+		setCommandStack(context.editingDomain().getCommandStack());
+		context.editingDomain().getCommandStack().addCommandStackListener(refresher);
+		sessions.addListener(new ClientSessionListener() {
+			@Override
+			public void sessionDisposed(ClientSession session) {
+				context.editingDomain().getCommandStack().removeCommandStackListener(refresher);
+			}
+		}, clientId);
+	}
+
+	/** The diagram (the core's session of this kind on the model); {@code null} until loaded. */
+	public DiagramSession diagram() {
+		return diagram;
+	}
+
+	void setDiagram(DiagramSession diagram) {
+		this.diagram = diagram;
+	}
+
+	public ServerContext context() {
+		return context;
+	}
+
+	@Override
+	protected void setCommandStack(org.eclipse.emf.common.command.CommandStack commandStack) {
+		// the domain's stack is shared: never flush it the way GLSP flushes its own
+		this.commandStack = commandStack;
+	}
+
+	@Override
+	public void execute(Command command) {
+		onModelThread(() -> super.execute(command));
+	}
+
+	@Override
+	public void undo() {
+		onModelThread(super::undo);
+	}
+
+	@Override
+	public void redo() {
+		onModelThread(super::redo);
+	}
+
+	private void onModelThread(Runnable change) {
+		context.modelThread().run(() -> {
+			ownChange = true;
+			try {
+				change.run();
+			} finally {
+				ownChange = false;
+			}
+		});
+	}
+
+	private void stackChanged(EventObject event) {
+		if (!ownChange && diagram != null) {
+			actionDispatcher.dispatch(new RefreshAction());
+		}
+	}
+}
