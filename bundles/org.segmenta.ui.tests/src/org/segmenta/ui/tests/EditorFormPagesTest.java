@@ -102,6 +102,15 @@ class EditorFormPagesTest extends ExampleEditorTestCase {
 		stack.undo();
 		ExampleWorkspace.processEvents();
 		assertEquals(personas, page.cards().size());
+
+		Persona second = project.getPersonas().get(1);
+		stack.execute(org.eclipse.emf.edit.command.DeleteCommand.create(editor.getEditingDomain(), List.of(persona)));
+		ExampleWorkspace.processEvents();
+		assertEquals(personas - 1, page.cards().size());
+		assertSame(second, page.cards().get(0).owner(), "the cards follow the personas' order");
+		stack.undo();
+		ExampleWorkspace.processEvents();
+		assertSame(persona, page.cards().get(0).owner(), "the persona is back in its place");
 		assertFalse(editor.isDirty());
 	}
 }

@@ -1,7 +1,9 @@
 package org.segmenta.ui.internal.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -98,23 +100,44 @@ public class PersonasPage {
 			return;
 		}
 		if (!shown.equals(project.getPersonas())) {
-			rebuild();
+			syncCards();
 		} else {
 			cards.forEach(Card::refresh);
 		}
 	}
 
-	/** New cards when personas came, went or moved; otherwise the cards are refreshed in place so focus stays. */
-	private void rebuild() {
-		for (Control card : form.getBody().getChildren()) {
-			card.dispose();
+	/**
+	 * Cards for personas that came, none for those that went, in the personas' order; the others
+	 * are kept and refreshed, since building a card is the expensive part.
+	 */
+	private void syncCards() {
+		Map<Persona, Card> existing = new HashMap<>();
+		for (Card card : cards) {
+			if (project.getPersonas().contains(card.persona)) {
+				existing.put(card.persona, card);
+			} else {
+				card.section.dispose();
+			}
 		}
 		cards.clear();
+		Control previous = null;
+		for (Persona persona : project.getPersonas()) {
+			Card card = existing.get(persona);
+			if (card == null) {
+				card = new Card(persona);
+			} else {
+				card.refresh();
+			}
+			if (previous == null) {
+				card.section.moveAbove(null);
+			} else {
+				card.section.moveBelow(previous);
+			}
+			previous = card.section;
+			cards.add(card);
+		}
 		shown.clear();
 		shown.addAll(project.getPersonas());
-		for (Persona persona : shown) {
-			cards.add(new Card(persona));
-		}
 		form.reflow(true);
 	}
 

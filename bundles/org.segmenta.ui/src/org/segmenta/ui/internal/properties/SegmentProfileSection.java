@@ -34,6 +34,8 @@ public class SegmentProfileSection extends AbstractPropertySection {
 		column("Total", 80, SWT.RIGHT, e -> number(e, e.getTotalValue()));
 		column("Index", 70, SWT.RIGHT, e -> e.getTotalValue() == 0 ? ""
 				: String.format(Locale.ROOT, "%.0f", 100 * e.getSegmentValue() / e.getTotalValue()));
+		column("Survey question", 400, SWT.LEFT,
+				e -> e.getVariable() == null || e.getVariable().getQuestion() == null ? "" : e.getVariable().getQuestion());
 	}
 
 	private void column(String title, int width, int alignment, java.util.function.Function<ProfileEntry, String> text) {
