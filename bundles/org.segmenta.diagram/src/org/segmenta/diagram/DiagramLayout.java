@@ -9,7 +9,6 @@ import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
-import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.alg.mrtree.options.MrTreeMetaDataProvider;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
@@ -66,11 +65,6 @@ public final class DiagramLayout {
 		}
 		root.setProperty(CoreOptions.HIERARCHY_HANDLING,
 				nested ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
-		if (!nested) {
-			// keep the model's order where crossings allow, so a segmentation's segments stay together
-			// (ELK's model-order processing does not support hierarchical layouts)
-			root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-		}
 		Map<DiagramNode, ElkNode> elkNodes = new HashMap<>();
 		for (DiagramNode node : graph.nodes()) {
 			ElkNode parent = node.parent() == null ? root : elkNodes.get(node.parent());
