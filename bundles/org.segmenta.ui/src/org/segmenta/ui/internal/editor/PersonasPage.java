@@ -180,7 +180,9 @@ public class PersonasPage {
 			String title = persona.getName() == null || persona.getName().isBlank() ? "(unnamed persona)"
 					: persona.getName();
 			boolean changed = !title.equals(section.getText());
-			section.setText(title);
+			if (changed) {
+				section.setText(title);
+			}
 			fields.refresh();
 			StringBuilder text = new StringBuilder("<form>");
 			for (JourneyQuestion question : persona.getJourneyQuestions()) {

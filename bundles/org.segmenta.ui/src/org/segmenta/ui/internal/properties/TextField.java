@@ -29,6 +29,8 @@ public final class TextField extends FeatureField {
 
 	private final EDataType type;
 	private Text text;
+	/** Whether the text shown is one the data type refused, marked and not in the model. */
+	private boolean refused;
 
 	TextField(EObject owner, EStructuralFeature feature) {
 		super(owner, feature);
@@ -74,8 +76,10 @@ public final class TextField extends FeatureField {
 							: EcoreUtil.createFromString(type, entered);
 			text.setForeground(null);
 			text.setToolTipText(null);
+			refused = false;
 			set(value);
 		} catch (RuntimeException e) {
+			refused = true;
 			text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_RED));
 			text.setToolTipText("'" + entered + "' is not a valid " + type.getName() + "; the model keeps "
 					+ owner.eGet(feature) + ".");
@@ -94,11 +98,12 @@ public final class TextField extends FeatureField {
 		} else {
 			shown = value == null ? "" : EcoreUtil.convertToString(type, value);
 		}
-		if (!shown.equals(text.getText())) {
+		if (!shown.equals(text.getText()) || refused) {
 			text.setText(shown);
+			text.setForeground(null);
+			text.setToolTipText(null);
+			refused = false;
 		}
-		text.setForeground(null);
-		text.setToolTipText(null);
 	}
 
 	@Override
