@@ -143,7 +143,11 @@ export class SegmentaLabelView extends ShapeView {
                 <rect class-segmenta-label-hit={true} x={0} y={0} width={width} height={height} />
                 <text class-sprotty-label={true} class-segmenta-label={true} x={x} y={firstY}
                     text-anchor={start ? 'start' : 'middle'}
-                    style={{ fill: str(args, 'fill', '#1d2633'), fontSize: `${fontSize}px`, fontWeight: str(args, 'fontWeight', 'normal') }}>
+                    style={{
+                        fill: str(args, 'fill', '#1d2633'), fontSize: `${fontSize}px`, fontWeight: str(args, 'fontWeight', 'normal'),
+                        // as a style, because GLSP's stylesheet sets text-anchor on all text and CSS beats the attribute
+                        textAnchor: start ? 'start' : 'middle'
+                    }}>
                     {lines.map((line, index) => (
                         <tspan x={x} dy={index === 0 ? 0 : lineHeight}>
                             {line}

@@ -7,16 +7,20 @@ import java.util.List;
 
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -39,6 +43,7 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.segmenta.diagram.DiagramFiles;
 import org.segmenta.diagram.glsp.DiagramSelectionListener;
 import org.segmenta.diagram.glsp.DiagramServer;
+import org.segmenta.model.persistence.SegmentationFiles;
 
 /**
  * A diagram of a model: the GLSP web client in an SWT Browser, served by a diagram server on
@@ -82,15 +87,18 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new FillLayout());
 		IEditorPart modelEditor = modelEditor();
-		domain = modelEditor instanceof IEditingDomainProvider provider ? provider.getEditingDomain() : null;
+		domain = modelEditor instanceof IEditingDomainProvider provider ? provider.getEditingDomain()
+				: new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
+						SegmentationFiles.newResourceSet());
+		Display display = parent.getDisplay();
 		try {
-			server = domain == null ? DiagramServer.start(modelPath()) : DiagramServer.start(domain, modelPath());
+			// the model belongs to the UI thread: viewers and the Properties view follow its changes
+			server = DiagramServer.start(domain, modelPath(), display::syncExec);
 		} catch (IOException | RuntimeException e) {
 			Label failure = new Label(parent, SWT.WRAP);
 			failure.setText(diagramInput().model().getFullPath() + ": the diagram cannot be shown: " + e.getMessage());
 			return;
 		}
-		domain = server.editingDomain();
 		domain.getCommandStack().addCommandStackListener(dirtyTracker);
 		server.addSelectionListener(selectionTracker);
 		browser = new Browser(parent, SWT.NONE);
@@ -185,7 +193,9 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		if (server != null) {
 			server.removeSelectionListener(selectionTracker);
 			domain.getCommandStack().removeCommandStackListener(dirtyTracker);
-			server.stop();
+			// not on the UI thread: a client thread of the server may be waiting for it in syncExec
+			DiagramServer stopping = server;
+			Job.createSystem("Stopping the diagram server", (ICoreRunnable) monitor -> stopping.stop()).schedule();
 		}
 		super.dispose();
 	}
