@@ -8,17 +8,12 @@
 // (layers: ids of layers to switch on first, e.g. the one the target node is on)
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 mkdirSync(scenario.screenshots, { recursive: true });
 
-const browser = await puppeteer.launch({
-    executablePath: process.env.SEGMENTA_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage']
-});
+const browser = await launchChromium();
 const consoleErrors = [];
 try {
     const page = await browser.newPage();

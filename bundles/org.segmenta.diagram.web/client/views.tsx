@@ -91,30 +91,57 @@ export class SegmentaNodeView extends ShapeView {
     }
 }
 
-/** Splits text into at most maxLines lines of at most maxChars characters, at spaces where it can. */
-export function wrap(text: string, maxChars: number, maxLines: number): string[] {
+/** Measures text as the page will draw it (the page's font, this size and weight). */
+export type TextWidth = (text: string) => number;
+
+let measuringContext: CanvasRenderingContext2D | null | undefined;
+
+export function textWidth(fontSize: number, weight: string): TextWidth {
+    if (measuringContext === undefined) {
+        measuringContext = document.createElement('canvas').getContext('2d');
+    }
+    const context = measuringContext;
+    const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+    return text => {
+        if (!context) {
+            return text.length * fontSize * 0.56;
+        }
+        context.font = `${weight} ${fontSize}px ${family}`;
+        return context.measureText(text).width;
+    };
+}
+
+/** Splits text into at most maxLines lines no wider than maxWidth, at spaces where it can; cut text ends in "…". */
+export function wrap(text: string, maxWidth: number, maxLines: number, width: TextWidth): string[] {
+    const fit = (line: string): string => {
+        if (width(line) <= maxWidth) {
+            return line;
+        }
+        let cut = line;
+        while (cut.length > 1 && width(cut + '…') > maxWidth) {
+            cut = cut.substring(0, cut.length - 1);
+        }
+        return cut + '…';
+    };
     const words = text.split(/\s+/).filter(word => word.length > 0);
     const lines: string[] = [];
     let line = '';
     for (const word of words) {
         const candidate = line.length === 0 ? word : `${line} ${word}`;
-        if (candidate.length <= maxChars || line.length === 0) {
-            line = candidate.length > maxChars ? candidate.substring(0, maxChars) : candidate;
+        if (line.length === 0 || width(candidate) <= maxWidth) {
+            line = candidate;
         } else {
             lines.push(line);
-            line = word.length > maxChars ? word.substring(0, maxChars) : word;
+            line = word;
         }
     }
-    if (line.length > 0 || lines.length === 0) {
-        lines.push(line);
-    }
+    lines.push(line);
     if (lines.length > maxLines) {
         const kept = lines.slice(0, maxLines);
-        const last = kept[maxLines - 1];
-        kept[maxLines - 1] = (last.length >= maxChars ? last.substring(0, maxChars - 1) : last) + '…';
-        return kept;
+        kept[maxLines - 1] = fit(kept[maxLines - 1] + ' ' + lines[maxLines]).replace(/…?$/, '…');
+        return kept.map(fit);
     }
-    return lines;
+    return lines.map(fit);
 }
 
 /**
@@ -133,8 +160,8 @@ export class SegmentaLabelView extends ShapeView {
         const fontSize = num(args, 'fontSize', 13);
         const lineHeight = Math.round(fontSize * 1.25);
         const maxLines = Math.max(1, Math.floor(height / lineHeight));
-        const maxChars = Math.max(4, Math.floor(width / (fontSize * 0.56)));
-        const lines = wrap(label.text, maxChars, maxLines);
+        const weight = str(args, 'fontWeight', 'normal');
+        const lines = wrap(label.text, width, maxLines, textWidth(fontSize, weight));
         const start = str(args, 'align', 'middle') === 'start';
         const x = start ? 0 : width / 2;
         const firstY = height / 2 - ((lines.length - 1) * lineHeight) / 2;
@@ -142,11 +169,12 @@ export class SegmentaLabelView extends ShapeView {
             <g class-segmenta-label-box={true}>
                 <rect class-segmenta-label-hit={true} x={0} y={0} width={width} height={height} />
                 <text class-sprotty-label={true} class-segmenta-label={true} x={x} y={firstY}
-                    text-anchor={start ? 'start' : 'middle'}
                     style={{
-                        fill: str(args, 'fill', '#1d2633'), fontSize: `${fontSize}px`, fontWeight: str(args, 'fontWeight', 'normal'),
-                        // as a style, because GLSP's stylesheet sets text-anchor on all text and CSS beats the attribute
-                        textAnchor: start ? 'start' : 'middle'
+                        // inline, because the GLSP style sheet centres every .sprotty-label
+                        textAnchor: start ? 'start' : 'middle',
+                        fill: str(args, 'fill', '#1d2633'),
+                        fontSize: `${fontSize}px`,
+                        fontWeight: weight
                     }}>
                     {lines.map((line, index) => (
                         <tspan x={x} dy={index === 0 ? 0 : lineHeight}>

@@ -8,8 +8,16 @@ package org.segmenta.diagram.glsp;
 @FunctionalInterface
 public interface ModelAccess {
 
-	/** Runs on the calling thread: for models that nothing else touches (headless use, tests). */
-	ModelAccess DIRECT = Runnable::run;
+	/**
+	 * Runs on the calling thread, one at a time: for models that nothing but diagram servers
+	 * touches (headless use, tests).
+	 */
+	ModelAccess DIRECT = new ModelAccess() {
+		@Override
+		public synchronized void run(Runnable code) {
+			code.run();
+		}
+	};
 
 	void run(Runnable code);
 }

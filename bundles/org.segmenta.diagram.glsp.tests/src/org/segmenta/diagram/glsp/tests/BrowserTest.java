@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,11 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * The real server and the real web client in headless Chromium (Debian's chromium, driven by
@@ -47,8 +53,33 @@ class BrowserTest {
 			assertEquals(segmentsBefore + 1, segmentation.getSegments().size(), output);
 			Segment created = segmentation.getSegments().get(segmentsBefore);
 			assertEquals("New segment", created.getName());
-			assertEquals(java.util.List.of(persona), created.getPersonas(), "the edge drawn in the browser links the new segment");
+			assertEquals(List.of(persona), created.getPersonas(), "the edge drawn in the browser links the new segment");
 			assertTrue(server.editingDomain().getCommandStack().canUndo());
+		}
+	}
+
+	@Test
+	void everyKindIsDrawnWithItsLabelsAndWithoutErrors() throws Exception {
+		Path model = TestModels.exampleCopy(folder);
+		try (DiagramServer server = DiagramServer.start(model)) {
+			StringBuilder pages = new StringBuilder();
+			for (String kind : server.kinds()) {
+				pages.append(pages.isEmpty() ? "" : ",").append("{\"name\": \"%s\", \"url\": \"%s\"}".formatted(kind, server.pageUrl(kind)));
+			}
+			String output = runScript("show-kinds.mjs", "{\"pages\": [%s], \"screenshots\": \"%s\"}".formatted(pages, screenshots()));
+			JsonArray results = JsonParser.parseString(output.lines().reduce((first, second) -> second).orElseThrow()).getAsJsonArray();
+			assertEquals(server.kinds().size(), results.size());
+			for (JsonElement element : results) {
+				JsonObject result = element.getAsJsonObject();
+				String kind = result.get("name").getAsString();
+				assertTrue(result.get("nodes").getAsInt() > 0, kind + " draws no nodes");
+				assertEquals(0, result.getAsJsonArray("errors").size(), kind + ": " + result.get("errors"));
+			}
+			// names keep their Nordic letters on the way through the server, JSON and the browser
+			String personaBoard = results.asList().stream().map(JsonElement::getAsJsonObject)
+					.filter(result -> result.get("name").getAsString().equals("persona-board")).findFirst().orElseThrow().get("labels").toString();
+			Persona persona = server.project().getPersonas().stream().filter(p -> p.getName().matches(".*[æøåäöÆØÅÄÖ].*")).findFirst().orElseThrow();
+			assertTrue(personaBoard.contains(persona.getName()), persona.getName() + " in " + personaBoard);
 		}
 	}
 

@@ -45,7 +45,8 @@ final class GlspTestSession implements AutoCloseable {
 	private GModelRoot model;
 
 	GlspTestSession(Path modelFile, String kind) throws Exception {
-		context = ServerContext.open(ServerContext.newEditingDomain(), modelFile, DiagramKinds.getDefault(), ModelAccess.DIRECT);
+		// without background validation, whose refreshes would interleave with the answers awaited here
+		context = ServerContext.open(ServerContext.newEditingDomain(), modelFile, DiagramKinds.getDefault(), ModelAccess.DIRECT, false);
 		server = context.createInjector().getInstance(GLSPServer.class);
 		server.connect(message -> received.add(message.getAction()));
 		InitializeParameters initialize = new InitializeParameters();

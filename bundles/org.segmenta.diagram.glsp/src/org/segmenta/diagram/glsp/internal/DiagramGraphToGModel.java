@@ -66,7 +66,7 @@ public class DiagramGraphToGModel implements GModelFactory {
 	public void createGModel() {
 		modelState.context().modelThread().run(() -> {
 			DiagramSession diagram = modelState.diagram();
-			diagram.showValidation(modelState.context().validate());
+			diagram.showValidation(modelState.context().lastValidation());
 			modelState.updateRoot(toGModel(diagram.graph(), diagram));
 		});
 	}

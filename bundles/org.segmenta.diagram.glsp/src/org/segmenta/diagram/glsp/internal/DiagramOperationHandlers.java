@@ -114,8 +114,13 @@ public final class DiagramOperationHandlers {
 		@Override
 		protected Command command(DiagramSession diagram, CreateNodeOperation operation) {
 			String toolId = operation.getArgs() == null ? operation.getElementTypeId() : operation.getArgs().get(TOOL_ARG);
+			String containerId = operation.getContainerId();
+			if (containerId == null || containerId.equals(DiagramGraphToGModel.rootId(diagram.description().getId()))) {
+				// on the diagram itself: no need to build the graph to find the container
+				return diagram.createNode(toolId, null, operation.getLocation().map(point -> new Point(point.getX(), point.getY())).orElse(null));
+			}
 			DiagramGraph graph = diagram.graph();
-			String container = containerNode(graph, operation.getContainerId());
+			String container = containerNode(graph, containerId);
 			Point location = operation.getLocation().map(point -> placement(diagram, graph, toolId, container, point)).orElse(null);
 			return diagram.createNode(toolId, container, location);
 		}

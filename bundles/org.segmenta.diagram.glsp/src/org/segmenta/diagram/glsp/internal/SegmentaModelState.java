@@ -33,16 +33,23 @@ public class SegmentaModelState extends DefaultGModelState {
 	private DiagramSession diagram;
 	private boolean ownChange;
 	private final CommandStackListener refresher = this::stackChanged;
+	private final Runnable validated = () -> {
+		if (diagram != null) {
+			actionDispatcher.dispatch(new RefreshAction());
+		}
+	};
 
 	@Override
 	@Inject
 	public void init() {
 		setCommandStack(context.editingDomain().getCommandStack());
 		context.editingDomain().getCommandStack().addCommandStackListener(refresher);
+		context.addValidationListener(validated);
 		sessions.addListener(new ClientSessionListener() {
 			@Override
 			public void sessionDisposed(ClientSession session) {
 				context.editingDomain().getCommandStack().removeCommandStackListener(refresher);
+				context.removeValidationListener(validated);
 			}
 		}, clientId);
 	}

@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -23,6 +28,7 @@ import org.segmenta.diagram.glsp.ModelAccess;
 import org.segmenta.model.Project;
 import org.segmenta.model.edit.SegmentaEditAdapterFactory;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleCatalog;
 import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.SettingsException;
@@ -39,6 +45,9 @@ import com.google.inject.Injector;
  */
 public final class ServerContext {
 
+	/** How long validation waits for a pause in the editing before it runs. */
+	private static final long VALIDATION_DELAY_MS = 1000;
+
 	private final EditingDomain domain;
 	private final Path modelFile;
 	private final Project project;
@@ -46,15 +55,29 @@ public final class ServerContext {
 	private final ModelAccess modelThread;
 	private volatile DiagramSaver saver;
 	private SegmentationValidator validator;
+	private volatile ValidationReport lastValidation;
+	private final List<Runnable> validationListeners = new CopyOnWriteArrayList<>();
+	private final ScheduledExecutorService validations = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "segmenta-diagram-validation");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private ScheduledFuture<?> pendingValidation;
+	private final CommandStackListener revalidate = event -> scheduleValidation();
 	private final List<DiagramSelectionListener> selectionListeners = new CopyOnWriteArrayList<>();
 
-	private ServerContext(EditingDomain domain, Path modelFile, Project project, DiagramKinds kinds, ModelAccess modelThread) {
+	private ServerContext(EditingDomain domain, Path modelFile, Project project, DiagramKinds kinds, ModelAccess modelThread,
+			boolean validating) {
 		this.domain = domain;
 		this.modelFile = modelFile;
 		this.project = project;
 		this.kinds = kinds;
 		this.modelThread = modelThread;
 		this.saver = this::saveResources;
+		if (validating) {
+			domain.getCommandStack().addCommandStackListener(revalidate);
+			scheduleValidation();
+		}
 	}
 
 	/**
@@ -63,6 +86,15 @@ public final class ServerContext {
 	 */
 	public static ServerContext open(EditingDomain domain, Path modelFile, DiagramKinds kinds, ModelAccess modelThread)
 			throws IOException {
+		return open(domain, modelFile, kinds, modelThread, true);
+	}
+
+	/**
+	 * As {@link #open(EditingDomain, Path, DiagramKinds, ModelAccess)}; without validation when
+	 * {@code validating} is false (tests that need every model update to answer their own request).
+	 */
+	public static ServerContext open(EditingDomain domain, Path modelFile, DiagramKinds kinds, ModelAccess modelThread,
+			boolean validating) throws IOException {
 		Path file = modelFile.toAbsolutePath().normalize();
 		Project[] project = new Project[1];
 		IOException[] failure = new IOException[1];
@@ -78,7 +110,7 @@ public final class ServerContext {
 		if (failure[0] != null) {
 			throw failure[0];
 		}
-		return new ServerContext(domain, file, project[0], kinds, modelThread);
+		return new ServerContext(domain, file, project[0], kinds, modelThread, validating);
 	}
 
 	/** An editing domain of its own, for use without the workbench's model editor. */
@@ -111,11 +143,68 @@ public final class ServerContext {
 	}
 
 	/**
-	 * The model's validation findings, with the project's validation settings (as
-	 * {@code ./segmenta validate} and the workbench use them); {@code null} when the settings
-	 * cannot be read, so that a broken settings file does not keep the diagram from opening.
+	 * The model's latest validation findings, or {@code null} before the first validation has
+	 * finished. Validation runs in the background after every change (it can take a second on
+	 * models of thousands of elements), so diagrams open and update without waiting for it; when
+	 * its findings differ from the last ones, the validation listeners rebuild their diagrams.
 	 */
-	synchronized ValidationReport validate() {
+	public ValidationReport lastValidation() {
+		return lastValidation;
+	}
+
+	/** Called, on the validation thread, when new findings differ from the previous ones. */
+	void addValidationListener(Runnable listener) {
+		validationListeners.add(listener);
+	}
+
+	void removeValidationListener(Runnable listener) {
+		validationListeners.remove(listener);
+	}
+
+	private synchronized void scheduleValidation() {
+		if (pendingValidation != null) {
+			pendingValidation.cancel(false);
+		}
+		if (!validations.isShutdown()) {
+			pendingValidation = validations.schedule(this::validateNow, VALIDATION_DELAY_MS, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	private void validateNow() {
+		ValidationReport[] report = new ValidationReport[1];
+		modelThread.run(() -> report[0] = validate());
+		boolean changed = !sameFindings(lastValidation, report[0]);
+		lastValidation = report[0];
+		if (changed) {
+			validationListeners.forEach(Runnable::run);
+		}
+	}
+
+	private static boolean sameFindings(ValidationReport a, ValidationReport b) {
+		if (a == null || b == null) {
+			return a == b;
+		}
+		List<Finding> first = a.findings();
+		List<Finding> second = b.findings();
+		if (first.size() != second.size()) {
+			return false;
+		}
+		for (int i = 0; i < first.size(); i++) {
+			Finding x = first.get(i);
+			Finding y = second.get(i);
+			if (x.element() != y.element() || x.severity() != y.severity() || !x.getMessage().equals(y.getMessage())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Validates with the project's validation settings (as {@code ./segmenta validate} and the
+	 * workbench do); {@code null} when the settings cannot be read, so that a broken settings file
+	 * does not keep the diagram from showing.
+	 */
+	private ValidationReport validate() {
 		try {
 			if (validator == null) {
 				RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(), problem -> {
@@ -167,8 +256,11 @@ public final class ServerContext {
 		}
 	}
 
-	/** Forgets the listeners; the model and the domain belong to whoever opened them. */
+	/** Stops validating and forgets the listeners; the model and the domain belong to whoever opened them. */
 	public void dispose() {
+		domain.getCommandStack().removeCommandStackListener(revalidate);
+		validations.shutdownNow();
 		selectionListeners.clear();
+		validationListeners.clear();
 	}
 }
