@@ -11,6 +11,7 @@ import {
     configureDefaultModelElements,
     configureModelElement,
     editLabelFeature,
+    selectFeature,
     overrideModelElement
 } from '@eclipse-glsp/client';
 import { LayerPanel } from './layer-panel';
@@ -31,7 +32,8 @@ export const segmentaDiagramModule = new FeatureModule(
         overrideModelElement(context, DefaultTypes.NODE, SegmentaNode, SegmentaNodeView);
         configureModelElement(context, 'label:name', SegmentaLabel, SegmentaLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:detail', SegmentaLabel, SegmentaLabelView);
-        configureModelElement(context, 'label:edge', SegmentaLabel, SegmentaLabelView);
+        // edge labels are not selectable: a click on one selects its edge, and fitting to the screen skips them
+        configureModelElement(context, 'label:edge', SegmentaLabel, SegmentaLabelView, { disable: [selectFeature] });
         overrideModelElement(context, DefaultTypes.EDGE, GEdge, SegmentaEdgeView);
         bindAsService(context, TYPES.IDiagramStartup, LayerPanel);
     },

@@ -10,6 +10,7 @@ import {
     BaseJsonrpcGLSPClient,
     CenterAction,
     DiagramLoader,
+    EditorContextService,
     FitToScreenAction,
     GLSPActionDispatcher,
     GLSPClient,
@@ -65,11 +66,14 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     );
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
     const dispatcher = container.get(GLSPActionDispatcher);
+    const editorContext = container.get(EditorContextService);
+    // the top-level nodes: their bounds are what fitting needs (edges and their labels are placed relative to them)
+    const topLevelNodes = (): string[] => editorContext.modelRoot.children.filter(child => child.type.startsWith('node')).map(child => child.id);
     window.segmentaDiagram = {
         dispatch: action => dispatcher.dispatch(action),
         select: ids => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true })),
         center: ids => dispatcher.dispatch(CenterAction.create(ids, { animate: false, retainZoom: true })),
-        fit: () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 24, maxZoom: 1, animate: false }))
+        fit: () => dispatcher.dispatch(FitToScreenAction.create(topLevelNodes(), { padding: 24, maxZoom: 1, animate: false }))
     };
     if (!isReconnecting) {
         await window.segmentaDiagram.fit();

@@ -44,9 +44,10 @@ final class GlspTestSession implements AutoCloseable {
 	private final BlockingQueue<Action> received = new LinkedBlockingQueue<>();
 	private GModelRoot model;
 
-	GlspTestSession(Path modelFile, String kind) throws Exception {
-		// without background validation, whose refreshes would interleave with the answers awaited here
-		context = ServerContext.open(ServerContext.newEditingDomain(), modelFile, DiagramKinds.getDefault(), ModelAccess.DIRECT, false);
+	GlspTestSession(Path modelFile, String kind, boolean validating) throws Exception {
+		// without background validation, its refreshes interleave with the answers the tests await
+		context = ServerContext.open(ServerContext.newEditingDomain(), modelFile, DiagramKinds.getDefault(), ModelAccess.DIRECT,
+				validating);
 		server = context.createInjector().getInstance(GLSPServer.class);
 		server.connect(message -> received.add(message.getAction()));
 		InitializeParameters initialize = new InitializeParameters();
@@ -61,8 +62,12 @@ final class GlspTestSession implements AutoCloseable {
 	}
 
 	static GlspTestSession open(Path modelFile, String kind) throws IOException {
+		return open(modelFile, kind, false);
+	}
+
+	static GlspTestSession open(Path modelFile, String kind, boolean validating) throws IOException {
 		try {
-			return new GlspTestSession(modelFile, kind);
+			return new GlspTestSession(modelFile, kind, validating);
 		} catch (IOException e) {
 			throw e;
 		} catch (Exception e) {
