@@ -305,8 +305,11 @@ public final class DiagramSession {
 
 	/**
 	 * Creates an element with a create-node tool, in the element of the node {@code containerNodeId}
-	 * ({@code null} for the diagram's root), placed at {@code location} relative to that node when
-	 * given.
+	 * ({@code null} for the diagram's root). The model container is not always the drawing
+	 * container: a segment created in a segmentation is drawn beside it, a sub-community inside its
+	 * community. {@code location}, when given, is therefore relative to the node the new node is drawn
+	 * in: the container node when the tool's mapping is one of its child mappings, otherwise the
+	 * diagram (node bounds are stored the same way).
 	 */
 	public Command createNode(String toolId, String containerNodeId, Point location) {
 		CreateNodeTool tool = tool(toolId, CreateNodeTool.class);
