@@ -84,6 +84,19 @@ class DiagramEditorTest {
 				"one command stack: undo, redo and dirty state are shared");
 	}
 
+	@Test
+	void theEditorExportsItsDiagramAsSvgAndPng(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+		DiagramEditor editor = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("buying-centre-map"));
+		Path svg = folder.resolve("centre.svg");
+		Path png = folder.resolve("centre.png");
+		editor.exportTo(svg);
+		editor.exportTo(png);
+		String text = Files.readString(svg);
+		assertTrue(text.contains("<svg") && text.contains("Henrik Brinkhøj"), "the SVG has the roles' names");
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+		assertTrue(image.getWidth() > 400 && image.getHeight() > 400, image.getWidth() + " x " + image.getHeight());
+	}
+
 	/** Lets the page load and the client render, up to 60 s, until the SVG holds {@code text}. */
 	private static boolean waitForText(DiagramEditor editor, String text) {
 		Display display = Display.getCurrent();

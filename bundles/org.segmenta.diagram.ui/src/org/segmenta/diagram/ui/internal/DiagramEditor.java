@@ -41,8 +41,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.segmenta.diagram.DiagramFiles;
+import org.segmenta.diagram.DiagramImages;
+import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.glsp.DiagramSelectionListener;
 import org.segmenta.diagram.glsp.DiagramServer;
+import org.segmenta.model.Project;
 import org.segmenta.model.persistence.SegmentationFiles;
 
 /**
@@ -132,6 +136,19 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			}
 		}
 		selection.setSelection(new StructuredSelection(elements));
+	}
+
+	/**
+	 * Writes the diagram as it is now (saved layout, layers and filters) to {@code file}, SVG or PNG
+	 * by its extension, with the renderer of {@code ./segmenta export-diagram}.
+	 */
+	public void exportTo(Path file) throws IOException {
+		Resource model = domain.getResourceSet().getResource(URI.createFileURI(modelPath().toAbsolutePath().normalize().toString()), false);
+		if (model == null || model.getContents().isEmpty() || !(model.getContents().get(0) instanceof Project project)) {
+			throw new IOException(diagramInput().model().getFullPath() + ": the model is not loaded");
+		}
+		DiagramSession session = DiagramSession.open(domain, project, DiagramKinds.getDefault(), diagramInput().kind().getId());
+		DiagramImages.write(session.graph(), file);
 	}
 
 	/** The browser showing the diagram, for tests. */
