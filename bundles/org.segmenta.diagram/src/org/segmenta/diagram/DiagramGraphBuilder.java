@@ -98,6 +98,14 @@ public final class DiagramGraphBuilder {
 		return graph;
 	}
 
+	/**
+	 * The node that shows {@code element} through {@code mapping}, labelled, styled and sized as a
+	 * build would make it, without building the rest of the diagram; it has no parent and no place.
+	 */
+	public DiagramNode node(NodeMapping mapping, EObject element) {
+		return createNode(nodeId(mapping, element), mapping, element, null);
+	}
+
 	/** The id of the node that shows {@code element} through {@code mapping}. */
 	public static String nodeId(NodeMapping mapping, EObject element) {
 		return mapping.getId() + ":" + elementKey(element);

@@ -30,6 +30,7 @@ import org.segmenta.diagram.description.DeleteTool;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.description.DirectEditTool;
 import org.segmenta.diagram.description.EdgeMapping;
+import org.segmenta.diagram.description.NodeMapping;
 import org.segmenta.diagram.description.Tool;
 import org.segmenta.diagram.state.DiagramFile;
 import org.segmenta.diagram.state.DiagramStateFactory;
@@ -313,7 +314,7 @@ public final class DiagramSession {
 	 */
 	public Command createNode(String toolId, String containerNodeId, Point location) {
 		CreateNodeTool tool = tool(toolId, CreateNodeTool.class);
-		DiagramGraph graph = graph();
+		// a large diagram takes long to build: the container is looked up by its id instead
 		EObject container;
 		if (containerNodeId == null) {
 			if (!tool.getContainerMappings().isEmpty()) {
@@ -322,7 +323,7 @@ public final class DiagramSession {
 			}
 			container = project;
 		} else {
-			DiagramNode node = requireNode(graph, containerNodeId);
+			DiagramNode node = nodeById(containerNodeId);
 			if (!tool.getContainerMappings().contains(node.mapping())) {
 				throw new IllegalArgumentException("'" + tool.getLabel() + "' cannot create inside " + describe(node));
 			}
@@ -336,7 +337,9 @@ public final class DiagramSession {
 			element.eSet(name, uniqueName(container, feature, name, tool.getInitialName()));
 		}
 		Command add = AddCommand.create(domain, container, feature, element);
-		return new CreateAndPlaceCommand(tool.getLabel(), add, graph, element, tool, location);
+		// without a saved layout, the automatic one is saved first, as it was before the creation
+		DiagramGraph before = location != null && view.getNodes().isEmpty() ? graph() : null;
+		return new CreateAndPlaceCommand(tool.getLabel(), add, before, element, tool, location);
 	}
 
 	/** Executes the creation, then places the node, whose id is known once the element has one. */
@@ -347,6 +350,7 @@ public final class DiagramSession {
 		private final Point location;
 		private boolean placed;
 
+		/** @param graph the diagram before the creation when its layout is yet to be saved, or {@code null} */
 		CreateAndPlaceCommand(String label, Command add, DiagramGraph graph, EObject element, CreateNodeTool tool, Point location) {
 			super(label);
 			append(add);
@@ -362,17 +366,14 @@ public final class DiagramSession {
 			if (location != null && !placed) {
 				placed = true;
 				CompoundCommand place = new CompoundCommand();
-				materialise(graph, place, Set.of());
-				DiagramNode created = graph().nodesOf(element).stream().filter(node -> node.mapping() == tool.getMapping())
-						.findFirst().orElse(null);
-				if (created != null) {
-					Bounds size = created.bounds();
-					place.append(AddCommand.create(domain, view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
-							nodeLayout(created.id(), new Bounds(location.x(), location.y(), size.width(), size.height()))));
+				if (graph != null) {
+					materialise(graph, place, Set.of());
 				}
-				if (!place.isEmpty()) {
-					appendAndExecute(place);
-				}
+				DiagramNode created = builder().node(tool.getMapping(), element);
+				Bounds size = created.bounds();
+				place.append(AddCommand.create(domain, view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
+						nodeLayout(created.id(), new Bounds(location.x(), location.y(), size.width(), size.height()))));
+				appendAndExecute(place);
 			}
 		}
 
@@ -583,6 +584,26 @@ public final class DiagramSession {
 			}
 		}
 		throw new IllegalArgumentException("the " + description.getLabel() + " has no tool '" + id + "'");
+	}
+
+	/** The node {@code id} names (mapping id, then element id), resolved without building the diagram. */
+	private DiagramNode nodeById(String id) {
+		int colon = id.indexOf(':');
+		NodeMapping mapping = null;
+		EObject element = null;
+		if (colon > 0) {
+			String mappingId = id.substring(0, colon);
+			for (var contents = description.eAllContents(); contents.hasNext() && mapping == null;) {
+				if (contents.next() instanceof NodeMapping candidate && mappingId.equals(candidate.getId())) {
+					mapping = candidate;
+				}
+			}
+			element = mapping == null ? null : project.eResource().getEObject(id.substring(colon + 1));
+		}
+		if (element == null || !DiagramGraphBuilder.isDomainElement(mapping, element)) {
+			throw new IllegalArgumentException("the diagram has no node '" + id + "'");
+		}
+		return builder().node(mapping, element);
 	}
 
 	private static DiagramNode requireNode(DiagramGraph graph, String id) {
