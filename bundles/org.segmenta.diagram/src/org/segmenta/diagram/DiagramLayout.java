@@ -13,6 +13,7 @@ import org.eclipse.elk.alg.mrtree.options.MrTreeMetaDataProvider;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -77,7 +78,7 @@ public final class DiagramLayout {
 				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(header + 10, 16, 16, 16));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
-						new org.eclipse.elk.core.math.KVector(bounds.width(), bounds.height()));
+						new KVector(bounds.width(), bounds.height()));
 			}
 			elkNodes.put(node, elkNode);
 		}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.URI;
@@ -23,7 +24,9 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.segmenta.diagram.description.CreateEdgeTool;
 import org.segmenta.diagram.description.CreateNodeTool;
 import org.segmenta.diagram.description.DeleteTool;
@@ -32,6 +35,7 @@ import org.segmenta.diagram.description.DirectEditTool;
 import org.segmenta.diagram.description.EdgeMapping;
 import org.segmenta.diagram.description.NodeMapping;
 import org.segmenta.diagram.description.Tool;
+import org.segmenta.diagram.internal.NodeGeometry;
 import org.segmenta.diagram.state.DiagramFile;
 import org.segmenta.diagram.state.DiagramStateFactory;
 import org.segmenta.diagram.state.DiagramStatePackage;
@@ -96,6 +100,16 @@ public final class DiagramSession {
 			file.getViews().add(view);
 		}
 		return new DiagramSession(domain, project, description, kinds, stateResource, view);
+	}
+
+	/**
+	 * Opens a diagram outside an editor (export, reports): in an editing domain of its own over the
+	 * project's resource set.
+	 */
+	public static DiagramSession open(Project project, DiagramKinds kinds, String kindId) throws ModelLoadException {
+		EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
+				project.eResource().getResourceSet());
+		return open(domain, project, kinds, kindId);
 	}
 
 	public EditingDomain domain() {
@@ -171,7 +185,7 @@ public final class DiagramSession {
 				// new since the layout was saved: a column right of the diagram, or under the parent's header
 				String column = node.parent() == null ? "" : node.parent().id();
 				double x = node.parent() == null ? right + 60 : 16;
-				double top = node.parent() == null ? 24 : org.segmenta.diagram.internal.NodeGeometry.headerHeight(node.parent().appearance()) + 10;
+				double top = node.parent() == null ? 24 : NodeGeometry.headerHeight(node.parent().appearance()) + 10;
 				double y = nextFreeY.getOrDefault(column, top);
 				Bounds size = node.bounds();
 				node.setBounds(x, y, size.width(), size.height());
@@ -529,12 +543,15 @@ public final class DiagramSession {
 
 	private Command choose(String label, EStructuralFeature feature, Set<String> ids) {
 		CompoundCommand command = new CompoundCommand(label);
+		command.append(SetCommand.create(domain, view, feature, new ArrayList<>(ids)));
 		if (!view.isCustomised()) {
-			command.append(SetCommand.create(domain, view, DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS, new ArrayList<>(activeLayers())));
-			command.append(SetCommand.create(domain, view, DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_FILTERS, new ArrayList<>(activeFilters())));
+			// from now on the view keeps its own choices: the other list starts from the defaults
+			EStructuralFeature other = feature == DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS
+					? DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_FILTERS : DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS;
+			Set<String> defaults = other == DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS ? activeLayers() : activeFilters();
+			command.append(SetCommand.create(domain, view, other, new ArrayList<>(defaults)));
 			command.append(SetCommand.create(domain, view, DiagramStatePackage.Literals.DIAGRAM_VIEW__CUSTOMISED, true));
 		}
-		command.append(SetCommand.create(domain, view, feature, new ArrayList<>(ids)));
 		return command;
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -27,6 +29,9 @@ import org.segmenta.diagram.description.Tool;
  * ids must be unique. Problems name the description, the mapping or tool, and the expression.
  */
 public final class DescriptionChecker {
+
+	private static final Pattern TEMPLATE_PATHS = Pattern.compile("\\{([^{}|]+)");
+	private static final Pattern CONDITION_PATHS = Pattern.compile("(?:^|\\band\\s+)\\s*(\\S+)\\s*(?:<=|>=|!=|=|<|>)");
 
 	private final EPackage metamodel;
 	private final List<String> problems = new ArrayList<>();
@@ -156,8 +161,7 @@ public final class DescriptionChecker {
 		if (expression == null || context == null) {
 			return;
 		}
-		java.util.regex.Matcher matcher = java.util.regex.Pattern
-				.compile(template ? "\\{([^{}|]+)" : "(?:^|\\band\\s+)\\s*(\\S+)\\s*(?:<=|>=|!=|=|<|>)").matcher(expression);
+		Matcher matcher = (template ? TEMPLATE_PATHS : CONDITION_PATHS).matcher(expression);
 		while (matcher.find()) {
 			checkPath(matcher.group(1).strip(), context, "'" + expression + "'");
 		}

@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.segmenta.cli.Arguments;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
@@ -52,12 +49,10 @@ public class ExportDiagramCommand implements Command {
 					+ String.join(", ", kinds.all().stream().map(DiagramDescription::getId).toList()));
 		}
 		context.progress().beginTask("Exporting the " + kind + " diagram", 3);
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
-				new BasicCommandStack(), SegmentationFiles.newResourceSet());
 		DiagramSession session;
 		try {
-			Project project = SegmentationFiles.load(domain.getResourceSet(), model);
-			session = DiagramSession.open(domain, project, kinds, kind);
+			Project project = SegmentationFiles.load(model);
+			session = DiagramSession.open(project, kinds, kind);
 			if (!arguments.flag("no-validation")) {
 				RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(),
 						problem -> context.err().println("segmenta export-diagram: " + problem));

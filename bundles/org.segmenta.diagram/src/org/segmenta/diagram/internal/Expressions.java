@@ -34,7 +34,8 @@ public final class Expressions {
 
 	private final Function<String, DiagramService> services;
 	private final Function<EObject, Severity> severities;
-	private final Map<String, List<String>> paths = new ConcurrentHashMap<>();
+	/** Parsed paths, shared: every diagram build evaluates the same few expressions again. */
+	private static final Map<String, List<String>> PATHS = new ConcurrentHashMap<>();
 
 	/**
 	 * @param services   the services contributed by name; {@code null} for unknown names
@@ -163,7 +164,7 @@ public final class Expressions {
 	}
 
 	private List<String> steps(String path) {
-		return paths.computeIfAbsent(path, Expressions::parse);
+		return PATHS.computeIfAbsent(path, Expressions::parse);
 	}
 
 	private static List<String> parse(String path) {

@@ -87,6 +87,11 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		return diagramInput().model().getLocation().toFile().toPath();
 	}
 
+	/** The URI the model is loaded under: the file URI, as the model editor and the server load it. */
+	private URI modelUri() {
+		return URI.createFileURI(modelPath().toAbsolutePath().normalize().toString());
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new FillLayout());
@@ -125,7 +130,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	}
 
 	private void select(List<String> ids) {
-		Resource model = domain.getResourceSet().getResource(URI.createFileURI(modelPath().toAbsolutePath().normalize().toString()), false);
+		Resource model = domain.getResourceSet().getResource(modelUri(), false);
 		List<EObject> elements = new ArrayList<>();
 		if (model != null) {
 			for (String id : ids) {
@@ -143,7 +148,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	 * by its extension, with the renderer of {@code ./segmenta export-diagram}.
 	 */
 	public void exportTo(Path file) throws IOException {
-		Resource model = domain.getResourceSet().getResource(URI.createFileURI(modelPath().toAbsolutePath().normalize().toString()), false);
+		Resource model = domain.getResourceSet().getResource(modelUri(), false);
 		if (model == null || model.getContents().isEmpty() || !(model.getContents().get(0) instanceof Project project)) {
 			throw new IOException(diagramInput().model().getFullPath() + ": the model is not loaded");
 		}
@@ -173,12 +178,12 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 			if (modelEditor != null && modelEditor.isDirty()) {
 				modelEditor.doSave(monitor); // the model editor also validates after saving
 			} else {
-				Resource model = domain.getResourceSet().getResource(URI.createFileURI(modelPath().toAbsolutePath().normalize().toString()), false);
+				Resource model = domain.getResourceSet().getResource(modelUri(), false);
 				if (model != null) {
 					model.save(null);
 				}
 			}
-			DiagramFiles.save(DiagramFiles.stateResource(domain.getResourceSet(), URI.createFileURI(modelPath().toAbsolutePath().normalize().toString())));
+			DiagramFiles.save(DiagramFiles.stateResource(domain.getResourceSet(), modelUri()));
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			diagramInput().model().getParent().refreshLocal(IResource.DEPTH_ONE, monitor);

@@ -6,7 +6,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
-import org.eclipse.ui.model.IWorkbenchAdapter;
 import org.segmenta.diagram.description.DiagramDescription;
 
 /** A diagram kind of one model file: what the diagram editor opens. */
@@ -57,9 +56,6 @@ public final class DiagramEditorInput implements IEditorInput {
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IFile.class) {
 			return adapter.cast(model);
-		}
-		if (adapter == IWorkbenchAdapter.class) {
-			return null;
 		}
 		return model.getAdapter(adapter);
 	}

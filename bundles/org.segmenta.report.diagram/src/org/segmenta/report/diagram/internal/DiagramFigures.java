@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramImages;
@@ -41,15 +38,13 @@ public class DiagramFigures implements ReportFigureSource {
 	@Override
 	public List<ReportFigure> figures(Project project, Path modelFile) throws IOException {
 		DiagramKinds kinds = DiagramKinds.getDefault();
-		// the diagram file is read into the report's resource set; the report never saves it
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
-				new BasicCommandStack(), project.eResource().getResourceSet());
 		List<ReportFigure> figures = new ArrayList<>();
 		for (Map.Entry<String, Place> entry : PLACES.entrySet()) {
 			if (kinds.find(entry.getKey()).isEmpty()) {
 				continue;
 			}
-			DiagramSession session = DiagramSession.open(domain, project, kinds, entry.getKey());
+			// the diagram file is read into the report's resource set; the report never saves it
+			DiagramSession session = DiagramSession.open(project, kinds, entry.getKey());
 			DiagramGraph graph = session.graph();
 			if (graph.nodes().isEmpty()) {
 				continue;
