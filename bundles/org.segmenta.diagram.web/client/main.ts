@@ -9,6 +9,7 @@ import {
     Action,
     BaseJsonrpcGLSPClient,
     CenterAction,
+    DOMHelper,
     DiagramLoader,
     EditorContextService,
     FitToScreenAction,
@@ -17,8 +18,10 @@ import {
     GLSPWebSocketProvider,
     STANDALONE_MODULE_CONFIG,
     SelectAction,
+    TYPES,
     createDiagramOptionsModule,
-    initializeDiagramContainer
+    initializeDiagramContainer,
+    isSelectable
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
@@ -40,6 +43,13 @@ export interface SegmentaDiagramApi {
     dispatch(action: Action): Promise<void>;
     /** Selects the diagram elements with these GModel ids (and nothing else). */
     select(elementIds: string[]): Promise<void>;
+    /**
+     * Selects the diagram elements that show these model elements (their ids, as in the model file)
+     * and nothing else, and scrolls them into the middle when none of them is in view.
+     */
+    selectElements(modelElementIds: string[]): Promise<void>;
+    /** The GModel ids of the selected diagram elements. */
+    selection(): string[];
     /** Scrolls the elements into the middle of the view. */
     center(elementIds: string[]): Promise<void>;
     /** Zooms to show the whole diagram. */
@@ -69,10 +79,35 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     const editorContext = container.get(EditorContextService);
     // the top-level nodes: their bounds are what fitting needs (edges and their labels are placed relative to them)
     const topLevelNodes = (): string[] => editorContext.modelRoot.children.filter(child => child.type.startsWith('node')).map(child => child.id);
+    const domHelper = container.get<DOMHelper>(TYPES.DOMHelper);
+    const select = (ids: string[]) => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true }));
+    const center = (ids: string[]) => dispatcher.dispatch(CenterAction.create(ids, { animate: false, retainZoom: true }));
+    // the client renders only what is in view: an element outside it has no DOM node
+    const inView = (id: string): boolean => {
+        const element = editorContext.modelRoot.index.getById(id);
+        const shown = element && document.getElementById(domHelper.createUniqueDOMElementId(element));
+        const view = document.getElementById(clientId)?.getBoundingClientRect();
+        if (!shown || !view) {
+            return false;
+        }
+        const box = shown.getBoundingClientRect();
+        return box.right > view.left && box.left < view.right && box.bottom > view.top && box.top < view.bottom;
+    };
     window.segmentaDiagram = {
         dispatch: action => dispatcher.dispatch(action),
-        select: ids => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true })),
-        center: ids => dispatcher.dispatch(CenterAction.create(ids, { animate: false, retainZoom: true })),
+        select,
+        selectElements: async modelElementIds => {
+            const wanted = new Set(modelElementIds);
+            const ids = Array.from(editorContext.modelRoot.index.all())
+                .filter(element => isSelectable(element) && wanted.has(String((element as { args?: Record<string, unknown> }).args?.element)))
+                .map(element => element.id);
+            await select(ids);
+            if (ids.length > 0 && !ids.some(inView)) {
+                await center(ids);
+            }
+        },
+        selection: () => editorContext.selectedElements.map(element => element.id),
+        center,
         fit: () => dispatcher.dispatch(FitToScreenAction.create(topLevelNodes(), { padding: 24, maxZoom: 1, animate: false }))
     };
     if (!isReconnecting) {

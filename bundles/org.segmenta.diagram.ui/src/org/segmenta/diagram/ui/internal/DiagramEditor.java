@@ -3,9 +3,13 @@ package org.segmenta.diagram.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -17,6 +21,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -25,6 +30,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -37,6 +43,8 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
@@ -54,7 +62,8 @@ import org.segmenta.model.persistence.SegmentationFiles;
  * 127.0.0.1 with a per-editor token. When the model editor has the file open, the diagram works on
  * its editing domain, so edits in either are one undo history and one dirty state; otherwise it
  * loads the model into a domain of its own. Selecting in the diagram selects the model elements in
- * the workbench (Properties view).
+ * the workbench (Properties view, model tree); selecting elements of the same model in another part
+ * (model tree, another diagram) selects them here.
  */
 public class DiagramEditor extends EditorPart implements IEditingDomainProvider {
 
@@ -66,6 +75,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	private final ElementSelection selection = new ElementSelection();
 	private final CommandStackListener dirtyTracker = event -> runInUi(() -> firePropertyChange(PROP_DIRTY));
 	private final DiagramSelectionListener selectionTracker = (kind, ids) -> runInUi(() -> select(ids));
+	private final ISelectionListener workbenchSelectionTracker = this::workbenchSelectionChanged;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -112,6 +122,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		server.addSelectionListener(selectionTracker);
 		browser = new Browser(parent, SWT.NONE);
 		browser.setUrl(server.pageUrl(diagramInput().kind().getId()));
+		// after the delay of post-selection: walking the model tree with the keys selects once, at the end
+		getSite().getPage().addPostSelectionListener(workbenchSelectionTracker);
 	}
 
 	/** The open model editor of the same file, if any. */
@@ -140,7 +152,58 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 				}
 			}
 		}
-		selection.setSelection(new StructuredSelection(elements));
+		selection.reported(new StructuredSelection(elements));
+	}
+
+	private void workbenchSelectionChanged(IWorkbenchPart part, ISelection changed) {
+		if (part != this) {
+			showSelection(changed);
+		}
+	}
+
+	/**
+	 * Selects in the diagram the elements of {@code shown} that belong to this diagram's model, and
+	 * nothing else; does nothing when the selection has none of them or the diagram shows them
+	 * selected already. The client reports the new selection back like a click (see {@link #select(List)}).
+	 */
+	private void showSelection(ISelection shown) {
+		if (browser == null || browser.isDisposed() || !(shown instanceof IStructuredSelection structured)) {
+			return;
+		}
+		Set<String> ids = modelElementIds(structured);
+		if (ids.isEmpty() || ids.equals(modelElementIds(selection.getSelection()))) {
+			return;
+		}
+		String array = ids.stream().map(DiagramEditor::jsString).collect(Collectors.joining(",", "[", "]"));
+		browser.execute("if (window.segmentaDiagram) { window.segmentaDiagram.selectElements(" + array + "); }");
+	}
+
+	/** The ids of the selection's elements of this diagram's model, loaded in any editing domain. */
+	private Set<String> modelElementIds(IStructuredSelection structured) {
+		URI model = modelUri();
+		Set<String> ids = new LinkedHashSet<>();
+		for (Object selected : structured) {
+			EObject element = Adapters.adapt(selected, EObject.class);
+			Resource resource = element == null ? null : element.eResource();
+			String id = resource != null && model.equals(resource.getURI()) ? EcoreUtil.getID(element) : null;
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+	/** {@code text} as a JavaScript string literal: ids come from model files and may hold anything. */
+	private static String jsString(String text) {
+		StringBuilder quoted = new StringBuilder("'");
+		for (char c : text.toCharArray()) {
+			if (c == '\\' || c == '\'' || c < ' ' || c == 0x2028 || c == 0x2029) {
+				quoted.append(String.format("\\u%04x", (int) c));
+			} else {
+				quoted.append(c);
+			}
+		}
+		return quoted.append('\'').toString();
 	}
 
 	/**
@@ -213,6 +276,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	@Override
 	public void dispose() {
 		if (server != null) {
+			getSite().getPage().removePostSelectionListener(workbenchSelectionTracker);
 			server.removeSelectionListener(selectionTracker);
 			domain.getCommandStack().removeCommandStackListener(dirtyTracker);
 			// not on the UI thread: a client thread of the server may be waiting for it in syncExec
@@ -233,10 +297,13 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		}
 	}
 
-	/** The selection the diagram reports, as model elements for the Properties view. */
-	private static final class ElementSelection implements ISelectionProvider {
+	/**
+	 * The selection the diagram reports, as model elements for the Properties view and the model
+	 * tree; setting it selects in the diagram.
+	 */
+	private final class ElementSelection implements ISelectionProvider {
 		private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-		private ISelection current = StructuredSelection.EMPTY;
+		private IStructuredSelection current = StructuredSelection.EMPTY;
 
 		@Override
 		public void addSelectionChangedListener(ISelectionChangedListener listener) {
@@ -249,12 +316,20 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		}
 
 		@Override
-		public ISelection getSelection() {
+		public IStructuredSelection getSelection() {
 			return current;
 		}
 
 		@Override
 		public void setSelection(ISelection selection) {
+			showSelection(selection);
+		}
+
+		/** What the diagram shows selected now; listeners hear of it only when it changed. */
+		void reported(IStructuredSelection selection) {
+			if (selection.equals(current)) {
+				return;
+			}
 			current = selection;
 			SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
 			listeners.forEach(listener -> listener.selectionChanged(event));

@@ -1,9 +1,14 @@
 package org.segmenta.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -12,7 +17,9 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
@@ -50,6 +57,40 @@ public class ModelTreePage {
 
 	public TreeViewer getViewer() {
 		return viewer;
+	}
+
+	/**
+	 * Selects and reveals the elements of {@code selection} that belong to the tree's model, also
+	 * when another editing domain loaded them from the same file. Does nothing when the selection has
+	 * none of them or they are selected already, so parts that follow each other's selection settle
+	 * after one round.
+	 */
+	public void showSelection(ISelection selection) {
+		if (!(selection instanceof IStructuredSelection structured) || !(viewer.getInput() instanceof Resource model)) {
+			return;
+		}
+		List<EObject> elements = new ArrayList<>();
+		for (Object selected : structured) {
+			EObject element = Adapters.adapt(selected, EObject.class);
+			Resource resource = element == null ? null : element.eResource();
+			if (resource == null) {
+				continue; // not a model element, or a removed one
+			}
+			EObject same = resource == model ? element
+					: model.getURI().equals(resource.getURI()) ? model.getEObject(resource.getURIFragment(element)) : null;
+			if (same != null) {
+				elements.add(same);
+			}
+		}
+		StructuredSelection shown = new StructuredSelection(elements);
+		if (!elements.isEmpty() && !sameElements(shown, viewer.getStructuredSelection())) {
+			viewer.setSelection(shown, true);
+		}
+	}
+
+	/** Whether the selections hold the same elements, in any order. */
+	static boolean sameElements(IStructuredSelection one, IStructuredSelection other) {
+		return one.size() == other.size() && new HashSet<>(one.toList()).equals(new HashSet<>(other.toList()));
 	}
 
 	/** Makes the workbench's Cut, Copy, Paste and Delete (and their keys) act on this tree. */

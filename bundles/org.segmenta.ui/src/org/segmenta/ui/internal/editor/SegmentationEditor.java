@@ -36,6 +36,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
@@ -53,8 +54,9 @@ import org.segmenta.ui.internal.validation.StatementPhrase;
 
 /**
  * The editor for {@code .segmentation} files: an overview and the model tree over one editing
- * domain, so that every edit (tree, Properties view, later diagrams) is one undoable command and
- * dirty state and save are shared.
+ * domain, so that every edit (tree, Properties view, diagrams) is one undoable command and dirty
+ * state and save are shared. The model tree follows the selection of other parts showing elements
+ * of the same model (a diagram), without taking the focus.
  */
 public class SegmentationEditor extends MultiPageEditorPart
 		implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
@@ -86,6 +88,11 @@ public class SegmentationEditor extends MultiPageEditorPart
 	private PersonasPage personas;
 	private ValueCommunitiesPage communities;
 	private final ActivePageSelection selection = new ActivePageSelection();
+	private final ISelectionListener otherPartsSelection = (part, changed) -> {
+		if (part != this && modelTree != null) {
+			modelTree.showSelection(changed);
+		}
+	};
 	private final Map<Control, Runnable> formRefreshers = new HashMap<>();
 	private final Set<Control> staleForms = new HashSet<>();
 	private AnalysisPage analysis;
@@ -138,6 +145,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 		selection.follow(modelTree.getViewer());
 		modelTree.getViewer().setInput(project.eResource());
 		modelTree.registerGlobalActions(getEditorSite().getActionBars());
+		getSite().getPage().addPostSelectionListener(otherPartsSelection);
 		personas = new PersonasPage(getContainer(), project, domain);
 		setPageText(addPage(personas.getControl()), "Personas");
 		communities = new ValueCommunitiesPage(getContainer(), project, domain, adapterFactory,
@@ -349,6 +357,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 
 	@Override
 	public void dispose() {
+		getSite().getPage().removePostSelectionListener(otherPartsSelection);
 		domain.getCommandStack().removeCommandStackListener(dirtyTracker);
 		adapterFactory.dispose();
 		super.dispose();
