@@ -73,6 +73,13 @@ public final class DiagramEdge {
 		this.route = List.copyOf(route);
 	}
 
+	/** Whether {@code other} (the same edge in another build) is drawn exactly as this one. */
+	public boolean drawsLike(DiagramEdge other) {
+		return id.equals(other.id) && element == other.element && mapping == other.mapping && source.id().equals(other.source.id())
+				&& target.id().equals(other.target.id()) && label.equals(other.label) && appearance.equals(other.appearance)
+				&& route.equals(other.route);
+	}
+
 	@Override
 	public String toString() {
 		return id;

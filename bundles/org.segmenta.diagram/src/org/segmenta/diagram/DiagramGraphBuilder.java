@@ -4,8 +4,10 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.diagram.description.ConditionalEdgeStyle;
@@ -32,6 +34,8 @@ import org.segmenta.validation.Severity;
  * node to its text. Positions are left to the layout.
  */
 public final class DiagramGraphBuilder {
+
+	private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
 	private final DiagramDescription description;
 	private final Expressions expressions;
@@ -251,7 +255,7 @@ public final class DiagramGraphBuilder {
 	}
 
 	private static String colour(String value, String fallback) {
-		return value != null && value.matches("#[0-9A-Fa-f]{6}") ? value.toUpperCase(java.util.Locale.ROOT) : fallback;
+		return value != null && HEX_COLOUR.matcher(value).matches() ? value.toUpperCase(Locale.ROOT) : fallback;
 	}
 
 	private void addEdges(DiagramGraph graph, EdgeMapping mapping) {

@@ -3,6 +3,7 @@ package org.segmenta.diagram;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.diagram.description.NodeMapping;
@@ -122,6 +123,23 @@ public final class DiagramNode {
 	void setSize(double width, double height) {
 		this.width = width;
 		this.height = height;
+	}
+
+	/**
+	 * Whether {@code other} (the same node in another build) is drawn exactly as this one: same
+	 * element, mapping, parent, text, style, validation, place and size. Children are not compared;
+	 * each is a node of its own.
+	 */
+	public boolean drawsLike(DiagramNode other) {
+		return id.equals(other.id) && element == other.element && mapping == other.mapping
+				&& Objects.equals(parentId(), other.parentId()) && label.equals(other.label) && details.equals(other.details)
+				&& appearance.equals(other.appearance) && severity == other.severity && problems.equals(other.problems)
+				&& isContainer() == other.isContainer() && x == other.x && y == other.y && width == other.width
+				&& height == other.height;
+	}
+
+	private String parentId() {
+		return parent == null ? null : parent.id;
 	}
 
 	@Override

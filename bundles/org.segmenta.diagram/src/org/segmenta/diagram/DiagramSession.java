@@ -13,12 +13,14 @@ import java.util.Set;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -67,6 +69,18 @@ public final class DiagramSession {
 	private final DiagramView view;
 	private final Map<EObject, Severity> severities = new IdentityHashMap<>();
 	private final Map<EObject, List<String>> problems = new IdentityHashMap<>();
+	private ValidationReport validationShown;
+	/** The last graph built, until something changes. */
+	private volatile DiagramGraph current;
+	private final EContentAdapter invalidator = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (!notification.isTouch()) {
+				current = null;
+			}
+		}
+	};
 
 	private DiagramSession(EditingDomain domain, Project project, DiagramDescription description, DiagramKinds kinds,
 			Resource stateResource, DiagramView view) {
@@ -131,6 +145,11 @@ public final class DiagramSession {
 
 	/** Shows the findings of {@code report} on the diagram's nodes; {@code null} clears them. */
 	public void showValidation(ValidationReport report) {
+		if (report == validationShown) {
+			return;
+		}
+		validationShown = report;
+		current = null;
 		severities.clear();
 		problems.clear();
 		if (report == null) {
@@ -153,15 +172,33 @@ public final class DiagramSession {
 		return view.isCustomised() ? new LinkedHashSet<>(view.getActiveFilters()) : DiagramGraphBuilder.defaultFilters(description);
 	}
 
-	/** The diagram as it is now: the model through the description, at its saved layout. */
+	/**
+	 * The diagram as it is now: the model through the description, at its saved layout. The same
+	 * graph is returned until something in the domain's resource set or the validation shown
+	 * changes, because a diagram of thousands of nodes takes a while to build (and to lay out while
+	 * it has no saved layout). Callers must not lay it out anew.
+	 */
 	public DiagramGraph graph() {
-		DiagramGraph graph = builder().build(project);
-		if (view.getNodes().isEmpty()) {
-			DiagramLayout.arrange(graph);
-		} else {
-			applySavedLayout(graph);
+		DiagramGraph graph = current;
+		if (graph == null) {
+			if (!domain.getResourceSet().eAdapters().contains(invalidator)) {
+				domain.getResourceSet().eAdapters().add(invalidator);
+			}
+			graph = builder().build(project);
+			if (view.getNodes().isEmpty()) {
+				DiagramLayout.arrange(graph);
+			} else {
+				applySavedLayout(graph);
+			}
+			current = graph;
 		}
 		return graph;
+	}
+
+	/** Stops following the model's changes; call it when the diagram is closed and the model stays open. */
+	public void dispose() {
+		domain.getResourceSet().eAdapters().remove(invalidator);
+		current = null;
 	}
 
 	private DiagramGraphBuilder builder() {
@@ -196,16 +233,26 @@ public final class DiagramSession {
 		view.getEdges().forEach(layout -> edges.put(layout.getEdge(), layout));
 		for (DiagramEdge edge : graph.edges()) {
 			EdgeLayout layout = edges.get(edge.id());
-			if (layout != null && layout.getPoints().size() >= 4 && nodes.containsKey(edge.source().id())
-					&& nodes.containsKey(edge.target().id())) {
+			if (layout != null && layout.getPoints().size() >= 4 && layout.getPoints().size() % 2 == 0
+					&& nodes.containsKey(edge.source().id()) && nodes.containsKey(edge.target().id())) {
 				List<Point> route = new ArrayList<>();
 				for (int i = 0; i + 1 < layout.getPoints().size(); i += 2) {
 					route.add(new Point(layout.getPoints().get(i), layout.getPoints().get(i + 1)));
 				}
-				edge.setRoute(route);
+				// a route that no longer starts and ends at its nodes is drawn straight instead
+				if (near(route.get(0), edge.source()) && near(route.get(route.size() - 1), edge.target())) {
+					edge.setRoute(route);
+				}
 			}
 		}
 		DiagramLayout.routeStraight(graph);
+	}
+
+	private static boolean near(Point point, DiagramNode node) {
+		Bounds bounds = node.absoluteBounds();
+		double slack = 2;
+		return point.x() >= bounds.x() - slack && point.x() <= bounds.x() + bounds.width() + slack
+				&& point.y() >= bounds.y() - slack && point.y() <= bounds.y() + bounds.height() + slack;
 	}
 
 	/** Lays the whole diagram out anew with ELK ("Arrange All"). */

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.diagram.Bounds;
+import org.segmenta.diagram.DiagramEdge;
 import org.segmenta.diagram.DiagramFiles;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramNode;
@@ -161,6 +162,12 @@ class DiagramSessionTest {
 		assertEquals(target, reopened.node(moved.id()).bounds());
 		assertEquals(still.bounds(), reopened.node(still.id()).bounds(), "the first move saved the automatic layout of the others");
 		assertTrue(reopened.edges().stream().allMatch(edge -> edge.route().size() >= 2));
+		// ELK's orthogonal routes repeat coordinates; every one of them must come back
+		for (DiagramEdge edge : laidOut.edges()) {
+			if (edge.source() != moved && edge.target() != moved && edge.source().parent() != moved && edge.target().parent() != moved) {
+				assertEquals(edge.route(), reopened.edge(edge.id()).route(), edge.id());
+			}
+		}
 	}
 
 	@Test

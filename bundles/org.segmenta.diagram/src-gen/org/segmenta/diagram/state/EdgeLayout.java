@@ -63,7 +63,7 @@ public interface EdgeLayout extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Points</em>' attribute list.
 	 * @see org.segmenta.diagram.state.DiagramStatePackage#getEdgeLayout_Points()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<Double> getPoints();

@@ -4,6 +4,8 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Measures and wraps diagram text with the font the image export draws with, so node sizes fit their
@@ -18,6 +20,15 @@ public final class TextMetrics {
 	private static final String FAMILY = "DejaVu Sans".equals(new Font("DejaVu Sans", Font.PLAIN, 12).getFamily(java.util.Locale.ROOT))
 			? "DejaVu Sans" : Font.SANS_SERIF;
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+	/**
+	 * Measured widths: a diagram is rebuilt after every edit, and laying out glyphs costs far more
+	 * than looking the same label up again. Bounded, so a long session does not grow it for ever.
+	 */
+	private static final Map<Measured, Double> WIDTHS = new ConcurrentHashMap<>();
+	private static final int MAX_CACHED_WIDTHS = 100_000;
+
+	private record Measured(String text, Font font) {
+	}
 
 	private TextMetrics() {
 	}
@@ -27,7 +38,19 @@ public final class TextMetrics {
 	}
 
 	public static double width(String text, Font font) {
-		return text.isEmpty() ? 0 : font.getStringBounds(text, CONTEXT).getWidth();
+		if (text.isEmpty()) {
+			return 0;
+		}
+		Measured key = new Measured(text, font);
+		Double width = WIDTHS.get(key);
+		if (width == null) {
+			if (WIDTHS.size() >= MAX_CACHED_WIDTHS) {
+				WIDTHS.clear();
+			}
+			width = font.getStringBounds(text, CONTEXT).getWidth();
+			WIDTHS.put(key, width);
+		}
+		return width;
 	}
 
 	/** The distance from one baseline to the next. */

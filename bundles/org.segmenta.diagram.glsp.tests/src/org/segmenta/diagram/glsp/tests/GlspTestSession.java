@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
@@ -24,6 +25,7 @@ import org.eclipse.glsp.server.protocol.InitializeClientSessionParameters;
 import org.eclipse.glsp.server.protocol.InitializeParameters;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.glsp.ModelAccess;
+import org.segmenta.diagram.glsp.internal.ChangesUpdateAction;
 import org.segmenta.diagram.glsp.internal.ServerContext;
 import org.segmenta.model.Project;
 
@@ -43,6 +45,7 @@ final class GlspTestSession implements AutoCloseable {
 	private final GLSPServer server;
 	private final BlockingQueue<Action> received = new LinkedBlockingQueue<>();
 	private GModelRoot model;
+	private Action lastUpdate;
 
 	GlspTestSession(Path modelFile, String kind, boolean validating) throws Exception {
 		// without background validation, its refreshes interleave with the answers the tests await
@@ -90,11 +93,44 @@ final class GlspTestSession implements AutoCloseable {
 		return awaitModel();
 	}
 
-	/** Waits for the next SetModel or UpdateModel. */
+	/**
+	 * Waits for the next SetModel or UpdateModel and applies it to the model this client shows, as
+	 * the web client does: a new root replaces it, changes are applied to it (to a copy: the server
+	 * hands over its own objects in process).
+	 */
 	GModelRoot awaitModel() throws InterruptedException {
 		Action action = await(SetModelAction.class, UpdateModelAction.class);
-		model = action instanceof SetModelAction set ? set.getNewRoot() : ((UpdateModelAction) action).getNewRoot();
+		lastUpdate = action;
+		if (action instanceof ChangesUpdateAction changes) {
+			applyChanges(changes.getMatches());
+		} else {
+			GModelRoot root = action instanceof SetModelAction set ? set.getNewRoot() : ((UpdateModelAction) action).getNewRoot();
+			model = EcoreUtil.copy(root);
+		}
 		return model;
+	}
+
+	/** The last model action the server sent. */
+	Action lastUpdate() {
+		return lastUpdate;
+	}
+
+	/** What sprotty's update command does with matches: removals first, then additions in order. */
+	private void applyChanges(List<ChangesUpdateAction.Match> matches) {
+		for (ChangesUpdateAction.Match match : matches) {
+			if (match.leftId() != null) {
+				GModelElement gone = find(model, match.leftId());
+				assertNotNull(gone, "the server takes away " + match.leftId() + ", which the client does not have");
+				EcoreUtil.remove(gone);
+			}
+		}
+		for (ChangesUpdateAction.Match match : matches) {
+			if (match.right() != null) {
+				GModelElement parent = find(model, match.rightParentId());
+				assertNotNull(parent, "the server adds to " + match.rightParentId() + ", which the client does not have");
+				parent.getChildren().add(EcoreUtil.copy(match.right()));
+			}
+		}
 	}
 
 	/** Waits for the next action of one of {@code types}; fails after 20 s. */

@@ -2,7 +2,11 @@ package org.segmenta.diagram.glsp.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -10,6 +14,8 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GModelIndex;
+import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
@@ -19,6 +25,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.eclipse.glsp.graph.util.GConstants;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.segmenta.diagram.Bounds;
+import org.segmenta.diagram.DiagramChanges;
 import org.segmenta.diagram.DiagramEdge;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramNode;
@@ -33,6 +40,7 @@ import org.segmenta.diagram.description.NodeShape;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * Turns the core's {@link DiagramGraph} into the GModel the web client renders: a node per
@@ -41,6 +49,7 @@ import com.google.inject.Inject;
  * ELK route's bends. The style goes into the args (shape, colours, widths, arrows) and css classes
  * (shape, mapping, layer, validation severity).
  */
+@Singleton
 public class DiagramGraphToGModel implements GModelFactory {
 
 	/** Label types the web client registers. */
@@ -51,6 +60,9 @@ public class DiagramGraphToGModel implements GModelFactory {
 	static final String ELEMENT_ARG = "element";
 	static final String SEVERITY_ARG = "severity";
 	static final String PROBLEMS_ARG = "problems";
+	/** Root args: the layer and filter switches, as JSON. */
+	static final String LAYERS_ARG = "layers";
+	static final String FILTERS_ARG = "filters";
 	/** The suffix of a node's name label id. */
 	static final String NAME_SUFFIX = "#name";
 
@@ -62,13 +74,78 @@ public class DiagramGraphToGModel implements GModelFactory {
 	@Inject
 	protected SegmentaModelState modelState;
 
+	/** The diagram the GModel shows, for the next build to be compared with. */
+	private DiagramGraph shown;
+	/** The changes since the model the client has, or {@code null} when it needs the whole model. */
+	private List<ChangesUpdateAction.Match> changes;
+
+	/**
+	 * Builds the diagram and brings the GModel up to date: when only some nodes and edges differ
+	 * from the last build, those are replaced in the current GModel (whose index follows) and kept
+	 * for {@link #takeChanges()}; otherwise, or when the last changes were never sent, the GModel is
+	 * made anew.
+	 */
 	@Override
 	public void createGModel() {
 		modelState.context().modelThread().run(() -> {
 			DiagramSession diagram = modelState.diagram();
 			diagram.showValidation(modelState.context().lastValidation());
-			modelState.updateRoot(toGModel(diagram.graph(), diagram));
+			DiagramGraph graph = diagram.graph();
+			GModelRoot root = modelState.getRoot();
+			boolean incremental = shown != null && changes == null && root instanceof GGraph current
+					&& current.getId().equals(rootId(graph.description().getId())) && switchesUnchanged(current, diagram);
+			if (incremental) {
+				changes = apply(DiagramChanges.between(shown, graph), root);
+			} else {
+				modelState.updateRoot(toGModel(graph, diagram));
+				changes = null;
+			}
+			shown = graph;
 		});
+	}
+
+	/**
+	 * The changes made by the last {@link #createGModel()}, for the client to apply to its model;
+	 * {@code null} when it must be sent the whole model. Taking them makes the next build compare
+	 * with this one.
+	 */
+	synchronized List<ChangesUpdateAction.Match> takeChanges() {
+		List<ChangesUpdateAction.Match> taken = changes;
+		changes = null;
+		return taken;
+	}
+
+	private static boolean switchesUnchanged(GGraph root, DiagramSession diagram) {
+		return Objects.equals(root.getArgs().get(LAYERS_ARG), layerSwitches(diagram))
+				&& Objects.equals(root.getArgs().get(FILTERS_ARG), filterSwitches(diagram));
+	}
+
+	/** Replaces what changed in {@code root}, the way the client's update command will in its model. */
+	private static List<ChangesUpdateAction.Match> apply(DiagramChanges difference, GModelRoot root) {
+		GModelIndex index = GModelIndex.get(root);
+		Map<String, String> removedFrom = new LinkedHashMap<>();
+		for (String id : difference.removed()) {
+			index.get(id).ifPresent(element -> {
+				removedFrom.put(id, element.getParent().getId());
+				EcoreUtil.remove(element);
+			});
+		}
+		List<ChangesUpdateAction.Match> matches = new ArrayList<>();
+		for (DiagramNode node : difference.added()) {
+			GModelElement parent = node.parent() == null ? root : index.get(node.parent().id()).orElseThrow();
+			GNode added = node(node);
+			parent.getChildren().add(added);
+			matches.add(new ChangesUpdateAction.Match(removedFrom.containsKey(node.id()) ? node.id() : null,
+					removedFrom.remove(node.id()), added, parent.getId()));
+		}
+		for (DiagramEdge edge : difference.edges()) {
+			GEdge added = edge(edge);
+			root.getChildren().add(added);
+			matches.add(new ChangesUpdateAction.Match(removedFrom.containsKey(edge.id()) ? edge.id() : null,
+					removedFrom.remove(edge.id()), added, root.getId()));
+		}
+		removedFrom.forEach((id, parentId) -> matches.add(new ChangesUpdateAction.Match(id, parentId, null, null)));
+		return matches;
 	}
 
 	/** The GModel root id of a diagram kind. */
@@ -84,7 +161,7 @@ public class DiagramGraphToGModel implements GModelFactory {
 		return "edge:" + mapping.getId();
 	}
 
-	static GGraph toGModel(DiagramGraph graph, DiagramSession diagram) {
+	public static GGraph toGModel(DiagramGraph graph, DiagramSession diagram) {
 		DiagramDescription description = graph.description();
 		GGraphBuilder root = new GGraphBuilder().id(rootId(description.getId())).addCssClass("kind-" + description.getId());
 		for (DiagramNode node : graph.roots()) {
@@ -94,11 +171,21 @@ public class DiagramGraphToGModel implements GModelFactory {
 			root.add(edge(edge));
 		}
 		GGraph gmodel = root.build();
-		gmodel.getArgs().put("layers", switches(description.getLayers().stream()
-				.map(layer -> new Switch(layer.getId(), layer.getLabel(), diagram.activeLayers().contains(layer.getId()))).toList()));
-		gmodel.getArgs().put("filters", switches(description.getFilters().stream()
-				.map(filter -> new Switch(filter.getId(), filter.getLabel(), diagram.activeFilters().contains(filter.getId()))).toList()));
+		gmodel.getArgs().put(LAYERS_ARG, layerSwitches(diagram));
+		gmodel.getArgs().put(FILTERS_ARG, filterSwitches(diagram));
 		return gmodel;
+	}
+
+	private static String layerSwitches(DiagramSession diagram) {
+		Set<String> active = diagram.activeLayers();
+		return switches(diagram.description().getLayers().stream()
+				.map(layer -> new Switch(layer.getId(), layer.getLabel(), active.contains(layer.getId()))).toList());
+	}
+
+	private static String filterSwitches(DiagramSession diagram) {
+		Set<String> active = diagram.activeFilters();
+		return switches(diagram.description().getFilters().stream()
+				.map(filter -> new Switch(filter.getId(), filter.getLabel(), active.contains(filter.getId()))).toList());
 	}
 
 	private record Switch(String id, String label, boolean on) {

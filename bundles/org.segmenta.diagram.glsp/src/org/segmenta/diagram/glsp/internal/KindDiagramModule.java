@@ -5,6 +5,7 @@ import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
@@ -64,6 +65,12 @@ final class KindDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends LayoutEngine> bindLayoutEngine() {
 		return ElkLayoutEngine.class;
+	}
+
+	@Override
+	protected void configureAdditionals() {
+		super.configureAdditionals();
+		bind(ModelSubmissionHandler.class).to(ChangesSubmissionHandler.class);
 	}
 
 	@Override

@@ -50,6 +50,9 @@ public class SegmentaModelState extends DefaultGModelState {
 			public void sessionDisposed(ClientSession session) {
 				context.editingDomain().getCommandStack().removeCommandStackListener(refresher);
 				context.removeValidationListener(validated);
+				if (diagram != null) {
+					context.modelThread().run(diagram::dispose);
+				}
 			}
 		}, clientId);
 	}

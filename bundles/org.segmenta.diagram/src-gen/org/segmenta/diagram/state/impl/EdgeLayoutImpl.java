@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 import org.segmenta.diagram.state.DiagramStatePackage;
 import org.segmenta.diagram.state.EdgeLayout;
@@ -113,7 +113,7 @@ public class EdgeLayoutImpl extends MinimalEObjectImpl.Container implements Edge
 	@Override
 	public EList<Double> getPoints() {
 		if (points == null) {
-			points = new EDataTypeUniqueEList<Double>(Double.class, this, DiagramStatePackage.EDGE_LAYOUT__POINTS);
+			points = new EDataTypeEList<Double>(Double.class, this, DiagramStatePackage.EDGE_LAYOUT__POINTS);
 		}
 		return points;
 	}
