@@ -36,7 +36,7 @@ final class BoundedLloyd {
 	}
 
 	/** From k-means++ centres and the assignment found while choosing them (its arrays are taken over). */
-	BoundedLloyd(FeatureMatrix data, KMeans.Seeding seeding) {
+	BoundedLloyd(FeatureMatrix data, KMeansPlusPlus.Seeding seeding) {
 		this(data, seeding.centres(), seeding.labels(), seeding.nearest(), seeding.second());
 		for (int i = 0; i < rows; i++) {
 			upper[i] = Math.sqrt(upper[i]) * (1 + MARGIN);

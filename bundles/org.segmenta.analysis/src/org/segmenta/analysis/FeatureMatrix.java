@@ -170,22 +170,6 @@ public final class FeatureMatrix {
 	}
 
 	/**
-	 * The squared distance of every point to {@code centre}, into {@code distances}: the values of
-	 * {@link #squaredDistance(int, double[])}, four points at a time.
-	 */
-	void squaredDistances(double[] centre, double[] distances) {
-		int i = 0;
-		for (; i + 4 <= rows; i += 4) {
-			int offset = i * dimensions;
-			fourSquaredDistances(values, offset, offset + dimensions, offset + 2 * dimensions, offset + 3 * dimensions,
-					centre, 0, 0, 0, 0, dimensions, distances, i);
-		}
-		for (; i < rows; i++) {
-			distances[i] = squaredDistance(i, centre);
-		}
-	}
-
-	/**
 	 * Four squared distances at once, between the vectors of {@code a} and of {@code b} that start at
 	 * the given offsets, into {@code out[at..at+3]}. Four independent sums keep the processor busy;
 	 * each is still summed in the order of the dimensions, so the values equal those of one at a time.

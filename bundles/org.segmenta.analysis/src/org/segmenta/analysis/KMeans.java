@@ -1,17 +1,17 @@
 package org.segmenta.analysis;
 
 import java.util.Comparator;
-import java.util.SplittableRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * k-means: k-means++ seeding, Lloyd iterations until the centres move less than the tolerance, and
- * several restarts of which the one with the lowest inertia is kept. Restarts run in parallel and
- * the result depends on the seed only (see {@link Restarts}). The iterations skip the distances that
- * bounds show cannot change a label ({@link BoundedLloyd}), with the labels of plain Lloyd
- * iterations, and the seeding's last distances serve as the first assignment.
+ * several restarts of which the one with the lowest inertia is kept. The seedings of all restarts
+ * share their passes over the data ({@link KMeansPlusPlus}), the iterations of the restarts run in
+ * parallel, and the result depends on the seed only (see {@link Restarts}). The iterations skip the
+ * distances that bounds show cannot change a label ({@link BoundedLloyd}), with the labels of plain
+ * Lloyd iterations, and the seeding's distances serve as the first assignment.
  */
 public final class KMeans {
 
@@ -55,11 +55,15 @@ public final class KMeans {
 		if (data.rows() < k) {
 			throw new IllegalArgumentException(data.rows() + " points cannot form " + k + " segments");
 		}
-		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
+		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 2);
 		double threshold = tolerance * meanVariance(data);
-		return Restarts.best(restarts, threads, seed,
-				random -> run(new BoundedLloyd(data, seedPlusPlus(data, k, random)), threshold, progress),
-				Comparator.comparingDouble(Result::inertia), progress.split(1));
+		KMeansPlusPlus.Seeding[] seedings = KMeansPlusPlus.seed(data, k, Restarts.streams(restarts, seed), threads,
+				progress.split(1));
+		return Restarts.best(restarts, threads, start -> {
+			BoundedLloyd lloyd = new BoundedLloyd(data, seedings[start]);
+			seedings[start] = null; // taken over by the iterations
+			return run(lloyd, threshold, progress);
+		}, Comparator.comparingDouble(Result::inertia), progress.split(1));
 	}
 
 	/**
@@ -105,64 +109,5 @@ public final class KMeans {
 		}
 		double inertia = lloyd.assignAndMeasure();
 		return new Result(lloyd.centres(), lloyd.labels(), inertia, iterations);
-	}
-
-	/**
-	 * k-means++ centres and, as a by-product, the nearest and second-nearest of them for every point:
-	 * the first assignment of Lloyd's iterations, which then need not measure the distances again.
-	 *
-	 * @param nearest the squared distance of each point to the centre of its label
-	 * @param second  the squared distance of each point to the next nearest centre
-	 */
-	record Seeding(double[][] centres, int[] labels, double[] nearest, double[] second) {
-	}
-
-	/**
-	 * k-means++ (Arthur and Vassilvitskii 2007): the first centre uniformly, each further one with
-	 * probability proportional to the squared distance to the nearest centre chosen so far.
-	 */
-	static Seeding seedPlusPlus(FeatureMatrix data, int k, SplittableRandom random) {
-		int n = data.rows();
-		double[][] centres = new double[k][];
-		centres[0] = data.point(random.nextInt(n));
-		int[] labels = new int[n];
-		double[] nearest = new double[n];
-		double[] second = new double[n];
-		double[] distances = new double[n];
-		java.util.Arrays.fill(second, Double.POSITIVE_INFINITY);
-		data.squaredDistances(centres[0], nearest);
-		double total = 0;
-		for (int i = 0; i < n; i++) {
-			total += nearest[i];
-		}
-		for (int c = 1; c < k; c++) {
-			int chosen;
-			if (total <= 0) {
-				chosen = random.nextInt(n); // every point coincides with a centre
-			} else {
-				double target = random.nextDouble() * total;
-				chosen = 0;
-				double cumulative = nearest[0];
-				while (cumulative <= target && chosen < n - 1) {
-					cumulative += nearest[++chosen];
-				}
-			}
-			centres[c] = data.point(chosen);
-			data.squaredDistances(centres[c], distances);
-			total = 0;
-			for (int i = 0; i < n; i++) {
-				double distance = distances[i];
-				// the first nearest centre wins ties, as in Lloyd's assignment
-				if (distance < nearest[i]) {
-					second[i] = nearest[i];
-					nearest[i] = distance;
-					labels[i] = c;
-				} else if (distance < second[i]) {
-					second[i] = distance;
-				}
-				total += nearest[i];
-			}
-		}
-		return new Seeding(centres, labels, nearest, second);
 	}
 }

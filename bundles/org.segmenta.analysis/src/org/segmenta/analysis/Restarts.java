@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -30,23 +31,53 @@ final class Restarts {
 	 */
 	static <T> T best(int starts, int threads, long seed, Function<SplittableRandom, T> run, Comparator<T> better,
 			IProgressMonitor monitor) {
+		SplittableRandom[] streams = streams(starts, seed);
+		return best(starts, threads, start -> run.apply(streams[start]), better, monitor);
+	}
+
+	/** The random stream of each start. */
+	static SplittableRandom[] streams(int starts, long seed) {
+		SplittableRandom[] streams = new SplittableRandom[starts];
+		for (int start = 0; start < starts; start++) {
+			streams[start] = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (start + 1)));
+		}
+		return streams;
+	}
+
+	/**
+	 * @param run    start {@code i} (0..starts-1), which depends on {@code i} alone; it should check
+	 *               {@code monitor} for cancellation
+	 * @param better orders results so that the best is the smallest
+	 */
+	static <T> T best(int starts, int threads, IntFunction<T> run, Comparator<T> better, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, starts);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, starts)));
 		try {
 			List<Future<T>> runs = new ArrayList<>();
 			for (int start = 0; start < starts; start++) {
-				SplittableRandom random = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (start + 1)));
-				runs.add(pool.submit(() -> run.apply(random)));
+				int index = start;
+				runs.add(pool.submit(() -> run.apply(index)));
 			}
 			T best = null;
 			for (Future<T> future : runs) {
-				T result = future.get();
+				T result = await(future);
 				if (best == null || better.compare(result, best) < 0) {
 					best = result;
 				}
 				progress.worked(1);
 			}
 			return best;
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * The result of a task; its runtime exception is rethrown as it is, and an interruption cancels.
+	 */
+	static <T> T await(Future<T> future) {
+		try {
+			return future.get();
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new OperationCanceledException();
@@ -55,8 +86,6 @@ final class Restarts {
 				throw runtime;
 			}
 			throw new IllegalStateException(e.getCause());
-		} finally {
-			pool.shutdownNow();
 		}
 	}
 

@@ -1,0 +1,203 @@
+package org.segmenta.analysis;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * k-means++ seeding (Arthur and Vassilvitskii 2007) of several starts at once: the first centre
+ * uniformly, each further one with probability proportional to the squared distance to the nearest
+ * centre chosen so far. A start on its own is bound by the memory it reads, not its arithmetic, so
+ * one pass over the data per centre serves every start, each block of rows used by all starts while
+ * it is in the cache, on several threads. Points whose own centre is less than half as far from
+ * them as from the new centre cannot move to it (triangle inequality) and are not measured. Each
+ * start draws from its own random stream as a seeding on its own would, and the totals are summed
+ * per {@link RowBlocks block}, so the centres do not depend on the number of threads.
+ */
+final class KMeansPlusPlus {
+
+	/**
+	 * The centres of one start and, as a by-product, the first assignment of Lloyd's iterations, which
+	 * then need not measure the distances again.
+	 *
+	 * @param labels  the nearest centre of each point (the first on ties)
+	 * @param nearest the squared distance of each point to the centre of its label
+	 * @param second  a lower bound on the squared distance of each point to every other centre
+	 */
+	record Seeding(double[][] centres, int[] labels, double[] nearest, double[] second) {
+	}
+
+	/** Relative margin by which the triangle inequality must rule a centre out, for rounding. */
+	private static final double MARGIN = 1e-10;
+
+	private final double[] values;
+	private final int rows;
+	private final int dimensions;
+	private final Seeding[] seedings;
+	/** Per start and centre: its distance to the newest centre, less the margin. */
+	private final double[][] gaps;
+	/** Per start and centre: the squared distance within which its points cannot be nearer the newest. */
+	private final double[][] reaches;
+	/** Per block and start: the sum of the squared distances to the nearest centres. */
+	private final double[][] blockTotals;
+
+	private KMeansPlusPlus(FeatureMatrix data, int k, int starts) {
+		this.values = data.values();
+		this.rows = data.rows();
+		this.dimensions = data.dimensions();
+		this.seedings = new Seeding[starts];
+		for (int s = 0; s < starts; s++) {
+			double[] nearest = new double[rows];
+			Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+			double[] second = new double[rows];
+			Arrays.fill(second, Double.POSITIVE_INFINITY);
+			seedings[s] = new Seeding(new double[k][], new int[rows], nearest, second);
+		}
+		this.gaps = new double[starts][k];
+		this.reaches = new double[starts][k];
+		this.blockTotals = new double[RowBlocks.count(rows)][starts];
+	}
+
+	/**
+	 * @param randoms one random stream per start
+	 * @param threads the threads that measure the distances
+	 */
+	static Seeding[] seed(FeatureMatrix data, int k, SplittableRandom[] randoms, int threads,
+			IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, k);
+		KMeansPlusPlus seeding = new KMeansPlusPlus(data, k, randoms.length);
+		ExecutorService helpers = Executors.newFixedThreadPool(Math.max(1, threads - 1));
+		try {
+			for (int c = 0; c < k; c++) {
+				Restarts.checkCancelled(progress);
+				for (int s = 0; s < randoms.length; s++) {
+					seeding.choose(s, c, randoms[s]);
+				}
+				int centre = c;
+				RowBlocks.forEach(seeding.rows, helpers, threads - 1, block -> seeding.measure(centre, block));
+				progress.worked(1);
+			}
+		} finally {
+			helpers.shutdownNow();
+		}
+		return seeding.seedings;
+	}
+
+	/** Chooses centre {@code c} of start {@code s}, and its distances to the centres before it. */
+	private void choose(int s, int c, SplittableRandom random) {
+		int row = c == 0 ? random.nextInt(rows) : draw(s, random);
+		double[][] centres = seedings[s].centres();
+		centres[c] = Arrays.copyOfRange(values, row * dimensions, (row + 1) * dimensions);
+		for (int other = 0; other < c; other++) {
+			double squared = 0;
+			for (int j = 0; j < dimensions; j++) {
+				double difference = centres[other][j] - centres[c][j];
+				squared += difference * difference;
+			}
+			gaps[s][other] = Math.sqrt(squared) * (1 - MARGIN);
+			double half = gaps[s][other] / (2 * (1 + MARGIN));
+			reaches[s][other] = half * half;
+		}
+	}
+
+	/** A row drawn with probability proportional to its squared distance to its nearest centre. */
+	private int draw(int s, SplittableRandom random) {
+		double total = 0;
+		for (double[] block : blockTotals) {
+			total += block[s];
+		}
+		if (total <= 0) {
+			return random.nextInt(rows); // every point coincides with a centre
+		}
+		double target = random.nextDouble() * total;
+		// the block whose running total passes the target, then the row within it
+		double cumulative = 0;
+		int block = 0;
+		while (block < blockTotals.length - 1 && cumulative + blockTotals[block][s] <= target) {
+			cumulative += blockTotals[block++][s];
+		}
+		double[] nearest = seedings[s].nearest();
+		int row = RowBlocks.start(block);
+		int last = RowBlocks.end(block, rows) - 1;
+		cumulative += nearest[row];
+		while (cumulative <= target && row < last) {
+			cumulative += nearest[++row];
+		}
+		return row;
+	}
+
+	/**
+	 * Measures the rows of {@code block} against centre {@code c} of every start, keeps the nearest
+	 * and (a lower bound on) the second nearest, and sums the nearest per start.
+	 */
+	private void measure(int c, int block) {
+		int from = RowBlocks.start(block);
+		int to = RowBlocks.end(block, rows);
+		int[] pending = new int[to - from];
+		double[] distances = new double[to - from];
+		for (int s = 0; s < seedings.length; s++) {
+			Seeding seeding = seedings[s];
+			int[] labels = seeding.labels();
+			double[] nearest = seeding.nearest();
+			double[] second = seeding.second();
+			double[] gap = gaps[s];
+			double[] reach = reaches[s];
+			int count = 0;
+			for (int i = from; i < to; i++) {
+				// the new centre is no nearer when it is at least twice as far from the point's centre
+				// as the point is; then it is at least that gap less the point's distance away, and
+				// the bound need only be computed where it may be below the second nearest so far
+				int own = labels[i];
+				if (c > 0 && nearest[i] <= reach[own]) {
+					if (second[i] > reach[own]) {
+						double bound = gap[own] - Math.sqrt(nearest[i]) * (1 + MARGIN);
+						second[i] = Math.min(second[i], bound * bound * (1 - MARGIN));
+					}
+				} else {
+					pending[count++] = i;
+				}
+			}
+			measure(pending, count, seeding.centres()[c], distances);
+			for (int p = 0; p < count; p++) {
+				int i = pending[p];
+				double distance = distances[p];
+				// the first nearest centre wins ties, as in Lloyd's assignment
+				if (distance < nearest[i]) {
+					second[i] = nearest[i];
+					nearest[i] = distance;
+					labels[i] = c;
+				} else if (distance < second[i]) {
+					second[i] = distance;
+				}
+			}
+			double total = 0;
+			for (int i = from; i < to; i++) {
+				total += nearest[i];
+			}
+			blockTotals[block][s] = total;
+		}
+	}
+
+	/** The squared distances of the rows {@code pending[0..count)} to {@code centre}, four at a time. */
+	private void measure(int[] pending, int count, double[] centre, double[] distances) {
+		int p = 0;
+		for (; p + 4 <= count; p += 4) {
+			FeatureMatrix.fourSquaredDistances(values, pending[p] * dimensions, pending[p + 1] * dimensions,
+					pending[p + 2] * dimensions, pending[p + 3] * dimensions, centre, 0, 0, 0, 0, dimensions,
+					distances, p);
+		}
+		for (; p < count; p++) {
+			int offset = pending[p] * dimensions;
+			double sum = 0;
+			for (int j = 0; j < dimensions; j++) {
+				double difference = values[offset + j] - centre[j];
+				sum += difference * difference;
+			}
+			distances[p] = sum;
+		}
+	}
+}
