@@ -1,10 +1,11 @@
 // Drives the diagram page in Chromium as a user would: picks a create tool in the palette, clicks
 // into a container node to create an element, then picks a connect tool and drags an edge from the
-// new node to a target node. Screenshots go to the given folder. The Java test that starts the
-// server and runs this script checks the EMF model afterwards.
+// new node to a target node; finally picks the palette's deletion tool and clicks a node to delete
+// it. Screenshots go to the given folder. The Java test that starts the server and runs this script
+// checks the EMF model afterwards.
 //
 // node create-and-connect.mjs SCENARIO.json
-// SCENARIO: { url, screenshots, name, layers, createTool, container, newLabel, connectTool, target }
+// SCENARIO: { url, screenshots, name, layers, createTool, container, newLabel, connectTool, target, deleted }
 // (layers: ids of layers to switch on first, e.g. the one the target node is on)
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +60,14 @@ try {
     await page.waitForFunction(count => document.querySelectorAll('g.sprotty-edge').length > count, { timeout: 15000 }, edgesBefore);
     await settle(page);
     await shot(page, `${scenario.name}-connected`);
+
+    await page.click('.tool-palette [title="Enable deletion tool"]');
+    await clickNode(page, scenario.deleted);
+    // the shown diagram, not the hidden copy GLSP measures text in
+    await page.waitForFunction(id => !document.querySelector(`#segmenta-diagram [id="${id}"]`), { timeout: 15000 },
+        `segmenta-diagram_${scenario.deleted}`);
+    await settle(page);
+    await shot(page, `${scenario.name}-deleted`);
     console.log(JSON.stringify({ created, edgesBefore, consoleErrors }));
 } catch (error) {
     const pages = await browser.pages();

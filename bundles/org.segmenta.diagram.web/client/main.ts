@@ -7,7 +7,6 @@ import '../css/diagram.css';
 
 import {
     Action,
-    BaseJsonrpcGLSPClient,
     CenterAction,
     DOMHelper,
     DiagramLoader,
@@ -26,6 +25,7 @@ import {
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 import { segmentaDiagramModule } from './diagram-module';
+import { ChangesApplyingGLSPClient } from './model-changes';
 
 /*
  * The page is served by the Segmenta diagram server with ?token=...&kind=...; the websocket goes
@@ -67,7 +67,7 @@ declare global {
 let glspClient: GLSPClient | undefined;
 
 async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
-    glspClient = new BaseJsonrpcGLSPClient({ id: 'segmenta', connectionProvider: connection });
+    glspClient = new ChangesApplyingGLSPClient({ id: 'segmenta', connectionProvider: connection });
     const container = initializeDiagramContainer(
         new Container(),
         createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient!, sourceUri: diagramType }),

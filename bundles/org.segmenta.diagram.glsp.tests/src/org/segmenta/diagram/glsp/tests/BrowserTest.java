@@ -1,6 +1,7 @@
 package org.segmenta.diagram.glsp.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,23 +36,25 @@ class BrowserTest {
 	Path folder;
 
 	@Test
-	void paletteCreatesASegmentAndConnectsItToAPersona() throws Exception {
+	void paletteCreatesASegmentConnectsItToAPersonaAndDeletesAnother() throws Exception {
 		Path model = TestModels.exampleCopy(folder);
 		try (DiagramServer server = DiagramServer.start(model)) {
 			Project project = server.project();
 			Segmentation segmentation = project.getSegmentations().get(0);
 			Persona persona = project.getPersonas().get(project.getPersonas().size() - 1);
 			int segmentsBefore = segmentation.getSegments().size();
+			Segment deleted = segmentation.getSegments().get(segmentsBefore - 1);
 
 			String scenario = """
 					{"url": "%s", "screenshots": "%s", "name": "segment-tree", "layers": ["st-personas"],
 					 "createTool": "Segment", "container": "st-segmentation:%s", "newLabel": "New segment",
-					 "connectTool": "Described by persona", "target": "st-persona:%s"}
-					""".formatted(server.pageUrl("segment-tree"), screenshots(), segmentation.getId(), persona.getId());
+					 "connectTool": "Described by persona", "target": "st-persona:%s", "deleted": "st-segment:%s"}
+					""".formatted(server.pageUrl("segment-tree"), screenshots(), segmentation.getId(), persona.getId(), deleted.getId());
 			String output = runScript("create-and-connect.mjs", scenario);
 
-			assertEquals(segmentsBefore + 1, segmentation.getSegments().size(), output);
-			Segment created = segmentation.getSegments().get(segmentsBefore);
+			assertFalse(segmentation.getSegments().contains(deleted), "the deletion tool deleted " + deleted.getName());
+			assertEquals(segmentsBefore, segmentation.getSegments().size(), output);
+			Segment created = segmentation.getSegments().get(segmentsBefore - 1);
 			assertEquals("New segment", created.getName());
 			assertEquals(List.of(persona), created.getPersonas(), "the edge drawn in the browser links the new segment");
 			assertTrue(server.editingDomain().getCommandStack().canUndo());
