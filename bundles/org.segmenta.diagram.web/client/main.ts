@@ -61,6 +61,8 @@ declare global {
         /** Set once the first model is shown; tests and the workbench wait for it. */
         segmentaDiagramReady?: boolean;
         segmentaDiagram?: SegmentaDiagramApi;
+        /** The host's hook (the workbench editor's), called each time the diagram is shown and ready. */
+        segmentaDiagramShown?: () => void;
     }
 }
 
@@ -115,6 +117,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     }
     window.segmentaDiagramReady = true;
     document.body.classList.add('segmenta-ready');
+    window.segmentaDiagramShown?.();
 }
 
 async function reconnect(connection: MessageConnection): Promise<void> {

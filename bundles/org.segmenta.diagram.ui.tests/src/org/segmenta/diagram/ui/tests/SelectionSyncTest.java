@@ -186,6 +186,21 @@ class SelectionSyncTest {
 				"the diagram selects the tree's element; it selects " + clientSelection(diagram));
 	}
 
+	@Test
+	void aDiagramOpenedFromTheModelTreeShowsTheTreesSelection() throws Exception {
+		diagram.getSite().getPage().closeEditor(diagram, false);
+		page.activate(modelEditor);
+		tree.setSelection(new StructuredSelection(element("seg-security")), true);
+
+		DiagramEditor opened = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
+
+		assertTrue(DiagramWorkbench.waitUntil(SYNC_MILLIS, () -> Boolean.TRUE.equals(opened.browser().evaluate("return !!window.segmentaDiagramReady;"))
+				&& clientSelection(opened).equals(List.of("st-segment:seg-security"))),
+				"the new diagram shows the tree's segment selected once it is ready");
+		assertEquals(new StructuredSelection(element("seg-security")), opened.getSite().getSelectionProvider().getSelection(),
+				"and reports it like a click");
+	}
+
 	private EObject element(String id) {
 		return modelEditor.getProject().eResource().getEObject(id);
 	}

@@ -35,6 +35,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -76,6 +77,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	private final CommandStackListener dirtyTracker = event -> runInUi(() -> firePropertyChange(PROP_DIRTY));
 	private final DiagramSelectionListener selectionTracker = (kind, ids) -> runInUi(() -> select(ids));
 	private final ISelectionListener workbenchSelectionTracker = this::workbenchSelectionChanged;
+	/** The last selection in another part; shown again once the page is ready, in case it came earlier. */
+	private ISelection otherPartSelection;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -121,6 +124,16 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		domain.getCommandStack().addCommandStackListener(dirtyTracker);
 		server.addSelectionListener(selectionTracker);
 		browser = new Browser(parent, SWT.NONE);
+		// opened from the model tree: the diagram shows what is selected there
+		otherPartSelection = getSite().getPage().getSelection();
+		new BrowserFunction(browser, "segmentaDiagramShown") {
+			@Override
+			public Object function(Object[] arguments) {
+				// after the page's script has returned: the selection is sent with a script of its own
+				getSite().getShell().getDisplay().asyncExec(() -> showSelection(otherPartSelection));
+				return null;
+			}
+		};
 		browser.setUrl(server.pageUrl(diagramInput().kind().getId()));
 		// after the delay of post-selection: walking the model tree with the keys selects once, at the end
 		getSite().getPage().addPostSelectionListener(workbenchSelectionTracker);
@@ -157,6 +170,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 
 	private void workbenchSelectionChanged(IWorkbenchPart part, ISelection changed) {
 		if (part != this) {
+			otherPartSelection = changed;
 			showSelection(changed);
 		}
 	}
