@@ -75,6 +75,13 @@ public final class ReportInput {
 		return findings;
 	}
 
+	/** The report's charts and then the contributed figures, in report order. */
+	public List<ReportChart> allCharts() {
+		List<ReportChart> all = new ArrayList<>(charts.all());
+		figures.forEach(figure -> all.add(figure.figure()));
+		return all;
+	}
+
 	/** The contributed figures for {@code place}, in contribution order. */
 	public List<ReportChart> figures(ReportFigure.Place place) {
 		return figures.stream().filter(figure -> figure.place() == place).map(ReportFigure::figure).toList();

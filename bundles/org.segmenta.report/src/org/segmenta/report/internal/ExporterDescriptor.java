@@ -4,8 +4,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.segmenta.report.ReportExporter;
 
-/** One contribution to {@code org.segmenta.report.exporters}. */
-public record ExporterDescriptor(String id, String name, String description, IConfigurationElement element) {
+/**
+ * One contribution to {@code org.segmenta.report.exporters}.
+ *
+ * @param images whether the format embeds the charts as PNG
+ */
+public record ExporterDescriptor(String id, String name, String description, boolean images,
+		IConfigurationElement element) {
 
 	public ReportExporter create() throws CoreException {
 		return (ReportExporter) element.createExecutableExtension("class");

@@ -74,11 +74,21 @@ public class ReportCommand implements Command {
 		// the formats are independent, so they are written side by side; progress follows report order
 		List<Path> written = new ArrayList<>();
 		List<String> failed = new ArrayList<>();
+		boolean images = exporters.stream().anyMatch(ExporterDescriptor::images);
+		int cores = Runtime.getRuntime().availableProcessors();
 		ExecutorService workers = Executors.newFixedThreadPool(
-				Math.max(1, Math.min(exporters.size(), Runtime.getRuntime().availableProcessors())), daemon());
+				Math.max(1, images ? cores : Math.min(exporters.size(), cores)), daemon());
 		try {
 			List<Future<List<Path>>> results = new ArrayList<>();
+			boolean imagesQueued = false;
 			for (ExporterDescriptor exporter : exporters) {
+				if (exporter.images() && !imagesQueued) {
+					// the PNGs are most of the image formats' work: drawn ahead on every worker (while the
+					// formats before write) rather than one after the other inside the first image format;
+					// a chart that fails here fails again in the format, which reports it
+					input.allCharts().forEach(chart -> workers.submit(chart::png));
+					imagesQueued = true;
+				}
 				results.add(workers.submit(() -> export(exporter, input, folder)));
 			}
 			for (int i = 0; i < exporters.size(); i++) {

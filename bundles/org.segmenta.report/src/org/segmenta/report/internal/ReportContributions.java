@@ -41,7 +41,8 @@ public final class ReportContributions {
 			String id = element.getAttribute("id");
 			if ("exporter".equals(element.getName()) && id != null && !id.isBlank()) {
 				all.add(new ExporterDescriptor(id.strip(), element.getAttribute("name"),
-						String.valueOf(element.getAttribute("description")), element));
+						String.valueOf(element.getAttribute("description")),
+						Boolean.parseBoolean(element.getAttribute("images")), element));
 			}
 		}
 		all.sort(Comparator.comparingInt((ExporterDescriptor d) -> {

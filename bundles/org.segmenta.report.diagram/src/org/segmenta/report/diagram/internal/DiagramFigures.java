@@ -6,13 +6,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramImages;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.model.Project;
+import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigure.Place;
@@ -23,6 +30,11 @@ import org.segmenta.report.ReportFigureSource;
  * board with the personas, the value-community map with the communities and the buying-centre map
  * with the buying centres, each at its saved layout (or an ELK layout), as the workbench shows it.
  * A kind with nothing to show is left out.
+ * <p>
+ * The kinds are independent, so they are built side by side, each from its own copy of the model
+ * file: a diagram session writes into its resource set (it reads the diagram file into it and
+ * follows it with an adapter), which two threads must not do on one resource set. The report's
+ * own resource set is left as it was.
  */
 public class DiagramFigures implements ReportFigureSource {
 
@@ -38,23 +50,55 @@ public class DiagramFigures implements ReportFigureSource {
 	@Override
 	public List<ReportFigure> figures(Project project, Path modelFile) throws IOException {
 		DiagramKinds kinds = DiagramKinds.getDefault();
-		List<ReportFigure> figures = new ArrayList<>();
-		for (Map.Entry<String, Place> entry : PLACES.entrySet()) {
-			if (kinds.find(entry.getKey()).isEmpty()) {
-				continue;
-			}
-			// the diagram file is read into the report's resource set; the report never saves it
-			DiagramSession session = DiagramSession.open(project, kinds, entry.getKey());
-			DiagramGraph graph = session.graph();
-			if (graph.nodes().isEmpty()) {
-				continue;
-			}
-			Bounds size = DiagramImages.size(graph);
-			ReportChart figure = new ReportChart("diagram-" + entry.getKey(), session.description().getLabel(),
-					(graphics, area) -> DiagramImages.paint(graph, graphics), (int) Math.ceil(size.width()),
-					(int) Math.ceil(size.height()));
-			figures.add(new ReportFigure(entry.getValue(), figure));
+		List<String> present = PLACES.keySet().stream().filter(kind -> kinds.find(kind).isPresent()).toList();
+		if (present.isEmpty()) {
+			return List.of();
 		}
-		return figures;
+		ExecutorService workers = Executors.newFixedThreadPool(
+				Math.min(present.size(), Runtime.getRuntime().availableProcessors()), runnable -> {
+					Thread thread = new Thread(runnable, "segmenta-report-diagram");
+					thread.setDaemon(true);
+					return thread;
+				});
+		try {
+			List<Future<Optional<ReportFigure>>> building = new ArrayList<>();
+			for (String kind : present) {
+				building.add(workers.submit(() -> figure(kinds, kind, modelFile)));
+			}
+			// in the order of PLACES whichever finishes first, so the report stays the same from run to run
+			List<ReportFigure> figures = new ArrayList<>();
+			for (Future<Optional<ReportFigure>> figure : building) {
+				figure.get().ifPresent(figures::add);
+			}
+			return figures;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IOException(modelFile + ": a diagram could not be drawn: " + e.getCause().getMessage(), e.getCause());
+		} finally {
+			workers.shutdownNow();
+		}
+	}
+
+	/** The diagram of {@code kind}, or nothing when it has no nodes. */
+	private static Optional<ReportFigure> figure(DiagramKinds kinds, String kind, Path modelFile) throws IOException {
+		// the diagram file is read into this copy's resource set; the report never saves it
+		DiagramSession session = DiagramSession.open(SegmentationFiles.load(modelFile), kinds, kind);
+		DiagramGraph graph = session.graph();
+		if (graph.nodes().isEmpty()) {
+			return Optional.empty();
+		}
+		Bounds size = DiagramImages.size(graph);
+		ReportChart figure = new ReportChart("diagram-" + kind, session.description().getLabel(),
+				(graphics, area) -> DiagramImages.paint(graph, graphics), (int) Math.ceil(size.width()),
+				(int) Math.ceil(size.height()));
+		return Optional.of(new ReportFigure(PLACES.get(kind), figure));
 	}
 }
