@@ -27,6 +27,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
 
 /** The cluster and profile commands on the example survey, with the real extension registry. */
 class CommandsTest {
@@ -59,7 +60,7 @@ class CommandsTest {
 	@Test
 	void kMeansOnTheSurvey() throws Exception {
 		String columns = "q12_balance,q13_learning,q14_career,q15_security,q16_solidarity,q17_purpose";
-		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--method", "kmeans", "--k", "6",
+		assertEquals(0, run(new ClusterCommand(), Examples.survey().toString(), "--method", "kmeans", "--k", "6",
 				"--columns", columns, "--standardize", "--seed", "7", "--restarts", "4", "--out", "run"));
 		String result = read("run/result.json");
 		assertTrue(result.contains("\"method\": \"kmeans\""), result);
@@ -74,7 +75,7 @@ class CommandsTest {
 
 	@Test
 	void aRangeWritesTheSelectionTableAndTheSuggestion() throws Exception {
-		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--k-range", "2..4", "--columns",
+		assertEquals(0, run(new ClusterCommand(), Examples.survey().toString(), "--k-range", "2..4", "--columns",
 				"q12_balance,q13_learning,q14_career", "--restarts", "2", "--min-share", "0.05", "--out", "range"));
 		String selection = read("range/k-selection.json");
 		assertTrue(selection.contains("\"suggestedK\": "), selection);
@@ -84,14 +85,14 @@ class CommandsTest {
 
 	@Test
 	void aContributedMethodRunsThroughTheCommand() throws Exception {
-		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--method", "median-split", "--k",
+		assertEquals(0, run(new ClusterCommand(), Examples.survey().toString(), "--method", "median-split", "--k",
 				"2", "--columns", "age", "--out", "median"));
 		assertTrue(read("median/result.json").contains("\"method\": \"median-split\""));
 	}
 
 	@Test
 	void unusableInputIsAUsageError() {
-		String survey = Repository.survey().toString();
+		String survey = Examples.survey().toString();
 		UsageException unknownColumn = assertThrows(UsageException.class,
 				() -> run(new ClusterCommand(), survey, "--k", "3", "--columns", "q99", "--out", "x"));
 		assertTrue(unknownColumn.getMessage().contains("column 'q99': no such column"), unknownColumn.getMessage());
@@ -110,27 +111,27 @@ class CommandsTest {
 	@Test
 	void typingToolFromTheClusterAssignments() throws Exception {
 		String columns = "q12_balance,q13_learning,q14_career,q15_security,q16_solidarity,q17_purpose";
-		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--k", "6", "--columns", columns,
+		assertEquals(0, run(new ClusterCommand(), Examples.survey().toString(), "--k", "6", "--columns", columns,
 				"--standardize", "--restarts", "3", "--out", "segments"));
-		assertEquals(0, run(new org.segmenta.analysis.internal.TypingToolCommand(), Repository.survey().toString(),
+		assertEquals(0, run(new org.segmenta.analysis.internal.TypingToolCommand(), Examples.survey().toString(),
 				"--assignments", "segments/assignments.csv", "--columns", columns, "--classifier", "centroid", "--out",
 				"typing"));
 		String rules = read("typing/typing-tool.json");
 		assertTrue(rules.contains("\"leave-one-out\""), rules);
 		assertTrue(read("typing/typing-tool.sql").startsWith("CASE"));
 
-		assertEquals(0, run(new ProfileCommand(), Repository.survey().toString(), "--assignments",
+		assertEquals(0, run(new ProfileCommand(), Examples.survey().toString(), "--assignments",
 				"segments/assignments.csv", "--target", "renewed_2025", "--out", "segment-profile"));
 		String profile = read("segment-profile/profile.json");
 		assertTrue(profile.contains("\"segments\": [\n    \"1\","), profile);
 		assertTrue(profile.contains("\"q12_balance\": {"), profile);
-		assertThrows(UsageException.class, () -> run(new ProfileCommand(), Repository.survey().toString(), "--by",
+		assertThrows(UsageException.class, () -> run(new ProfileCommand(), Examples.survey().toString(), "--by",
 				"country", "--assignments", "segments/assignments.csv", "--out", "x"));
 	}
 
 	@Test
 	void profileByCountry() throws Exception {
-		assertEquals(0, run(new ProfileCommand(), Repository.survey().toString(), "--by", "country", "--vars",
+		assertEquals(0, run(new ProfileCommand(), Examples.survey().toString(), "--by", "country", "--vars",
 				"gender,age,q16_solidarity", "--target", "renewed_2025", "--out", "profile"));
 		String profile = read("profile/profile.json");
 		assertTrue(profile.contains("\"cramersV\": "), profile);
@@ -142,11 +143,11 @@ class CommandsTest {
 	@Test
 	void resultsAreWrittenIntoTheModel() throws Exception {
 		Path model = folder.resolve("nordic.segmentation");
-		Files.copy(Repository.exampleModel(), model);
-		assertThrows(UsageException.class, () -> run(new ClusterCommand(), Repository.survey().toString(), "--k", "6",
+		Files.copy(Examples.model(), model);
+		assertThrows(UsageException.class, () -> run(new ClusterCommand(), Examples.survey().toString(), "--k", "6",
 				"--standardize", "--model", model.toString(), "--segmentation", "segm-values-2026", "--out", "m"),
 				"existing segments are kept without --replace");
-		assertEquals(0, run(new ClusterCommand(), Repository.survey().toString(), "--k", "6", "--standardize",
+		assertEquals(0, run(new ClusterCommand(), Examples.survey().toString(), "--k", "6", "--standardize",
 				"--restarts", "3", "--model", model.toString(), "--segmentation", "segm-values-2026", "--replace",
 				"--out", "m"));
 		Project project = SegmentationFiles.load(model);

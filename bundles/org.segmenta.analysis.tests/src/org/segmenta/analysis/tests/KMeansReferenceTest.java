@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.segmenta.analysis.FeatureMatrix;
 import org.segmenta.analysis.KMeans;
+import org.segmenta.tests.support.Examples;
 
 /**
  * k-means against scikit-learn on iris (data/iris.csv); the reference numbers are in
@@ -17,7 +18,7 @@ import org.segmenta.analysis.KMeans;
 class KMeansReferenceTest {
 
 	private static FeatureMatrix iris() throws IOException {
-		Path file = Repository.root().resolve("bundles/org.segmenta.analysis.tests/data/iris.csv");
+		Path file = Examples.repositoryRoot().resolve("bundles/org.segmenta.analysis.tests/data/iris.csv");
 		return FeatureMatrix.of(ReferenceResults.csvColumns(file, 0, 4)); // the four measurements
 	}
 

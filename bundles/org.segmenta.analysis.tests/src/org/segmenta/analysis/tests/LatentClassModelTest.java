@@ -17,6 +17,7 @@ import org.segmenta.data.CsvDataReader;
 import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
+import org.segmenta.tests.support.Examples;
 
 /** Latent class analysis against poLCA's documented results on the carcinoma data (see data/README.md). */
 class LatentClassModelTest {
@@ -24,7 +25,7 @@ class LatentClassModelTest {
 	private static final List<String> RATERS = List.of("A", "B", "C", "D", "E", "F", "G");
 
 	static Dataset carcinoma() throws DataException {
-		Path file = Repository.root().resolve("bundles/org.segmenta.analysis.tests/data/carcinoma.csv");
+		Path file = Examples.repositoryRoot().resolve("bundles/org.segmenta.analysis.tests/data/carcinoma.csv");
 		return new CsvDataReader(ReadOptions.detect()).read(file, null);
 	}
 

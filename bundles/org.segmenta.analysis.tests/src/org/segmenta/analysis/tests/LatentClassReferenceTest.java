@@ -14,6 +14,7 @@ import org.segmenta.data.CsvDataReader;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.ReadOptions;
+import org.segmenta.tests.support.Examples;
 
 /**
  * Latent class analysis against R flexmix's {@code FLXMCmvbinary} on flexmix's whiskey data
@@ -23,7 +24,7 @@ import org.segmenta.data.ReadOptions;
 class LatentClassReferenceTest {
 
 	private static CategoricalItems whiskey() throws IOException, DataException {
-		Path file = Repository.root().resolve("bundles/org.segmenta.analysis.tests/data/whiskey.csv");
+		Path file = Examples.repositoryRoot().resolve("bundles/org.segmenta.analysis.tests/data/whiskey.csv");
 		Dataset whiskey = new CsvDataReader(ReadOptions.detect()).read(file, null);
 		return CategoricalItems.of(whiskey, whiskey.columns().stream().map(Column::name).toList());
 	}

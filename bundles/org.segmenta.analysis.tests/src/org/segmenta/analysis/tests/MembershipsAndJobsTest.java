@@ -18,6 +18,7 @@ import org.segmenta.data.ColumnType;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
+import org.segmenta.tests.support.Examples;
 
 class MembershipsAndJobsTest {
 
@@ -61,16 +62,16 @@ class MembershipsAndJobsTest {
 	@Test
 	void membershipsGoIntoTheModel() throws Exception {
 		java.nio.file.Path model = folder.resolve("nordic.segmentation");
-		Files.copy(Repository.exampleModel(), model);
+		Files.copy(Examples.model(), model);
 		java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
 		org.segmenta.cli.UsageException unknown = org.junit.jupiter.api.Assertions.assertThrows(
 				org.segmenta.cli.UsageException.class,
-				() -> new MembershipsCommand().execute(new CommandContext(List.of(Repository.survey().toString(),
+				() -> new MembershipsCommand().execute(new CommandContext(List.of(Examples.survey().toString(),
 						"--communities", "vc-nope=q12_balance>=4", "--model", model.toString(), "--out", "bad"), quiet,
 						quiet, folder, new NullProgressMonitor())));
 		assertTrue(unknown.getMessage().contains("no value community with id vc-nope"), unknown.getMessage());
 		assertTrue(!Files.exists(folder.resolve("bad")), "nothing is written when the model is wrong");
-		assertEquals(0, new MembershipsCommand().execute(new CommandContext(List.of(Repository.survey().toString(),
+		assertEquals(0, new MembershipsCommand().execute(new CommandContext(List.of(Examples.survey().toString(),
 				"--communities", "vc-balance=q12_balance>=4;vc-together=q16_solidarity>=4", "--model", model.toString(),
 				"--out", "m"), quiet, quiet, folder, new NullProgressMonitor())));
 		org.segmenta.model.Project project = org.segmenta.model.persistence.SegmentationFiles.load(model);
@@ -90,7 +91,7 @@ class MembershipsAndJobsTest {
 	void membershipsCommandOnTheSurvey() throws Exception {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		java.io.PrintStream stream = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-		int code = new MembershipsCommand().execute(new CommandContext(List.of(Repository.survey().toString(),
+		int code = new MembershipsCommand().execute(new CommandContext(List.of(Examples.survey().toString(),
 				"--communities", "Balance=q12_balance>=4;Curious=q13_learning,q17_purpose>=4;Together=q16_solidarity>=4",
 				"--out", "m"), stream, stream, folder, new NullProgressMonitor()));
 		assertEquals(0, code);

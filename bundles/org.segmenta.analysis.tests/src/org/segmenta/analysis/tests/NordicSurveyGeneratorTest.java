@@ -16,6 +16,7 @@ import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.internal.CsvDialect;
+import org.segmenta.tests.support.Examples;
 
 /** The example survey is what its generator writes, and reads as a Nordic export should. */
 class NordicSurveyGeneratorTest {
@@ -24,17 +25,17 @@ class NordicSurveyGeneratorTest {
 	void theCommittedFileIsTheGeneratorsOutput() throws IOException {
 		StringWriter expected = new StringWriter();
 		NordicSurveyGenerator.write(expected, NordicSurveyGenerator.ROWS, NordicSurveyGenerator.SEED);
-		assertEquals(expected.toString(), Files.readString(Repository.survey(), StandardCharsets.UTF_8),
+		assertEquals(expected.toString(), Files.readString(Examples.survey(), StandardCharsets.UTF_8),
 				"regenerate examples/nordic-members-survey.csv as NordicSurveyGenerator's comment says");
 	}
 
 	@Test
 	void readsAsANordicExport() throws DataException {
 		CsvDataReader reader = new CsvDataReader(ReadOptions.detect());
-		CsvDialect dialect = reader.dialect(Repository.survey());
+		CsvDialect dialect = reader.dialect(Examples.survey());
 		assertEquals(';', dialect.delimiter());
 		assertTrue(dialect.decimalComma());
-		Dataset survey = reader.read(Repository.survey(), null);
+		Dataset survey = reader.read(Examples.survey(), null);
 		assertEquals(4800, survey.rowCount());
 		assertEquals(ColumnType.ORDINAL, survey.column("q12_balance").type());
 		assertEquals(ColumnType.NUMERIC, survey.column("tenure_years").type());

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.segmenta.tests.support.Examples;
 
 /**
  * Results of an established tool stored in {@code data/reference/} by the script beside them: one
@@ -31,7 +32,7 @@ final class ReferenceResults {
 	}
 
 	static Path folder() {
-		return Repository.root().resolve("bundles/org.segmenta.analysis.tests/data/reference");
+		return Examples.repositoryRoot().resolve("bundles/org.segmenta.analysis.tests/data/reference");
 	}
 
 	double number(String key) {

@@ -20,6 +20,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
 
 /** The launcher with the real extension registry: built-in and contributed commands, exit codes, messages. */
 class CommandLauncherTest {
@@ -45,10 +46,6 @@ class CommandLauncherTest {
 		return err.toString(StandardCharsets.UTF_8);
 	}
 
-	private static Path example() {
-		return Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation");
-	}
-
 	@Test
 	void helpListsBuiltInAndContributedCommands() {
 		assertEquals(0, run("--help"));
@@ -59,9 +56,9 @@ class CommandLauncherTest {
 
 	@Test
 	void infoSummarisesTheExample() throws Exception {
-		Project project = SegmentationFiles.load(example());
+		Project project = SegmentationFiles.load(Examples.model());
 
-		assertEquals(0, run("info", example().toString()), err());
+		assertEquals(0, run("info", Examples.model().toString()), err());
 
 		String summary = out();
 		assertTrue(summary.startsWith(project.getName()), summary);
@@ -81,7 +78,7 @@ class CommandLauncherTest {
 
 	@Test
 	void infoResolvesRelativePathsAgainstTheWorkingDirectory() throws Exception {
-		Files.copy(example(), folder.resolve("copy.segmentation"));
+		Files.copy(Examples.model(), folder.resolve("copy.segmentation"));
 		assertEquals(0, run("info", "copy.segmentation"), err());
 	}
 

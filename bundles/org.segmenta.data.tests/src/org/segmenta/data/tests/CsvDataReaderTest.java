@@ -25,6 +25,7 @@ import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
 import org.segmenta.data.TextColumn;
 import org.segmenta.data.internal.CsvDialect;
+import org.segmenta.tests.support.Examples;
 
 /** Reading the quirk files under {@code data/} (see its README). */
 class CsvDataReaderTest {
@@ -33,7 +34,7 @@ class CsvDataReaderTest {
 	Path folder;
 
 	static Path fixture(String name) {
-		return Path.of(System.getProperty("segmenta.repository.root"), "bundles", "org.segmenta.data.tests", "data", name);
+		return Examples.repositoryRoot().resolve("bundles/org.segmenta.data.tests/data").resolve(name);
 	}
 
 	private static Dataset read(String name) throws DataException {

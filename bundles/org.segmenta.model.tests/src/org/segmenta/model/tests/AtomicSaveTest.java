@@ -19,6 +19,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
 
 class AtomicSaveTest {
 
@@ -28,7 +29,7 @@ class AtomicSaveTest {
 	@Test
 	void failedSaveLeavesThePreviousFileIntact() throws Exception {
 		Path file = folder.resolve("model.segmentation");
-		Files.copy(Fixtures.example(), file);
+		Files.copy(Examples.model(), file);
 		Project project = SegmentationFiles.load(file);
 		SegmentationFiles.save(project, file);
 		byte[] before = Files.readAllBytes(file);
@@ -51,7 +52,7 @@ class AtomicSaveTest {
 	@Test
 	void pastedCopyGetsItsOwnIdAndReferencesKeepPointingAtTheOriginal() throws Exception {
 		Path file = folder.resolve("model.segmentation");
-		Files.copy(Fixtures.example(), file);
+		Files.copy(Examples.model(), file);
 		Project project = SegmentationFiles.load(file);
 		Segment original = project.getSegmentations().get(0).getSegments().get(0);
 		Persona persona = original.getPersonas().get(0);
@@ -71,7 +72,7 @@ class AtomicSaveTest {
 	@Test
 	void successfulSaveReplacesTheFileAndAssignsIds() throws Exception {
 		Path file = folder.resolve("model.segmentation");
-		Files.copy(Fixtures.example(), file);
+		Files.copy(Examples.model(), file);
 		Project project = SegmentationFiles.load(file);
 		Segment added = SegmentaFactory.eINSTANCE.createSegment();
 		added.setName("Nybegyndere i Næstved");

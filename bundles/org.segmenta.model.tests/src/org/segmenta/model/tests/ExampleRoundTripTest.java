@@ -22,6 +22,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
 
 class ExampleRoundTripTest {
 
@@ -30,7 +31,7 @@ class ExampleRoundTripTest {
 
 	@Test
 	void exampleSurvivesLoadSaveLoadUnchanged() throws Exception {
-		Project original = SegmentationFiles.load(Fixtures.example());
+		Project original = SegmentationFiles.load(Examples.model());
 		Path first = folder.resolve("first.segmentation");
 		SegmentationFiles.save(EcoreUtil.copy(original), first);
 		Project reloaded = SegmentationFiles.load(first);
@@ -45,7 +46,7 @@ class ExampleRoundTripTest {
 
 	@Test
 	void exampleIsUtf8AndKeepsNordicCharacters() throws Exception {
-		Project project = SegmentationFiles.load(Fixtures.example());
+		Project project = SegmentationFiles.load(Examples.model());
 		Path saved = folder.resolve("nordic.segmentation");
 		SegmentationFiles.save(project, saved);
 		String text = Files.readString(saved, StandardCharsets.UTF_8);
@@ -63,7 +64,7 @@ class ExampleRoundTripTest {
 
 	@Test
 	void exampleHasUniqueIdsAndResolvedReferences() throws Exception {
-		Project project = SegmentationFiles.load(Fixtures.example());
+		Project project = SegmentationFiles.load(Examples.model());
 		Set<String> ids = new HashSet<>();
 		for (Iterator<EObject> all = EcoreUtil.getAllContents(project, true); all.hasNext();) {
 			EObject element = all.next();
@@ -77,7 +78,7 @@ class ExampleRoundTripTest {
 
 	@Test
 	void exampleHasTheShapeTheDemoNeeds() throws Exception {
-		Project project = SegmentationFiles.load(Fixtures.example());
+		Project project = SegmentationFiles.load(Examples.model());
 		Segmentation primary = project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst()
 				.orElseThrow();
 		int segments = primary.getSegments().size();

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.TestData;
 
 /** Hostile and damaged files give a clear error that names the file and line, and read nothing else. */
 class UnsafeAndBrokenFilesTest {
@@ -24,7 +26,7 @@ class UnsafeAndBrokenFilesTest {
 	void externalEntityDoesNotReadLocalFiles() throws Exception {
 		Path secret = folder.resolve("secret.txt");
 		Files.writeString(secret, "TOP-SECRET-PAYLOAD");
-		Path model = Fixtures.data("xxe-external-entity.segmentation", folder);
+		Path model = TestData.copy(UnsafeAndBrokenFilesTest.class, "xxe-external-entity.segmentation", folder);
 		Files.writeString(model, Files.readString(model).replace("SECRET_FILE", secret.toAbsolutePath().toString()));
 
 		ModelLoadException error = assertThrows(ModelLoadException.class, () -> SegmentationFiles.load(model));
@@ -36,7 +38,7 @@ class UnsafeAndBrokenFilesTest {
 
 	@Test
 	void truncatedFileNamesFileAndLine() throws Exception {
-		byte[] example = Files.readAllBytes(Fixtures.example());
+		byte[] example = Files.readAllBytes(Examples.model());
 		Path truncated = folder.resolve("truncated.segmentation");
 		Files.write(truncated, java.util.Arrays.copyOf(example, example.length / 2));
 		long lines = new String(example, 0, example.length / 2, StandardCharsets.UTF_8).lines().count();
@@ -51,7 +53,7 @@ class UnsafeAndBrokenFilesTest {
 
 	@Test
 	void unknownElementIsNamedWithItsLine() throws Exception {
-		Path model = Fixtures.data("unknown-element.segmentation", folder);
+		Path model = TestData.copy(UnsafeAndBrokenFilesTest.class, "unknown-element.segmentation", folder);
 
 		ModelLoadException error = assertThrows(ModelLoadException.class, () -> SegmentationFiles.load(model));
 
@@ -61,7 +63,7 @@ class UnsafeAndBrokenFilesTest {
 
 	@Test
 	void invalidDateIsNamedWithItsLine() throws Exception {
-		Path model = Fixtures.data("bad-date.segmentation", folder);
+		Path model = TestData.copy(UnsafeAndBrokenFilesTest.class, "bad-date.segmentation", folder);
 
 		ModelLoadException error = assertThrows(ModelLoadException.class, () -> SegmentationFiles.load(model));
 

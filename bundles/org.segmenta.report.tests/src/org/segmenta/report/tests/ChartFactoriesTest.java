@@ -38,6 +38,7 @@ import org.segmenta.report.SegmentCountCurves;
 import org.segmenta.report.SegmentCountScores;
 import org.segmenta.report.SegmentPotentialMatrix;
 import org.segmenta.report.SegmentSizeChart;
+import org.segmenta.tests.support.Examples;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -49,7 +50,7 @@ class ChartFactoriesTest {
 
 	@BeforeAll
 	static void load() throws Exception {
-		project = SegmentationFiles.load(ReportRun.example());
+		project = SegmentationFiles.load(Examples.model());
 		values = project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst().orElseThrow();
 	}
 

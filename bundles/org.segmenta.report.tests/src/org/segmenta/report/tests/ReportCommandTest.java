@@ -15,6 +15,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.report.internal.ReportContributions;
+import org.segmenta.tests.support.Examples;
 
 /** The {@code report} command: arguments, unusable input, staging, contributed formats. */
 class ReportCommandTest {
@@ -24,7 +25,7 @@ class ReportCommandTest {
 
 	@Test
 	void writesEveryRequestedFormatWithAProgressLinePerStep() throws Exception {
-		ReportRun run = ReportRun.run(folder, ReportRun.example().toString(), "--out", "out", "--formats",
+		ReportRun run = ReportRun.run(folder, Examples.model().toString(), "--out", "out", "--formats",
 				"html,pdf,pptx,xlsx,csv,json");
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals(List.of("report-segments.csv", "report-summary.csv", "report.html", "report.json", "report.pdf",
@@ -46,14 +47,14 @@ class ReportCommandTest {
 	void aFailingFormatLeavesNoFileAndTheOthersAreWritten() throws Exception {
 		Path out = Files.createDirectories(folder.resolve("out"));
 		Files.writeString(out.resolve("broken.txt"), "last week's file");
-		ReportRun run = ReportRun.run(folder, ReportRun.example().toString(), "--out", "out", "--formats",
+		ReportRun run = ReportRun.run(folder, Examples.model().toString(), "--out", "out", "--formats",
 				"segment-list,broken,json");
 		assertEquals(1, run.exitCode(), run.err());
 		assertTrue(run.err().contains("the Broken report failed and was not written: no space left on device"),
 				run.err());
 		assertEquals(List.of("broken.txt", "report.json", "segments.txt"), ReportRun.files(out));
 		assertEquals("last week's file", Files.readString(out.resolve("broken.txt")), "the old file is kept");
-		Project project = SegmentationFiles.load(ReportRun.example());
+		Project project = SegmentationFiles.load(Examples.model());
 		List<String> names = Files.readAllLines(out.resolve("segments.txt"));
 		assertTrue(names.containsAll(project.getSegmentations().get(0).getSegments().stream().map(s -> s.getName())
 				.toList()), names.toString());
@@ -84,7 +85,7 @@ class ReportCommandTest {
 
 	@Test
 	void argumentMistakesAreUnusableInput() {
-		String model = ReportRun.example().toString();
+		String model = Examples.model().toString();
 		ReportRun noOut = ReportRun.run(folder, model);
 		assertEquals(2, noOut.exitCode());
 		assertTrue(noOut.err().contains("missing --out DIR"), noOut.err());
@@ -99,7 +100,7 @@ class ReportCommandTest {
 	@Test
 	void outputFolderThatIsAFileIsUnusableInput() throws Exception {
 		Files.writeString(folder.resolve("taken"), "");
-		ReportRun run = ReportRun.run(folder, ReportRun.example().toString(), "--out", "taken");
+		ReportRun run = ReportRun.run(folder, Examples.model().toString(), "--out", "taken");
 		assertEquals(2, run.exitCode());
 		assertTrue(run.err().contains("taken: cannot create the output folder"), run.err());
 	}
@@ -125,7 +126,7 @@ class ReportCommandTest {
 
 	/** A copy of the example whose primary segmentation references {@code assignments.csv} with {@code csv}. */
 	Path withAssignments(String csv) throws Exception {
-		Project project = SegmentationFiles.load(ReportRun.example());
+		Project project = SegmentationFiles.load(Examples.model());
 		Segmentation primary = project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst()
 				.orElseThrow();
 		primary.setAssignmentsLocation("assignments.csv");

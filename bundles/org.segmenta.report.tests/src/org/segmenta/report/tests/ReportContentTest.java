@@ -49,6 +49,7 @@ import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.report.ReportFindings;
 import org.segmenta.report.ReportInput;
 import org.segmenta.report.internal.HtmlExporter;
+import org.segmenta.tests.support.Examples;
 import org.xml.sax.InputSource;
 
 /** Every format of the example's report, read back with the format's own reader. */
@@ -63,14 +64,14 @@ class ReportContentTest {
 
 	@BeforeAll
 	static void writeReport() throws Exception {
-		project = SegmentationFiles.load(ReportRun.example());
+		project = SegmentationFiles.load(Examples.model());
 		allSegments = new ArrayList<>();
 		project.eAllContents().forEachRemaining(o -> {
 			if (o instanceof Segment s) {
 				allSegments.add(s);
 			}
 		});
-		ReportRun run = ReportRun.run(folder, ReportRun.example().toString(), "--out", "out", "--formats",
+		ReportRun run = ReportRun.run(folder, Examples.model().toString(), "--out", "out", "--formats",
 				"html,pdf,pptx,xlsx,csv,json");
 		assertEquals(0, run.exitCode(), run.err());
 		out = folder.resolve("out");
@@ -151,7 +152,7 @@ class ReportContentTest {
 	@Test
 	void withoutFindingsSourcesTheReportSaysNoValidationRan() throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		new HtmlExporter().export(ReportInput.of(project, ReportRun.example(), ReportFindings.NONE), name -> bytes,
+		new HtmlExporter().export(ReportInput.of(project, Examples.model(), ReportFindings.NONE), name -> bytes,
 				new org.eclipse.core.runtime.NullProgressMonitor());
 		String html = bytes.toString(StandardCharsets.UTF_8);
 		assertTrue(html.contains("Validation findings</h2>\n<p class=\"notice\">No validation ran for this report"), html);
@@ -286,7 +287,7 @@ class ReportContentTest {
 
 	@Test
 	void assignmentsGoIntoCsvJsonAndXlsx(@TempDir Path other) throws Exception {
-		Project copy = SegmentationFiles.load(ReportRun.example());
+		Project copy = SegmentationFiles.load(Examples.model());
 		Segmentation primary = copy.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst().orElseThrow();
 		primary.setAssignmentsLocation("data/assignments.csv");
 		Path model = other.resolve("model.segmentation");

@@ -18,10 +18,6 @@ import org.segmenta.report.internal.ReportCommand;
 /** One run of {@code report} as the launcher makes it: exit code, standard output and standard error. */
 record ReportRun(int exitCode, String out, String err) {
 
-	static Path example() {
-		return Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation");
-	}
-
 	/** Runs {@code report WORDS...} in {@code workingDirectory}. */
 	static ReportRun run(Path workingDirectory, String... words) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
+import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.editor.AnalysisPage;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 import org.segmenta.ui.internal.welcome.WelcomePart;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.segmenta.analysis.ClusterSettings;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.Segmentation;
+import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.editor.AnalysisPage;
 import org.segmenta.ui.internal.preferences.AnalysisPreferencePage;
 import org.segmenta.ui.internal.preferences.AnalysisPreferences;

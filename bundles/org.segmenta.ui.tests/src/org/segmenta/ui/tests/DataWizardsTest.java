@@ -30,6 +30,8 @@ import org.segmenta.data.Column;
 import org.segmenta.model.DataSource;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
+import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.wizards.ExportReportWizard;
 import org.segmenta.ui.internal.wizards.ImportSurveyWizard;
 import org.segmenta.ui.internal.wizards.SurveyImportPage;
@@ -63,7 +65,7 @@ class DataWizardsTest extends ExampleEditorTestCase {
 
 	@Test
 	void importPreviewsTheSurveyCopiesItAndLinksItAsOneUndoableCommand() throws Exception {
-		Path survey = ExampleWorkspace.example(ExampleWorkspace.SURVEY);
+		Path survey = Examples.survey();
 		ImportSurveyWizard wizard = open(new ImportSurveyWizard());
 		SurveyImportPage page = wizard.page();
 		page.setFile(survey);
@@ -108,7 +110,7 @@ class DataWizardsTest extends ExampleEditorTestCase {
 
 	@Test
 	void importLinksAFileWhereItIs() throws Exception {
-		Path survey = ExampleWorkspace.example(ExampleWorkspace.SURVEY);
+		Path survey = Examples.survey();
 		ImportSurveyWizard wizard = open(new ImportSurveyWizard());
 		wizard.page().setFile(survey);
 		wizard.page().setCopy(false);

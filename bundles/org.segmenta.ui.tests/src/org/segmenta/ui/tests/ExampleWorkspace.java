@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
@@ -22,14 +21,16 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 import org.segmenta.ui.internal.perspective.SegmentationPerspective;
 
 /** The bundled example in a workspace project, opened in the model editor, and small UI helpers. */
 final class ExampleWorkspace {
 
-	static final String MODEL = "nordic-members.segmentation";
-	static final String SURVEY = "nordic-members-survey.csv";
+	static final String MODEL = Examples.MODEL;
+	static final String SURVEY = Examples.SURVEY;
 
 	final IProject project;
 	final IWorkbenchPage page;
@@ -46,14 +47,10 @@ final class ExampleWorkspace {
 				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
 	}
 
-	static Path example(String name) {
-		return Path.of(System.getProperty("segmenta.repository.root"), "examples", name);
-	}
-
 	/** Copies the example file {@code name} into the project, replacing an earlier copy. */
 	IFile copy(String name) throws Exception {
 		IFile file = project.getFile(name);
-		try (InputStream example = Files.newInputStream(example(name))) {
+		try (InputStream example = Files.newInputStream(Examples.file(name))) {
 			if (file.exists()) {
 				file.setContents(example, IResource.FORCE, null);
 			} else {

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -33,6 +32,8 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 import org.segmenta.ui.internal.perspective.SegmentationPerspective;
 import org.segmenta.ui.internal.welcome.WelcomePart;
@@ -51,7 +52,7 @@ class SegmentationEditorTest {
 		}
 		workspaceProject.open(null);
 		IFile model = workspaceProject.getFile("nordic-members.segmentation");
-		try (InputStream example = Files.newInputStream(example())) {
+		try (InputStream example = Files.newInputStream(Examples.model())) {
 			if (model.exists()) {
 				model.setContents(example, IResource.FORCE, null);
 			} else {
@@ -85,10 +86,6 @@ class SegmentationEditorTest {
 		assertTrue(ResourcesPlugin.getWorkspace().getRoot().getProject("nordfag-example-2").exists(),
 				"a second example project must not overwrite the first");
 		assertFalse(second == editor);
-	}
-
-	private static Path example() {
-		return Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation");
 	}
 
 	private SegmentationEditor open(IFile file) throws Exception {
@@ -179,7 +176,7 @@ class SegmentationEditorTest {
 	@Test
 	void brokenFileOpensAnErrorPageAndIsLeftAlone() throws Exception {
 		IFile broken = workspaceProject.getFile("broken.segmentation");
-		byte[] half = Files.readAllBytes(example());
+		byte[] half = Files.readAllBytes(Examples.model());
 		byte[] truncated = java.util.Arrays.copyOf(half, half.length / 3);
 		broken.create(new ByteArrayInputStream(truncated), true, null);
 

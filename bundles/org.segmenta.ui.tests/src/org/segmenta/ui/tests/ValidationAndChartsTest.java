@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +33,8 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaPackage;
+import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.charts.ChartKind;
 import org.segmenta.ui.internal.charts.ChartsView;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
@@ -56,8 +57,7 @@ class ValidationAndChartsTest {
 		workspaceProject.create(null);
 		workspaceProject.open(null);
 		file = workspaceProject.getFile("nordic-members.segmentation");
-		try (InputStream example = Files.newInputStream(
-				Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation"))) {
+		try (InputStream example = Files.newInputStream(Examples.model())) {
 			file.create(example, true, null);
 		}
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -1,12 +1,6 @@
 package org.segmenta.validation.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +12,7 @@ import org.eclipse.core.runtime.Platform;
 import org.segmenta.model.NamedElement;
 import org.segmenta.model.Project;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleCatalog;
 import org.segmenta.validation.SegmentationValidator;
@@ -25,7 +20,7 @@ import org.segmenta.validation.SettingsException;
 import org.segmenta.validation.ValidationReport;
 import org.segmenta.validation.ValidationSettings;
 
-/** The example model, the test data and validation with the rules of the running platform. */
+/** The example model and validation with the rules of the running platform. */
 final class Fixtures {
 
 	/** The date the example's documented findings hold on; insight ages are measured to it. */
@@ -37,27 +32,9 @@ final class Fixtures {
 	private Fixtures() {
 	}
 
-	static Path example() {
-		String root = System.getProperty("segmenta.repository.root");
-		assertTrue(root != null, "system property segmenta.repository.root is not set (the Maven build sets it)");
-		Path example = Path.of(root, "examples", "nordic-members.segmentation");
-		assertTrue(Files.isRegularFile(example), "missing example " + example);
-		return example;
-	}
-
 	/** A fresh copy of the example in memory, for a test to change. */
 	static Project loadExample() throws IOException {
-		return SegmentationFiles.load(example());
-	}
-
-	/** Copies {@code data/NAME} of this bundle into {@code folder} and returns the copy. */
-	static Path data(String name, Path folder) throws IOException {
-		try (InputStream in = Fixtures.class.getResourceAsStream("/data/" + name)) {
-			assertTrue(in != null, "missing test data data/" + name);
-			Path copy = folder.resolve(name);
-			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-			return copy;
-		}
+		return SegmentationFiles.load(Examples.model());
 	}
 
 	/** Every rule contributed to the running platform; contribution problems fail the test. */

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.UsageException;
+import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.TestData;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.ValidationReport;
 import org.segmenta.validation.ValidationRule;
@@ -62,14 +64,14 @@ class ValidateCommandTest {
 	}
 
 	private Path exampleCopy() throws Exception {
-		return Files.copy(Fixtures.example(), folder.resolve("nordic-members.segmentation"));
+		return Examples.modelCopy(folder);
 	}
 
 	@Test
 	void textHasOneLinePerFinding() throws Exception {
 		ValidationReport expected = Fixtures.validate(Fixtures.loadExample());
 
-		assertEquals(0, run(Fixtures.example().toString()), err());
+		assertEquals(0, run(Examples.model().toString()), err());
 
 		List<String> lines = out().lines().toList();
 		assertEquals(expected.findings().size(), lines.size(), out());
@@ -86,13 +88,13 @@ class ValidateCommandTest {
 
 	@Test
 	void warningsFailOnlyWhenStrict() throws Exception {
-		assertEquals(0, run(Fixtures.example().toString()));
-		assertEquals(1, run(Fixtures.example().toString(), "--strict"));
+		assertEquals(0, run(Examples.model().toString()));
+		assertEquals(1, run(Examples.model().toString(), "--strict"));
 	}
 
 	@Test
 	void errorsExitOne() throws Exception {
-		Path model = Fixtures.data("with-errors.segmentation", folder);
+		Path model = TestData.copy(ValidateCommandTest.class, "with-errors.segmentation", folder);
 		assertEquals(1, run(model.toString()), err());
 		assertEquals(List.of("ERROR\tsegmenta.primary.exactlyOne\tTwo primaries\tProject 'Two primaries' marks 2"
 				+ " segmentations as primary ('First' and 'Second'); keep exactly one."), out().lines().toList());
@@ -102,11 +104,11 @@ class ValidateCommandTest {
 	void jsonReportParses() throws Exception {
 		ValidationReport expected = Fixtures.validate(Fixtures.loadExample());
 
-		assertEquals(0, run(Fixtures.example().toString(), "--format", "json"), err());
+		assertEquals(0, run(Examples.model().toString(), "--format", "json"), err());
 
 		@SuppressWarnings("unchecked")
 		Map<String, Object> json = (Map<String, Object>) Json.parse(out());
-		assertEquals(Fixtures.example().toString(), json.get("model"));
+		assertEquals(Examples.model().toString(), json.get("model"));
 		assertEquals(0.0, json.get("errors"));
 		assertEquals(2.0, json.get("warnings"));
 		List<?> findings = (List<?>) json.get("findings");
@@ -124,7 +126,7 @@ class ValidateCommandTest {
 
 	@Test
 	void jsonEscapesQuotesAndLineBreaksInNames() throws Exception {
-		Path model = Fixtures.data("with-errors.segmentation", folder);
+		Path model = TestData.copy(ValidateCommandTest.class, "with-errors.segmentation", folder);
 		Files.writeString(model, Files.readString(model).replace("name=\"First\"", "name=\"The &quot;first&quot;&#10;one\""));
 		assertEquals(1, run(model.toString(), "--format", "json"), err());
 		Map<?, ?> finding = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(out())).get("findings")).get(0);
@@ -136,7 +138,7 @@ class ValidateCommandTest {
 		ValidationReport expected = Fixtures.validate(Fixtures.loadExample());
 		Path report = folder.resolve("reports/validation.xml");
 
-		assertEquals(0, run(Fixtures.example().toString(), "--format", "junit", "--out", report.toString()), err());
+		assertEquals(0, run(Examples.model().toString(), "--format", "junit", "--out", report.toString()), err());
 		assertEquals("", out());
 
 		Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -162,14 +164,14 @@ class ValidateCommandTest {
 
 	@Test
 	void junitMakesErrorsFailuresAndStrictWarningsToo() throws Exception {
-		assertEquals(1, run(Fixtures.data("with-errors.segmentation", folder).toString(), "--format", "junit"));
+		assertEquals(1, run(TestData.copy(ValidateCommandTest.class, "with-errors.segmentation", folder).toString(), "--format", "junit"));
 		Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
 				.parse(new InputSource(new StringReader(out())));
 		assertEquals(1, xml.getElementsByTagName("failure").getLength());
 		assertEquals("1", xml.getDocumentElement().getAttribute("failures"));
 
 		out.reset();
-		assertEquals(1, run(Fixtures.example().toString(), "--format", "junit", "--strict"));
+		assertEquals(1, run(Examples.model().toString(), "--format", "junit", "--strict"));
 		xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(out())));
 		assertEquals(2, xml.getElementsByTagName("failure").getLength());
 		assertEquals(0, xml.getElementsByTagName("skipped").getLength());
@@ -177,7 +179,7 @@ class ValidateCommandTest {
 
 	@Test
 	void malformedModelIsUnusableInput() throws Exception {
-		Path model = Fixtures.data("truncated.segmentation", folder);
+		Path model = TestData.copy(ValidateCommandTest.class, "truncated.segmentation", folder);
 		assertEquals(2, run(model.toString()));
 		assertTrue(err().contains(model + ":"), err());
 		assertEquals("", out());
@@ -191,7 +193,7 @@ class ValidateCommandTest {
 
 	@Test
 	void badArgumentsAreUnusableInput() throws Exception {
-		assertEquals(2, run(Fixtures.example().toString(), "--format", "yaml"));
+		assertEquals(2, run(Examples.model().toString(), "--format", "yaml"));
 		assertTrue(err().contains("unknown --format 'yaml'; use text, json or junit"), err());
 		assertEquals(2, run());
 		assertTrue(err().contains("missing MODEL file"), err());
@@ -228,7 +230,7 @@ class ValidateCommandTest {
 	void reportFileIsReplacedWhole() throws Exception {
 		Path report = folder.resolve("findings.txt");
 		Files.writeString(report, "old report that is much longer than the new one\n".repeat(100));
-		assertEquals(0, run(Fixtures.example().toString(), "--out", report.toString()));
+		assertEquals(0, run(Examples.model().toString(), "--out", report.toString()));
 		assertEquals(2, Files.readAllLines(report).size());
 		assertFalse(Files.readString(report).contains("old report"));
 	}

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
 import org.segmenta.diagram.ui.internal.OpenDiagramHandler;
+import org.segmenta.tests.support.ui.Screenshots;
 
 /** Opens every diagram kind of the example in the workbench's diagram editor (GLSP client in an SWT Browser). */
 class DiagramEditorTest {
@@ -51,7 +52,7 @@ class DiagramEditorTest {
 		default -> "Henrik Brinkhøj";
 		};
 		boolean shown = DiagramWorkbench.waitForText(editor, expected);
-		DiagramWorkbench.screenshot("diagram-" + kind);
+		Screenshots.take("diagram-" + kind);
 		assertTrue(shown, kind + " shows " + expected + " in the browser; it shows: "
 				+ editor.browser().evaluate("return document.body.innerText.substring(0, 400);"));
 	}

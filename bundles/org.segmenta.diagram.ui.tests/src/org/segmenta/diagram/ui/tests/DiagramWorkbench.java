@@ -1,7 +1,6 @@
 package org.segmenta.diagram.ui.tests;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -9,18 +8,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
+import org.segmenta.tests.support.Examples;
 
-/** The example model in the test workspace, waiting for the browser, and screenshots. */
+/** The example model in the test workspace and waiting for the browser. */
 final class DiagramWorkbench {
 
 	private DiagramWorkbench() {
@@ -33,10 +25,9 @@ final class DiagramWorkbench {
 			project.create(null);
 		}
 		project.open(null);
-		IFile model = project.getFile("nordic-members.segmentation");
+		IFile model = project.getFile(Examples.MODEL);
 		if (!model.exists()) {
-			Path example = Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation");
-			model.create(Files.newInputStream(example), true, new NullProgressMonitor());
+			model.create(Files.newInputStream(Examples.model()), true, new NullProgressMonitor());
 		}
 		return model;
 	}
@@ -74,33 +65,5 @@ final class DiagramWorkbench {
 	/** Runs the event loop for {@code millis}, so late echoes would arrive. */
 	static void settle(long millis) {
 		waitUntil(millis, () -> false);
-	}
-
-	/** Saves the workbench window (1400 x 900 at most) to target/screenshots/NAME.png. */
-	static void screenshot(String name) throws Exception {
-		String folder = System.getProperty("segmenta.screenshots");
-		if (folder == null) {
-			return;
-		}
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		Display display = shell.getDisplay();
-		Rectangle screen = display.getPrimaryMonitor().getBounds();
-		shell.setBounds(0, 0, Math.min(1400, screen.width), Math.min(900, screen.height));
-		while (display.readAndDispatch()) {
-			// let the resized window paint before copying it
-		}
-		Rectangle area = shell.getBounds();
-		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, area.x, area.y);
-		} finally {
-			gc.dispose();
-		}
-		Files.createDirectories(Path.of(folder));
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
-		loader.save(Path.of(folder, name + ".png").toString(), SWT.IMAGE_PNG);
-		image.dispose();
 	}
 }

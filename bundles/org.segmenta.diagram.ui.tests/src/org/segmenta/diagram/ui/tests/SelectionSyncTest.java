@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
 import org.segmenta.diagram.ui.internal.OpenDiagramHandler;
+import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 
 /**
@@ -135,7 +136,7 @@ class SelectionSyncTest {
 		diagram.browser().evaluate("window.segmentaDiagram.dispatch({ kind: 'fit', elementIds: window.segmentaDiagram.selection(),"
 				+ " padding: 120, maxZoom: 1, animate: false }); return true;");
 		DiagramWorkbench.settle(ECHO_MILLIS);
-		DiagramWorkbench.screenshot("selection-sync-diagram-and-tree");
+		Screenshots.take("selection-sync-diagram-and-tree");
 		page.setPartState(page.getReference(diagram), IWorkbenchPage.STATE_RESTORED);
 		assertEquals(1, treeChanges.size(), "moving and zooming changed no selection");
 	}

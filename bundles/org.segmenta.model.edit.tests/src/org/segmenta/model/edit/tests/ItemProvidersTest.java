@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
@@ -23,6 +22,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
 
 /** The edit support the workbench builds on: labels, tree children, properties and undoable commands. */
 class ItemProvidersTest {
@@ -31,8 +31,7 @@ class ItemProvidersTest {
 			ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 
 	private static Project example() throws Exception {
-		return SegmentationFiles.load(
-				Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation"));
+		return SegmentationFiles.load(Examples.model());
 	}
 
 	@Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -23,20 +21,15 @@ import org.segmenta.report.ReportInput;
 import org.segmenta.report.internal.HtmlExporter;
 import org.segmenta.report.internal.PptxExporter;
 import org.segmenta.report.internal.ReportContributions;
+import org.segmenta.tests.support.Examples;
 
 /** The reports of the example carry its four diagrams, contributed through org.segmenta.report.figures. */
 class DiagramFiguresTest {
 
-	private static Path example() {
-		Path example = Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation");
-		assertTrue(Files.isRegularFile(example), "missing example " + example);
-		return example;
-	}
-
 	@Test
 	void theFigureSourceDrawsEveryKindInItsPlace() throws Exception {
-		Project project = SegmentationFiles.load(example());
-		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, example());
+		Project project = SegmentationFiles.load(Examples.model());
+		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, Examples.model());
 		assertEquals(List.of(Place.SEGMENTATIONS, Place.PERSONAS, Place.VALUE_COMMUNITIES, Place.BUYING_CENTRES),
 				figures.stream().map(ReportFigure::place).toList());
 		String buyingCentre = figures.get(3).figure().svg();
@@ -45,9 +38,9 @@ class DiagramFiguresTest {
 
 	@Test
 	void theHtmlReportShowsTheDiagramsAsInlineSvg() throws Exception {
-		Project project = SegmentationFiles.load(example());
-		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, example());
-		String html = export(new HtmlExporter(), ReportInput.of(project, example(), ReportFindings.NONE, figures));
+		Project project = SegmentationFiles.load(Examples.model());
+		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, Examples.model());
+		String html = export(new HtmlExporter(), ReportInput.of(project, Examples.model(), ReportFindings.NONE, figures));
 		for (String title : List.of("Segment tree", "Persona board", "Value-community map", "Buying-centre map")) {
 			assertTrue(html.contains("aria-label=\"" + title + "\"><svg"), title);
 		}
@@ -57,10 +50,10 @@ class DiagramFiguresTest {
 
 	@Test
 	void theDeckGetsASlidePerDiagram() throws Exception {
-		Project project = SegmentationFiles.load(example());
-		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, example());
-		int without = slides(export(new PptxExporter(), ReportInput.of(project, example(), ReportFindings.NONE)));
-		int with = slides(export(new PptxExporter(), ReportInput.of(project, example(), ReportFindings.NONE, figures)));
+		Project project = SegmentationFiles.load(Examples.model());
+		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, Examples.model());
+		int without = slides(export(new PptxExporter(), ReportInput.of(project, Examples.model(), ReportFindings.NONE)));
+		int with = slides(export(new PptxExporter(), ReportInput.of(project, Examples.model(), ReportFindings.NONE, figures)));
 		assertEquals(without + 4, with);
 	}
 

@@ -3,7 +3,6 @@ package org.segmenta.report.validation.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.report.ReportFinding;
 import org.segmenta.report.ReportFindingsSource;
+import org.segmenta.tests.support.Examples;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleCatalog;
 import org.segmenta.validation.SegmentationValidator;
@@ -24,8 +24,7 @@ import org.segmenta.validation.ValidationSettings;
 class ValidationFindingsSourceTest {
 
 	private static Project example() throws Exception {
-		return SegmentationFiles.load(
-				Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation"));
+		return SegmentationFiles.load(Examples.model());
 	}
 
 	private static ReportFindingsSource contributedSource() throws Exception {

@@ -1,4 +1,4 @@
-package org.segmenta.ui.tests;
+package org.segmenta.tests.support.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +13,20 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
-/** Saves the workbench window to target/screenshots/NAME.png for people to look at. */
-final class Screenshots {
+/**
+ * Saves what a UI test shows to {@code NAME.png} in the folder named by the system property
+ * {@value #FOLDER_PROPERTY} (the Maven build sets it to {@code target/screenshots}), for people to
+ * look at; without it nothing is saved.
+ */
+public final class Screenshots {
+
+	public static final String FOLDER_PROPERTY = "segmenta.screenshots";
 
 	private Screenshots() {
 	}
 
-	static void take(String name) throws Exception {
+	/** Saves the workbench window, made 1400 x 900 (or the screen, if smaller). */
+	public static void take(String name) throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getBounds();
 		shell.setBounds(0, 0, Math.min(1400, screen.width), Math.min(900, screen.height));
@@ -27,8 +34,8 @@ final class Screenshots {
 	}
 
 	/** Saves {@code shell} (a dialog, say) as it is on the screen. */
-	static void take(String name, Shell shell) throws Exception {
-		String folder = System.getProperty("segmenta.screenshots");
+	public static void take(String name, Shell shell) throws Exception {
+		String folder = System.getProperty(FOLDER_PROPERTY);
 		if (folder == null) {
 			return;
 		}
