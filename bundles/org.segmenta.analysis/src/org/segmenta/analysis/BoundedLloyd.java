@@ -1,6 +1,8 @@
 package org.segmenta.analysis;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.function.IntConsumer;
 
 /**
  * Lloyd's k-means iterations with Hamerly's bounds (G. Hamerly, "Making k-means even faster", SDM
@@ -10,6 +12,11 @@ import java.util.Arrays;
  * skipped where plain Lloyd would keep the label too: labels, centres and iteration counts are
  * those of Lloyd's iterations, at a fraction of the distance computations. The sums of the
  * segments follow the points that move instead of being summed again each iteration.
+ * <p>
+ * The passes over the points run on the calling thread and the helpers, block by block
+ * ({@link RowBlocks}); what the points of a block move between segments is summed per block and
+ * added in block order, so the result does not depend on the number of threads. One run using all
+ * threads keeps them equally busy, where runs side by side would wait for the slowest.
  */
 final class BoundedLloyd {
 
@@ -27,26 +34,38 @@ final class BoundedLloyd {
 	private final double[] upper;
 	private final double[] lower;
 	private final double[] halfGaps;
-	private final double[] distances;
+	private final ExecutorService pool;
+	private final int helpers;
+	/** Per block: what its points that changed segment (or got their first) add to the sums and counts. */
+	private final double[][] blockSums;
+	private final int[][] blockCounts;
+	private final double[] blockInertia;
 	private boolean assigned;
 
-	/** @param start k starting centres, copied */
-	BoundedLloyd(FeatureMatrix data, double[][] start) {
-		this(data, start, new int[data.rows()], new double[data.rows()], new double[data.rows()]);
+	/**
+	 * @param start   k starting centres, copied
+	 * @param pool    where the {@code helpers} threads come from ({@code null} when there are none)
+	 */
+	BoundedLloyd(FeatureMatrix data, double[][] start, ExecutorService pool, int helpers) {
+		this(data, start, new int[data.rows()], new double[data.rows()], new double[data.rows()], pool, helpers);
 	}
 
 	/** From k-means++ centres and the assignment found while choosing them (its arrays are taken over). */
-	BoundedLloyd(FeatureMatrix data, KMeansPlusPlus.Seeding seeding) {
-		this(data, seeding.centres(), seeding.labels(), seeding.nearest(), seeding.second());
-		for (int i = 0; i < rows; i++) {
-			upper[i] = Math.sqrt(upper[i]) * (1 + MARGIN);
-			lower[i] = Math.sqrt(lower[i]) * (1 - MARGIN);
-			add(i, labels[i], 1);
-		}
+	BoundedLloyd(FeatureMatrix data, KMeansPlusPlus.Seeding seeding, ExecutorService pool, int helpers) {
+		this(data, seeding.centres(), seeding.labels(), seeding.nearest(), seeding.second(), pool, helpers);
+		forEachBlock(block -> {
+			for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
+				upper[i] = Math.sqrt(upper[i]) * (1 + MARGIN);
+				lower[i] = Math.sqrt(lower[i]) * (1 - MARGIN);
+				move(block, i, -1, labels[i]);
+			}
+		});
+		addMoves();
 		assigned = true;
 	}
 
-	private BoundedLloyd(FeatureMatrix data, double[][] start, int[] labels, double[] upper, double[] lower) {
+	private BoundedLloyd(FeatureMatrix data, double[][] start, int[] labels, double[] upper, double[] lower, ExecutorService pool,
+			int helpers) {
 		this.values = data.values();
 		this.rows = data.rows();
 		this.dimensions = data.dimensions();
@@ -61,7 +80,12 @@ final class BoundedLloyd {
 		this.upper = upper;
 		this.lower = lower;
 		this.halfGaps = new double[k];
-		this.distances = new double[k];
+		this.pool = pool;
+		this.helpers = helpers;
+		int blocks = RowBlocks.count(rows);
+		this.blockSums = new double[blocks][];
+		this.blockCounts = new int[blocks][];
+		this.blockInertia = new double[blocks];
 	}
 
 	/**
@@ -92,9 +116,16 @@ final class BoundedLloyd {
 	/** Labels each point with its nearest centre (the first on ties); returns the inertia. */
 	double assignAndMeasure() {
 		assign();
+		forEachBlock(block -> {
+			double inertia = 0;
+			for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
+				inertia += squaredDistance(values, i * dimensions, centres, labels[i] * dimensions);
+			}
+			blockInertia[block] = inertia;
+		});
 		double inertia = 0;
-		for (int i = 0; i < rows; i++) {
-			inertia += squaredDistance(values, i * dimensions, centres, labels[i] * dimensions);
+		for (double block : blockInertia) {
+			inertia += block;
 		}
 		return inertia;
 	}
@@ -113,15 +144,25 @@ final class BoundedLloyd {
 
 	private void assign() {
 		if (!assigned) {
-			for (int i = 0; i < rows; i++) {
-				labels[i] = nearest(i);
-				add(i, labels[i], 1);
-			}
+			forEachBlock(block -> {
+				double[] distances = new double[k];
+				for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
+					labels[i] = nearest(i, distances);
+					move(block, i, -1, labels[i]);
+				}
+			});
 			assigned = true;
-			return;
+		} else {
+			computeHalfGaps();
+			forEachBlock(this::reassign);
 		}
-		computeHalfGaps();
-		for (int i = 0; i < rows; i++) {
+		addMoves();
+	}
+
+	/** Moves the points of a block whose bounds do not rule it out to their nearest centre. */
+	private void reassign(int block) {
+		double[] distances = new double[k];
+		for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
 			int own = labels[i];
 			double bound = Math.max(halfGaps[own], lower[i]) * (1 - MARGIN);
 			if (upper[i] < bound) {
@@ -131,18 +172,17 @@ final class BoundedLloyd {
 			if (upper[i] < bound) {
 				continue;
 			}
-			int nearest = nearest(i);
+			int nearest = nearest(i, distances);
 			if (nearest != own) {
-				add(i, own, -1);
-				add(i, nearest, 1);
+				move(block, i, own, nearest);
 				labels[i] = nearest;
 			}
 		}
 	}
 
 	/** The nearest centre of point {@code i} by exact distances; sets both bounds of the point. */
-	private int nearest(int i) {
-		squaredDistances(i);
+	private int nearest(int i, double[] distances) {
+		squaredDistances(i, distances);
 		int best = 0;
 		double bestDistance = distances[0];
 		double second = Double.POSITIVE_INFINITY;
@@ -161,8 +201,8 @@ final class BoundedLloyd {
 		return best;
 	}
 
-	/** The squared distances of point {@code i} to all centres into {@link #distances}, four at a time. */
-	private void squaredDistances(int i) {
+	/** The squared distances of point {@code i} to all centres into {@code distances}, four at a time. */
+	private void squaredDistances(int i, double[] distances) {
 		int offset = i * dimensions;
 		int c = 0;
 		for (; c + 4 <= k; c += 4) {
@@ -201,12 +241,18 @@ final class BoundedLloyd {
 				secondLargest = Math.max(secondLargest, moves[c]);
 			}
 		}
-		double largestMove = moves[largest];
-		for (int i = 0; i < rows; i++) {
-			int own = labels[i];
-			upper[i] = (upper[i] + moves[own]) * (1 + MARGIN);
-			lower[i] = (lower[i] - (own == largest ? secondLargest : largestMove)) * (1 - MARGIN);
+		// the other centres' largest move: how much nearer one of them may have come
+		double[] shrinks = new double[k];
+		for (int c = 0; c < k; c++) {
+			shrinks[c] = c == largest ? secondLargest : moves[largest];
 		}
+		forEachBlock(block -> {
+			for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
+				int own = labels[i];
+				upper[i] = (upper[i] + moves[own]) * (1 + MARGIN);
+				lower[i] = (lower[i] - shrinks[own]) * (1 - MARGIN);
+			}
+		});
 	}
 
 	/**
@@ -241,6 +287,54 @@ final class BoundedLloyd {
 			// its bounds no longer hold: the next assignment measures the point again
 			upper[farthest] = Double.POSITIVE_INFINITY;
 			lower[farthest] = 0;
+		}
+	}
+
+	private void forEachBlock(IntConsumer work) {
+		RowBlocks.forEach(rows, pool, helpers, work);
+	}
+
+	/** Records in its block that point {@code i} leaves segment {@code from} (none when negative) for {@code to}. */
+	private void move(int block, int i, int from, int to) {
+		if (blockSums[block] == null) {
+			blockSums[block] = new double[k * dimensions];
+			blockCounts[block] = new int[k];
+		}
+		double[] sums = blockSums[block];
+		int offset = i * dimensions;
+		if (from >= 0) {
+			int source = from * dimensions;
+			for (int j = 0; j < dimensions; j++) {
+				sums[source + j] -= values[offset + j];
+			}
+			blockCounts[block][from]--;
+		}
+		int target = to * dimensions;
+		for (int j = 0; j < dimensions; j++) {
+			sums[target + j] += values[offset + j];
+		}
+		blockCounts[block][to]++;
+	}
+
+	/** Adds what the blocks recorded to the segments' sums and counts, in block order. */
+	private void addMoves() {
+		for (int block = 0; block < blockSums.length; block++) {
+			if (blockSums[block] != null) {
+				double[] moved = blockSums[block];
+				for (int index = 0; index < moved.length; index++) {
+					sums[index] += moved[index];
+				}
+				for (int c = 0; c < k; c++) {
+					counts[c] += blockCounts[block][c];
+				}
+				blockSums[block] = null;
+				blockCounts[block] = null;
+			}
+		}
+		for (int c = 0; c < k; c++) {
+			if (counts[c] == 0) {
+				Arrays.fill(sums, c * dimensions, (c + 1) * dimensions, 0); // no rounding left behind
+			}
 		}
 	}
 

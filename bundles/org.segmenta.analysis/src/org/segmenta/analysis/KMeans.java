@@ -1,6 +1,9 @@
 package org.segmenta.analysis;
 
 import java.util.Comparator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -8,8 +11,8 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * k-means: k-means++ seeding, Lloyd iterations until the centres move less than the tolerance, and
  * several restarts of which the one with the lowest inertia is kept. The seedings of all restarts
- * share their passes over the data ({@link KMeansPlusPlus}), the iterations of the restarts run in
- * parallel, and the result depends on the seed only (see {@link Restarts}). The iterations skip the
+ * share their passes over the data ({@link KMeansPlusPlus}), each restart's passes run on all
+ * threads, and the result depends on the seed only (see {@link Restarts}). The iterations skip the
  * distances that bounds show cannot change a label ({@link BoundedLloyd}), with the labels of plain
  * Lloyd iterations, and the seeding's distances serve as the first assignment.
  */
@@ -59,11 +62,24 @@ public final class KMeans {
 		double threshold = tolerance * meanVariance(data);
 		KMeansPlusPlus.Seeding[] seedings = KMeansPlusPlus.seed(data, k, Restarts.streams(restarts, seed), threads,
 				progress.split(1));
-		return Restarts.best(restarts, threads, start -> {
-			BoundedLloyd lloyd = new BoundedLloyd(data, seedings[start]);
+		// one restart after the other, each on all threads: restarts side by side wait for the slowest
+		return withHelpers(helpers -> Restarts.best(restarts, 1, start -> {
+			BoundedLloyd lloyd = new BoundedLloyd(data, seedings[start], helpers, threads - 1);
 			seedings[start] = null; // taken over by the iterations
 			return run(lloyd, threshold, progress);
-		}, Comparator.comparingDouble(Result::inertia), progress.split(1));
+		}, Comparator.comparingDouble(Result::inertia), progress.split(1)));
+	}
+
+	/** Runs {@code work} with a pool of the threads beyond the calling one ({@code null} when there are none). */
+	private <T> T withHelpers(Function<ExecutorService, T> work) {
+		ExecutorService helpers = threads > 1 ? Executors.newFixedThreadPool(threads - 1) : null;
+		try {
+			return work.apply(helpers);
+		} finally {
+			if (helpers != null) {
+				helpers.shutdownNow();
+			}
+		}
 	}
 
 	/**
@@ -86,7 +102,8 @@ public final class KMeans {
 			centres[c] = initialCentres[c].clone();
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
-		return run(new BoundedLloyd(data, centres), tolerance * meanVariance(data), progress.split(1));
+		return withHelpers(helpers -> run(new BoundedLloyd(data, centres, helpers, threads - 1), tolerance * meanVariance(data),
+				progress.split(1)));
 	}
 
 	/** The mean over the dimensions of their population variance. */
