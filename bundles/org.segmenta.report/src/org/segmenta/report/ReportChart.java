@@ -4,11 +4,15 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.segmenta.report.internal.PngEncoder;
 
 /**
  * A chart or other figure of the report at its layout size, rendered on demand as SVG (for HTML)
@@ -100,7 +104,13 @@ public final class ReportChart {
 	/** {@link #image()} as PNG. */
 	public synchronized byte[] png() {
 		if (png == null) {
-			png = PngEncoder.encode(image());
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try {
+				ImageIO.write(image(), "png", bytes);
+			} catch (IOException e) {
+				throw new UncheckedIOException("the chart " + id + " could not be encoded as PNG", e);
+			}
+			png = bytes.toByteArray();
 		}
 		return png;
 	}

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 
+import org.apache.logging.log4j.LogManager;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -75,6 +76,9 @@ public class ReportCommand implements Command {
 		List<Path> written = new ArrayList<>();
 		List<String> failed = new ArrayList<>();
 		boolean images = exporters.stream().anyMatch(ExporterDescriptor::images);
+		// POI logs through the Log4j API, PDFBox through commons-logging onto it: two workers starting
+		// it at once deadlock in Log4j's provider lookup, so it is started here, before them
+		LogManager.getContext(false);
 		int cores = Runtime.getRuntime().availableProcessors();
 		ExecutorService workers = Executors.newFixedThreadPool(
 				Math.max(1, images ? cores : Math.min(exporters.size(), cores)), daemon());
