@@ -22,6 +22,9 @@ final class BoundedLloyd {
 
 	/** Relative margin by which a bound must separate two distances before one is skipped. */
 	private static final double MARGIN = 1e-10;
+	/** Per thread: the points of a block still to be measured, and their distances to their own centres. */
+	private static final ThreadLocal<int[]> PENDING = ThreadLocal.withInitial(() -> new int[RowBlocks.SIZE]);
+	private static final ThreadLocal<double[]> OWN_DISTANCES = ThreadLocal.withInitial(() -> new double[RowBlocks.SIZE]);
 
 	private final double[] values;
 	private final int rows;
@@ -41,6 +44,13 @@ final class BoundedLloyd {
 	private final int[][] blockCounts;
 	private final double[] blockInertia;
 	private boolean assigned;
+	/**
+	 * How much each segment's points' upper bounds grow and lower bounds shrink since the centres
+	 * last moved, applied in the next assignment's pass rather than in a pass of their own;
+	 * {@code null} when there is nothing to apply.
+	 */
+	private double[] growths;
+	private double[] shrinks;
 
 	/**
 	 * @param start   k starting centres, copied
@@ -109,7 +119,7 @@ final class BoundedLloyd {
 			shift += squared;
 			moves[c] = Math.sqrt(squared);
 		}
-		loosenBounds(moves);
+		loosenBoundsLater(moves);
 		return shift;
 	}
 
@@ -155,26 +165,52 @@ final class BoundedLloyd {
 		} else {
 			computeHalfGaps();
 			forEachBlock(this::reassign);
+			growths = null;
+			shrinks = null;
 		}
 		addMoves();
 	}
 
-	/** Moves the points of a block whose bounds do not rule it out to their nearest centre. */
+	/**
+	 * Moves the points of a block whose bounds do not rule it out to their nearest centre. The
+	 * distances of the points left after the first test to their own centres are measured four at a
+	 * time, each summed in the same order as one at a time.
+	 */
 	private void reassign(int block) {
-		double[] distances = new double[k];
+		int[] pending = PENDING.get();
+		double[] own = OWN_DISTANCES.get();
+		int count = 0;
 		for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
-			int own = labels[i];
-			double bound = Math.max(halfGaps[own], lower[i]) * (1 - MARGIN);
-			if (upper[i] < bound) {
-				continue;
+			int segment = labels[i];
+			if (growths != null) {
+				upper[i] = (upper[i] + growths[segment]) * (1 + MARGIN);
+				lower[i] = (lower[i] - shrinks[segment]) * (1 - MARGIN);
 			}
-			upper[i] = Math.sqrt(squaredDistance(values, i * dimensions, centres, own * dimensions)) * (1 + MARGIN);
-			if (upper[i] < bound) {
+			if (upper[i] >= Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN)) {
+				pending[count++] = i;
+			}
+		}
+		int p = 0;
+		for (; p + 4 <= count; p += 4) {
+			FeatureMatrix.fourSquaredDistances(values, pending[p] * dimensions, pending[p + 1] * dimensions,
+					pending[p + 2] * dimensions, pending[p + 3] * dimensions, centres, labels[pending[p]] * dimensions,
+					labels[pending[p + 1]] * dimensions, labels[pending[p + 2]] * dimensions, labels[pending[p + 3]] * dimensions,
+					dimensions, own, p);
+		}
+		for (; p < count; p++) {
+			own[p] = squaredDistance(values, pending[p] * dimensions, centres, labels[pending[p]] * dimensions);
+		}
+		double[] distances = new double[k];
+		for (p = 0; p < count; p++) {
+			int i = pending[p];
+			int segment = labels[i];
+			upper[i] = Math.sqrt(own[p]) * (1 + MARGIN);
+			if (upper[i] < Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN)) {
 				continue;
 			}
 			int nearest = nearest(i, distances);
-			if (nearest != own) {
-				move(block, i, own, nearest);
+			if (nearest != segment) {
+				move(block, i, segment, nearest);
 				labels[i] = nearest;
 			}
 		}
@@ -228,7 +264,7 @@ final class BoundedLloyd {
 	}
 
 	/** After the centres moved: each upper bound grows by its centre's move, lower bounds shrink. */
-	private void loosenBounds(double[] moves) {
+	private void loosenBoundsLater(double[] moves) {
 		int largest = 0;
 		for (int c = 1; c < k; c++) {
 			if (moves[c] > moves[largest]) {
@@ -241,18 +277,12 @@ final class BoundedLloyd {
 				secondLargest = Math.max(secondLargest, moves[c]);
 			}
 		}
+		growths = moves;
 		// the other centres' largest move: how much nearer one of them may have come
-		double[] shrinks = new double[k];
+		shrinks = new double[k];
 		for (int c = 0; c < k; c++) {
 			shrinks[c] = c == largest ? secondLargest : moves[largest];
 		}
-		forEachBlock(block -> {
-			for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
-				int own = labels[i];
-				upper[i] = (upper[i] + moves[own]) * (1 + MARGIN);
-				lower[i] = (lower[i] - shrinks[own]) * (1 - MARGIN);
-			}
-		});
 	}
 
 	/**
