@@ -21,6 +21,7 @@ import org.segmenta.diagram.DiagramSession;
 import org.segmenta.model.Segment;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.validation.ValidationReport;
+import org.segmenta.tests.support.Examples;
 
 /**
  * A session hands out the same graph until something changes, and {@link DiagramChanges} between
@@ -30,7 +31,7 @@ class DiagramChangesTest {
 
 	@Test
 	void theGraphIsReusedUntilTheModelTheLayoutOrTheValidationChanges() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		Segment segment = session.project().getSegmentations().get(0).getSegments().get(0);
 		DiagramGraph first = session.graph();
 		assertSame(first, session.graph(), "nothing changed");
@@ -62,7 +63,7 @@ class DiagramChangesTest {
 
 	@Test
 	void aRenameReplacesOneNodeAndAnUnchangedModelNothing() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		DiagramGraph before = session.graph();
 		assertTrue(DiagramChanges.between(before, before).isEmpty());
 
@@ -78,7 +79,7 @@ class DiagramChangesTest {
 
 	@Test
 	void aNewSubCommunityIsAddedInsideItsParentAndADeletedCommunityGoesWithItsSubtreeAndEdges() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "value-community-map");
+		DiagramSession session = Fixtures.open(Examples.model(), "value-community-map");
 		CommandStack stack = session.domain().getCommandStack();
 		ValueCommunity community = session.project().getValueCommunities().stream()
 				.filter(candidate -> candidate.getSubCommunities().isEmpty()).findFirst().orElseThrow();

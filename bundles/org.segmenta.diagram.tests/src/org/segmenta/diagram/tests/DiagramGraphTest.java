@@ -34,12 +34,13 @@ import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.Severity;
 import org.segmenta.validation.ValidationReport;
 import org.segmenta.validation.ValidationSettings;
+import org.segmenta.tests.support.Examples;
 
 class DiagramGraphTest {
 
 	@Test
 	void theSegmentTreeShowsEverySegmentInItsColourAndWidensItByShare() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		Project project = session.project();
 		DiagramGraph graph = session.graph();
 		int segments = 0;
@@ -70,7 +71,7 @@ class DiagramGraphTest {
 
 	@Test
 	void theValueCommunityMapNestsSubCommunitiesAndShowsEachOverlapOnce() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "value-community-map");
+		DiagramSession session = Fixtures.open(Examples.model(), "value-community-map");
 		DiagramGraph graph = session.graph();
 		Set<Set<EObject>> pairs = new HashSet<>();
 		for (ValueCommunity community : session.project().getValueCommunities()) {
@@ -97,7 +98,7 @@ class DiagramGraphTest {
 
 	@Test
 	void layersAndFiltersHideNodesWithTheirEdges() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		int personas = session.project().getPersonas().size();
 		int before = session.graph().nodes().size();
 		session.domain().getCommandStack().execute(session.showLayer("st-personas", false));
@@ -119,7 +120,7 @@ class DiagramGraphTest {
 
 	@Test
 	void conditionalStylesFollowTheModel() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "buying-centre-map");
+		DiagramSession session = Fixtures.open(Examples.model(), "buying-centre-map");
 		DiagramGraph graph = session.graph();
 		List<DiagramNode> roles = graph.nodes().stream().filter(node -> node.element() instanceof BuyingRole).toList();
 		assertFalse(roles.isEmpty());
@@ -134,7 +135,7 @@ class DiagramGraphTest {
 
 	@Test
 	void validationFindingsMarkTheirElements() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		Segment segment = session.project().getSegmentations().get(0).getSegments().get(0);
 		segment.getPersonas().clear(); // a segment nobody describes breaks the method's "real people" rule
 		segment.setStatement("");
@@ -158,7 +159,7 @@ class DiagramGraphTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "segment-tree", "value-community-map", "persona-board", "buying-centre-map" })
 	void theLayoutKeepsNodesApartAndEdgesAttached(String kind) throws Exception {
-		DiagramGraph graph = Fixtures.open(Fixtures.example(), kind).graph();
+		DiagramGraph graph = Fixtures.open(Examples.model(), kind).graph();
 		assertTrue(graph.nodes().size() > 3, kind + " shows the example");
 		assertApart(graph.roots());
 		for (DiagramNode node : graph.nodes()) {

@@ -19,6 +19,7 @@ import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.model.Project;
 import org.segmenta.model.Variable;
+import org.segmenta.tests.support.Examples;
 
 class DiagramKindsTest {
 
@@ -37,7 +38,7 @@ class DiagramKindsTest {
 
 	@Test
 	void aKindContributedAsDataAloneDrawsTheModel() throws Exception {
-		DiagramGraph graph = Fixtures.open(Fixtures.example(), "data-lineage").graph();
+		DiagramGraph graph = Fixtures.open(Examples.model(), "data-lineage").graph();
 		Project project = (Project) graph.roots().get(0).element().eContainer();
 		assertEquals(project.getDataSources().size() + project.getVariables().size(), graph.nodes().size());
 		long readFrom = project.getVariables().stream().map(Variable::getDataSource).filter(source -> source != null).count();

@@ -26,6 +26,7 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
 
 /** Diagram edits become EMF commands on the editing domain's stack: done, undone and redone. */
 class DiagramSessionTest {
@@ -35,7 +36,7 @@ class DiagramSessionTest {
 
 	@Test
 	void theSegmentToolCreatesASegmentWhereItWasDroppedAndUndoRemovesIt() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		CommandStack stack = session.domain().getCommandStack();
 		Segmentation segmentation = session.project().getSegmentations().get(0);
 		int before = segmentation.getSegments().size();
@@ -64,7 +65,7 @@ class DiagramSessionTest {
 
 	@Test
 	void connectingAPersonaLinksBothSidesAndReconnectingMovesTheLink() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		CommandStack stack = session.domain().getCommandStack();
 		Segmentation segmentation = session.project().getSegmentations().get(0);
 		Segment first = segmentation.getSegments().get(0);
@@ -94,7 +95,7 @@ class DiagramSessionTest {
 
 	@Test
 	void deletingASegmentRemovesTheReferencesToItAndUndoRestoresThem() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		CommandStack stack = session.domain().getCommandStack();
 		Segment segment = session.project().getSegmentations().get(0).getSegments().stream()
 				.filter(candidate -> !candidate.getPersonas().isEmpty()).findFirst().orElseThrow();
@@ -114,7 +115,7 @@ class DiagramSessionTest {
 
 	@Test
 	void labelsAreEditedInPlaceButNeverEmptied() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "buying-centre-map");
+		DiagramSession session = Fixtures.open(Examples.model(), "buying-centre-map");
 		CommandStack stack = session.domain().getCommandStack();
 		DiagramNode role = session.graph().nodes().stream().filter(node -> node.mapping().getId().equals("bc-role")).findFirst().orElseThrow();
 		String old = role.label();
@@ -128,7 +129,7 @@ class DiagramSessionTest {
 
 	@Test
 	void toolsRefuseWhatTheDescriptionDoesNotAllowAndSayWhy() throws Exception {
-		DiagramSession session = Fixtures.open(Fixtures.example(), "segment-tree");
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		Persona persona = session.project().getPersonas().get(0);
 		IllegalArgumentException wrongContainer = assertThrows(IllegalArgumentException.class,
 				() -> session.createNode("st-new-segment", "st-persona:" + persona.getId(), null));
@@ -144,7 +145,7 @@ class DiagramSessionTest {
 
 	@Test
 	void movedNodesKeepTheirPlaceAcrossSaveAndReopen() throws Exception {
-		Path model = Fixtures.exampleCopy(folder);
+		Path model = Examples.modelCopy(folder);
 		DiagramSession session = Fixtures.open(model, "value-community-map");
 		DiagramGraph laidOut = session.graph();
 		DiagramNode moved = laidOut.roots().get(0);
@@ -172,7 +173,7 @@ class DiagramSessionTest {
 
 	@Test
 	void aCorruptDiagramFileIsReportedWithItsLine() throws Exception {
-		Path model = Fixtures.exampleCopy(folder);
+		Path model = Examples.modelCopy(folder);
 		Files.writeString(folder.resolve("nordic-members.segmentationdiagram"), "<?xml version=\"1.0\"?>\n<diagramstate:DiagramFile\n  oops");
 		Exception refusal = assertThrows(Exception.class, () -> Fixtures.open(model, "segment-tree"));
 		assertTrue(refusal.getMessage().contains("nordic-members.segmentationdiagram"), refusal.getMessage());

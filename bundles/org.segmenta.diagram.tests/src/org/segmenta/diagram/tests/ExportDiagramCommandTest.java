@@ -25,6 +25,7 @@ import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
 import org.segmenta.diagram.internal.ExportDiagramCommand;
+import org.segmenta.tests.support.Examples;
 import org.w3c.dom.Document;
 
 class ExportDiagramCommandTest {
@@ -43,7 +44,7 @@ class ExportDiagramCommandTest {
 	@ValueSource(strings = { "segment-tree", "value-community-map", "persona-board", "buying-centre-map" })
 	void everyKindExportsAsWellFormedSvgWithEveryLabel(String kind) throws Exception {
 		Path svg = folder.resolve(kind + ".svg");
-		assertEquals(ExitCode.OK, run(Fixtures.example().toString(), "--kind", kind, "--out", svg.toString()));
+		assertEquals(ExitCode.OK, run(Examples.model().toString(), "--kind", kind, "--out", svg.toString()));
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		// JFreeSVG declares the SVG 1.1 DTD; read without fetching it
 		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -58,7 +59,7 @@ class ExportDiagramCommandTest {
 		default -> "Henrik Brinkhøj";
 		};
 		assertTrue(text.contains(expected), kind + " shows " + expected);
-		for (var node : Fixtures.open(Fixtures.example(), kind).graph().nodes()) {
+		for (var node : Fixtures.open(Examples.model(), kind).graph().nodes()) {
 			assertTrue(text.contains(node.label()), kind + " shows the label " + node.label());
 		}
 		if (kind.equals("persona-board") || kind.equals("buying-centre-map")) { // the others show personas only on request
@@ -71,7 +72,7 @@ class ExportDiagramCommandTest {
 	@ValueSource(strings = { "segment-tree", "value-community-map", "persona-board", "buying-centre-map" })
 	void everyKindExportsAsPng(String kind) throws Exception {
 		Path png = folder.resolve(kind + ".png");
-		assertEquals(ExitCode.OK, run(Fixtures.example().toString(), "--kind", kind, "--out", png.toString()));
+		assertEquals(ExitCode.OK, run(Examples.model().toString(), "--kind", kind, "--out", png.toString()));
 		BufferedImage image = ImageIO.read(png.toFile());
 		assertTrue(image.getWidth() > 400 && image.getHeight() > 200, image.getWidth() + " x " + image.getHeight());
 		long inked = 0;
@@ -89,7 +90,7 @@ class ExportDiagramCommandTest {
 
 	@Test
 	void badRequestsAreRefusedWithoutWritingAnything() throws Exception {
-		String model = Fixtures.example().toString();
+		String model = Examples.model().toString();
 		UsageException kind = assertThrows(UsageException.class, () -> run(model, "--kind", "org-chart", "--out", "x.svg"));
 		assertTrue(kind.getMessage().contains("org-chart") && kind.getMessage().contains("persona-board"), kind.getMessage());
 		UsageException format = assertThrows(UsageException.class, () -> run(model, "--kind", "segment-tree", "--out", "x.jpg"));

@@ -1,8 +1,5 @@
 package org.segmenta.diagram.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.Platform;
@@ -20,14 +17,6 @@ final class Fixtures {
 	private Fixtures() {
 	}
 
-	static Path example() {
-		String root = System.getProperty("segmenta.repository.root");
-		assertTrue(root != null, "system property segmenta.repository.root is not set (the Maven build sets it)");
-		Path example = Path.of(root, "examples", "nordic-members.segmentation");
-		assertTrue(Files.isRegularFile(example), "missing example " + example);
-		return example;
-	}
-
 	static DiagramKinds kinds() {
 		return DiagramKinds.fromExtensions(Platform.getExtensionRegistry(), problem -> {
 			throw new AssertionError(problem);
@@ -37,13 +26,6 @@ final class Fixtures {
 	static AdapterFactoryEditingDomain newDomain() {
 		return new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
 				SegmentationFiles.newResourceSet());
-	}
-
-	/** A copy of the example in {@code folder}, so that tests may save. */
-	static Path exampleCopy(Path folder) throws Exception {
-		Path copy = folder.resolve("nordic-members.segmentation");
-		Files.copy(example(), copy);
-		return copy;
 	}
 
 	static DiagramSession open(Path model, String kind) throws Exception {

@@ -18,6 +18,7 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
+import org.segmenta.tests.support.Examples;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -37,7 +38,7 @@ class BrowserTest {
 
 	@Test
 	void paletteCreatesASegmentConnectsItToAPersonaAndDeletesAnother() throws Exception {
-		Path model = TestModels.exampleCopy(folder);
+		Path model = Examples.modelCopy(folder);
 		try (DiagramServer server = DiagramServer.start(model)) {
 			Project project = server.project();
 			Segmentation segmentation = project.getSegmentations().get(0);
@@ -63,7 +64,7 @@ class BrowserTest {
 
 	@Test
 	void everyKindIsDrawnWithItsLabelsAndWithoutErrors() throws Exception {
-		Path model = TestModels.exampleCopy(folder);
+		Path model = Examples.modelCopy(folder);
 		try (DiagramServer server = DiagramServer.start(model)) {
 			StringBuilder pages = new StringBuilder();
 			for (String kind : server.kinds()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,8 @@ import org.segmenta.diagram.glsp.internal.ToggleAction;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
+import org.segmenta.model.ValueCommunity;
+import org.segmenta.tests.support.Examples;
 
 /**
  * After an edit the server sends only the elements that changed, and the client's model, once it
@@ -45,6 +48,7 @@ import org.segmenta.model.Segmentation;
 class ChangesUpdateTest {
 
 	private static final String KIND = "segment-tree";
+	private static final String MAP = "value-community-map";
 
 	@TempDir
 	Path folder;
@@ -53,7 +57,7 @@ class ChangesUpdateTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		session = GlspTestSession.open(TestModels.exampleCopy(folder), KIND);
+		session = GlspTestSession.open(Examples.modelCopy(folder), KIND);
 	}
 
 	@AfterEach
@@ -108,6 +112,32 @@ class ChangesUpdateTest {
 		assertShowsTheWholeDiagram("after showing them again");
 	}
 
+	@Test
+	void nestedNodesAreReplacedWithTheirParentsOnTheValueCommunityMap() throws Exception {
+		session.close();
+		session = GlspTestSession.open(Examples.modelCopy(Files.createDirectory(folder.resolve("map"))), MAP);
+		ValueCommunity community = session.project().getValueCommunities().stream()
+				.filter(candidate -> candidate.getSubCommunities().isEmpty()).findFirst().orElseThrow();
+		String communityNode = "vc-community:" + community.getId();
+
+		session.dispatchAndAwaitModel(new CreateNodeOperation("node:vc-sub-community", GraphUtil.point(20, 60), communityNode,
+				Map.of("toolId", "vc-new-sub-community")));
+		assertShowsTheWholeDiagram(MAP, "after creating a sub-community inside " + community.getName());
+		String subNode = "vc-sub-community:" + community.getSubCommunities().get(0).getId();
+
+		session.dispatchAndAwaitModel(new ApplyLabelEditOperation(subNode + "#name", "Vi som älskar fjällen"));
+		assertShowsTheWholeDiagram(MAP, "after renaming the sub-community");
+		session.dispatchAndAwaitModel(new ApplyLabelEditOperation(communityNode + "#name", "Vi som værner om naturen"));
+		assertTrue(changes().stream().anyMatch(match -> match.right() != null && communityNode.equals(match.right().getId())
+				&& GlspTestSession.find(match.right(), subNode) != null), "a renamed community is sent with what it frames");
+		assertShowsTheWholeDiagram(MAP, "after renaming the community");
+
+		session.dispatchAndAwaitModel(new DeleteOperation(List.of(communityNode)));
+		assertShowsTheWholeDiagram(MAP, "after deleting the community with its sub-community");
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertShowsTheWholeDiagram(MAP, "after undoing the deletion");
+	}
+
 	private List<ChangesUpdateAction.Match> changes() {
 		Action update = session.lastUpdate();
 		return assertInstanceOf(ChangesUpdateAction.class, update, "an update by changes").getMatches();
@@ -119,7 +149,11 @@ class ChangesUpdateTest {
 
 	/** The client's model equals a GModel built from scratch from the model as it is now. */
 	private void assertShowsTheWholeDiagram(String when) throws Exception {
-		DiagramSession fresh = DiagramSession.open(session.context.editingDomain(), session.project(), DiagramKinds.getDefault(), KIND);
+		assertShowsTheWholeDiagram(KIND, when);
+	}
+
+	private void assertShowsTheWholeDiagram(String kind, String when) throws Exception {
+		DiagramSession fresh = DiagramSession.open(session.context.editingDomain(), session.project(), DiagramKinds.getDefault(), kind);
 		String expected = canonical(DiagramGraphToGModel.toGModel(fresh.graph(), fresh));
 		assertEquals(expected, canonical(session.model()), when);
 	}

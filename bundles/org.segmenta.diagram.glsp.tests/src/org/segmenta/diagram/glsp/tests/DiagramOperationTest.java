@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
+import org.segmenta.tests.support.Examples;
 
 /**
  * Each GLSP operation on the segment tree of the example changes the EMF model (or the diagram
@@ -46,7 +47,7 @@ class DiagramOperationTest {
 
 	@BeforeEach
 	void open() throws Exception {
-		session = GlspTestSession.open(TestModels.exampleCopy(folder), "segment-tree");
+		session = GlspTestSession.open(Examples.modelCopy(folder), "segment-tree");
 	}
 
 	@AfterEach

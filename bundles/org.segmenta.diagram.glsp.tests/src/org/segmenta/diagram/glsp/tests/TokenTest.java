@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.diagram.glsp.DiagramServer;
+import org.segmenta.tests.support.Examples;
 
 /** Every HTTP and websocket request must carry the server's session token. */
 class TokenTest {
@@ -33,7 +34,7 @@ class TokenTest {
 
 	@BeforeEach
 	void start() throws IOException {
-		server = DiagramServer.start(TestModels.exampleCopy(folder));
+		server = DiagramServer.start(Examples.modelCopy(folder));
 	}
 
 	@AfterEach

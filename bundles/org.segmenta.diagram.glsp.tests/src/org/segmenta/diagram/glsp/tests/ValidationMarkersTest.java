@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.validation.Finding;
+import org.segmenta.tests.support.Examples;
 
 /**
  * Validation runs in the background after an edit; its findings reach the diagram as the node's
@@ -32,7 +33,7 @@ class ValidationMarkersTest {
 
 	@Test
 	void findingsOnANewSegmentBecomeMarkersOnItsNode() throws Exception {
-		try (GlspTestSession session = GlspTestSession.open(TestModels.exampleCopy(folder), "segment-tree", true)) {
+		try (GlspTestSession session = GlspTestSession.open(Examples.modelCopy(folder), "segment-tree", true)) {
 			Segmentation segmentation = session.project().getSegmentations().get(0);
 			session.dispatchAndAwaitModel(new CreateNodeOperation("node:st-segment", GraphUtil.point(40, 60),
 					"st-segmentation:" + segmentation.getId(), Map.of("toolId", "st-new-segment")));

@@ -19,6 +19,7 @@ import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.Value;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -43,7 +44,7 @@ class DiagramServerBenchmark {
 		Path folder = Files.createTempDirectory("segmenta-glsp-benchmark");
 		Path generated = folder.resolve("communities.segmentation");
 		SegmentationFiles.save(generate(NODES), generated);
-		Path example = Files.copy(Path.of(System.getProperty("segmenta.repository.root"), "examples", "nordic-members.segmentation"),
+		Path example = Files.copy(Examples.model(),
 				folder.resolve("example.segmentation"));
 
 		List<Double> anchors = new ArrayList<>();
