@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -63,6 +66,17 @@ class DiagramEditorTest {
 		DiagramEditor diagram = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
 		assertSame(((IEditingDomainProvider) modelEditor).getEditingDomain(), diagram.getEditingDomain(),
 				"one command stack: undo, redo and dirty state are shared");
+
+		// an edit in the model editor reaches the page in WebKit as the changed node only
+		assertTrue(DiagramWorkbench.waitForText(diagram, "Career Climbers"), "the segment tree is shown");
+		EditingDomain domain = diagram.getEditingDomain();
+		EObject segment = domain.getResourceSet().getResources().stream().map(resource -> resource.getEObject("seg-career"))
+				.filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+		domain.getCommandStack().execute(SetCommand.create(domain, segment, segment.eClass().getEStructuralFeature("name"),
+				"Äppelodlare på Åland"));
+		assertTrue(DiagramWorkbench.waitForText(diagram, "Äppelodlare på Åland"), "the diagram shows the new name");
+		domain.getCommandStack().undo();
+		assertTrue(DiagramWorkbench.waitForText(diagram, "Career Climbers"), "and the old one after undo");
 	}
 
 	@Test
