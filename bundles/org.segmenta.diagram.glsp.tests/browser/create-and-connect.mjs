@@ -11,6 +11,9 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 
+// every query looks into the shown diagram (#segmenta-diagram), never into the hidden copy GLSP
+// measures text in, which holds elements with the same ids
+
 const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 mkdirSync(scenario.screenshots, { recursive: true });
 
@@ -26,18 +29,18 @@ try {
     page.on('pageerror', error => consoleErrors.push(String(error)));
     await page.setViewport({ width: 1400, height: 900, deviceScaleFactor: 1 });
     await page.goto(scenario.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.segmentaDiagramReady === true && document.querySelectorAll('g.segmenta-node').length > 0,
+    await page.waitForFunction(() => window.segmentaDiagramReady === true && document.querySelectorAll('#segmenta-diagram g.segmenta-node').length > 0,
         { timeout: 30000 });
     await page.waitForSelector('.tool-palette .tool-button', { timeout: 30000 });
     await settle(page);
     await shot(page, `${scenario.name}-opened`);
     for (const layer of scenario.layers ?? []) {
-        const nodes = await page.$$eval('g.segmenta-node', all => all.length);
+        const nodes = await page.$$eval('#segmenta-diagram g.segmenta-node', all => all.length);
         if (await page.$(`input[data-layer="${layer}"]:checked`)) {
             continue;
         }
         await page.click(`input[data-layer="${layer}"]`);
-        await page.waitForFunction(count => document.querySelectorAll('g.segmenta-node').length > count, { timeout: 15000 }, nodes);
+        await page.waitForFunction(count => document.querySelectorAll('#segmenta-diagram g.segmenta-node').length > count, { timeout: 15000 }, nodes);
         await page.evaluate(() => window.segmentaDiagram.fit());
         await settle(page);
     }
@@ -48,22 +51,21 @@ try {
     await waitForLabel(page, scenario.newLabel);
     await shot(page, `${scenario.name}-created`);
     const created = await page.evaluate(text => {
-        const label = [...document.querySelectorAll('text.segmenta-label')].find(t => t.textContent === text);
+        const label = [...document.querySelectorAll('#segmenta-diagram text.segmenta-label')].find(t => t.textContent === text);
         return label.closest('g.segmenta-node').closest('[id]').id;
     }, scenario.newLabel);
 
     // connect: the tool, then the new node and the target
-    const edgesBefore = await page.$$eval('g.sprotty-edge', edges => edges.length);
+    const edgesBefore = await page.$$eval('#segmenta-diagram g.sprotty-edge', edges => edges.length);
     await clickTool(page, scenario.connectTool);
     await clickDomNode(page, created);
     await clickNode(page, scenario.target);
-    await page.waitForFunction(count => document.querySelectorAll('g.sprotty-edge').length > count, { timeout: 15000 }, edgesBefore);
+    await page.waitForFunction(count => document.querySelectorAll('#segmenta-diagram g.sprotty-edge').length > count, { timeout: 15000 }, edgesBefore);
     await settle(page);
     await shot(page, `${scenario.name}-connected`);
 
     await page.click('.tool-palette [title="Enable deletion tool"]');
     await clickNode(page, scenario.deleted);
-    // the shown diagram, not the hidden copy GLSP measures text in
     await page.waitForFunction(id => !document.querySelector(`#segmenta-diagram [id="${id}"]`), { timeout: 15000 },
         `segmenta-diagram_${scenario.deleted}`);
     await settle(page);
@@ -86,7 +88,7 @@ async function waitForLabel(page, text) {
     while (Date.now() < end) {
         await page.evaluate(() => window.segmentaDiagram.fit());
         await settle(page);
-        if (await page.evaluate(label => [...document.querySelectorAll('text.segmenta-label')].some(t => t.textContent === label), text)) {
+        if (await page.evaluate(label => [...document.querySelectorAll('#segmenta-diagram text.segmenta-label')].some(t => t.textContent === label), text)) {
             return;
         }
     }
@@ -123,7 +125,7 @@ async function clickDomNode(page, domId) {
     await page.evaluate(id => window.segmentaDiagram.center([id.substring('segmenta-diagram_'.length)]), domId);
     await settle(page);
     const box = await page.evaluate(id => {
-        const element = document.getElementById(id);
+        const element = document.querySelector(`#segmenta-diagram [id="${id}"]`);
         if (!element) {
             return null;
         }
