@@ -188,6 +188,19 @@ public final class ValidationSettings {
 	}
 
 	/**
+	 * Whether {@code statement} begins with {@code phrase} followed by more words, ignoring case: how
+	 * the rules check the statements of segments and value communities.
+	 */
+	public static boolean beginsWithPhrase(String statement, String phrase) {
+		if (statement == null) {
+			return false;
+		}
+		String text = statement.strip().toLowerCase(Locale.ROOT);
+		String start = phrase.strip().toLowerCase(Locale.ROOT);
+		return text.startsWith(start) && !text.substring(start.length()).isBlank();
+	}
+
+	/**
 	 * The configured statement phrase, or the one of {@code language} (an IETF tag such as
 	 * {@code da} or {@code sv-FI}): "Os, der" for Danish, "Vi som" for Swedish, "Those of us who"
 	 * otherwise.

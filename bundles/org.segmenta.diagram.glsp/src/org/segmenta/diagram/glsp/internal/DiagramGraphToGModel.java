@@ -109,7 +109,7 @@ public class DiagramGraphToGModel implements GModelFactory {
 	 * {@code null} when it must be sent the whole model. Taking them makes the next build compare
 	 * with this one.
 	 */
-	synchronized List<ChangesUpdateAction.Match> takeChanges() {
+	List<ChangesUpdateAction.Match> takeChanges() {
 		List<ChangesUpdateAction.Match> taken = changes;
 		changes = null;
 		return taken;

@@ -103,6 +103,12 @@ public final class DiagramOperationHandlers {
 
 		/** The element type a tool creates, or {@code null} when it is not a tool of this handler. */
 		protected abstract String elementType(Tool tool);
+
+		/** The palette tool named in the trigger's args, else the one the element type stands for. */
+		protected static String toolId(CreateOperation operation) {
+			String tool = operation.getArgs() == null ? null : operation.getArgs().get(TOOL_ARG);
+			return tool == null ? operation.getElementTypeId() : tool;
+		}
 	}
 
 	public static final class CreateNode extends Create<CreateNodeOperation> {
@@ -113,7 +119,7 @@ public final class DiagramOperationHandlers {
 
 		@Override
 		protected Command command(DiagramSession diagram, CreateNodeOperation operation) {
-			String toolId = operation.getArgs() == null ? operation.getElementTypeId() : operation.getArgs().get(TOOL_ARG);
+			String toolId = toolId(operation);
 			String containerId = operation.getContainerId();
 			if (containerId == null || containerId.equals(DiagramGraphToGModel.rootId(diagram.description().getId()))) {
 				// on the diagram itself: no need to build the graph to find the container
@@ -151,8 +157,7 @@ public final class DiagramOperationHandlers {
 
 		@Override
 		protected Command command(DiagramSession diagram, CreateEdgeOperation operation) {
-			String tool = operation.getArgs() == null ? null : operation.getArgs().get(TOOL_ARG);
-			return diagram.createEdge(tool == null ? operation.getElementTypeId() : tool,
+			return diagram.createEdge(toolId(operation),
 					DiagramGraphToGModel.nodeIdOf(operation.getSourceElementId()),
 					DiagramGraphToGModel.nodeIdOf(operation.getTargetElementId()));
 		}

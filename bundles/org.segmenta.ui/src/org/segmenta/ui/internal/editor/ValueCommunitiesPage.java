@@ -29,6 +29,7 @@ import org.segmenta.ui.internal.properties.ElementFeatures;
 import org.segmenta.ui.internal.properties.FieldGroup;
 import org.segmenta.ui.internal.validation.StatementPhrase;
 import org.segmenta.ui.internal.viewers.ItemProviderLabelProvider;
+import org.segmenta.validation.ValidationSettings;
 
 /**
  * Value communities: the communities and their sub-communities as a tree, and the selected one's
@@ -201,7 +202,7 @@ public class ValueCommunitiesPage {
 			return;
 		}
 		String start = phrase.of(project);
-		boolean ok = phrase.begins(shown.getStatement(), start);
+		boolean ok = ValidationSettings.beginsWithPhrase(shown.getStatement(), start);
 		hint.setText(ok ? "Says what unites the members, beginning \u201c" + start + "\u201d."
 				: "Write what unites the members, beginning \u201c" + start + " \u2026\u201d.");
 		hint.setForeground(ok ? null : hint.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));

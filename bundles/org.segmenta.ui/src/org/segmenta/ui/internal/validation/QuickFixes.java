@@ -18,6 +18,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.ui.internal.editor.OpenModels;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
+import org.segmenta.validation.ValidationSettings;
 
 /**
  * Quick fixes for the validation findings whose fix is obvious: a statement rephrased to begin
@@ -92,7 +93,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 		}
 		StatementPhrase phrases = new StatementPhrase(file.getLocation().toFile().toPath());
 		String phrase = phrases.of(project);
-		if (!phrases.begins(statement, phrase)) {
+		if (!ValidationSettings.beginsWithPhrase(statement, phrase)) {
 			fixes.add(ModelFix.statement(element, StatementPhrase.rephrase(statement, phrase)));
 		}
 	}

@@ -1,7 +1,6 @@
 package org.segmenta.ui.internal.validation;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.Platform;
 import org.segmenta.model.Project;
@@ -33,16 +32,6 @@ public final class StatementPhrase {
 			settings = ValidationSettings.defaults(rules);
 		}
 		return settings.statementPhrase(project.getLanguage());
-	}
-
-	/** Whether {@code statement} begins with {@code phrase} and goes on, ignoring case, as validation checks. */
-	public boolean begins(String statement, String phrase) {
-		if (statement == null) {
-			return false;
-		}
-		String text = statement.strip().toLowerCase(Locale.ROOT);
-		String start = phrase.strip().toLowerCase(Locale.ROOT);
-		return text.startsWith(start) && !text.substring(start.length()).isBlank();
 	}
 
 	/** {@code statement} rephrased to begin with {@code phrase}: "Value balance" becomes "Those of us who value balance". */

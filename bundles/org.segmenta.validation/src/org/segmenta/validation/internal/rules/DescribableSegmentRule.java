@@ -8,6 +8,7 @@ import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
 import org.segmenta.validation.Severity;
+import org.segmenta.validation.ValidationSettings;
 
 /** Describable: a segment can be told as living people: a name, a description, a persona or a statement. */
 public class DescribableSegmentRule extends ElementRule<Segment> {
@@ -26,7 +27,7 @@ public class DescribableSegmentRule extends ElementRule<Segment> {
 		if (!isSet(segment.getDescription())) {
 			missing.add("a description");
 		}
-		if (segment.getPersonas().isEmpty() && !Statements.begins(segment.getStatement(), context.statementPhrase())) {
+		if (segment.getPersonas().isEmpty() && !ValidationSettings.beginsWithPhrase(segment.getStatement(), context.statementPhrase())) {
 			missing.add(isSet(segment.getStatement())
 					? "a persona, or a statement beginning \"" + context.statementPhrase() + "\""
 					: "a persona or a \"" + context.statementPhrase() + " ...\" statement");

@@ -5,6 +5,7 @@ import org.segmenta.model.ValueCommunity;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
 import org.segmenta.validation.Severity;
+import org.segmenta.validation.ValidationSettings;
 
 /**
  * Describable: a value community is named by what unites it, in the first person plural ("Those of
@@ -21,7 +22,7 @@ public class DescribableValueCommunityRule extends ElementRule<ValueCommunity> {
 	@Override
 	protected void checkElement(ValueCommunity community, RuleContext context) {
 		String phrase = context.statementPhrase();
-		if (!Statements.begins(community.getStatement(), phrase)) {
+		if (!ValidationSettings.beginsWithPhrase(community.getStatement(), phrase)) {
 			context.report(community, "Value community " + quoted(community) + (isSet(community.getStatement())
 					? " has a statement that does not begin \"" + phrase + "\"; rephrase it as what unites its members,"
 							+ " e.g. \"" + phrase + " ...\"."
