@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Runs a benchmark main of org.segmenta.analysis.tests (ClusteringBenchmark or LatentClassBenchmark)
 # against the classes the Maven build left in target/classes; see the class's javadoc.
 set -e

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Measures the diagram server over its websocket (see DiagramServerBenchmark): opening a generated
 # value-community map of NODES nodes and the create-node round trip, medians of ROUNDS warm rounds.
 #   bundles/org.segmenta.diagram.glsp.tests/benchmark.sh [NODES [ROUNDS]]

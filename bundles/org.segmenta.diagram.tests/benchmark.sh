@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Runs a benchmark main of org.segmenta.diagram.tests (see the class's javadoc) on the classes the
 # Maven build left in target/classes and the libraries of the built headless product.
 set -e

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Load/save benchmark of the persistence code on a generated model (default 100,000 elements,
 # 7 measured rounds after 2 warm-up rounds). Needs a build first: ./mvnw verify (or ./run-tests).
 #   releng/scripts/benchmark-model.sh [ELEMENTS] [ROUNDS]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Times the full report of the example from a cold start of the product: every run is a new JVM
 # (./segmenta report ... --out DIR, all formats) into a fresh folder. Uses hyperfine when installed
 # (Debian: hyperfine), otherwise a plain loop; prints the median.

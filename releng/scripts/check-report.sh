@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # Checks the example's report in real clients, as CI runs it:
 #   - LibreOffice (headless) converts report.pptx and report.xlsx to PDF without error;
 #   - pdftotext finds every persona's Nordic name intact in report.pdf;

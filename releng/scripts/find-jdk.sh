@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 # Sourced by ./segmenta, ./run-tests and .ci/run: exports JAVA_HOME as a JDK of Java 21 or newer.
 # Tries JAVA_HOME, the java on the PATH, then the JDKs under /usr/lib/jvm (newest first).
 

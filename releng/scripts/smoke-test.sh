@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EPL-2.0
 # End-to-end checks of the ./segmenta launcher as a user runs it: exit codes and messages.
 # Run after a build (./run-tests); ./segmenta rebuilds the product only if sources changed.
 set -u

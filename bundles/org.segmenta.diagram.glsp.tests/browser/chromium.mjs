@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 // Debian's Chromium, headless, without the background traffic this machine's closed network refuses.
 import puppeteer from 'puppeteer-core';
 

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 // Drives the diagram page in Chromium as a user would: picks a create tool in the palette, clicks
 // into a container node to create an element, then picks a connect tool and drags an edge from the
 // new node to a target node; finally picks the palette's deletion tool and clicks a node to delete

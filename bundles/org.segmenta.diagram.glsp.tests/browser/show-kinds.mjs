@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 // Opens each diagram page in Chromium, fits the diagram to the window and saves a screenshot;
 // prints, per page, how many nodes, edges and labels were drawn and what the console reported.
 //

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 import { Action, EditorContextService, GGraph, GModelRoot, IActionDispatcher, IDiagramOptions, IDiagramStartup, TYPES } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 

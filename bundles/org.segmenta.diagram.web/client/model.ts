@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 import { Args, ArgsAware, GLabel, GNode } from '@eclipse-glsp/client';
 
 /** A node with the style args the server sends (fill, stroke, text colour, header colour, dash). */

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 import { GModelElementRegistration, IView, SModelRegistry, TYPES, ViewRegistration, ViewRegistry } from '@eclipse-glsp/client';
 import { injectable, multiInject, optional } from 'inversify';
 

@@ -1,4 +1,8 @@
 /** @jsx svg */
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 import {
     GEdge,
     IViewArgs,

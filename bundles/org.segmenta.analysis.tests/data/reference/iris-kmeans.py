@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 """Reference k-means results on iris (data/iris.csv) from scikit-learn, for KMeansReferenceTest.
 
 Run with Debian's python3-sklearn:  /usr/bin/python3 iris-kmeans.py > iris-kmeans.txt

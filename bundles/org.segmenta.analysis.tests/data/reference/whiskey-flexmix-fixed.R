@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 # Fixed-start reference on flexmix's whiskey data, for LatentClassReferenceTest.
 # Run with Debian's r-cran-flexmix, from this folder (after whiskey-flexmix.R wrote ../whiskey.csv):
 #   Rscript whiskey-flexmix-fixed.R > whiskey-flexmix-fixed.txt

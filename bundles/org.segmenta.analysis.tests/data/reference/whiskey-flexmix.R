@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EPL-2.0
 # Reference latent class results on flexmix's whiskey data, for LatentClassReferenceTest.
 # Run with Debian's r-cran-flexmix, from this folder:  Rscript whiskey-flexmix.R > whiskey-flexmix.txt
 # Writes ../whiskey.csv (the data, one row per respondent: the Incidence patterns repeated Freq

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.segmenta.diagram;
 
 /** A node's position, relative to its parent node (or the diagram), and size, in pixels. */

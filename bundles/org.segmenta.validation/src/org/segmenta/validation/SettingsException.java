@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.segmenta.validation;
 
 /** The validation configuration cannot be used; the message names the file and the key. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.segmenta.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.segmenta.diagram.ui.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
