@@ -4,6 +4,8 @@
  */
 package org.segmenta.analysis;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ public record ClusterResult(String method, int k, int[] labels, int iterations, 
 	public static final int UNASSIGNED = -1;
 
 	public ClusterResult {
-		fit = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fit));
+		fit = Collections.unmodifiableMap(new LinkedHashMap<>(fit));
 	}
 
 	/** The number of rows in each segment. */
@@ -61,7 +63,7 @@ public record ClusterResult(String method, int k, int[] labels, int iterations, 
 	/** Dataset-row labels from labels of the points of {@code matrix}. */
 	public static int[] datasetLabels(FeatureMatrix matrix, int rowCount, int[] pointLabels) {
 		int[] labels = new int[rowCount];
-		java.util.Arrays.fill(labels, UNASSIGNED);
+		Arrays.fill(labels, UNASSIGNED);
 		for (int i = 0; i < pointLabels.length; i++) {
 			labels[matrix.row(i)] = pointLabels[i];
 		}

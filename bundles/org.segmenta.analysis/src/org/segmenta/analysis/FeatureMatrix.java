@@ -5,7 +5,9 @@
 package org.segmenta.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
@@ -59,7 +61,7 @@ public final class FeatureMatrix {
 	 * @throws DataException when a column is unknown, not numeric, or no row is complete
 	 */
 	public static FeatureMatrix of(Dataset data, List<String> columns, boolean standardize) throws DataException {
-		return of(data, columns, standardize, java.util.stream.IntStream.range(0, data.rowCount()).toArray());
+		return of(data, columns, standardize, IntStream.range(0, data.rowCount()).toArray());
 	}
 
 	/**
@@ -93,7 +95,7 @@ public final class FeatureMatrix {
 				values[i * dimensions + j] = column.value(complete[i]);
 			}
 		}
-		FeatureMatrix matrix = new FeatureMatrix(columns, values, java.util.Arrays.copyOf(complete, rows));
+		FeatureMatrix matrix = new FeatureMatrix(columns, values, Arrays.copyOf(complete, rows));
 		if (standardize) {
 			matrix.standardizeInPlace();
 		}
@@ -214,7 +216,7 @@ public final class FeatureMatrix {
 
 	/** A copy of point {@code row}. */
 	public double[] point(int row) {
-		return java.util.Arrays.copyOfRange(values, row * dimensions, (row + 1) * dimensions);
+		return Arrays.copyOfRange(values, row * dimensions, (row + 1) * dimensions);
 	}
 
 	/** The sum of squared distances of the points to the mean of their segment (0..k-1). */

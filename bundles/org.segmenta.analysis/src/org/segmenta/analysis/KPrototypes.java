@@ -4,6 +4,7 @@
  */
 package org.segmenta.analysis;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.SplittableRandom;
 
@@ -117,7 +118,7 @@ public final class KPrototypes {
 			modes[c] = data.codes()[starts[c]].clone();
 		}
 		int[] labels = new int[n];
-		java.util.Arrays.fill(labels, -1);
+		Arrays.fill(labels, -1);
 		int iterations = 0;
 		double cost = 0;
 		boolean moved = true;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -15,6 +16,8 @@ import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
+import org.segmenta.data.NumericColumn;
+import org.segmenta.data.TextColumn;
 
 /**
  * {@link KPrototypes} on a mix of numeric (and ordinal) columns and categorical (and binary) ones.
@@ -35,7 +38,7 @@ public class KPrototypesMethod implements SegmentationMethod {
 			(isNumeric(column) ? numeric : categorical).add(name);
 		}
 		CategoricalItems items = CategoricalItems.of(data, categorical);
-		int[] complete = java.util.stream.IntStream.range(0, data.rowCount()).filter(items::isComplete).toArray();
+		int[] complete = IntStream.range(0, data.rowCount()).filter(items::isComplete).toArray();
 		FeatureMatrix numbers = FeatureMatrix.of(data, numeric, settings.standardize(), complete);
 		int[][] codes = new int[numbers.rows()][categorical.size()];
 		for (int i = 0; i < numbers.rows(); i++) {
@@ -73,12 +76,12 @@ public class KPrototypesMethod implements SegmentationMethod {
 	}
 
 	private static boolean isNumeric(Column column) {
-		return column instanceof org.segmenta.data.NumericColumn
+		return column instanceof NumericColumn
 				&& (column.type() == ColumnType.NUMERIC || column.type() == ColumnType.ORDINAL);
 	}
 
 	@Override
 	public boolean accepts(Column column) {
-		return !(column instanceof org.segmenta.data.TextColumn);
+		return !(column instanceof TextColumn);
 	}
 }

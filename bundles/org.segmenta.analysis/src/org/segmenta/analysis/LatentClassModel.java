@@ -4,9 +4,11 @@
  */
 package org.segmenta.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -285,8 +287,8 @@ public final class LatentClassModel {
 		static Patterns of(CategoricalItems items) {
 			Map<PatternKey, Integer> index = new HashMap<>();
 			int[] patternOfRow = new int[items.rows()];
-			java.util.List<int[]> answers = new java.util.ArrayList<>();
-			java.util.List<long[]> weights = new java.util.ArrayList<>();
+			List<int[]> answers = new ArrayList<>();
+			List<long[]> weights = new ArrayList<>();
 			long total = 0;
 			for (int row = 0; row < items.rows(); row++) {
 				if (!items.hasAnswers(row)) {

@@ -5,7 +5,9 @@
 package org.segmenta.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.FDistribution;
@@ -48,7 +50,7 @@ public final class Profiler {
 			}
 			return categorical(column.name(), names, labels, k, row -> {
 				double value = binary.value(row);
-				return Double.isNaN(value) ? -1 : java.util.Arrays.binarySearch(levels, value);
+				return Double.isNaN(value) ? -1 : Arrays.binarySearch(levels, value);
 			});
 		}
 		CategoricalColumn categorical = (CategoricalColumn) column;
@@ -56,7 +58,7 @@ public final class Profiler {
 	}
 
 	static CategoricalProfile categorical(String name, List<String> levels, int[] labels, int k,
-			java.util.function.IntUnaryOperator codes) {
+			IntUnaryOperator codes) {
 		long[][] counts = new long[k][levels.size()];
 		for (int row = 0; row < labels.length; row++) {
 			int code = codes.applyAsInt(row);
@@ -92,8 +94,8 @@ public final class Profiler {
 			}
 		}
 		// empty segments or levels carry no information and no degrees of freedom
-		int rows = (int) java.util.Arrays.stream(rowTotals).filter(total -> total > 0).count();
-		int columns = (int) java.util.Arrays.stream(columnTotals).filter(total -> total > 0).count();
+		int rows = (int) Arrays.stream(rowTotals).filter(total -> total > 0).count();
+		int columns = (int) Arrays.stream(columnTotals).filter(total -> total > 0).count();
 		int df = (rows - 1) * (columns - 1);
 		double p = df > 0 ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2) : Double.NaN;
 		int smaller = Math.min(rows, columns);

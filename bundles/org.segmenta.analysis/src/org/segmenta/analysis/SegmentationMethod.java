@@ -7,6 +7,7 @@ package org.segmenta.analysis;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.segmenta.data.Column;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 
@@ -26,5 +27,5 @@ public interface SegmentationMethod {
 			IProgressMonitor monitor) throws DataException;
 
 	/** Whether {@code column} can be a basis column of this method; used to pick default columns. */
-	boolean accepts(org.segmenta.data.Column column);
+	boolean accepts(Column column);
 }

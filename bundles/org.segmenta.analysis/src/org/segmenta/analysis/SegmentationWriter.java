@@ -6,6 +6,7 @@ package org.segmenta.analysis;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.data.Column;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
+import org.segmenta.data.TextColumn;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
@@ -66,7 +68,7 @@ public final class SegmentationWriter {
 			ClusterResult result) throws DataException {
 		int[] sizes = result.sizes();
 		int assigned = result.assigned();
-		List<Segment> segments = new java.util.ArrayList<>();
+		List<Segment> segments = new ArrayList<>();
 		for (int s = 0; s < result.k(); s++) {
 			Segment segment = SegmentaFactory.eINSTANCE.createSegment();
 			segment.setId(segmentation.getId() + "-" + (s + 1));
@@ -90,7 +92,7 @@ public final class SegmentationWriter {
 
 	private static Column find(Dataset data, String name) {
 		return data.columns().stream().filter(column -> column.name().equals(name)
-				&& !(column instanceof org.segmenta.data.TextColumn)).findFirst().orElse(null);
+				&& !(column instanceof TextColumn)).findFirst().orElse(null);
 	}
 
 	private static void addEntries(Segment segment, Variable variable, VariableProfile profile, int s) {

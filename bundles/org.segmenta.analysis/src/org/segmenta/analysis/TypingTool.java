@@ -5,6 +5,7 @@
 package org.segmenta.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,10 +160,10 @@ public final class TypingTool {
 		int n = data.rows();
 		int[] order = RandomIndices.distinct(n, n, seed);
 		int tested = (int) Math.round(n * 0.3);
-		int[] training = java.util.Arrays.copyOfRange(order, tested, n);
-		java.util.Arrays.sort(training);
+		int[] training = Arrays.copyOfRange(order, tested, n);
+		Arrays.sort(training);
 		FeatureMatrix trainingData = subset(data, training);
-		int[] trainingLabels = java.util.Arrays.stream(training).map(i -> labels[i]).toArray();
+		int[] trainingLabels = Arrays.stream(training).map(i -> labels[i]).toArray();
 		TypingTool tool = train(kind, trainingData, trainingLabels, k);
 		int correct = 0;
 		for (int t = 0; t < tested; t++) {

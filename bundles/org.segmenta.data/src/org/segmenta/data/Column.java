@@ -4,6 +4,8 @@
  */
 package org.segmenta.data;
 
+import java.util.Locale;
+
 /**
  * One column of a {@link Dataset}, stored as a primitive array so memory follows the number of
  * cells, not the length of their text.
@@ -50,6 +52,6 @@ public abstract sealed class Column permits NumericColumn, CategoricalColumn, Te
 
 	@Override
 	public String toString() {
-		return name + " (" + type.name().toLowerCase(java.util.Locale.ROOT) + ")";
+		return name + " (" + type.name().toLowerCase(Locale.ROOT) + ")";
 	}
 }

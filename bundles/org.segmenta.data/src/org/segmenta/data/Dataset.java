@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.segmenta.data.internal.ColumnBuilder;
+
 /** Rows and typed columns read from a file, held column by column. */
 public final class Dataset {
 
@@ -58,7 +60,7 @@ public final class Dataset {
 		}
 		if (column instanceof TextColumn) {
 			throw new DataException(source, 0, name, "the column holds free text (more than "
-					+ org.segmenta.data.internal.ColumnBuilder.MAX_LEVELS + " distinct values) and cannot be analysed");
+					+ ColumnBuilder.MAX_LEVELS + " distinct values) and cannot be analysed");
 		}
 		if (column.isAllMissing()) {
 			throw new DataException(source, 0, name, "every value is missing, so the column cannot be analysed");

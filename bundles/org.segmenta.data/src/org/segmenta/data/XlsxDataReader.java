@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
@@ -78,7 +79,7 @@ public final class XlsxDataReader {
 				}
 			}
 			return dataset.build(options.types());
-		} catch (InvalidFormatException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+		} catch (InvalidFormatException | NotOfficeXmlFileException e) {
 			throw new DataException(name, "is not an XLSX workbook: " + e.getMessage());
 		} catch (IOException e) {
 			throw new DataException(name, "cannot be read: " + e.getMessage());

@@ -39,6 +39,7 @@ import org.segmenta.diagram.description.DeleteTool;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.description.DirectEditTool;
 import org.segmenta.diagram.description.EdgeMapping;
+import org.segmenta.diagram.description.Mapping;
 import org.segmenta.diagram.description.NodeMapping;
 import org.segmenta.diagram.description.Tool;
 import org.segmenta.diagram.internal.NodeGeometry;
@@ -634,7 +635,7 @@ public final class DiagramSession {
 		}
 	}
 
-	private void requireDeletable(org.segmenta.diagram.description.Mapping mapping, String what) {
+	private void requireDeletable(Mapping mapping, String what) {
 		boolean allowed = description.getTools().stream().filter(DeleteTool.class::isInstance).map(DeleteTool.class::cast)
 				.anyMatch(tool -> tool.getMappings().contains(mapping));
 		if (!allowed) {

@@ -4,6 +4,8 @@
  */
 package org.segmenta.diagram;
 
+import java.util.Locale;
+
 import org.segmenta.diagram.description.NodeShape;
 
 /**
@@ -19,6 +21,6 @@ public record NodeAppearance(NodeShape shape, String fill, String border, String
 
 	/** The CSS class a web client styles this shape with, e.g. {@code shape-card}. */
 	public String shapeClass() {
-		return "shape-" + shape.getLiteral().toLowerCase(java.util.Locale.ROOT);
+		return "shape-" + shape.getLiteral().toLowerCase(Locale.ROOT);
 	}
 }

@@ -5,6 +5,7 @@
 package org.segmenta.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class ProfileIndexHeatMap {
 		}
 		double[][] values = new double[rows.size()][segments.size()];
 		for (double[] row : values) {
-			java.util.Arrays.fill(row, Double.NaN);
+			Arrays.fill(row, Double.NaN);
 		}
 		List<String> columns = new ArrayList<>();
 		for (int c = 0; c < segments.size(); c++) {

@@ -15,6 +15,7 @@ import org.segmenta.model.Level;
 import org.segmenta.model.NamedElement;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
 
 /**
@@ -55,7 +56,7 @@ public final class ReportText {
 			return segment.getShare();
 		}
 		List<Segment> siblings = segment.eContainer() instanceof Segment parent ? parent.getSubSegments()
-				: segment.eContainer() instanceof org.segmenta.model.Segmentation segmentation
+				: segment.eContainer() instanceof Segmentation segmentation
 						? segmentation.getSegments()
 						: List.of(segment);
 		long total = siblings.stream().mapToLong(Segment::getSize).sum();

@@ -5,6 +5,7 @@
 package org.segmenta.report;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,7 @@ public final class SegmentPotentialMatrix {
 		marker.setLabel(label);
 		marker.setLabelFont(ChartStyle.itemFont());
 		marker.setLabelPaint(ChartPalette.GRID.darker().darker());
-		marker.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
+		marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
 		marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
 		return marker;
 	}

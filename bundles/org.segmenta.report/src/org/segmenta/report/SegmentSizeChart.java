@@ -5,9 +5,11 @@
 package org.segmenta.report;
 
 import java.awt.Color;
+import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -38,7 +40,7 @@ public final class SegmentSizeChart {
 			colours.add(ChartPalette.of(segment, i));
 			legend.add(new LegendItem(name, colours.get(i)));
 		}
-		JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart("Segment sizes: " + ReportText.label(segmentation),
+		JFreeChart chart = ChartFactory.createBarChart("Segment sizes: " + ReportText.label(segmentation),
 				null, "Share of the audience (%)", dataset, PlotOrientation.HORIZONTAL, true, false, false);
 		ChartStyle.apply(chart);
 		CategoryPlot plot = chart.getCategoryPlot();
@@ -50,7 +52,7 @@ public final class SegmentSizeChart {
 			private static final long serialVersionUID = 1L;
 
 			@Override
-			public java.awt.Paint getItemPaint(int row, int column) {
+			public Paint getItemPaint(int row, int column) {
 				return colours.get(column);
 			}
 		};

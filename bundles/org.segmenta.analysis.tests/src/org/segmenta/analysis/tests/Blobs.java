@@ -4,6 +4,7 @@
  */
 package org.segmenta.analysis.tests;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.segmenta.analysis.FeatureMatrix;
@@ -34,9 +35,9 @@ record Blobs(FeatureMatrix points, int[] truth) {
 	/** Whether {@code labels} split the points exactly as the blobs do, up to renaming. */
 	boolean recoveredBy(int[] labels) {
 		int[] blobOfLabel = new int[labels.length + 1];
-		java.util.Arrays.fill(blobOfLabel, -1);
+		Arrays.fill(blobOfLabel, -1);
 		int[] labelOfBlob = new int[truth.length + 1];
-		java.util.Arrays.fill(labelOfBlob, -1);
+		Arrays.fill(labelOfBlob, -1);
 		for (int i = 0; i < truth.length; i++) {
 			if (blobOfLabel[labels[i]] == -1 && labelOfBlob[truth[i]] == -1) {
 				blobOfLabel[labels[i]] = truth[i];

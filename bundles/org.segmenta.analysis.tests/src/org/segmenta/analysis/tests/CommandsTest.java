@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.analysis.AnalyserRegistry;
 import org.segmenta.analysis.internal.ClusterCommand;
 import org.segmenta.analysis.internal.ProfileCommand;
+import org.segmenta.analysis.internal.TypingToolCommand;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.UsageException;
@@ -117,7 +118,7 @@ class CommandsTest {
 		String columns = "q12_balance,q13_learning,q14_career,q15_security,q16_solidarity,q17_purpose";
 		assertEquals(0, run(new ClusterCommand(), Examples.survey().toString(), "--k", "6", "--columns", columns,
 				"--standardize", "--restarts", "3", "--out", "segments"));
-		assertEquals(0, run(new org.segmenta.analysis.internal.TypingToolCommand(), Examples.survey().toString(),
+		assertEquals(0, run(new TypingToolCommand(), Examples.survey().toString(),
 				"--assignments", "segments/assignments.csv", "--columns", columns, "--classifier", "centroid", "--out",
 				"typing"));
 		String rules = read("typing/typing-tool.json");

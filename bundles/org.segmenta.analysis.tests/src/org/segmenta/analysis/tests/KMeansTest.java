@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -163,7 +164,7 @@ class KMeansTest {
 			for (int label : result.labels()) {
 				sizes[label]++;
 			}
-			java.util.Arrays.sort(sizes);
+			Arrays.sort(sizes);
 			assertArrayEquals(new int[] { 1, 1, 3 }, sizes);
 		}
 	}

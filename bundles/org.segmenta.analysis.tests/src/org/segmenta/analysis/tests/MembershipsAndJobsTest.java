@@ -8,26 +8,37 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.analysis.CommunityMemberships;
 import org.segmenta.analysis.JobOpportunity;
 import org.segmenta.analysis.internal.MembershipsCommand;
 import org.segmenta.cli.CommandContext;
+import org.segmenta.cli.UsageException;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
+import org.segmenta.model.CommunityOverlap;
+import org.segmenta.model.Project;
+import org.segmenta.model.ValueCommunity;
+import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
 
 class MembershipsAndJobsTest {
 
 	@TempDir
-	java.nio.file.Path folder;
+	Path folder;
 
 	private static final double NA = Double.NaN;
 
@@ -65,11 +76,11 @@ class MembershipsAndJobsTest {
 
 	@Test
 	void membershipsGoIntoTheModel() throws Exception {
-		java.nio.file.Path model = folder.resolve("nordic.segmentation");
+		Path model = folder.resolve("nordic.segmentation");
 		Files.copy(Examples.model(), model);
-		java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-		org.segmenta.cli.UsageException unknown = org.junit.jupiter.api.Assertions.assertThrows(
-				org.segmenta.cli.UsageException.class,
+		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+		UsageException unknown = Assertions.assertThrows(
+				UsageException.class,
 				() -> new MembershipsCommand().execute(new CommandContext(List.of(Examples.survey().toString(),
 						"--communities", "vc-nope=q12_balance>=4", "--model", model.toString(), "--out", "bad"), quiet,
 						quiet, folder, new NullProgressMonitor())));
@@ -78,12 +89,12 @@ class MembershipsAndJobsTest {
 		assertEquals(0, new MembershipsCommand().execute(new CommandContext(List.of(Examples.survey().toString(),
 				"--communities", "vc-balance=q12_balance>=4;vc-together=q16_solidarity>=4", "--model", model.toString(),
 				"--out", "m"), quiet, quiet, folder, new NullProgressMonitor())));
-		org.segmenta.model.Project project = org.segmenta.model.persistence.SegmentationFiles.load(model);
-		org.segmenta.model.ValueCommunity balance = project.getValueCommunities().stream()
+		Project project = SegmentationFiles.load(model);
+		ValueCommunity balance = project.getValueCommunities().stream()
 				.filter(c -> c.getId().equals("vc-balance")).findFirst().orElseThrow();
 		String json = Files.readString(folder.resolve("m/memberships.json"));
 		assertTrue(json.contains("\"members\": " + balance.getMemberCount() + ","), json);
-		org.segmenta.model.CommunityOverlap withTogether = balance.getOverlaps().stream()
+		CommunityOverlap withTogether = balance.getOverlaps().stream()
 				.filter(o -> o.getOther().getId().equals("vc-together")).findFirst().orElseThrow();
 		assertTrue(withTogether.getSharedMembers() > 0);
 		assertTrue(withTogether.getJaccard() > 0 && withTogether.getJaccard() < 1);
@@ -93,8 +104,8 @@ class MembershipsAndJobsTest {
 
 	@Test
 	void membershipsCommandOnTheSurvey() throws Exception {
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		java.io.PrintStream stream = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
 		int code = new MembershipsCommand().execute(new CommandContext(List.of(Examples.survey().toString(),
 				"--communities", "Balance=q12_balance>=4;Curious=q13_learning,q17_purpose>=4;Together=q16_solidarity>=4",
 				"--out", "m"), stream, stream, folder, new NullProgressMonitor()));

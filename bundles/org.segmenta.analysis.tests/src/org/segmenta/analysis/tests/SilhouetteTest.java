@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.segmenta.analysis.Dissimilarity;
 import org.segmenta.analysis.FeatureMatrix;
@@ -42,9 +45,9 @@ class SilhouetteTest {
 		assertFalse(sampled.exact());
 		assertEquals(Silhouette.SAMPLE_SIZE, sampled.sampleSize());
 		// the mean of the first 6000 points' exact silhouettes is an independent estimate
-		FeatureMatrix half = FeatureMatrix.of(java.util.stream.IntStream.range(0, 6000)
+		FeatureMatrix half = FeatureMatrix.of(IntStream.range(0, 6000)
 				.mapToObj(blobs.points()::point).toArray(double[][]::new));
-		Silhouette exactHalf = Silhouette.of(Dissimilarity.euclidean(half), java.util.Arrays.copyOf(labels, 6000), 3, 8);
+		Silhouette exactHalf = Silhouette.of(Dissimilarity.euclidean(half), Arrays.copyOf(labels, 6000), 3, 8);
 		assertTrue(exactHalf.exact());
 		assertEquals(exactHalf.value(), sampled.value(), 0.02);
 	}

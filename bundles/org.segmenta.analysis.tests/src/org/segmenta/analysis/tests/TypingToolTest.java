@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.segmenta.analysis.FeatureMatrix;
@@ -31,7 +33,7 @@ class TypingToolTest {
 	void ldaUsesTheCovarianceWhereNearestCentroidCannot() {
 		// two long, thin, parallel clouds along the diagonal, 1.5 apart across it: z-scores of the
 		// axes cannot undo the correlation, so only the covariance separates them
-		java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+		SplittableRandom random = new SplittableRandom(3);
 		double[][] points = new double[400][2];
 		int[] labels = new int[400];
 		for (int i = 0; i < 400; i++) {
@@ -111,7 +113,7 @@ class TypingToolTest {
 		assertTrue(sql.endsWith("ELSE 'O''Neill''s'\nEND"), sql);
 		assertEquals(2, sql.split("\n  WHEN \\(").length - 1, "one WHEN per segment but the last");
 		@SuppressWarnings("unchecked")
-		List<java.util.Map<String, Object>> scores = (List<java.util.Map<String, Object>>) tool.rules(variables, segments)
+		List<Map<String, Object>> scores = (List<Map<String, Object>>) tool.rules(variables, segments)
 				.get("segments");
 		// the rules reproduce the classification
 		for (int i = 0; i < blobs.points().rows(); i++) {
@@ -120,7 +122,7 @@ class TypingToolTest {
 			double bestScore = Double.NEGATIVE_INFINITY;
 			for (int c = 0; c < 3; c++) {
 				@SuppressWarnings("unchecked")
-				java.util.Map<String, Object> weights = (java.util.Map<String, Object>) scores.get(c).get("weights");
+				Map<String, Object> weights = (Map<String, Object>) scores.get(c).get("weights");
 				double score = (Double) scores.get(c).get("constant");
 				for (int j = 0; j < 3; j++) {
 					score += (Double) weights.get(variables.get(j)) * x[j];

@@ -6,6 +6,7 @@ package org.segmenta.analysis.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -176,7 +177,7 @@ public class ClusterCommand implements Command {
 		String fit = result.fit().entrySet().stream()
 				.map(entry -> String.format(Locale.ROOT, "%s %.4g", entry.getKey(), entry.getValue()))
 				.collect(Collectors.joining(", "));
-		String sizes = java.util.Arrays.stream(result.sizes()).mapToObj(Integer::toString)
+		String sizes = Arrays.stream(result.sizes()).mapToObj(Integer::toString)
 				.collect(Collectors.joining(" "));
 		String silhouette = result.silhouette() == null ? ""
 				: String.format(Locale.ROOT, ", silhouette %.3f", result.silhouette().value());

@@ -5,6 +5,7 @@
 package org.segmenta.analysis.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.segmenta.analysis.ClusterResult;
@@ -30,7 +31,7 @@ record SegmentColumn(List<String> names, int[] labels) {
 			}
 			for (int row = 0; row < labels.length; row++) {
 				labels[row] = numeric.isMissing(row) ? ClusterResult.UNASSIGNED
-						: java.util.Arrays.binarySearch(values, numeric.value(row));
+						: Arrays.binarySearch(values, numeric.value(row));
 			}
 		}
 		return new SegmentColumn(names, labels);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.segmenta.analysis.FeatureMatrix;
@@ -52,7 +53,7 @@ public class TypingToolCommand implements Command {
 		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
 		try {
 			SegmentColumn segments = DataArguments.readAssignments(assignmentsFile, data, progress.split(1));
-			int[] typed = java.util.stream.IntStream.range(0, data.rowCount())
+			int[] typed = IntStream.range(0, data.rowCount())
 					.filter(row -> segments.labels()[row] >= 0).toArray();
 			FeatureMatrix matrix = FeatureMatrix.of(data, columns, false, typed);
 			int[] labels = new int[matrix.rows()];

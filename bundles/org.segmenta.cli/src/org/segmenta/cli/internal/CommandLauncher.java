@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
@@ -25,7 +26,7 @@ public final class CommandLauncher {
 	private final PrintStream err;
 	private final Path workingDirectory;
 
-	public CommandLauncher(org.eclipse.core.runtime.IExtensionRegistry extensions, PrintStream out, PrintStream err,
+	public CommandLauncher(IExtensionRegistry extensions, PrintStream out, PrintStream err,
 			Path workingDirectory) {
 		this.registry = new CommandRegistry(extensions);
 		this.out = out;

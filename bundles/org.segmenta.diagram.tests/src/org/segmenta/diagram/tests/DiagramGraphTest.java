@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
@@ -96,7 +97,7 @@ class DiagramGraphTest {
 		assertEquals(pairs.size(), overlaps.size());
 		for (DiagramEdge edge : overlaps) {
 			CommunityOverlap overlap = (CommunityOverlap) edge.element();
-			assertTrue(edge.label().startsWith(String.format(java.util.Locale.ROOT, "%.2f J", overlap.getJaccard())), edge.label());
+			assertTrue(edge.label().startsWith(String.format(Locale.ROOT, "%.2f J", overlap.getJaccard())), edge.label());
 		}
 	}
 

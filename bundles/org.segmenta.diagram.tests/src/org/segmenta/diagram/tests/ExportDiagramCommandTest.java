@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 import javax.imageio.ImageIO;
@@ -111,6 +112,6 @@ class ExportDiagramCommandTest {
 	private static void copyForInspection(Path file) throws Exception {
 		Path target = Path.of("target", "diagrams");
 		Files.createDirectories(target);
-		Files.copy(file, target.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 	}
 }

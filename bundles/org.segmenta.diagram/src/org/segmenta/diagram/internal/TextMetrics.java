@@ -8,6 +8,7 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +22,7 @@ public final class TextMetrics {
 	public static final String FONT_STACK = "'DejaVu Sans', 'Segoe UI', Arial, sans-serif";
 
 	// asking for the family and checking what came back is far cheaper than listing every family
-	private static final String FAMILY = "DejaVu Sans".equals(new Font("DejaVu Sans", Font.PLAIN, 12).getFamily(java.util.Locale.ROOT))
+	private static final String FAMILY = "DejaVu Sans".equals(new Font("DejaVu Sans", Font.PLAIN, 12).getFamily(Locale.ROOT))
 			? "DejaVu Sans" : Font.SANS_SERIF;
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 	/**

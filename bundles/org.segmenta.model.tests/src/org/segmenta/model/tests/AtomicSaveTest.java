@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.model.Persona;
@@ -61,7 +62,7 @@ class AtomicSaveTest {
 		Segment original = project.getSegmentations().get(0).getSegments().get(0);
 		Persona persona = original.getPersonas().get(0);
 
-		Segment copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(original);
+		Segment copy = EcoreUtil.copy(original);
 		project.getSegmentations().get(0).getSegments().add(copy);
 
 		assertTrue(copy.getId() != null && !copy.getId().equals(original.getId()), copy.getId());

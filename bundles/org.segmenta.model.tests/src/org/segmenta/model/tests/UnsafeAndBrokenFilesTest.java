@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class UnsafeAndBrokenFilesTest {
 	void truncatedFileNamesFileAndLine() throws Exception {
 		byte[] example = Files.readAllBytes(Examples.model());
 		Path truncated = folder.resolve("truncated.segmentation");
-		Files.write(truncated, java.util.Arrays.copyOf(example, example.length / 2));
+		Files.write(truncated, Arrays.copyOf(example, example.length / 2));
 		long lines = new String(example, 0, example.length / 2, StandardCharsets.UTF_8).lines().count();
 
 		ModelLoadException error = assertThrows(ModelLoadException.class, () -> SegmentationFiles.load(truncated));

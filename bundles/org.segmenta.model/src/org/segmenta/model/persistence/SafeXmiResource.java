@@ -6,8 +6,11 @@ package org.segmenta.model.persistence;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+
+import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
@@ -37,7 +40,7 @@ public class SafeXmiResource extends XMIResourceImpl {
 		options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 100);
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<Object>());
+		options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<Object>());
 		options.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
 		return options;
@@ -60,7 +63,7 @@ public class SafeXmiResource extends XMIResourceImpl {
 		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
 		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
 		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
-		features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
 		return features;
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.segmenta.model.Project;
 import org.segmenta.model.SegmentaPackage;
+import org.xml.sax.SAXParseException;
 
 /**
  * Loads and saves {@code .segmentation} files outside the workbench: the entry point for headless
@@ -117,7 +118,7 @@ public final class SegmentationFiles {
 	 * already says, and wraps SAX errors in a message that repeats the public and system ids.
 	 */
 	private static String plainMessage(Resource.Diagnostic diagnostic) {
-		if (diagnostic instanceof Throwable error && error.getCause() instanceof org.xml.sax.SAXParseException sax) {
+		if (diagnostic instanceof Throwable error && error.getCause() instanceof SAXParseException sax) {
 			return sax.getMessage();
 		}
 		return diagnostic.getMessage().replaceFirst("\\s*\\([^()]*, -?\\d+, -?\\d+\\)$", "");
@@ -128,7 +129,7 @@ public final class SegmentationFiles {
 			if (t instanceof XMIException xmi) {
 				return xmi;
 			}
-			if (t instanceof org.xml.sax.SAXParseException sax) {
+			if (t instanceof SAXParseException sax) {
 				return new ParseDiagnostic(sax);
 			}
 		}
@@ -136,7 +137,7 @@ public final class SegmentationFiles {
 	}
 
 	/** Adapts a SAX parse error, which carries the line, to EMF's diagnostic view of it. */
-	private record ParseDiagnostic(org.xml.sax.SAXParseException error) implements Resource.Diagnostic {
+	private record ParseDiagnostic(SAXParseException error) implements Resource.Diagnostic {
 		@Override
 		public String getMessage() {
 			return error.getMessage();

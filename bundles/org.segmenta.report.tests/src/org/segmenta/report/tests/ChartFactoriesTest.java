@@ -10,14 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,7 @@ import org.segmenta.report.OpportunityLandscape;
 import org.segmenta.report.ProfileIndexHeatMap;
 import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportCharts;
+import org.segmenta.report.ReportFonts;
 import org.segmenta.report.ReportText;
 import org.segmenta.report.SegmentCountCurves;
 import org.segmenta.report.SegmentCountScores;
@@ -85,7 +89,7 @@ class ChartFactoriesTest {
 	@Test
 	void segmentWithoutColourTakesThePaletteColour() {
 		Segment segment = values.getSegments().get(2);
-		Segment copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(segment);
+		Segment copy = EcoreUtil.copy(segment);
 		copy.setColour("not a colour");
 		assertEquals(ChartPalette.series(2), ChartPalette.of(copy, 2));
 		assertEquals(Color.decode(segment.getColour()), ChartPalette.of(segment, 2));
@@ -164,8 +168,8 @@ class ChartFactoriesTest {
 			assertEquals(chart.width() * ReportChart.PNG_SCALE, image.getWidth(), chart.id());
 			assertEquals(chart.height() * ReportChart.PNG_SCALE, image.getHeight(), chart.id());
 		}
-		assertTrue(java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
-				.getAvailableFontFamilyNames()).contains(org.segmenta.report.ReportFonts.FAMILY));
+		assertTrue(Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
+				.getAvailableFontFamilyNames()).contains(ReportFonts.FAMILY));
 	}
 
 	@Test

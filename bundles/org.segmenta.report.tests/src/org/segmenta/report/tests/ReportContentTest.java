@@ -39,6 +39,7 @@ import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,7 +158,7 @@ class ReportContentTest {
 	void withoutFindingsSourcesTheReportSaysNoValidationRan() throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		new HtmlExporter().export(ReportInput.of(project, Examples.model(), ReportFindings.NONE), name -> bytes,
-				new org.eclipse.core.runtime.NullProgressMonitor());
+				new NullProgressMonitor());
 		String html = bytes.toString(StandardCharsets.UTF_8);
 		assertTrue(html.contains("Validation findings</h2>\n<p class=\"notice\">No validation ran for this report"), html);
 	}

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -47,7 +48,7 @@ public class CsvExporter implements ReportExporter {
 		for (SegmentAssignments assignments : input.assignments()) {
 			try (CSVPrinter csv = open(files, assignmentsFileName(assignments),
 					assignments.header().toArray(String[]::new))) {
-				for (java.util.List<String> row : assignments.rows()) {
+				for (List<String> row : assignments.rows()) {
 					csv.printRecord(row);
 				}
 			}

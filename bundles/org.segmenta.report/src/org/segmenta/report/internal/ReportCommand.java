@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -147,7 +148,7 @@ public class ReportCommand implements Command {
 		Set<String> requested = new LinkedHashSet<>();
 		for (String format : formats.split(",")) {
 			if (!format.isBlank()) {
-				requested.add(format.strip().toLowerCase(java.util.Locale.ROOT));
+				requested.add(format.strip().toLowerCase(Locale.ROOT));
 			}
 		}
 		List<ExporterDescriptor> selected = new ArrayList<>();

@@ -14,10 +14,13 @@ import static org.segmenta.report.ReportText.words;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
@@ -34,6 +37,7 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.summary.ModelSummary;
@@ -93,7 +97,7 @@ final class ReportComposer {
 		document.section(1, "overview", "Overview");
 		paragraph(project.getDescription());
 		ModelSummary summary = ModelSummary.of(project);
-		var model = org.segmenta.model.SegmentaPackage.eINSTANCE;
+		var model = SegmentaPackage.eINSTANCE;
 		document.facts(List.of(new Fact("Segmentations", count(project.getSegmentations().size())),
 				new Fact("Segments", count(summary.count(model.getSegment()))),
 				new Fact("Personas", count(summary.count(model.getPersona()))),
@@ -120,7 +124,7 @@ final class ReportComposer {
 		input.figures(place).forEach(document::chart);
 	}
 
-	private java.util.Optional<Segmentation> primary() {
+	private Optional<Segmentation> primary() {
 		return project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst()
 				.or(() -> project.getSegmentations().stream().findFirst());
 	}
@@ -395,7 +399,7 @@ final class ReportComposer {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (ReportFinding finding : findings.findings()) {
-			rows.add(List.of(finding.severity().name().toLowerCase(java.util.Locale.ROOT), finding.element(), finding.message()));
+			rows.add(List.of(finding.severity().name().toLowerCase(Locale.ROOT), finding.element(), finding.message()));
 		}
 		document.paragraph("From " + String.join(", ", findings.sources()) + ":");
 		document.table(new Table(List.of("Severity", "Element", "Finding"), rows, Set.of()));
@@ -441,7 +445,7 @@ final class ReportComposer {
 	}
 
 	private static List<Fact> nonEmpty(Fact... facts) {
-		return java.util.Arrays.stream(facts).filter(f -> !f.value().isBlank()).toList();
+		return Arrays.stream(facts).filter(f -> !f.value().isBlank()).toList();
 	}
 
 	/** An HTML-safe anchor for an element id (ids are free text in the model). */

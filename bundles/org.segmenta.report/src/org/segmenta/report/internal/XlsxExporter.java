@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +123,7 @@ public class XlsxExporter implements ReportExporter {
 		List<String> header = new ArrayList<>(List.of("Segmentation"));
 		header.addAll(columns);
 		Format[] formats = new Format[header.size()];
-		java.util.Arrays.fill(formats, Format.TEXT);
+		Arrays.fill(formats, Format.TEXT);
 		sheet.header(header.toArray(String[]::new), formats);
 		for (SegmentAssignments assignments : input.assignments()) {
 			for (List<String> values : assignments.rows()) {
@@ -155,7 +157,7 @@ public class XlsxExporter implements ReportExporter {
 	/** The workbook's cell styles, made once: POI workbooks hold at most 64,000 styles. */
 	static final class Styles {
 		final CellStyle header;
-		final Map<Format, CellStyle> body = new java.util.EnumMap<>(Format.class);
+		final Map<Format, CellStyle> body = new EnumMap<>(Format.class);
 
 		Styles(XSSFWorkbook workbook) {
 			Font bold = workbook.createFont();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.PreferenceDialog;
@@ -71,9 +72,9 @@ class AnalysisPreferencesTest extends ExampleEditorTestCase {
 		// a segmentation without bounds of its own takes the preferred range
 		Segmentation segmentation = project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst()
 				.orElseThrow();
-		stack.execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), segmentation,
+		stack.execute(SetCommand.create(editor.getEditingDomain(), segmentation,
 				SegmentaPackage.Literals.SEGMENTATION__MAX_SEGMENT_COUNT,
-				org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE));
+				SetCommand.UNSET_VALUE));
 		editor.doSave(null);
 		workspace.page.closeEditor(editor, false);
 		workspace.copy(ExampleWorkspace.SURVEY);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.junit.jupiter.api.Test;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Segment;
@@ -108,7 +109,7 @@ class EditorFormPagesTest extends ExampleEditorTestCase {
 		assertEquals(personas, page.cards().size());
 
 		Persona second = project.getPersonas().get(1);
-		stack.execute(org.eclipse.emf.edit.command.DeleteCommand.create(editor.getEditingDomain(), List.of(persona)));
+		stack.execute(DeleteCommand.create(editor.getEditingDomain(), List.of(persona)));
 		ExampleWorkspace.processEvents();
 		assertEquals(personas - 1, page.cards().size());
 		assertSame(second, page.cards().get(0).owner(), "the cards follow the personas' order");

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.segmenta.tests.support.Examples;
@@ -106,7 +107,7 @@ final class ExampleWorkspace {
 	}
 
 	/** A screenshot of the window with {@code part} maximized. */
-	void screenshotMaximized(org.eclipse.ui.IWorkbenchPartReference part, String name) throws Exception {
+	void screenshotMaximized(IWorkbenchPartReference part, String name) throws Exception {
 		page.setPartState(part, IWorkbenchPage.STATE_MAXIMIZED);
 		processEvents();
 		Screenshots.take(name);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.ISection;
@@ -83,7 +84,7 @@ class PropertiesViewTest extends ExampleEditorTestCase {
 		stack.undo();
 		ExampleWorkspace.processEvents();
 		assertEquals(original, segment.getName());
-		assertEquals(original, ((org.eclipse.swt.widgets.Text) general.fields().field("name").orElseThrow().control()).getText(),
+		assertEquals(original, ((Text) general.fields().field("name").orElseThrow().control()).getText(),
 				"the field shows the undone value");
 		assertFalse(editor.isDirty());
 	}

@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
@@ -113,7 +114,7 @@ class QuickFixTest extends ExampleEditorTestCase {
 	@Test
 	void findingsWithoutAnObviousFixOfferNone() throws Exception {
 		ValueCommunity community = project.getValueCommunities().get(0);
-		stack.execute(org.eclipse.emf.edit.command.RemoveCommand.create(editor.getEditingDomain(), community,
+		stack.execute(RemoveCommand.create(editor.getEditingDomain(), community,
 				MODEL.getValueCommunity_Values(), List.copyOf(community.getValues())));
 		List<IMarker> found = validate("segmenta.describable.valueCommunity", community);
 		assertEquals(1, found.size(), "a community without values is a finding");

@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -181,7 +182,7 @@ class SegmentationEditorTest {
 	void brokenFileOpensAnErrorPageAndIsLeftAlone() throws Exception {
 		IFile broken = workspaceProject.getFile("broken.segmentation");
 		byte[] half = Files.readAllBytes(Examples.model());
-		byte[] truncated = java.util.Arrays.copyOf(half, half.length / 3);
+		byte[] truncated = Arrays.copyOf(half, half.length / 3);
 		broken.create(new ByteArrayInputStream(truncated), true, null);
 
 		SegmentationEditor editor = open(broken);

@@ -7,6 +7,7 @@ package org.segmenta.diagram.glsp.internal;
 import java.util.EventObject;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.model.DefaultGModelState;
@@ -75,7 +76,7 @@ public class SegmentaModelState extends DefaultGModelState {
 	}
 
 	@Override
-	protected void setCommandStack(org.eclipse.emf.common.command.CommandStack commandStack) {
+	protected void setCommandStack(CommandStack commandStack) {
 		// the domain's stack is shared: never flush it the way GLSP flushes its own
 		this.commandStack = commandStack;
 	}

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
+
+import javax.imageio.ImageIO;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
@@ -23,6 +27,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.segmenta.diagram.DiagramKinds;
@@ -75,7 +80,7 @@ class DiagramEditorTest {
 		assertTrue(DiagramWorkbench.waitForText(diagram, "Career Climbers"), "the segment tree is shown");
 		EditingDomain domain = diagram.getEditingDomain();
 		EObject segment = domain.getResourceSet().getResources().stream().map(resource -> resource.getEObject("seg-career"))
-				.filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+				.filter(Objects::nonNull).findFirst().orElseThrow();
 		domain.getCommandStack().execute(SetCommand.create(domain, segment, segment.eClass().getEStructuralFeature("name"),
 				"Äppelodlare på Åland"));
 		assertTrue(DiagramWorkbench.waitForText(diagram, "Äppelodlare på Åland"), "the diagram shows the new name");
@@ -84,7 +89,7 @@ class DiagramEditorTest {
 	}
 
 	@Test
-	void theEditorExportsItsDiagramAsSvgAndPng(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+	void theEditorExportsItsDiagramAsSvgAndPng(@TempDir Path folder) throws Exception {
 		DiagramEditor editor = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("buying-centre-map"));
 		Path svg = folder.resolve("centre.svg");
 		Path png = folder.resolve("centre.png");
@@ -92,7 +97,7 @@ class DiagramEditorTest {
 		editor.exportTo(png);
 		String text = Files.readString(svg);
 		assertTrue(text.contains("<svg") && text.contains("Henrik Brinkhøj"), "the SVG has the roles' names");
-		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+		BufferedImage image = ImageIO.read(png.toFile());
 		assertTrue(image.getWidth() > 400 && image.getHeight() > 400, image.getWidth() + " x " + image.getHeight());
 	}
 }

@@ -4,6 +4,7 @@
  */
 package org.segmenta.diagram.ui.tests;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.function.BooleanSupplier;
 
@@ -23,7 +24,7 @@ final class DiagramWorkbench {
 	}
 
 	/** {@code Diagrams/nordic-members.segmentation}, copied from the repository's example once. */
-	static IFile importExample() throws CoreException, java.io.IOException {
+	static IFile importExample() throws CoreException, IOException {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Diagrams");
 		if (!project.exists()) {
 			project.create(null);

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -211,7 +213,7 @@ class SelectionSyncTest {
 	}
 
 	private int treeOrder(EObject one, EObject other) {
-		List<EObject> all = new java.util.ArrayList<>();
+		List<EObject> all = new ArrayList<>();
 		modelEditor.getProject().eAllContents().forEachRemaining(all::add);
 		return Integer.compare(all.indexOf(one), all.indexOf(other));
 	}
@@ -227,7 +229,7 @@ class SelectionSyncTest {
 
 	private static List<String> clientSelection(DiagramEditor editor) {
 		Object[] ids = (Object[]) editor.browser().evaluate("return window.segmentaDiagram.selection();");
-		return java.util.Arrays.stream(ids).map(String.class::cast).toList();
+		return Arrays.stream(ids).map(String.class::cast).toList();
 	}
 
 	private static int selectElementsCalls(DiagramEditor editor) {

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.segmenta.model.DataSource;
 import org.segmenta.model.DataSourceKind;
 import org.segmenta.model.Insight;
+import org.segmenta.model.NamedElement;
 import org.segmenta.model.Persona;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Project;
@@ -123,7 +124,7 @@ public final class LargeModelGenerator {
 		return project;
 	}
 
-	private void named(org.segmenta.model.NamedElement element, String prefix, String name) {
+	private void named(NamedElement element, String prefix, String name) {
 		count++;
 		element.setId(prefix + "-" + count);
 		element.setName(name);

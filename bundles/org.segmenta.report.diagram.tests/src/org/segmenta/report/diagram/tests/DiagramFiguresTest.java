@@ -7,6 +7,7 @@ package org.segmenta.report.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.segmenta.model.Project;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportFindings;
@@ -61,14 +63,14 @@ class DiagramFiguresTest {
 		assertEquals(without + 4, with);
 	}
 
-	private static String export(org.segmenta.report.ReportExporter exporter, ReportInput input) throws Exception {
+	private static String export(ReportExporter exporter, ReportInput input) throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		exporter.export(input, name -> bytes, new NullProgressMonitor());
 		return bytes.toString(StandardCharsets.ISO_8859_1);
 	}
 
 	private static int slides(String pptx) throws Exception {
-		try (InputStream in = new java.io.ByteArrayInputStream(pptx.getBytes(StandardCharsets.ISO_8859_1));
+		try (InputStream in = new ByteArrayInputStream(pptx.getBytes(StandardCharsets.ISO_8859_1));
 				XMLSlideShow deck = new XMLSlideShow(in)) {
 			return deck.getSlides().size();
 		}

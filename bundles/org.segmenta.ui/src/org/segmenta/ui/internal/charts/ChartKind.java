@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jfree.chart.JFreeChart;
 import org.segmenta.model.BuyingCenter;
 import org.segmenta.model.BuyingRole;
@@ -90,6 +91,6 @@ public enum ChartKind {
 	}
 
 	private static Project projectOf(EObject element) {
-		return (Project) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element);
+		return (Project) EcoreUtil.getRootContainer(element);
 	}
 }

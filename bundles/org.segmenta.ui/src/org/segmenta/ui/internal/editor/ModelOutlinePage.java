@@ -8,6 +8,7 @@ import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -57,7 +58,7 @@ class ModelOutlinePage extends ContentOutlinePage {
 	}
 
 	@Override
-	public void selectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
+	public void selectionChanged(SelectionChangedEvent event) {
 		super.selectionChanged(event);
 		IStructuredSelection selection = (IStructuredSelection) event.getSelection();
 		if (!selection.isEmpty() && !editorTree.getControl().isDisposed()

@@ -28,6 +28,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.segmenta.ui.internal.viewers.ItemProviderContentProvider;
@@ -98,7 +99,7 @@ public class ModelTreePage {
 	}
 
 	/** Makes the workbench's Cut, Copy, Paste and Delete (and their keys) act on this tree. */
-	void registerGlobalActions(org.eclipse.ui.IActionBars bars) {
+	void registerGlobalActions(IActionBars bars) {
 		editing.registerGlobalActions(bars);
 	}
 
@@ -157,7 +158,7 @@ public class ModelTreePage {
 			domain.getCommandStack().execute(command);
 			Collection<?> affected = command.getAffectedObjects();
 			if (!affected.isEmpty()) {
-				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(affected.toArray()), true);
+				viewer.setSelection(new StructuredSelection(affected.toArray()), true);
 			}
 		}
 	}

@@ -14,11 +14,14 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormText;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
@@ -158,9 +161,9 @@ public class PersonasPage {
 			section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 			Hyperlink remove = toolkit.createHyperlink(section, "Remove", SWT.NONE);
 			remove.setToolTipText("Remove this persona (Undo brings it back)");
-			remove.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+			remove.addHyperlinkListener(new HyperlinkAdapter() {
 				@Override
-				public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+				public void linkActivated(HyperlinkEvent e) {
 					domain.getCommandStack().execute(DeleteCommand.create(domain, List.of(persona)));
 				}
 			});
@@ -171,9 +174,9 @@ public class PersonasPage {
 			body.setLayout(grid);
 			fields = new FieldGroup(toolkit, body, persona, ElementFeatures.named(persona.eClass(), CARD_FEATURES));
 			toolkit.createLabel(body, "Journey:").setLayoutData(
-					new org.eclipse.swt.layout.GridData(SWT.LEFT, SWT.TOP, false, false));
+					new GridData(SWT.LEFT, SWT.TOP, false, false));
 			journey = toolkit.createFormText(body, false);
-			org.eclipse.swt.layout.GridData journeyData = new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false);
+			GridData journeyData = new GridData(SWT.FILL, SWT.TOP, true, false);
 			journeyData.widthHint = 120; // wraps to the card instead of widening it
 			journey.setLayoutData(journeyData);
 			section.setClient(body);

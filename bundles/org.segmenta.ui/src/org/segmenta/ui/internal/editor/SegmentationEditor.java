@@ -4,6 +4,7 @@
  */
 package org.segmenta.ui.internal.editor;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.HashMap;
@@ -304,7 +305,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 			firePropertyChange(PROP_DIRTY);
 			refreshWorkspaceFile(monitor);
 			validate();
-		} catch (java.io.IOException | RuntimeException e) {
+		} catch (IOException | RuntimeException e) {
 			ErrorDialog.openError(getSite().getShell(), "Save failed",
 					"The model was not saved; the file on disk is unchanged.",
 					Status.error(file + ": " + e.getMessage(), e));

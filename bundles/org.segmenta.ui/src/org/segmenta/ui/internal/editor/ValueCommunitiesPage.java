@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -152,7 +153,7 @@ public class ValueCommunitiesPage {
 	}
 
 	/** Adds a new, empty community under {@code owner} (the project or a community) and selects it. */
-	public ValueCommunity add(EObject owner, org.eclipse.emf.ecore.EReference list) {
+	public ValueCommunity add(EObject owner, EReference list) {
 		ValueCommunity community = SegmentaFactory.eINSTANCE.createValueCommunity();
 		community.setName(owner == project ? "New value community" : "New sub-community");
 		Command add = AddCommand.create(domain, owner, list, community);

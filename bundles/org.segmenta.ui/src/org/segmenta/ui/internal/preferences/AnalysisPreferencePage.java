@@ -15,8 +15,10 @@ import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -93,7 +95,7 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 	}
 
 	@Override
-	public void propertyChange(org.eclipse.jface.util.PropertyChangeEvent event) {
+	public void propertyChange(PropertyChangeEvent event) {
 		super.propertyChange(event);
 		if (FieldEditor.VALUE.equals(event.getProperty())) {
 			checkState();
@@ -102,7 +104,7 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 
 	/** A share from 0 to 0.5 written with a decimal point. */
 	private static final class ShareFieldEditor extends StringFieldEditor {
-		ShareFieldEditor(String key, String label, org.eclipse.swt.widgets.Composite parent) {
+		ShareFieldEditor(String key, String label, Composite parent) {
 			super(key, label, parent);
 			setErrorMessage("The smallest share is a number from 0 to 0.5, such as 0.05.");
 		}

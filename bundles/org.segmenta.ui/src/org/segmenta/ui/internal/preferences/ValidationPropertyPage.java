@@ -11,6 +11,7 @@ import java.util.Map;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
@@ -19,6 +20,7 @@ import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPropertyPage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -51,12 +53,12 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 	}
 
 	@Override
-	public org.eclipse.core.runtime.IAdaptable getElement() {
+	public IAdaptable getElement() {
 		return project;
 	}
 
 	@Override
-	public void setElement(org.eclipse.core.runtime.IAdaptable element) {
+	public void setElement(IAdaptable element) {
 		project = Adapters.adapt(element, IProject.class);
 	}
 
@@ -82,7 +84,7 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 		for (ValidationRule rule : rules.rules()) {
 			Label title = new Label(getFieldEditorParent(), SWT.WRAP);
 			title.setText("\n" + rule.id() + ": " + rule.description());
-			title.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+			title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 			add(rule.id() + ".enabled", new BooleanFieldEditor(rule.id() + ".enabled", "Enabled",
 					BooleanFieldEditor.SEPARATE_LABEL, getFieldEditorParent()));
 			add(rule.id() + ".severity",

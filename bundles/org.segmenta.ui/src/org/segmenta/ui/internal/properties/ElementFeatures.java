@@ -4,7 +4,9 @@
  */
 package org.segmenta.ui.internal.properties;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -40,7 +42,7 @@ public final class ElementFeatures {
 
 	/** The features of {@code type} named {@code names}, in that order. */
 	public static List<EStructuralFeature> named(EClass type, String... names) {
-		return java.util.Arrays.stream(names).map(type::getEStructuralFeature)
-				.filter(java.util.Objects::nonNull).toList();
+		return Arrays.stream(names).map(type::getEStructuralFeature)
+				.filter(Objects::nonNull).toList();
 	}
 }

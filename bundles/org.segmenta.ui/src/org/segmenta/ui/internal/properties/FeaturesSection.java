@@ -4,6 +4,7 @@
  */
 package org.segmenta.ui.internal.properties;
 
+import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -46,7 +47,7 @@ public abstract class FeaturesSection extends AbstractPropertySection {
 		body.setLayout(layout);
 	}
 
-	private void stackChanged(java.util.EventObject event) {
+	private void stackChanged(EventObject event) {
 		if (body != null && !body.isDisposed()) {
 			body.getDisplay().asyncExec(() -> {
 				if (!body.isDisposed()) {

@@ -6,6 +6,7 @@ package org.segmenta.ui.internal.properties;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -42,7 +43,7 @@ public class SegmentProfileSection extends AbstractPropertySection {
 				e -> e.getVariable() == null || e.getVariable().getQuestion() == null ? "" : e.getVariable().getQuestion());
 	}
 
-	private void column(String title, int width, int alignment, java.util.function.Function<ProfileEntry, String> text) {
+	private void column(String title, int width, int alignment, Function<ProfileEntry, String> text) {
 		TableColumns.add(table, title, width, alignment, ProfileEntry.class, text);
 	}
 

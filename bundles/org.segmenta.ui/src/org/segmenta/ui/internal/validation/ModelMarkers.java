@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Path;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -30,7 +31,7 @@ public final class ModelMarkers {
 		}
 		if (uri.isPlatformResource()) {
 			return ResourcesPlugin.getWorkspace().getRoot()
-					.getFile(new org.eclipse.core.runtime.Path(uri.toPlatformString(true)));
+					.getFile(new Path(uri.toPlatformString(true)));
 		}
 		if (uri.isFile()) {
 			IFile[] files = ResourcesPlugin.getWorkspace().getRoot()

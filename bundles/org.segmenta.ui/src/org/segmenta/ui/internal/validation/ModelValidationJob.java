@@ -5,6 +5,7 @@
 package org.segmenta.ui.internal.validation;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -69,7 +70,7 @@ public class ModelValidationJob extends WorkspaceJob {
 					IMarker.LOCATION, ValidationSettings.FILE));
 			return Status.OK_STATUS;
 		}
-		ValidationReport report = new SegmentationValidator(settings, java.time.Clock.systemDefaultZone())
+		ValidationReport report = new SegmentationValidator(settings, Clock.systemDefaultZone())
 				.validate(snapshot);
 		progress.worked(1);
 		if (progress.isCanceled()) {

@@ -5,6 +5,7 @@
 package org.segmenta.ui.internal.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -106,7 +107,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 	static String uniqueName(NamedElement named) {
 		List<?> siblings = named.eContainingFeature().isMany() ? (List<?>) named.eContainer().eGet(named.eContainingFeature())
 				: List.of(named);
-		Set<String> taken = new java.util.HashSet<>();
+		Set<String> taken = new HashSet<>();
 		for (Object sibling : siblings) {
 			if (sibling != named && sibling instanceof NamedElement other && other.getName() != null) {
 				taken.add(other.getName().strip().toLowerCase(Locale.ROOT));

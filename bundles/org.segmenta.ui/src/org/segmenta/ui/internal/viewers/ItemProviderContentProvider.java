@@ -5,6 +5,7 @@
 package org.segmenta.ui.internal.viewers;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
@@ -67,7 +68,7 @@ public class ItemProviderContentProvider implements ITreeContentProvider, INotif
 	}
 
 	@Override
-	public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+	public void notifyChanged(Notification notification) {
 		Control control = viewer == null ? null : viewer.getControl();
 		if (control == null || control.isDisposed() || !(notification instanceof ViewerNotification change)) {
 			return;

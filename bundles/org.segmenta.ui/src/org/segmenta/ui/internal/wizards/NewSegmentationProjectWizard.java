@@ -5,6 +5,7 @@
 package org.segmenta.ui.internal.wizards;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
@@ -58,13 +59,13 @@ public class NewSegmentationProjectWizard extends Wizard implements INewWizard {
 						try {
 							created = create(page.projectName(), page.fromExample(), monitor);
 						} catch (CoreException e) {
-							throw new java.lang.reflect.InvocationTargetException(e);
+							throw new InvocationTargetException(e);
 						}
 					});
 			IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created,
 					SegmentationEditor.ID);
 			return true;
-		} catch (java.lang.reflect.InvocationTargetException e) {
+		} catch (InvocationTargetException e) {
 			page.setErrorMessage(e.getCause().getMessage());
 			return false;
 		} catch (InterruptedException | PartInitException e) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -141,7 +142,7 @@ public class SurveyImportPage extends WizardPage {
 		validate();
 	}
 
-	private void column(String title, int width, java.util.function.Function<Column, String> text) {
+	private void column(String title, int width, Function<Column, String> text) {
 		TableColumns.add(columns, title, width, SWT.LEFT, Column.class, text);
 	}
 
