@@ -54,6 +54,15 @@ public final class DiagramGraph {
 		return nodes.get(id);
 	}
 
+	/** The node with {@code id}; a request naming another is refused. */
+	DiagramNode requireNode(String id) {
+		DiagramNode node = nodes.get(id);
+		if (node == null) {
+			throw new IllegalArgumentException("the diagram has no node '" + id + "'");
+		}
+		return node;
+	}
+
 	/** The edge with {@code id}, or {@code null}. */
 	public DiagramEdge edge(String id) {
 		return edges.get(id);

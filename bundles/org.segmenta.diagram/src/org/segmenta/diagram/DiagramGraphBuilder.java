@@ -88,11 +88,6 @@ public final class DiagramGraphBuilder {
 		return filters;
 	}
 
-	/** The expressions evaluator of this builder, for tools that evaluate the same description. */
-	public Expressions expressions() {
-		return expressions;
-	}
-
 	public DiagramGraph build(EObject root) {
 		DiagramGraph graph = new DiagramGraph(description);
 		for (NodeMapping mapping : description.getNodeMappings()) {

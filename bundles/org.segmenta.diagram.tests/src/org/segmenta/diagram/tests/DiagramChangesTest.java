@@ -47,7 +47,7 @@ class DiagramChangesTest {
 		assertEquals("Läsare i Åbo", renamed.node("st-segment:" + segment.getId()).label());
 
 		CommandStack stack = session.domain().getCommandStack();
-		stack.execute(session.changeBounds(Map.of("st-segment:" + segment.getId(), new Bounds(900, 40, 180, 70))));
+		stack.execute(session.layout().changeBounds(Map.of("st-segment:" + segment.getId(), new Bounds(900, 40, 180, 70))));
 		DiagramGraph moved = session.graph();
 		assertNotSame(renamed, moved, "the layout is in the diagram file, in the same resource set");
 		assertEquals(900, moved.node("st-segment:" + segment.getId()).bounds().x());
@@ -72,7 +72,7 @@ class DiagramChangesTest {
 		assertTrue(DiagramChanges.between(before, before).isEmpty());
 
 		Segment segment = session.project().getSegmentations().get(0).getSegments().get(1);
-		session.domain().getCommandStack().execute(session.editLabel("st-segment:" + segment.getId(), "Hyttefolk på Ærø"));
+		session.domain().getCommandStack().execute(session.edits().editLabel("st-segment:" + segment.getId(), "Hyttefolk på Ærø"));
 		DiagramChanges changes = DiagramChanges.between(before, session.graph());
 		String id = "st-segment:" + segment.getId();
 		assertEquals(List.of(id), changes.removed());
@@ -89,10 +89,10 @@ class DiagramChangesTest {
 				.filter(candidate -> candidate.getSubCommunities().isEmpty()).findFirst().orElseThrow();
 		String communityNode = session.graph().nodesOf(community).get(0).id();
 		// the first edit saves the automatic layout; compare from there on
-		stack.execute(session.changeBounds(Map.of(communityNode, session.graph().node(communityNode).bounds())));
+		stack.execute(session.layout().changeBounds(Map.of(communityNode, session.graph().node(communityNode).bounds())));
 		DiagramGraph before = session.graph();
 
-		stack.execute(session.createNode("vc-new-sub-community", communityNode, null));
+		stack.execute(session.edits().createNode("vc-new-sub-community", communityNode, null));
 		DiagramGraph after = session.graph();
 		DiagramChanges added = DiagramChanges.between(before, after);
 		DiagramNode parent = after.node(communityNode);
@@ -106,7 +106,7 @@ class DiagramChangesTest {
 
 		List<String> edgesAtCommunity = after.edges().stream()
 				.filter(edge -> edge.source() == parent || edge.target() == parent).map(DiagramEdge::id).toList();
-		stack.execute(session.delete(List.of(communityNode)));
+		stack.execute(session.edits().delete(List.of(communityNode)));
 		DiagramChanges deleted = DiagramChanges.between(after, session.graph());
 		assertTrue(deleted.removed().contains(communityNode));
 		assertTrue(deleted.removed().containsAll(edgesAtCommunity), "its edges go too");

@@ -106,13 +106,13 @@ class DiagramGraphTest {
 		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		int personas = session.project().getPersonas().size();
 		int before = session.graph().nodes().size();
-		session.domain().getCommandStack().execute(session.showLayer("st-personas", false));
+		session.domain().getCommandStack().execute(session.edits().showLayer("st-personas", false));
 		DiagramGraph withoutPersonas = session.graph();
 		assertEquals(before - personas, withoutPersonas.nodes().size());
 		assertTrue(withoutPersonas.edges().stream().noneMatch(edge -> edge.mapping().getId().equals("st-described-by")));
 
 		session.project().getSegmentations().get(0).getSegments().get(0).setShare(0.03);
-		session.domain().getCommandStack().execute(session.applyFilter("st-hide-small", true));
+		session.domain().getCommandStack().execute(session.edits().applyFilter("st-hide-small", true));
 		long small = withoutPersonas.nodes().stream()
 				.filter(node -> node.element() instanceof Segment segment && segment.getShare() < 0.05).count();
 		assertTrue(small > 0);

@@ -45,7 +45,7 @@ class DiagramSessionTest {
 		Segmentation segmentation = session.project().getSegmentations().get(0);
 		int before = segmentation.getSegments().size();
 
-		stack.execute(session.createNode("st-new-segment", "st-segmentation:" + segmentation.getId(), new Point(700, 420)));
+		stack.execute(session.edits().createNode("st-new-segment", "st-segmentation:" + segmentation.getId(), new Point(700, 420)));
 		assertEquals(before + 1, segmentation.getSegments().size());
 		Segment created = segmentation.getSegments().get(before);
 		assertEquals("New segment", created.getName());
@@ -55,7 +55,7 @@ class DiagramSessionTest {
 		assertEquals(700, node.bounds().x());
 		assertEquals(420, node.bounds().y());
 
-		stack.execute(session.createNode("st-new-segment", "st-segmentation:" + segmentation.getId(), null));
+		stack.execute(session.edits().createNode("st-new-segment", "st-segmentation:" + segmentation.getId(), null));
 		assertEquals("New segment 2", segmentation.getSegments().get(before + 1).getName());
 
 		stack.undo();
@@ -77,17 +77,17 @@ class DiagramSessionTest {
 		Persona persona = session.project().getPersonas().stream()
 				.filter(p -> !p.getSegments().contains(first) && !p.getSegments().contains(second)).findFirst().orElseThrow();
 
-		stack.execute(session.createEdge("st-link-persona", "st-segment:" + first.getId(), "st-persona:" + persona.getId()));
+		stack.execute(session.edits().createEdge("st-link-persona", "st-segment:" + first.getId(), "st-persona:" + persona.getId()));
 		assertTrue(first.getPersonas().contains(persona));
 		assertTrue(persona.getSegments().contains(first), "the opposite reference follows");
 		String edgeId = "st-described-by:st-segment:" + first.getId() + "->st-persona:" + persona.getId();
 		assertNotNull(session.graph().edge(edgeId));
 
 		IllegalArgumentException again = assertThrows(IllegalArgumentException.class,
-				() -> session.createEdge("st-link-persona", "st-segment:" + first.getId(), "st-persona:" + persona.getId()));
+				() -> session.edits().createEdge("st-link-persona", "st-segment:" + first.getId(), "st-persona:" + persona.getId()));
 		assertTrue(again.getMessage().contains("already connected"), again.getMessage());
 
-		stack.execute(session.reconnectEdge(edgeId, "st-segment:" + second.getId(), "st-persona:" + persona.getId()));
+		stack.execute(session.edits().reconnectEdge(edgeId, "st-segment:" + second.getId(), "st-persona:" + persona.getId()));
 		assertFalse(first.getPersonas().contains(persona));
 		assertTrue(second.getPersonas().contains(persona));
 		stack.undo();
@@ -105,7 +105,7 @@ class DiagramSessionTest {
 				.filter(candidate -> !candidate.getPersonas().isEmpty()).findFirst().orElseThrow();
 		List<Persona> personas = List.copyOf(segment.getPersonas());
 
-		stack.execute(session.delete(List.of("st-segment:" + segment.getId())));
+		stack.execute(session.edits().delete(List.of("st-segment:" + segment.getId())));
 		assertNull(segment.eContainer());
 		for (Persona persona : personas) {
 			assertFalse(persona.getSegments().contains(segment), persona.getName());
@@ -123,9 +123,9 @@ class DiagramSessionTest {
 		CommandStack stack = session.domain().getCommandStack();
 		DiagramNode role = session.graph().nodes().stream().filter(node -> node.mapping().getId().equals("bc-role")).findFirst().orElseThrow();
 		String old = role.label();
-		stack.execute(session.editLabel(role.id(), "  Åsa Lindqvist-Mäkinen "));
+		stack.execute(session.edits().editLabel(role.id(), "  Åsa Lindqvist-Mäkinen "));
 		assertEquals("Åsa Lindqvist-Mäkinen", session.graph().node(role.id()).label());
-		IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> session.editLabel(role.id(), " "));
+		IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> session.edits().editLabel(role.id(), " "));
 		assertTrue(empty.getMessage().contains("cannot be empty"), empty.getMessage());
 		stack.undo();
 		assertEquals(old, session.graph().node(role.id()).label());
@@ -136,13 +136,13 @@ class DiagramSessionTest {
 		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		Persona persona = session.project().getPersonas().get(0);
 		IllegalArgumentException wrongContainer = assertThrows(IllegalArgumentException.class,
-				() -> session.createNode("st-new-segment", "st-persona:" + persona.getId(), null));
+				() -> session.edits().createNode("st-new-segment", "st-persona:" + persona.getId(), null));
 		assertTrue(wrongContainer.getMessage().contains("cannot create inside Persona '" + persona.getName() + "'"),
 				wrongContainer.getMessage());
 		IllegalArgumentException unknownTool = assertThrows(IllegalArgumentException.class,
-				() -> session.createNode("st-new-galaxy", null, null));
+				() -> session.edits().createNode("st-new-galaxy", null, null));
 		assertTrue(unknownTool.getMessage().contains("has no tool 'st-new-galaxy'"), unknownTool.getMessage());
-		IllegalArgumentException wrongEnd = assertThrows(IllegalArgumentException.class, () -> session.createEdge("st-link-persona",
+		IllegalArgumentException wrongEnd = assertThrows(IllegalArgumentException.class, () -> session.edits().createEdge("st-link-persona",
 				"st-persona:" + persona.getId(), "st-persona:" + session.project().getPersonas().get(1).getId()));
 		assertTrue(wrongEnd.getMessage().contains("cannot start at Persona"), wrongEnd.getMessage());
 	}
@@ -155,7 +155,7 @@ class DiagramSessionTest {
 		DiagramNode moved = laidOut.roots().get(0);
 		DiagramNode still = laidOut.roots().get(1);
 		Bounds target = new Bounds(moved.bounds().x() + 333, moved.bounds().y() + 77, moved.bounds().width() + 40, moved.bounds().height());
-		session.domain().getCommandStack().execute(session.changeBounds(Map.of(moved.id(), target)));
+		session.domain().getCommandStack().execute(session.layout().changeBounds(Map.of(moved.id(), target)));
 		assertEquals(target, session.graph().node(moved.id()).bounds());
 
 		SegmentationFiles.save(session.project(), model);

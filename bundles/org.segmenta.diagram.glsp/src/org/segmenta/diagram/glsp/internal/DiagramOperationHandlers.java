@@ -127,12 +127,13 @@ public final class DiagramOperationHandlers {
 			String containerId = operation.getContainerId();
 			if (containerId == null || containerId.equals(DiagramGraphToGModel.rootId(diagram.description().getId()))) {
 				// on the diagram itself: no need to build the graph to find the container
-				return diagram.createNode(toolId, null, operation.getLocation().map(point -> new Point(point.getX(), point.getY())).orElse(null));
+				Point location = operation.getLocation().map(point -> new Point(point.getX(), point.getY())).orElse(null);
+				return diagram.edits().createNode(toolId, null, location);
 			}
 			DiagramGraph graph = diagram.graph();
 			String container = containerNode(graph, containerId);
 			Point location = operation.getLocation().map(point -> placement(diagram, graph, toolId, container, point)).orElse(null);
-			return diagram.createNode(toolId, container, location);
+			return diagram.edits().createNode(toolId, container, location);
 		}
 
 		/**
@@ -161,7 +162,7 @@ public final class DiagramOperationHandlers {
 
 		@Override
 		protected Command command(DiagramSession diagram, CreateEdgeOperation operation) {
-			return diagram.createEdge(toolId(operation),
+			return diagram.edits().createEdge(toolId(operation),
 					DiagramGraphToGModel.nodeIdOf(operation.getSourceElementId()),
 					DiagramGraphToGModel.nodeIdOf(operation.getTargetElementId()));
 		}
@@ -170,7 +171,8 @@ public final class DiagramOperationHandlers {
 	public static final class ReconnectEdge extends Base<ReconnectEdgeOperation> {
 		@Override
 		protected Command command(DiagramSession diagram, ReconnectEdgeOperation operation) {
-			return diagram.reconnectEdge(operation.getEdgeElementId(), DiagramGraphToGModel.nodeIdOf(operation.getSourceElementId()),
+			return diagram.edits().reconnectEdge(operation.getEdgeElementId(),
+					DiagramGraphToGModel.nodeIdOf(operation.getSourceElementId()),
 					DiagramGraphToGModel.nodeIdOf(operation.getTargetElementId()));
 		}
 	}
@@ -181,7 +183,7 @@ public final class DiagramOperationHandlers {
 			// a selected label stands for its node or edge
 			Set<String> ids = new LinkedHashSet<>();
 			operation.getElementIds().forEach(id -> ids.add(DiagramGraphToGModel.nodeIdOf(id)));
-			return diagram.delete(ids);
+			return diagram.edits().delete(ids);
 		}
 	}
 
@@ -194,14 +196,14 @@ public final class DiagramOperationHandlers {
 				changes.put(change.getElementId(), new Bounds(position.getX(), position.getY(), change.getNewSize().getWidth(),
 						change.getNewSize().getHeight()));
 			}
-			return diagram.changeBounds(changes);
+			return diagram.layout().changeBounds(changes);
 		}
 	}
 
 	public static final class EditLabel extends Base<ApplyLabelEditOperation> {
 		@Override
 		protected Command command(DiagramSession diagram, ApplyLabelEditOperation operation) {
-			return diagram.editLabel(DiagramGraphToGModel.nodeIdOf(operation.getLabelId()), operation.getText());
+			return diagram.edits().editLabel(DiagramGraphToGModel.nodeIdOf(operation.getLabelId()), operation.getText());
 		}
 	}
 
@@ -209,7 +211,7 @@ public final class DiagramOperationHandlers {
 	public static final class Arrange extends Base<LayoutOperation> {
 		@Override
 		protected Command command(DiagramSession diagram, LayoutOperation operation) {
-			return diagram.arrange();
+			return diagram.layout().arrange();
 		}
 	}
 }

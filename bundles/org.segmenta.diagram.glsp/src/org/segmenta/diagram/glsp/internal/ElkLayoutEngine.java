@@ -20,6 +20,6 @@ public class ElkLayoutEngine implements LayoutEngine {
 
 	@Override
 	public void layout() {
-		modelState.execute(modelState.diagram().arrange());
+		modelState.execute(modelState.diagram().layout().arrange());
 	}
 }

@@ -30,8 +30,8 @@ public class ToggleHandler extends AbstractActionHandler<ToggleAction> {
 	protected List<Action> executeAction(ToggleAction action) {
 		try {
 			modelState.execute(ToggleAction.FILTER.equals(action.getGroup())
-					? modelState.diagram().applyFilter(action.getId(), action.isOn())
-					: modelState.diagram().showLayer(action.getId(), action.isOn()));
+					? modelState.diagram().edits().applyFilter(action.getId(), action.isOn())
+					: modelState.diagram().edits().showLayer(action.getId(), action.isOn()));
 		} catch (IllegalArgumentException e) {
 			return listOf(MessageActionUtil.warn(e.getMessage()));
 		}

@@ -1,0 +1,311 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.diagram;
+
+import static org.segmenta.diagram.internal.ToolRules.checkEnds;
+import static org.segmenta.diagram.internal.ToolRules.describe;
+import static org.segmenta.diagram.internal.ToolRules.relation;
+import static org.segmenta.diagram.internal.ToolRules.requireDeletable;
+import static org.segmenta.diagram.internal.ToolRules.tool;
+import static org.segmenta.diagram.internal.ToolRules.uniqueName;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.segmenta.diagram.description.CreateEdgeTool;
+import org.segmenta.diagram.description.CreateNodeTool;
+import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.diagram.description.DirectEditTool;
+import org.segmenta.diagram.description.EdgeMapping;
+import org.segmenta.diagram.description.NodeMapping;
+import org.segmenta.diagram.state.DiagramStatePackage;
+import org.segmenta.diagram.state.DiagramView;
+import org.segmenta.model.SegmentaPackage;
+
+/**
+ * The edits a diagram's description offers, as EMF commands on the session's editing domain:
+ * creating and connecting elements with the palette tools, reconnecting, deleting, editing labels,
+ * and showing layers and applying filters (kept in the diagram file). Commands are returned, not
+ * executed; the caller executes them on the stack. A request that does not fit the description
+ * (unknown tool, a node the tool does not apply to) is refused with an
+ * {@link IllegalArgumentException} that says why.
+ */
+public final class DiagramEdits {
+
+	private final DiagramSession session;
+	private final DiagramView view;
+
+	DiagramEdits(DiagramSession session, DiagramView view) {
+		this.session = session;
+		this.view = view;
+	}
+
+	/**
+	 * Creates an element with a create-node tool, in the element of the node {@code containerNodeId}
+	 * ({@code null} for the diagram's root). The model container is not always the drawing
+	 * container: a segment created in a segmentation is drawn beside it, a sub-community inside its
+	 * community. {@code location}, when given, is therefore relative to the node the new node is drawn
+	 * in: the container node when the tool's mapping is one of its child mappings, otherwise the
+	 * diagram (node bounds are stored the same way).
+	 */
+	public Command createNode(String toolId, String containerNodeId, Point location) {
+		CreateNodeTool tool = tool(description(), toolId, CreateNodeTool.class);
+		// a large diagram takes long to build: the container is looked up by its id instead
+		EObject container;
+		if (containerNodeId == null) {
+			if (!tool.getContainerMappings().isEmpty()) {
+				throw new IllegalArgumentException("'" + tool.getLabel() + "' creates inside a "
+						+ tool.getContainerMappings().get(0).getLabel() + "; choose one");
+			}
+			container = session.project();
+		} else {
+			DiagramNode node = nodeById(containerNodeId);
+			if (!tool.getContainerMappings().contains(node.mapping())) {
+				throw new IllegalArgumentException("'" + tool.getLabel() + "' cannot create inside " + describe(node));
+			}
+			container = node.element();
+		}
+		EClass eClass = (EClass) SegmentaPackage.eINSTANCE.getEClassifier(tool.getMapping().getDomainClass());
+		EStructuralFeature feature = container.eClass().getEStructuralFeature(tool.getContainerFeature());
+		EObject element = EcoreUtil.create(eClass);
+		EStructuralFeature name = eClass.getEStructuralFeature("name");
+		if (name != null && tool.getInitialName() != null) {
+			element.eSet(name, uniqueName(container, feature, name, tool.getInitialName()));
+		}
+		Command add = AddCommand.create(domain(), container, feature, element);
+		// without a saved layout, the automatic one is saved first, as it was before the creation
+		DiagramGraph before = location != null && !session.layout().isSaved() ? session.graph() : null;
+		return new CreateAndPlaceCommand(tool.getLabel(), add, before, element, tool, location);
+	}
+
+	/** Executes the creation, then places the node, whose id is known once the element has one. */
+	private final class CreateAndPlaceCommand extends CompoundCommand {
+		private final DiagramGraph graph;
+		private final EObject element;
+		private final CreateNodeTool tool;
+		private final Point location;
+		private boolean placed;
+
+		/** @param graph the diagram before the creation when its layout is yet to be saved, or {@code null} */
+		CreateAndPlaceCommand(String label, Command add, DiagramGraph graph, EObject element, CreateNodeTool tool, Point location) {
+			super(label);
+			append(add);
+			this.graph = graph;
+			this.element = element;
+			this.tool = tool;
+			this.location = location;
+		}
+
+		@Override
+		public void execute() {
+			super.execute();
+			if (location != null && !placed) {
+				placed = true;
+				DiagramNode created = session.builder().node(tool.getMapping(), element);
+				appendAndExecute(session.layout().place(graph, created, location));
+			}
+		}
+
+		@Override
+		public Collection<?> getAffectedObjects() {
+			return List.of(element);
+		}
+	}
+
+	/** Connects two nodes with a create-edge tool. */
+	public Command createEdge(String toolId, String sourceNodeId, String targetNodeId) {
+		CreateEdgeTool tool = tool(description(), toolId, CreateEdgeTool.class);
+		DiagramGraph graph = session.graph();
+		DiagramNode source = graph.requireNode(sourceNodeId);
+		DiagramNode target = graph.requireNode(targetNodeId);
+		EdgeMapping mapping = tool.getMapping();
+		checkEnds(tool.getLabel(), mapping, source, target);
+		if (DiagramGraphBuilder.isElementBased(mapping)) {
+			EObject link = EcoreUtil.create((EClass) SegmentaPackage.eINSTANCE.getEClassifier(mapping.getDomainClass()));
+			link.eSet(link.eClass().getEStructuralFeature(mapping.getTargetExpression().strip()), target.element());
+			return labelled(tool.getLabel(), AddCommand.create(domain(), source.element(),
+					source.element().eClass().getEStructuralFeature(mapping.getSemanticCandidates().strip()), link));
+		}
+		EReference reference = relation(mapping, source.element());
+		if (reference.isMany()) {
+			if (((List<?>) source.element().eGet(reference)).contains(target.element())) {
+				throw new IllegalArgumentException(describe(source) + " and " + describe(target) + " are already connected");
+			}
+			return labelled(tool.getLabel(), AddCommand.create(domain(), source.element(), reference, target.element()));
+		}
+		return labelled(tool.getLabel(), SetCommand.create(domain(), source.element(), reference, target.element()));
+	}
+
+	/** Moves an edge's ends to other nodes. */
+	public Command reconnectEdge(String edgeId, String sourceNodeId, String targetNodeId) {
+		DiagramGraph graph = session.graph();
+		DiagramEdge edge = graph.edge(edgeId);
+		if (edge == null) {
+			throw new IllegalArgumentException("the diagram has no edge '" + edgeId + "'");
+		}
+		DiagramNode source = graph.requireNode(sourceNodeId);
+		DiagramNode target = graph.requireNode(targetNodeId);
+		EdgeMapping mapping = edge.mapping();
+		checkEnds(mapping.getLabel(), mapping, source, target);
+		CompoundCommand command = new CompoundCommand("Reconnect " + mapping.getLabel());
+		if (DiagramGraphBuilder.isElementBased(mapping)) {
+			EObject link = edge.element();
+			if (source != edge.source()) {
+				EStructuralFeature holder = source.element().eClass().getEStructuralFeature(mapping.getSemanticCandidates().strip());
+				command.append(RemoveCommand.create(domain(), link));
+				command.append(AddCommand.create(domain(), source.element(), holder, link));
+			}
+			command.append(SetCommand.create(domain(), link, link.eClass().getEStructuralFeature(mapping.getTargetExpression().strip()),
+					target.element()));
+			return command;
+		}
+		EReference reference = relation(mapping, source.element());
+		if (reference.isMany() && ((List<?>) source.element().eGet(reference)).contains(target.element())) {
+			throw new IllegalArgumentException(describe(source) + " and " + describe(target) + " are already connected");
+		}
+		command.append(disconnect(edge));
+		command.append(reference.isMany() ? AddCommand.create(domain(), source.element(), reference, target.element())
+				: SetCommand.create(domain(), source.element(), reference, target.element()));
+		return command;
+	}
+
+	/** Deletes the elements behind the given nodes and edges, as the description's delete tools allow. */
+	public Command delete(Collection<String> ids) {
+		DiagramGraph graph = session.graph();
+		CompoundCommand command = new CompoundCommand("Delete");
+		List<EObject> elements = new ArrayList<>();
+		List<DiagramNode> removedNodes = new ArrayList<>();
+		for (String id : ids) {
+			DiagramNode node = graph.node(id);
+			DiagramEdge edge = graph.edge(id);
+			if (node != null) {
+				requireDeletable(description(), node.mapping(), describe(node));
+				elements.add(node.element());
+				removedNodes.add(node);
+			} else if (edge != null) {
+				requireDeletable(description(), edge.mapping(), "this " + edge.mapping().getLabel());
+				if (edge.element() != null) {
+					elements.add(edge.element());
+				} else {
+					command.append(disconnect(edge));
+				}
+			} else {
+				throw new IllegalArgumentException("the diagram has no element '" + id + "'");
+			}
+		}
+		if (!elements.isEmpty()) {
+			command.append(DeleteCommand.create(domain(), elements));
+		}
+		session.layout().forget(command, removedNodes);
+		return command;
+	}
+
+	/** Writes {@code text} into the attribute a direct-edit tool names for the node's mapping. */
+	public Command editLabel(String nodeId, String text) {
+		DiagramNode node = session.graph().requireNode(nodeId);
+		DirectEditTool tool = description().getTools().stream().filter(DirectEditTool.class::isInstance)
+				.map(DirectEditTool.class::cast).filter(candidate -> candidate.getMappings().contains(node.mapping()))
+				.findFirst().orElseThrow(() -> new IllegalArgumentException("the label of " + describe(node) + " cannot be edited here"));
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("the " + tool.getFeature() + " of " + describe(node) + " cannot be empty");
+		}
+		EStructuralFeature feature = node.element().eClass().getEStructuralFeature(tool.getFeature());
+		return labelled("Rename", SetCommand.create(domain(), node.element(), feature, text.strip()));
+	}
+
+	/** Shows or hides a layer. */
+	public Command showLayer(String layerId, boolean shown) {
+		if (description().getLayers().stream().noneMatch(layer -> layer.getId().equals(layerId))) {
+			throw new IllegalArgumentException("the diagram has no layer '" + layerId + "'");
+		}
+		return choose(shown ? "Show Layer" : "Hide Layer", DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS, layerId, shown);
+	}
+
+	/** Applies or lifts a filter. */
+	public Command applyFilter(String filterId, boolean applied) {
+		if (description().getFilters().stream().noneMatch(filter -> filter.getId().equals(filterId))) {
+			throw new IllegalArgumentException("the diagram has no filter '" + filterId + "'");
+		}
+		return choose(applied ? "Apply Filter" : "Lift Filter", DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_FILTERS, filterId,
+				applied);
+	}
+
+	/** Adds {@code id} to, or removes it from, the layers or filters the view keeps in {@code feature}. */
+	private Command choose(String label, EStructuralFeature feature, String id, boolean chosen) {
+		boolean layers = feature == DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS;
+		Set<String> ids = layers ? session.activeLayers() : session.activeFilters();
+		if (chosen) {
+			ids.add(id);
+		} else {
+			ids.remove(id);
+		}
+		CompoundCommand command = new CompoundCommand(label);
+		command.append(SetCommand.create(domain(), view, feature, new ArrayList<>(ids)));
+		if (!view.isCustomised()) {
+			// from now on the view keeps its own choices: the other list starts from the defaults
+			EStructuralFeature other = layers ? DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_FILTERS
+					: DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS;
+			Set<String> defaults = layers ? session.activeFilters() : session.activeLayers();
+			command.append(SetCommand.create(domain(), view, other, new ArrayList<>(defaults)));
+			command.append(SetCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__CUSTOMISED, true));
+		}
+		return command;
+	}
+
+	private Command disconnect(DiagramEdge edge) {
+		EObject source = edge.source().element();
+		EReference reference = relation(edge.mapping(), source);
+		return reference.isMany() ? RemoveCommand.create(domain(), source, reference, edge.target().element())
+				: SetCommand.create(domain(), source, reference, SetCommand.UNSET_VALUE);
+	}
+
+	/** The node {@code id} names (mapping id, then element id), resolved without building the diagram. */
+	private DiagramNode nodeById(String id) {
+		int colon = id.indexOf(':');
+		NodeMapping mapping = null;
+		EObject element = null;
+		if (colon > 0) {
+			String mappingId = id.substring(0, colon);
+			for (var contents = description().eAllContents(); contents.hasNext() && mapping == null;) {
+				if (contents.next() instanceof NodeMapping candidate && mappingId.equals(candidate.getId())) {
+					mapping = candidate;
+				}
+			}
+			element = mapping == null ? null : session.project().eResource().getEObject(id.substring(colon + 1));
+		}
+		if (element == null || !DiagramGraphBuilder.isDomainElement(mapping, element)) {
+			throw new IllegalArgumentException("the diagram has no node '" + id + "'");
+		}
+		return session.builder().node(mapping, element);
+	}
+
+	private static Command labelled(String label, Command command) {
+		CompoundCommand compound = new CompoundCommand(label);
+		compound.append(command);
+		return compound;
+	}
+
+	private EditingDomain domain() {
+		return session.domain();
+	}
+
+	private DiagramDescription description() {
+		return session.description();
+	}
+}

@@ -1,0 +1,250 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.diagram;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.segmenta.diagram.internal.NodeGeometry;
+import org.segmenta.diagram.state.DiagramStateFactory;
+import org.segmenta.diagram.state.DiagramStatePackage;
+import org.segmenta.diagram.state.DiagramView;
+import org.segmenta.diagram.state.EdgeLayout;
+import org.segmenta.diagram.state.NodeLayout;
+
+/**
+ * The layout of one diagram kind as the diagram file ({@code MODEL.segmentationdiagram}) keeps it:
+ * node bounds and edge routes, put onto every build of the diagram, and changed only by commands on
+ * the session's editing domain, so that a move is undone like a model edit. While a diagram has no
+ * saved layout, ELK arranges it on every build; the first edit saves that arrangement. Commands are
+ * returned, not executed.
+ */
+public final class SavedLayout {
+
+	private final DiagramSession session;
+	private final DiagramView view;
+
+	SavedLayout(DiagramSession session, DiagramView view) {
+		this.session = session;
+		this.view = view;
+	}
+
+	/** Whether the diagram has a layout of its own yet. */
+	boolean isSaved() {
+		return !view.getNodes().isEmpty();
+	}
+
+	/** Puts the saved layout onto a freshly built graph, or arranges it when there is none. */
+	void applyTo(DiagramGraph graph) {
+		if (isSaved()) {
+			applySaved(graph);
+		} else {
+			DiagramLayout.arrange(graph);
+		}
+	}
+
+	private void applySaved(DiagramGraph graph) {
+		Map<String, NodeLayout> nodes = new HashMap<>();
+		view.getNodes().forEach(layout -> nodes.put(layout.getNode(), layout));
+		Map<String, Double> nextFreeY = new HashMap<>();
+		double right = 0;
+		for (NodeLayout layout : view.getNodes()) {
+			right = Math.max(right, layout.getX() + layout.getWidth());
+		}
+		for (DiagramNode node : graph.nodes()) {
+			NodeLayout layout = nodes.get(node.id());
+			if (layout != null && layout.getWidth() > 0 && layout.getHeight() > 0) {
+				node.setBounds(layout.getX(), layout.getY(), layout.getWidth(), layout.getHeight());
+			} else {
+				// new since the layout was saved: a column right of the diagram, or under the parent's header
+				String column = node.parent() == null ? "" : node.parent().id();
+				double x = node.parent() == null ? right + 60 : 16;
+				double top = node.parent() == null ? 24 : NodeGeometry.headerHeight(node.parent().appearance()) + 10;
+				double y = nextFreeY.getOrDefault(column, top);
+				Bounds size = node.bounds();
+				node.setBounds(x, y, size.width(), size.height());
+				nextFreeY.put(column, y + size.height() + 20);
+			}
+		}
+		Map<String, EdgeLayout> edges = new HashMap<>();
+		view.getEdges().forEach(layout -> edges.put(layout.getEdge(), layout));
+		for (DiagramEdge edge : graph.edges()) {
+			EdgeLayout layout = edges.get(edge.id());
+			if (layout != null && layout.getPoints().size() >= 4 && layout.getPoints().size() % 2 == 0
+					&& nodes.containsKey(edge.source().id()) && nodes.containsKey(edge.target().id())) {
+				List<Point> route = new ArrayList<>();
+				for (int i = 0; i + 1 < layout.getPoints().size(); i += 2) {
+					route.add(new Point(layout.getPoints().get(i), layout.getPoints().get(i + 1)));
+				}
+				// a route that no longer starts and ends at its nodes is drawn straight instead
+				if (near(route.get(0), edge.source()) && near(route.get(route.size() - 1), edge.target())) {
+					edge.setRoute(route);
+				}
+			}
+		}
+		DiagramLayout.routeStraight(graph);
+	}
+
+	private static boolean near(Point point, DiagramNode node) {
+		Bounds bounds = node.absoluteBounds();
+		double slack = 2;
+		return point.x() >= bounds.x() - slack && point.x() <= bounds.x() + bounds.width() + slack
+				&& point.y() >= bounds.y() - slack && point.y() <= bounds.y() + bounds.height() + slack;
+	}
+
+	/** Lays the whole diagram out anew with ELK ("Arrange All"). */
+	public Command arrange() {
+		DiagramGraph graph = session.builder().build(session.project());
+		DiagramLayout.arrange(graph);
+		CompoundCommand command = new CompoundCommand("Arrange All");
+		if (!view.getNodes().isEmpty()) {
+			command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
+					List.copyOf(view.getNodes())));
+		}
+		if (!view.getEdges().isEmpty()) {
+			command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES,
+					List.copyOf(view.getEdges())));
+		}
+		command.append(saveLayoutCommand(graph, Set.of()));
+		return command;
+	}
+
+	/**
+	 * Moves and resizes nodes. Bounds are relative to the parent node. Routes of the edges at moved
+	 * nodes are dropped, so they are drawn straight until the next arrange.
+	 *
+	 * @throws IllegalArgumentException when the diagram has no node of one of the ids
+	 */
+	public Command changeBounds(Map<String, Bounds> changes) {
+		DiagramGraph graph = session.graph();
+		for (String id : changes.keySet()) {
+			graph.requireNode(id);
+		}
+		CompoundCommand command = new CompoundCommand(changes.size() == 1 ? "Move" : "Move " + changes.size() + " Elements");
+		Set<String> moved = new HashSet<>(changes.keySet());
+		for (String id : changes.keySet()) {
+			graph.node(id).children().forEach(child -> collectDescendants(child, moved));
+		}
+		materialise(graph, command, moved);
+		Map<String, NodeLayout> saved = new HashMap<>();
+		view.getNodes().forEach(layout -> saved.put(layout.getNode(), layout));
+		changes.forEach((id, bounds) -> {
+			NodeLayout layout = saved.get(id);
+			if (layout == null) {
+				command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
+						nodeLayout(id, bounds)));
+			} else {
+				setBounds(command, layout, bounds);
+			}
+		});
+		List<EdgeLayout> stale = view.getEdges().stream()
+				.filter(layout -> graph.edge(layout.getEdge()) != null && touches(graph.edge(layout.getEdge()), moved)).toList();
+		if (!stale.isEmpty()) {
+			command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES, stale));
+		}
+		return command;
+	}
+
+	/**
+	 * The command that puts a node just created at {@code location}; {@code before} is the diagram
+	 * before the creation when its automatic layout is yet to be saved, else {@code null}.
+	 */
+	Command place(DiagramGraph before, DiagramNode created, Point location) {
+		CompoundCommand place = new CompoundCommand();
+		if (before != null) {
+			materialise(before, place, Set.of());
+		}
+		Bounds size = created.bounds();
+		place.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
+				nodeLayout(created.id(), new Bounds(location.x(), location.y(), size.width(), size.height()))));
+		return place;
+	}
+
+	/** Appends to {@code command} the removal of the saved bounds of {@code removed} and the nodes inside them. */
+	void forget(CompoundCommand command, Collection<DiagramNode> removed) {
+		Set<String> ids = new HashSet<>();
+		removed.forEach(node -> collectDescendants(node, ids));
+		List<NodeLayout> stale = view.getNodes().stream().filter(layout -> ids.contains(layout.getNode())).toList();
+		if (!stale.isEmpty()) {
+			command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES, stale));
+		}
+	}
+
+	private static void collectDescendants(DiagramNode node, Set<String> into) {
+		into.add(node.id());
+		node.children().forEach(child -> collectDescendants(child, into));
+	}
+
+	private static boolean touches(DiagramEdge edge, Set<String> nodes) {
+		return nodes.contains(edge.source().id()) || nodes.contains(edge.target().id());
+	}
+
+	private void setBounds(CompoundCommand command, NodeLayout layout, Bounds bounds) {
+		command.append(SetCommand.create(domain(), layout, DiagramStatePackage.Literals.NODE_LAYOUT__X, bounds.x()));
+		command.append(SetCommand.create(domain(), layout, DiagramStatePackage.Literals.NODE_LAYOUT__Y, bounds.y()));
+		command.append(SetCommand.create(domain(), layout, DiagramStatePackage.Literals.NODE_LAYOUT__WIDTH, bounds.width()));
+		command.append(SetCommand.create(domain(), layout, DiagramStatePackage.Literals.NODE_LAYOUT__HEIGHT, bounds.height()));
+	}
+
+	/**
+	 * While a diagram has no saved layout it is arranged automatically on every build; the first
+	 * edit saves that arrangement, so that one moved node does not scatter the others.
+	 */
+	private void materialise(DiagramGraph graph, CompoundCommand command, Set<String> skippedEdgeEnds) {
+		if (!isSaved()) {
+			command.append(saveLayoutCommand(graph, skippedEdgeEnds));
+		}
+	}
+
+	private Command saveLayoutCommand(DiagramGraph graph, Set<String> skippedEdgeEnds) {
+		List<NodeLayout> nodes = new ArrayList<>();
+		for (DiagramNode node : graph.nodes()) {
+			nodes.add(nodeLayout(node.id(), node.bounds()));
+		}
+		List<EdgeLayout> edges = new ArrayList<>();
+		for (DiagramEdge edge : graph.edges()) {
+			if (!edge.route().isEmpty() && !touches(edge, skippedEdgeEnds)) {
+				EdgeLayout layout = DiagramStateFactory.eINSTANCE.createEdgeLayout();
+				layout.setEdge(edge.id());
+				edge.route().forEach(point -> {
+					layout.getPoints().add(point.x());
+					layout.getPoints().add(point.y());
+				});
+				edges.add(layout);
+			}
+		}
+		CompoundCommand command = new CompoundCommand("Save Layout");
+		command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES, nodes));
+		if (!edges.isEmpty()) {
+			command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES, edges));
+		}
+		return command;
+	}
+
+	private static NodeLayout nodeLayout(String id, Bounds bounds) {
+		NodeLayout layout = DiagramStateFactory.eINSTANCE.createNodeLayout();
+		layout.setNode(id);
+		layout.setX(bounds.x());
+		layout.setY(bounds.y());
+		layout.setWidth(bounds.width());
+		layout.setHeight(bounds.height());
+		return layout;
+	}
+
+	private EditingDomain domain() {
+		return session.domain();
+	}
+}
