@@ -352,7 +352,9 @@ class JsonOutputsTest {
 		List<CommunityMemberships.Community> communities = List.of(
 				new CommunityMemberships.Community("Tryghed & fællesskab", List.of("q15_security", "q16_solidarity"), 4),
 				new CommunityMemberships.Community("Lärande <\"karriär\">", List.of("q13_learning", "q14_career"), 3.5),
-				new CommunityMemberships.Community("Työ'n tasapaino", List.of("q12_balance"), 4));
+				new CommunityMemberships.Community("Työ'n tasapaino", List.of("q12_balance"), 4),
+				// rounded to 10 digits it is 1234567890, with no decimal point to strip zeros after
+				new CommunityMemberships.Community("Ingen", List.of("q17_purpose"), 1234567890.4));
 		StringBuilder definitions = new StringBuilder();
 		for (CommunityMemberships.Community community : communities) {
 			definitions.append(community.name()).append('=').append(String.join(",", community.items())).append(">=")
