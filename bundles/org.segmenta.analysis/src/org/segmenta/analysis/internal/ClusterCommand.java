@@ -77,7 +77,8 @@ public class ClusterCommand implements Command {
 			} else {
 				SegmentCountSuggestion.Table table = SegmentCountSuggestion.suggest(method, data, columns, range[0],
 						range[1], minShare, settings, progress.split(8));
-				AtomicFiles.writeString(out.resolve("k-selection.json"), Json.write(ResultJson.kSelection(table, minShare)));
+				AtomicFiles.writeString(out.resolve("k-selection.json"),
+						ResultJson.write(ResultJson.kSelection(table, minShare)));
 				if (table.suggested() == 0) {
 					context.err().println("No k from " + range[0] + " to " + range[1] + " gives every segment at least "
 							+ minShare * 100 + "% of the rows; see " + out.resolve("k-selection.json"));
@@ -87,7 +88,7 @@ public class ClusterCommand implements Command {
 				context.out().printf(Locale.ROOT, "Suggested k = %d (%s)%n", table.suggested(), table.criterion());
 			}
 			AtomicFiles.writeString(out.resolve("result.json"),
-					Json.write(ResultJson.result(result, columns, analyser.missingValues())));
+					ResultJson.write(ResultJson.result(result, columns, analyser.missingValues())));
 			AssignmentsFile.write(out.resolve("assignments.csv"), result.labels(), segment -> Integer.toString(segment + 1));
 			if (target != null) {
 				SegmentationWriter.write(target.project(), target.segmentation(), data, result,

@@ -52,7 +52,8 @@ public class MembershipsCommand implements Command {
 				Path model = context.resolve(arguments.option("model").get());
 				MembershipWriter.write(ClusterCommand.ModelTarget.load(model), memberships, data.rowCount(), model);
 			}
-			AtomicFiles.writeString(out.resolve("memberships.json"), Json.write(json(memberships, data.rowCount())));
+			AtomicFiles.writeString(out.resolve("memberships.json"),
+					ResultJson.write(json(memberships, data.rowCount())));
 			AtomicFiles.write(out.resolve("memberships.csv"), stream -> {
 				Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 				writer.write("row");

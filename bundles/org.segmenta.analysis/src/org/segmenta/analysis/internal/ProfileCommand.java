@@ -64,7 +64,7 @@ public class ProfileCommand implements Command {
 				}
 			}
 			AtomicFiles.writeString(out.resolve("profile.json"),
-					Json.write(ResultJson.profile(segments.names(), sizes, profiles, relevance)));
+					ResultJson.write(ResultJson.profile(segments.names(), sizes, profiles, relevance)));
 			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments%n", profiles.size(), sizes.length);
 			return ExitCode.OK;
 		} catch (DataException e) {

@@ -4,9 +4,12 @@
  */
 package org.segmenta.analysis.internal;
 
+import java.io.IOException;
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.segmenta.analysis.CategoricalProfile;
@@ -16,10 +19,32 @@ import org.segmenta.analysis.NumericProfile;
 import org.segmenta.analysis.SegmentCountSuggestion;
 import org.segmenta.analysis.VariableProfile;
 
-/** The JSON documents of the headless commands, as maps ready for {@link Json}. */
+import com.google.gson.FormattingStyle;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * The JSON documents of the headless commands: maps, lists, strings, numbers and booleans written
+ * by Gson, indented by two spaces. Decimals keep 10 significant digits, whole numbers are written
+ * without a decimal point, and NaN and infinities become {@code null}, since JSON has neither. Arrays
+ * of numbers stay on one line. Text is written as it is (UTF-8 when saved), with only quotes,
+ * backslashes and control characters escaped.
+ */
 public final class ResultJson {
 
+	private static final FormattingStyle ONE_LINE = FormattingStyle.COMPACT.withSpaceAfterSeparators(true);
+
+	private static final Gson GSON = gson();
+
 	private ResultJson() {
+	}
+
+	/** {@code document} (a map of the methods below, or any map or list) as JSON text ending in a line break. */
+	public static String write(Object document) {
+		return GSON.toJson(document) + "\n";
 	}
 
 	/** {@code result.json}: method, k, iterations, fit statistics, sizes, silhouette. */
@@ -153,5 +178,77 @@ public final class ResultJson {
 			json.put("eta2", numeric.eta2());
 		}
 		return json;
+	}
+
+	private static Gson gson() {
+		TypeAdapter<Number> decimal = new Decimal().nullSafe();
+		TypeAdapter<Object> row = new NumberRow().nullSafe();
+		return new GsonBuilder().setFormattingStyle(FormattingStyle.PRETTY).serializeNulls().disableHtmlEscaping()
+				.registerTypeAdapter(Double.class, decimal).registerTypeAdapter(Float.class, decimal)
+				.registerTypeAdapter(int[].class, row).registerTypeAdapter(long[].class, row)
+				.registerTypeAdapter(double[].class, row).create();
+	}
+
+	/** {@code value} to 10 significant digits, trailing zeros dropped; a whole number as one. */
+	private static String decimal(double value) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return Long.toString((long) value);
+		}
+		String text = String.format(Locale.ROOT, "%.10g", value);
+		int exponent = text.indexOf('e');
+		String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+		// only the zeros after a decimal point: 1234567890 (rounded from 1234567890.4) keeps its last zero
+		if (mantissa.indexOf('.') >= 0) {
+			mantissa = mantissa.replaceFirst("\\.?0+$", "");
+		}
+		return exponent < 0 ? mantissa : mantissa + text.substring(exponent);
+	}
+
+	private static void decimal(JsonWriter out, double value) throws IOException {
+		if (Double.isFinite(value)) {
+			out.jsonValue(decimal(value));
+		} else {
+			out.nullValue();
+		}
+	}
+
+	/** Doubles and floats through {@link #decimal(double)}. */
+	private static final class Decimal extends TypeAdapter<Number> {
+
+		@Override
+		public void write(JsonWriter out, Number value) throws IOException {
+			decimal(out, value.doubleValue());
+		}
+
+		@Override
+		public Number read(JsonReader in) {
+			throw new UnsupportedOperationException("the commands only write JSON");
+		}
+	}
+
+	/** An {@code int[]}, {@code long[]} or {@code double[]}, written on one line: {@code [1, 2, 3]}. */
+	private static final class NumberRow extends TypeAdapter<Object> {
+
+		@Override
+		public void write(JsonWriter out, Object numbers) throws IOException {
+			FormattingStyle style = out.getFormattingStyle();
+			// after the bracket: the member name before it still goes on a line of its own
+			out.beginArray();
+			out.setFormattingStyle(ONE_LINE);
+			for (int i = 0; i < Array.getLength(numbers); i++) {
+				if (numbers instanceof double[] decimals) {
+					decimal(out, decimals[i]);
+				} else {
+					out.value(Array.getLong(numbers, i));
+				}
+			}
+			out.endArray();
+			out.setFormattingStyle(style);
+		}
+
+		@Override
+		public Object read(JsonReader in) {
+			throw new UnsupportedOperationException("the commands only write JSON");
+		}
 	}
 }

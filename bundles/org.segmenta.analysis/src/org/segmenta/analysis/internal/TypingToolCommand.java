@@ -81,7 +81,7 @@ public class TypingToolCommand implements Command {
 						accuracy.method(), accuracy.value() * 100, accuracy.tested());
 			}
 			json.put("accuracy", accuracyJson);
-			AtomicFiles.writeString(out.resolve("typing-tool.json"), Json.write(json));
+			AtomicFiles.writeString(out.resolve("typing-tool.json"), ResultJson.write(json));
 			AtomicFiles.writeString(out.resolve("typing-tool.sql"), tool.sql(columns, segments.names()) + "\n");
 			return ExitCode.OK;
 		} catch (DataException e) {

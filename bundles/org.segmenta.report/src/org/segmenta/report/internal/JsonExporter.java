@@ -6,6 +6,7 @@ package org.segmenta.report.internal;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,15 @@ import org.segmenta.report.ReportInput;
 import org.segmenta.report.ReportText;
 import org.segmenta.report.SegmentAssignments;
 
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
+
 /**
  * {@code report.json}: the project, the element counts, every segmentation with its segment tree,
  * and the segment assignments (per-segment counts and the rows) where segmentations reference them.
+ * Written by Gson, indented by two spaces for people reading diffs; numbers at full precision (whole
+ * numbers without a decimal point), text as UTF-8 with only quotes, backslashes and control
+ * characters escaped.
  */
 public class JsonExporter implements ReportExporter {
 
@@ -33,20 +40,22 @@ public class JsonExporter implements ReportExporter {
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
 		Project project = input.project();
-		try (JsonWriter json = new JsonWriter(new OutputStreamWriter(files.create(FILE_NAME), StandardCharsets.UTF_8))) {
+		try (Writer out = new OutputStreamWriter(files.create(FILE_NAME), StandardCharsets.UTF_8)) {
+			JsonWriter json = new JsonWriter(out);
+			json.setFormattingStyle(FormattingStyle.PRETTY);
 			json.beginObject();
-			json.name("project").beginObject().member("id", project.getId()).member("name", project.getName())
-					.member("organisation", project.getOrganisation()).member("audience", project.getAudience())
-					.member("language", project.getLanguage()).endObject();
+			json.name("project").beginObject().name("id").value(project.getId()).name("name").value(project.getName())
+					.name("organisation").value(project.getOrganisation()).name("audience").value(project.getAudience())
+					.name("language").value(project.getLanguage()).endObject();
 			json.name("summary").beginObject();
 			for (Map.Entry<EClass, Integer> count : ModelSummary.of(project).counts().entrySet()) {
-				json.member(count.getKey().getName(), count.getValue());
+				json.name(count.getKey().getName()).value(count.getValue());
 			}
 			json.endObject();
 			json.name("segmentations").beginArray();
 			for (Segmentation segmentation : project.getSegmentations()) {
-				json.beginObject().member("id", segmentation.getId()).member("name", segmentation.getName())
-						.member("perspective", segmentation.getPerspective().getLiteral());
+				json.beginObject().name("id").value(segmentation.getId()).name("name").value(segmentation.getName())
+						.name("perspective").value(segmentation.getPerspective().getLiteral());
 				json.name("primary").value(segmentation.isPrimary());
 				segments(json, segmentation.getSegments());
 				json.endObject();
@@ -58,16 +67,19 @@ public class JsonExporter implements ReportExporter {
 			}
 			json.endArray();
 			json.endObject();
+			json.flush();
+			out.write('\n');
 		}
 	}
 
 	private static void segments(JsonWriter json, List<Segment> segments) throws IOException {
 		json.name("segments").beginArray();
 		for (Segment segment : segments) {
-			json.beginObject().member("id", segment.getId()).member("name", segment.getName())
-					.member("statement", segment.getStatement()).member("size", segment.getSize())
-					.member("share", ReportText.shareOf(segment)).member("potential", segment.getPotential())
-					.member("colour", segment.getColour());
+			json.beginObject().name("id").value(segment.getId()).name("name").value(segment.getName())
+					.name("statement").value(segment.getStatement()).name("size").value(segment.getSize());
+			number(json.name("share"), ReportText.shareOf(segment));
+			number(json.name("potential"), segment.getPotential());
+			json.name("colour").value(segment.getColour());
 			if (!segment.getSubSegments().isEmpty()) {
 				segments(json, segment.getSubSegments());
 			}
@@ -77,8 +89,8 @@ public class JsonExporter implements ReportExporter {
 	}
 
 	private static void assignments(JsonWriter json, SegmentAssignments assignments) throws IOException {
-		json.beginObject().member("segmentation", assignments.segmentation().getId())
-				.member("file", assignments.segmentation().getAssignmentsLocation());
+		json.beginObject().name("segmentation").value(assignments.segmentation().getId()).name("file")
+				.value(assignments.segmentation().getAssignmentsLocation());
 		json.name("columns").beginArray();
 		for (String column : assignments.header()) {
 			json.value(column);
@@ -86,7 +98,7 @@ public class JsonExporter implements ReportExporter {
 		json.endArray();
 		json.name("counts").beginObject();
 		for (Map.Entry<String, Integer> count : assignments.countsBySegment().entrySet()) {
-			json.member(count.getKey(), count.getValue());
+			json.name(count.getKey()).value(count.getValue());
 		}
 		json.endObject();
 		json.name("rows").beginArray();
@@ -99,5 +111,16 @@ public class JsonExporter implements ReportExporter {
 		}
 		json.endArray();
 		json.endObject();
+	}
+
+	/** At full precision; a whole number without a decimal point, NaN and infinities as null. */
+	private static void number(JsonWriter json, double value) throws IOException {
+		if (!Double.isFinite(value)) {
+			json.nullValue();
+		} else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			json.value((long) value);
+		} else {
+			json.value(value);
+		}
 	}
 }

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,9 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.UsageException;
+import org.segmenta.model.Identified;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.JsonFiles;
 import org.segmenta.tests.support.TestData;
 import org.segmenta.validation.Finding;
+import org.segmenta.validation.Severity;
 import org.segmenta.validation.ValidationReport;
 import org.segmenta.validation.ValidationRule;
 import org.segmenta.validation.internal.ValidateCommand;
@@ -37,6 +39,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /** {@code ./segmenta validate}: formats, exit codes, settings and unusable input. */
 class ValidateCommandTest {
@@ -105,36 +110,49 @@ class ValidateCommandTest {
 	}
 
 	@Test
-	void jsonReportParses() throws Exception {
+	void jsonReportHoldsEveryFindingOnALineOfItsOwn() throws Exception {
 		ValidationReport expected = Fixtures.validate(Fixtures.loadExample());
+		Path report = folder.resolve("reports/validation.json");
 
-		assertEquals(0, run(Examples.model().toString(), "--format", "json"), err());
+		assertEquals(0, run(Examples.model().toString(), "--format", "json", "--out", report.toString()), err());
 
-		@SuppressWarnings("unchecked")
-		Map<String, Object> json = (Map<String, Object>) Json.parse(out());
-		assertEquals(Examples.model().toString(), json.get("model"));
-		assertEquals(0.0, json.get("errors"));
-		assertEquals(2.0, json.get("warnings"));
-		List<?> findings = (List<?>) json.get("findings");
+		JsonObject json = JsonFiles.object(report);
+		assertEquals(List.of("model", "errors", "warnings", "infos", "findings"), JsonFiles.names(json));
+		assertEquals(Examples.model().toString(), JsonFiles.string(json, "model"));
+		JsonFiles.assertInteger(expected.count(Severity.ERROR), json.get("errors"), "errors");
+		JsonFiles.assertInteger(2, json.get("warnings"), "warnings");
+		JsonFiles.assertInteger(expected.count(Severity.INFO), json.get("infos"), "infos");
+		JsonArray findings = JsonFiles.array(json, "findings");
 		assertEquals(expected.findings().size(), findings.size());
+		// one finding a line, so that a script can grep the report
+		List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8).stream()
+				.filter(line -> line.startsWith("    {")).toList();
+		assertEquals(expected.findings().size(), lines.size(), Files.readString(report));
 		for (int i = 0; i < findings.size(); i++) {
-			Map<?, ?> finding = (Map<?, ?>) findings.get(i);
+			JsonObject finding = findings.get(i).getAsJsonObject();
 			Finding want = expected.findings().get(i);
-			assertEquals(want.severity().word(), finding.get("severity"));
-			assertEquals(want.ruleId(), finding.get("rule"));
-			assertEquals(want.path(), finding.get("element"));
-			assertEquals(want.getMessage(), finding.get("message"));
-			assertTrue(String.valueOf(finding.get("elementId")).startsWith("ins-"), finding.toString());
+			assertEquals(List.of("severity", "rule", "element", "elementId", "message"), JsonFiles.names(finding));
+			assertEquals(want.severity().word(), JsonFiles.string(finding, "severity"));
+			assertEquals(want.ruleId(), JsonFiles.string(finding, "rule"));
+			assertEquals(want.path(), JsonFiles.string(finding, "element"));
+			assertEquals(want.element() instanceof Identified identified ? identified.getId() : null,
+					JsonFiles.string(finding, "elementId"));
+			assertEquals(want.getMessage(), JsonFiles.string(finding, "message"));
+			assertEquals(finding, JsonFiles.object(lines.get(i).replaceFirst(",$", ""), "line " + i));
 		}
 	}
 
 	@Test
 	void jsonEscapesQuotesAndLineBreaksInNames() throws Exception {
 		Path model = TestData.copy(ValidateCommandTest.class, "with-errors.segmentation", folder);
-		Files.writeString(model, Files.readString(model).replace("name=\"First\"", "name=\"The &quot;first&quot;&#10;one\""));
+		Files.writeString(model, Files.readString(model).replace("name=\"First\"",
+				"name=\"The &quot;first&quot;&#10;&lt;ø&gt; &amp; 'Åbyhøj'\""));
 		assertEquals(1, run(model.toString(), "--format", "json"), err());
-		Map<?, ?> finding = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(out())).get("findings")).get(0);
-		assertTrue(((String) finding.get("message")).contains("('The \"first\"\none' and 'Second')"), out());
+		JsonObject finding = JsonFiles.array(JsonFiles.object(out(), "the json report"), "findings").get(0)
+				.getAsJsonObject();
+		assertTrue(JsonFiles.string(finding, "message").contains("('The \"first\"\n<ø> & 'Åbyhøj'' and 'Second')"),
+				out());
+		assertTrue(out().contains("The \\\"first\\\"\\n<ø> & 'Åbyhøj'"), "only quotes and line breaks escaped: " + out());
 	}
 
 	@Test

@@ -4,62 +4,55 @@
  */
 package org.segmenta.validation.internal;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
 import org.segmenta.model.Identified;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.Severity;
 import org.segmenta.validation.ValidationReport;
 
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
+
 /**
- * Findings as one JSON object:
+ * Findings as one JSON object, written by Gson:
  * {@code {"model": ..., "errors": n, "warnings": n, "infos": n, "findings": [{"severity", "rule", "element", "elementId", "message"}]}}.
+ * Each finding stands on a line of its own, so that scripts can also grep the report.
  */
 final class JsonReport {
+
+	private static final FormattingStyle ONE_LINE = FormattingStyle.COMPACT.withSpaceAfterSeparators(true);
 
 	private JsonReport() {
 	}
 
 	static String render(ValidationReport report, String model) {
-		StringBuilder json = new StringBuilder("{\n");
-		json.append("  \"model\": ").append(string(model)).append(",\n");
-		json.append("  \"errors\": ").append(report.count(Severity.ERROR)).append(",\n");
-		json.append("  \"warnings\": ").append(report.count(Severity.WARNING)).append(",\n");
-		json.append("  \"infos\": ").append(report.count(Severity.INFO)).append(",\n");
-		json.append("  \"findings\": [");
-		String separator = "\n";
-		for (Finding finding : report.findings()) {
-			json.append(separator).append("    {\"severity\": ").append(string(finding.severity().word()))
-					.append(", \"rule\": ").append(string(finding.ruleId()))
-					.append(", \"element\": ").append(string(finding.path()))
-					.append(", \"elementId\": ")
-					.append(finding.element() instanceof Identified identified && identified.getId() != null
-							? string(identified.getId()) : "null")
-					.append(", \"message\": ").append(string(finding.getMessage())).append('}');
-			separator = ",\n";
-		}
-		json.append(report.findings().isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
-		return json.toString();
-	}
-
-	/** A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped. */
-	static String string(String text) {
-		StringBuilder literal = new StringBuilder("\"");
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> literal.append("\\\"");
-			case '\\' -> literal.append("\\\\");
-			case '\n' -> literal.append("\\n");
-			case '\r' -> literal.append("\\r");
-			case '\t' -> literal.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					literal.append(String.format("\\u%04x", (int) c));
-				} else {
-					literal.append(c);
-				}
+		StringWriter text = new StringWriter();
+		try (JsonWriter json = new JsonWriter(text)) {
+			json.setFormattingStyle(FormattingStyle.PRETTY);
+			json.beginObject().name("model").value(model);
+			json.name("errors").value(report.count(Severity.ERROR));
+			json.name("warnings").value(report.count(Severity.WARNING));
+			json.name("infos").value(report.count(Severity.INFO));
+			json.name("findings").beginArray();
+			for (Finding finding : report.findings()) {
+				// the line break before the finding is written by the indented style, its inside on one line
+				json.setFormattingStyle(FormattingStyle.PRETTY);
+				json.beginObject();
+				json.setFormattingStyle(ONE_LINE);
+				json.name("severity").value(finding.severity().word()).name("rule").value(finding.ruleId())
+						.name("element").value(finding.path()).name("elementId")
+						.value(finding.element() instanceof Identified identified ? identified.getId() : null)
+						.name("message").value(finding.getMessage());
+				json.endObject();
 			}
-			}
+			json.setFormattingStyle(FormattingStyle.PRETTY);
+			json.endArray().endObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException("a StringWriter does not fail", e);
 		}
-		return literal.append('"').toString();
+		return text.append('\n').toString();
 	}
 }
