@@ -65,6 +65,16 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void aCancelledReportSaysSoExitsWithOneAndWritesNothing() throws Exception {
+		ReportRun run = ReportRun.cancelled(folder, Examples.model().toString(), "--out", "out", "--formats", "html");
+		assertEquals(1, run.exitCode(), run.err());
+		assertTrue(run.err().contains("segmenta report: cancelled; no file in " + folder.resolve("out")
+				+ " was written or replaced"), run.err());
+		assertEquals("", run.out());
+		assertEquals(List.of(), ReportRun.files(folder.resolve("out")));
+	}
+
+	@Test
 	void missingModelIsUnusableInputAndWritesNothing() throws Exception {
 		ReportRun run = ReportRun.run(folder, "nowhere.segmentation", "--out", "out");
 		assertEquals(2, run.exitCode());
