@@ -13,7 +13,10 @@ import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
 import org.segmenta.report.ReportInput;
 
-/** A contributed format that fails half-way, as a full disk would make any exporter fail. */
+/**
+ * A contributed format that fails half-way, as a full disk would make any exporter fail. It never
+ * looks at its monitor, as some third-party exporters will not.
+ */
 public class BrokenExporter implements ReportExporter {
 
 	@Override

@@ -37,7 +37,11 @@ class ReportCommandTest {
 		for (String name : List.of("HTML", "PDF", "PowerPoint", "Excel", "CSV", "JSON")) {
 			assertTrue(run.err().lines().anyMatch(l -> l.matches("\\[\\s*\\d+%\\] Writing " + name)), run.err());
 		}
-		assertEquals(7, run.out().lines().count(), run.out());
+		// standard output lists the written files, in report order
+		Path out = folder.resolve("out");
+		assertEquals(List.of("report.html", "report.pdf", "report.pptx", "report.xlsx", "report-summary.csv",
+				"report-segments.csv", "report.json").stream().map(out::resolve).map(Path::toString).toList(),
+				run.out().lines().toList());
 	}
 
 	@Test
@@ -62,6 +66,16 @@ class ReportCommandTest {
 		List<String> names = Files.readAllLines(out.resolve("segments.txt"));
 		assertTrue(names.containsAll(project.getSegmentations().get(0).getSegments().stream().map(s -> s.getName())
 				.toList()), names.toString());
+	}
+
+	@Test
+	void aCancelledReportSaysSoExitsWithOneAndWritesNothing() throws Exception {
+		ReportRun run = ReportRun.cancelled(folder, Examples.model().toString(), "--out", "out", "--formats", "html");
+		assertEquals(1, run.exitCode(), run.err());
+		assertTrue(run.err().contains("segmenta report: cancelled; no file in " + folder.resolve("out")
+				+ " was written or replaced"), run.err());
+		assertEquals("", run.out());
+		assertEquals(List.of(), ReportRun.files(folder.resolve("out")));
 	}
 
 	@Test

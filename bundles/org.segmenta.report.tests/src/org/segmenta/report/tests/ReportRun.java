@@ -24,14 +24,24 @@ record ReportRun(int exitCode, String out, String err) {
 
 	/** Runs {@code report WORDS...} in {@code workingDirectory}. */
 	static ReportRun run(Path workingDirectory, String... words) {
+		return run(workingDirectory, false, words);
+	}
+
+	/** Runs {@code report WORDS...} in {@code workingDirectory} with a progress monitor already cancelled. */
+	static ReportRun cancelled(Path workingDirectory, String... words) {
+		return run(workingDirectory, true, words);
+	}
+
+	private static ReportRun run(Path workingDirectory, boolean cancelled, String... words) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+		ProgressLine progress = new ProgressLine(errStream);
+		progress.setCanceled(cancelled);
 		int exit;
 		try {
 			exit = new ReportCommand().execute(new CommandContext(List.of(words),
-					new PrintStream(out, true, StandardCharsets.UTF_8), errStream, workingDirectory,
-					new ProgressLine(errStream)));
+					new PrintStream(out, true, StandardCharsets.UTF_8), errStream, workingDirectory, progress));
 		} catch (UsageException e) {
 			// what the launcher does with it
 			errStream.println("segmenta report: " + e.getMessage());

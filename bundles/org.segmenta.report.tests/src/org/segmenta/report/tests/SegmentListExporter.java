@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.segmenta.model.Segment;
 import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
@@ -20,6 +21,8 @@ public class SegmentListExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
+		// a short list, written in one go: a cancelled report stops before it
+		SubMonitor.convert(monitor).checkCanceled();
 		StringBuilder names = new StringBuilder();
 		input.project().eAllContents().forEachRemaining(object -> {
 			if (object instanceof Segment segment) {

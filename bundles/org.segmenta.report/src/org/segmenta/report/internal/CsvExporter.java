@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.segmenta.model.summary.ModelSummary;
 import org.segmenta.report.ReportExporter;
@@ -31,11 +32,15 @@ public class CsvExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
+		// a tick a file
+		SubMonitor progress = SubMonitor.convert(monitor, 2 + input.assignments().size());
+		progress.split(1);
 		try (CSVPrinter csv = open(files, "report-summary.csv", "element", "count")) {
 			for (Map.Entry<EClass, Integer> count : ModelSummary.of(input.project()).counts().entrySet()) {
 				csv.printRecord(count.getKey().getName(), count.getValue());
 			}
 		}
+		progress.split(1);
 		try (CSVPrinter csv = open(files, "report-segments.csv", "segmentation_id", "segmentation", "segment_id",
 				"segment", "parent_id", "depth", "size", "share", "potential", "colour", "statement")) {
 			for (SegmentRow row : SegmentRow.all(input.project())) {
@@ -46,6 +51,7 @@ public class CsvExporter implements ReportExporter {
 			}
 		}
 		for (SegmentAssignments assignments : input.assignments()) {
+			progress.split(1);
 			try (CSVPrinter csv = open(files, assignmentsFileName(assignments),
 					assignments.header().toArray(String[]::new))) {
 				for (List<String> row : assignments.rows()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
@@ -39,6 +40,8 @@ public class JsonExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
+		// one document, written in one go: a cancelled report stops before it
+		SubMonitor.convert(monitor).checkCanceled();
 		Project project = input.project();
 		try (Writer out = new OutputStreamWriter(files.create(FILE_NAME), StandardCharsets.UTF_8)) {
 			JsonWriter json = new JsonWriter(out);

@@ -65,27 +65,30 @@ public class PptxExporter implements ReportExporter {
 		Project project = input.project();
 		try (XMLSlideShow deck = new XMLSlideShow()) {
 			deck.setPageSize(new Dimension(WIDTH, HEIGHT));
-			titleSlide(deck, project);
+			// a step a slide: the chart slides wait for their PNGs, so cancelling stops between them
+			List<Runnable> slides = new ArrayList<>();
+			slides.add(() -> titleSlide(deck, project));
 			Optional<Segmentation> primary = project.getSegmentations().stream().filter(Segmentation::isPrimary)
 					.findFirst().or(() -> project.getSegmentations().stream().findFirst());
 			if (primary.isPresent()) {
-				chartSlide(deck, input.charts().segmentSizes(primary.get()));
-				chartSlide(deck, input.charts().sizeByPotential(primary.get()));
+				slides.add(() -> chartSlide(deck, input.charts().segmentSizes(primary.get())));
+				slides.add(() -> chartSlide(deck, input.charts().sizeByPotential(primary.get())));
 			}
-			figureSlides(deck, input, Place.SEGMENTATIONS);
+			figureSlides(slides, deck, input, Place.SEGMENTATIONS);
 			for (SegmentRow row : SegmentRow.all(project)) {
-				segmentSlide(deck, row);
+				slides.add(() -> segmentSlide(deck, row));
 			}
 			for (Persona persona : project.getPersonas()) {
-				personaSlide(deck, persona);
+				slides.add(() -> personaSlide(deck, persona));
 			}
-			figureSlides(deck, input, Place.PERSONAS);
+			figureSlides(slides, deck, input, Place.PERSONAS);
 			if (!project.getValueCommunities().isEmpty()) {
-				communitySlide(deck, project.getValueCommunities());
-				chartSlide(deck, input.charts().communityOverlap());
+				slides.add(() -> communitySlide(deck, project.getValueCommunities()));
+				slides.add(() -> chartSlide(deck, input.charts().communityOverlap()));
 			}
-			figureSlides(deck, input, Place.VALUE_COMMUNITIES);
-			figureSlides(deck, input, Place.BUYING_CENTRES);
+			figureSlides(slides, deck, input, Place.VALUE_COMMUNITIES);
+			figureSlides(slides, deck, input, Place.BUYING_CENTRES);
+			ExportSteps.run(slides, monitor);
 			try (OutputStream out = files.create(FILE_NAME)) {
 				deck.write(out);
 			}
@@ -104,8 +107,8 @@ public class PptxExporter implements ReportExporter {
 		}
 	}
 
-	private static void figureSlides(XMLSlideShow deck, ReportInput input, Place place) {
-		input.figures(place).forEach(figure -> chartSlide(deck, Optional.of(figure)));
+	private static void figureSlides(List<Runnable> slides, XMLSlideShow deck, ReportInput input, Place place) {
+		input.figures(place).forEach(figure -> slides.add(() -> chartSlide(deck, Optional.of(figure))));
 	}
 
 	private static void chartSlide(XMLSlideShow deck, Optional<ReportChart> chart) {

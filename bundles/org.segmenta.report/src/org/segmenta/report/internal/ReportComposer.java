@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.ecore.EClass;
 import org.segmenta.model.BuyingCenter;
 import org.segmenta.model.BuyingRole;
@@ -72,25 +74,31 @@ final class ReportComposer {
 		this.document = document;
 	}
 
-	static void compose(ReportInput input, ReportDocument document) {
-		new ReportComposer(input, document).compose();
+	/**
+	 * Writes the report into {@code document}, a section at a time.
+	 *
+	 * @throws OperationCanceledException between two sections once {@code monitor} is cancelled
+	 */
+	static void compose(ReportInput input, ReportDocument document, IProgressMonitor monitor) {
+		new ReportComposer(input, document).compose(monitor);
 	}
 
-	private void compose() {
+	private void compose(IProgressMonitor monitor) {
+		List<Runnable> sections = new ArrayList<>();
+		sections.add(this::cover);
+		sections.add(this::overview);
+		for (Segmentation segmentation : project.getSegmentations()) {
+			sections.add(() -> segmentation(segmentation));
+		}
+		sections.addAll(List.of(this::remainingPersonas, this::valueCommunities, this::jobs, this::buyingCentres,
+				this::insights, this::findings, this::summary));
+		ExportSteps.run(sections, monitor);
+	}
+
+	private void cover() {
 		document.cover(label(project), text(project.getOrganisation()),
 				nonEmpty(new Fact("Audience", text(project.getAudience())),
 						new Fact("Model", input.modelFile().getFileName().toString())));
-		overview();
-		for (Segmentation segmentation : project.getSegmentations()) {
-			segmentation(segmentation);
-		}
-		remainingPersonas();
-		valueCommunities();
-		jobs();
-		buyingCentres();
-		insights();
-		findings();
-		summary();
 	}
 
 	private void overview() {

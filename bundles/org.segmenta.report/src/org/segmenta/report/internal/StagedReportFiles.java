@@ -16,27 +16,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.segmenta.report.ReportFiles;
 
 /**
  * Report files written to hidden temporary files beside their final place and moved there only on
- * {@link #commit()}; {@link #discard()} deletes them. A failed export thus leaves neither a
- * half-written file nor a stale temporary one.
+ * {@link #commit()}; {@link #discard()} deletes them. A failed or cancelled export thus leaves
+ * neither a half-written file nor a stale temporary one.
  */
 final class StagedReportFiles implements ReportFiles, AutoCloseable {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Path folder;
+	private final IProgressMonitor monitor;
 	private final Map<Path, Path> stagedToFinal = new LinkedHashMap<>();
 	private boolean committed;
 
-	StagedReportFiles(Path folder) {
+	/** Files in {@code folder}; none is created once {@code monitor} is cancelled. */
+	StagedReportFiles(Path folder, IProgressMonitor monitor) {
 		this.folder = folder;
+		this.monitor = monitor;
 	}
 
 	@Override
 	public OutputStream create(String fileName) throws IOException {
+		// also stops an exporter that never looks at its monitor
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
 		if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
 			throw new IOException("an exporter asked for the file '" + fileName + "'; a report file is a plain name");
 		}

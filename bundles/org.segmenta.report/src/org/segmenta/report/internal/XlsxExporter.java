@@ -69,11 +69,11 @@ public class XlsxExporter implements ReportExporter {
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Styles styles = new Styles(workbook);
-			summary(new TableSheet(workbook, SUMMARY, styles), input);
-			sizes(new TableSheet(workbook, SIZES, styles), input);
-			profiles(new TableSheet(workbook, PROFILES, styles), input);
-			assignments(new TableSheet(workbook, ASSIGNMENTS, styles), input);
-			insights(new TableSheet(workbook, INSIGHTS, styles), input);
+			ExportSteps.run(List.of(() -> summary(new TableSheet(workbook, SUMMARY, styles), input),
+					() -> sizes(new TableSheet(workbook, SIZES, styles), input),
+					() -> profiles(new TableSheet(workbook, PROFILES, styles), input),
+					() -> assignments(new TableSheet(workbook, ASSIGNMENTS, styles), input),
+					() -> insights(new TableSheet(workbook, INSIGHTS, styles), input)), monitor);
 			try (OutputStream out = files.create(FILE_NAME)) {
 				workbook.write(out);
 			}

@@ -4,9 +4,6 @@
  */
 package org.segmenta.ui.internal.wizards;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,24 +11,27 @@ import java.util.List;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceRuleFactory;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
-import org.segmenta.cli.Command;
-import org.segmenta.cli.CommandContext;
-import org.segmenta.cli.ExitCode;
-import org.segmenta.cli.UsageException;
+import org.segmenta.report.ReportResult;
+import org.segmenta.report.ReportWriter;
 
 /**
- * Writes a model's report in the chosen formats into a workspace folder, in the background. It
- * runs the same {@code report} command as {@code ./segmenta report}, so the workbench and CI
- * produce identical files (each format staged and committed on its own).
+ * Writes a model's report in the chosen formats into a workspace folder, in the background, through
+ * the same {@link ReportWriter} as {@code ./segmenta report}, so the workbench and CI produce
+ * identical files (each format staged and moved into place on its own). It holds the folder's
+ * scheduling rule, so two reports into one folder run one after the other; <i>Cancel</i> in the
+ * Progress view stops it and leaves the folder as it was.
  */
 public class ReportJob extends Job {
 
@@ -42,6 +42,8 @@ public class ReportJob extends Job {
 	private final IFile model;
 	private final IContainer folder;
 	private final List<String> formats;
+	/** The outermost folder the report creates, or null when the workspace knows the output folder. */
+	private final IResource created;
 	private final List<Path> written = new ArrayList<>();
 
 	public ReportJob(IFile model, IContainer folder, List<String> formats) {
@@ -49,7 +51,11 @@ public class ReportJob extends Job {
 		this.model = model;
 		this.folder = folder;
 		this.formats = List.copyOf(formats);
+		this.created = outermostNew(folder);
 		setUser(true);
+		// what the job changes in the workspace: the folder's files, or the new folders it creates
+		IResourceRuleFactory rules = folder.getWorkspace().getRuleFactory();
+		setRule(created == null ? rules.modifyRule(folder) : rules.createRule(created));
 	}
 
 	/** The report formats installed, in the order their plug-ins contribute them. */
@@ -65,26 +71,25 @@ public class ReportJob extends Job {
 		return formats;
 	}
 
+	/** The outermost of {@code folder} and its parents that the workspace does not know, or null. */
+	private static IResource outermostNew(IContainer folder) {
+		IResource outermost = null;
+		for (IResource each = folder; each != null && !each.exists(); each = each.getParent()) {
+			outermost = each;
+		}
+		return outermost;
+	}
+
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		Path modelPath = model.getLocation().toFile().toPath();
-		Path folderPath = folder.getLocation().toFile().toPath();
 		try {
-			Command report = reportCommand();
-			int exit = report.execute(new CommandContext(
-					List.of(modelPath.toString(), "--out", folderPath.toString(), "--formats", String.join(",", formats)),
-					new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-					modelPath.getParent(), progress.split(9)));
-			out.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).map(Path::of).forEach(written::add);
-			folder.getProject().refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
-			return exit == ExitCode.OK
-					? new Status(IStatus.OK, getClass(), written.size() + " files written into " + folder.getFullPath())
-					: Status.error(err.toString(StandardCharsets.UTF_8).strip());
-		} catch (UsageException e) {
-			return Status.error(e.getMessage(), e);
+			ReportResult result = new ReportWriter(Platform.getExtensionRegistry()).write(
+					model.getLocation().toPath(), folder.getLocation().toPath(), formats, progress.split(9));
+			written.addAll(result.written());
+			// what was written is in place: the workspace hears of it even if Cancel comes now
+			refresh(result, progress.split(1, SubMonitor.SUPPRESS_ISCANCELED));
+			return status(result);
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (CoreException e) {
@@ -92,14 +97,31 @@ public class ReportJob extends Job {
 		}
 	}
 
-	private static Command reportCommand() throws CoreException {
-		for (IConfigurationElement element : Platform.getExtensionRegistry()
-				.getConfigurationElementsFor("org.segmenta.cli.commands")) {
-			if ("report".equals(element.getAttribute("name"))) {
-				return (Command) element.createExecutableExtension("class");
-			}
+	/** Tells the workspace about the written files (and the folders the report created for them). */
+	private void refresh(ReportResult result, SubMonitor progress) throws CoreException {
+		if (created != null) {
+			created.refreshLocal(IResource.DEPTH_INFINITE, progress);
+			return;
 		}
-		throw new CoreException(Status.error("The report plug-in is not installed."));
+		progress.setWorkRemaining(result.written().size());
+		for (Path file : result.written()) {
+			IFile reportFile = folder.getFile(IPath.fromOSString(file.getFileName().toString()));
+			reportFile.refreshLocal(IResource.DEPTH_ZERO, progress.split(1));
+		}
+	}
+
+	private IStatus status(ReportResult result) {
+		String summary = result.written().size() + " files written into " + folder.getFullPath();
+		if (result.isOK()) {
+			return new Status(IStatus.OK, getClass(), summary);
+		}
+		MultiStatus failures = new MultiStatus(getClass(), 0,
+				"Not every format of the report could be written; " + summary + ".");
+		for (ReportResult.Format failed : result.failed()) {
+			failures.add(Status.error("The " + failed.name() + " report failed and was not written: "
+					+ failed.message(), failed.failure()));
+		}
+		return failures;
 	}
 
 	/** The files the report consists of, once the job is done. */
