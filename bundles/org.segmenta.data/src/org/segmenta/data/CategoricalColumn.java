@@ -21,15 +21,25 @@ public final class CategoricalColumn extends Column {
 	 * @param firstNonNumber the first cell that kept the column from being numeric, or {@code null}
 	 *                       when its values were never numbers; messages point the user to it
 	 */
-	public CategoricalColumn(String name, ColumnType type, int[] codes, List<String> levels, Cell firstNonNumber) {
-		super(name, type);
+	public CategoricalColumn(String name, ColumnType type, int[] codes, List<String> levels, Cell firstNonNumber,
+			ColumnLabels labels) {
+		super(name, type, labels);
 		this.codes = codes;
 		this.levels = List.copyOf(levels);
 		this.firstNonNumber = firstNonNumber;
 	}
 
+	public CategoricalColumn(String name, ColumnType type, int[] codes, List<String> levels, Cell firstNonNumber) {
+		this(name, type, codes, levels, firstNonNumber, ColumnLabels.NONE);
+	}
+
 	public CategoricalColumn(String name, ColumnType type, int[] codes, List<String> levels) {
 		this(name, type, codes, levels, null);
+	}
+
+	@Override
+	public CategoricalColumn withLabels(ColumnLabels labels) {
+		return new CategoricalColumn(name(), type(), codes, levels, firstNonNumber, labels);
 	}
 
 	/** The first cell whose text is not a number, or {@code null} when the column holds numbers. */
@@ -59,6 +69,11 @@ public final class CategoricalColumn extends Column {
 	/** The levels in the order of their codes. */
 	public List<String> levels() {
 		return levels;
+	}
+
+	/** The levels as a report would show them: each one's label when the file gives one. */
+	public List<String> levelLabels() {
+		return levels.stream().map(labels()::label).toList();
 	}
 
 	@Override

@@ -14,10 +14,12 @@ public abstract sealed class Column permits NumericColumn, CategoricalColumn, Te
 
 	private final String name;
 	private final ColumnType type;
+	private final ColumnLabels labels;
 
-	protected Column(String name, ColumnType type) {
+	protected Column(String name, ColumnType type, ColumnLabels labels) {
 		this.name = name;
 		this.type = type;
+		this.labels = labels;
 	}
 
 	public String name() {
@@ -26,6 +28,22 @@ public abstract sealed class Column permits NumericColumn, CategoricalColumn, Te
 
 	public ColumnType type() {
 		return type;
+	}
+
+	/** The variable's description and value labels, {@link ColumnLabels#NONE} when the file has none. */
+	public ColumnLabels labels() {
+		return labels;
+	}
+
+	/** This column with {@code labels} instead of its own; the values are shared, not copied. */
+	public abstract Column withLabels(ColumnLabels labels);
+
+	/**
+	 * The value of {@code row} as a report would show it: its label when the file gives one, else
+	 * its {@link #text(int)}; {@code null} when missing.
+	 */
+	public String label(int row) {
+		return labels.label(text(row));
 	}
 
 	/** The number of rows. */

@@ -111,7 +111,7 @@ public final class CsvDataReader {
 		}
 		List<String> names = new ArrayList<>();
 		records.next().forEach(names::add);
-		DatasetBuilder dataset = new DatasetBuilder(source, names, 1, dialect.decimalComma() ? ',' : '.');
+		DatasetBuilder dataset = new DatasetBuilder(source, names, 1, dialect.decimalComma() ? ',' : '.', options);
 		int width = names.size();
 		String[] cells = new String[width];
 		long lastLine = parser.getCurrentLineNumber();
@@ -126,7 +126,7 @@ public final class CsvDataReader {
 								+ " (delimiter '" + printable(dialect.delimiter()) + "')");
 			}
 			for (int i = 0; i < width; i++) {
-				cells[i] = valueOrMissing(record.get(i));
+				cells[i] = record.get(i);
 			}
 			dataset.addRow(cells, line);
 			if (dataset.rows() % RECORDS_PER_PROGRESS_STEP == 0) {
@@ -138,13 +138,9 @@ public final class CsvDataReader {
 				reported = kilobytes;
 			}
 		}
-		Dataset result = dataset.build(options.types());
+		Dataset result = dataset.build();
 		progress.done();
 		return result;
-	}
-
-	private String valueOrMissing(String cell) {
-		return options.valueOrMissing(cell);
 	}
 
 	private static String printable(char delimiter) {

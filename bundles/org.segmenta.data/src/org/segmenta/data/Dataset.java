@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.segmenta.data.internal.ColumnBuilder;
@@ -19,12 +20,25 @@ public final class Dataset {
 	private final String source;
 	private final int rowCount;
 	private final Map<String, Column> columns = new LinkedHashMap<>();
+	private final List<DataWarning> warnings;
+	private final String weightColumn;
 
 	/**
 	 * @param source the file the data came from, used in messages
 	 */
 	public Dataset(String source, List<? extends Column> columns) {
+		this(source, columns, List.of(), null);
+	}
+
+	/**
+	 * @param source       the file the data came from, used in messages
+	 * @param warnings     what the reader noticed about the data, see {@link #warnings()}
+	 * @param weightColumn the column the file declares as its case weight, or {@code null}
+	 */
+	public Dataset(String source, List<? extends Column> columns, List<DataWarning> warnings, String weightColumn) {
 		this.source = source;
+		this.warnings = List.copyOf(warnings);
+		this.weightColumn = weightColumn;
 		this.rowCount = columns.isEmpty() ? 0 : columns.get(0).size();
 		for (Column column : columns) {
 			if (column.size() != rowCount) {
@@ -41,6 +55,19 @@ public final class Dataset {
 
 	public int rowCount() {
 		return rowCount;
+	}
+
+	/** What the reader noticed that the user may not expect, such as a scale read as categories. */
+	public List<DataWarning> warnings() {
+		return warnings;
+	}
+
+	/**
+	 * The name of the column the file declares as its case weight (SPSS's {@code WEIGHT BY}), if
+	 * any. Only SPSS files declare one; the analyses do not apply it by themselves.
+	 */
+	public Optional<String> weightColumn() {
+		return Optional.ofNullable(weightColumn);
 	}
 
 	public List<Column> columns() {

@@ -11,9 +11,18 @@ public final class NumericColumn extends Column {
 
 	private final double[] values;
 
-	public NumericColumn(String name, ColumnType type, double[] values) {
-		super(name, type);
+	public NumericColumn(String name, ColumnType type, double[] values, ColumnLabels labels) {
+		super(name, type, labels);
 		this.values = values;
+	}
+
+	public NumericColumn(String name, ColumnType type, double[] values) {
+		this(name, type, values, ColumnLabels.NONE);
+	}
+
+	@Override
+	public NumericColumn withLabels(ColumnLabels labels) {
+		return new NumericColumn(name(), type(), values, labels);
 	}
 
 	@Override

@@ -12,9 +12,18 @@ public final class TextColumn extends Column {
 
 	private final int size;
 
-	public TextColumn(String name, int size) {
-		super(name, ColumnType.NOMINAL);
+	public TextColumn(String name, int size, ColumnLabels labels) {
+		super(name, ColumnType.NOMINAL, labels);
 		this.size = size;
+	}
+
+	public TextColumn(String name, int size) {
+		this(name, size, ColumnLabels.NONE);
+	}
+
+	@Override
+	public TextColumn withLabels(ColumnLabels labels) {
+		return new TextColumn(name(), size, labels);
 	}
 
 	@Override

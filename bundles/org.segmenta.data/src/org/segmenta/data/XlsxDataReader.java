@@ -57,7 +57,7 @@ public final class XlsxDataReader {
 			for (int c = 0; c < headerRow.getLastCellNum(); c++) {
 				names.add(text(headerRow.getCell(c)));
 			}
-			DatasetBuilder dataset = new DatasetBuilder(source, names, headerRow.getRowNum() + 1, '.');
+			DatasetBuilder dataset = new DatasetBuilder(source, names, headerRow.getRowNum() + 1, '.', options);
 			String[] cells = new String[names.size()];
 			for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
@@ -66,8 +66,7 @@ public final class XlsxDataReader {
 				}
 				checkWidth(source, row, names.size());
 				for (int c = 0; c < cells.length; c++) {
-					String text = text(row.getCell(c));
-					cells[c] = text == null ? null : options.valueOrMissing(text);
+					cells[c] = text(row.getCell(c));
 				}
 				dataset.addRow(cells, r + 1L);
 				if (r % 4096 == 0) {
@@ -78,7 +77,7 @@ public final class XlsxDataReader {
 					progress.worked(1);
 				}
 			}
-			return dataset.build(options.types());
+			return dataset.build();
 		} catch (InvalidFormatException | NotOfficeXmlFileException e) {
 			throw new DataException(name, "is not an XLSX workbook: " + e.getMessage());
 		} catch (IOException e) {

@@ -145,6 +145,43 @@ class CommandsTest {
 		assertTrue(profile.contains("\"relevance\": {"), profile);
 	}
 
+	private static String dataFixture(String name) {
+		return Examples.repositoryRoot().resolve("bundles/org.segmenta.data.tests/data").resolve(name).toString();
+	}
+
+	@Test
+	void anSpssFileIsReadWhereACsvFileIs() throws Exception {
+		assertEquals(0, run(new ProfileCommand(), dataFixture("survey.sav"), "--by", "region", "--vars",
+				"q1,engagement,age", "--out", "sav"));
+		String profile = read("sav/profile.json");
+		assertTrue(profile.contains("\"q1\""), profile);
+		assertTrue(profile.contains("\"eta2\": "), profile);
+		UsageException zlib = assertThrows(UsageException.class, () -> run(new ProfileCommand(),
+				dataFixture("survey-zlib.sav"), "--by", "region", "--out", "zlib"));
+		assertTrue(zlib.getMessage().startsWith("survey-zlib.sav: is a ZLIB-compressed SPSS file"), zlib.getMessage());
+	}
+
+	@Test
+	void strayAnswersWarnUntilDeclaredMissing() throws Exception {
+		String data = dataFixture("scale-with-stray-answers.csv");
+		assertEquals(0, run(new ProfileCommand(), data, "--by", "region", "--vars", "q1", "--out", "stray"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("warning: scale-with-stray-answers.csv, column 'q1':"
+				+ " read as categories, not numbers, because 2 of 7 values are not numbers (line 4 'Vet ej', line 6"
+				+ " 'Ved ikke')"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(read("stray/profile.json").contains("Vet ej"));
+		out.reset();
+		assertEquals(0, run(new ProfileCommand(), data, "--by", "region", "--vars", "q1,q2", "--missing",
+				"Vet ej,Ved ikke;q1=99;q2=98,99", "--out", "declared"));
+		assertFalse(out.toString(StandardCharsets.UTF_8).contains("warning"), out.toString(StandardCharsets.UTF_8));
+		String profile = read("declared/profile.json");
+		assertFalse(profile.contains("Vet ej") || profile.contains("Ved ikke"), profile);
+		assertThrows(UsageException.class, () -> run(new ProfileCommand(), data, "--by", "region", "--missing", "=9",
+				"--out", "bad"));
+		UsageException unknown = assertThrows(UsageException.class, () -> run(new ProfileCommand(), data, "--by",
+				"region", "--missing", "q9=9", "--out", "bad"));
+		assertTrue(unknown.getMessage().contains("column 'q9': missing codes are given"), unknown.getMessage());
+	}
+
 	@Test
 	void resultsAreWrittenIntoTheModel() throws Exception {
 		Path model = folder.resolve("nordic.segmentation");

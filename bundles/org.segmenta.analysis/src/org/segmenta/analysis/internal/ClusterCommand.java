@@ -47,7 +47,7 @@ import org.segmenta.model.persistence.AtomicFiles;
 public class ClusterCommand implements Command {
 
 	private static final Set<String> OPTIONS = Set.of("method", "k", "k-range", "columns", "seed", "restarts",
-			"min-share", "lambda", "types", "sheet", "out", "model", "segmentation");
+			"min-share", "lambda", "types", "sheet", "missing", "out", "model", "segmentation");
 	private static final Set<String> FLAGS = Set.of("standardize", "replace");
 
 	@Override
@@ -67,7 +67,7 @@ public class ClusterCommand implements Command {
 		}
 
 		SubMonitor progress = SubMonitor.convert(context.progress(), "Segmenting " + dataFile.getFileName(), 10);
-		Dataset data = DataArguments.read(dataFile, arguments, progress.split(1));
+		Dataset data = DataArguments.read(dataFile, arguments, context.err(), progress.split(1));
 		try {
 			SegmentationMethod method = analyser.create();
 			List<String> columns = columns(arguments, target, data, method);

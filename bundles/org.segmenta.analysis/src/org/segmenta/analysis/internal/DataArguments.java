@@ -4,6 +4,7 @@
  */
 package org.segmenta.analysis.internal;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.segmenta.data.CsvDataReader;
 import org.segmenta.data.DataFiles;
 import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
+import org.segmenta.data.DataWarning;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
 
@@ -30,18 +32,47 @@ final class DataArguments {
 	private DataArguments() {
 	}
 
-	/** Reads {@code file} with the {@code --types} overrides, turning bad data into usage errors. */
-	static Dataset read(Path file, Arguments arguments, IProgressMonitor monitor) throws UsageException {
+	/**
+	 * Reads {@code file} with the {@code --types}, {@code --sheet} and {@code --missing} options,
+	 * turning bad data into usage errors and printing the reader's warnings on {@code err}.
+	 */
+	static Dataset read(Path file, Arguments arguments, PrintStream err, IProgressMonitor monitor)
+			throws UsageException {
 		Map<String, ColumnType> types = types(arguments.option("types").orElse(""));
 		try {
-			ReadOptions options = ReadOptions.detect().withTypes(types);
+			ReadOptions options = missing(ReadOptions.detect().withTypes(types), arguments.option("missing").orElse(""));
 			if (arguments.option("sheet").isPresent()) {
 				options = options.withSheet(arguments.option("sheet").get());
 			}
-			return DataFiles.read(file, options, monitor);
+			Dataset data = DataFiles.read(file, options, monitor);
+			for (DataWarning warning : data.warnings()) {
+				err.println("warning: " + warning.message() + " (--missing CODES)");
+			}
+			return data;
 		} catch (DataException e) {
 			throw new UsageException(e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * {@code options} with the missing codes of {@code --missing}: groups separated by {@code ;},
+	 * each a comma-separated list of codes for every column ({@code 99,Vet ej,Ved ikke}) or, after
+	 * {@code COLUMN=}, for one column ({@code q1=98,99}).
+	 */
+	static ReadOptions missing(ReadOptions options, String text) throws UsageException {
+		ReadOptions result = options;
+		for (String group : text.split(";")) {
+			int equals = group.indexOf('=');
+			boolean perColumn = equals >= 0 && group.lastIndexOf(',', equals) < 0;
+			List<String> codes = list(perColumn ? group.substring(equals + 1) : group);
+			if (perColumn && (equals == 0 || group.substring(0, equals).isBlank() || codes.isEmpty())) {
+				throw new UsageException("--missing expects codes such as \"99,Vet ej\" or COLUMN=CODES such as"
+						+ " q1=98,99, groups separated by ';'; got '" + group.strip() + "'");
+			}
+			result = perColumn ? result.withMissingCodes(group.substring(0, equals).strip(), codes)
+					: result.withMissingCodes(codes);
+		}
+		return result;
 	}
 
 	/**

@@ -38,13 +38,13 @@ public class MembershipsCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("communities", "types", "sheet", "out", "model"), Set.of());
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("communities", "types", "sheet", "missing", "out", "model"), Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		List<CommunityMemberships.Community> communities = communities(arguments.option("communities")
 				.orElseThrow(() -> new UsageException("missing --communities \"NAME=item1,item2>=4;...\"")));
 		Path out = context.resolve(arguments.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));
 		SubMonitor progress = SubMonitor.convert(context.progress(), "Memberships in " + dataFile.getFileName(), 3);
-		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
+		Dataset data = DataArguments.read(dataFile, arguments, context.err(), progress.split(2));
 		try {
 			CommunityMemberships memberships = CommunityMemberships.of(data, communities);
 			// the model first: an unknown community id must stop the run before anything is written

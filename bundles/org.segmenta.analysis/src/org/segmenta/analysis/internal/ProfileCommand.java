@@ -34,7 +34,7 @@ public class ProfileCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("by", "assignments", "vars", "target", "types", "sheet", "out"),
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("by", "assignments", "vars", "target", "types", "sheet", "missing", "out"),
 				Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		if (arguments.option("by").isPresent() == arguments.option("assignments").isPresent()) {
@@ -43,7 +43,7 @@ public class ProfileCommand implements Command {
 		String by = arguments.option("by").orElse("segment");
 		Path out = context.resolve(arguments.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));
 		SubMonitor progress = SubMonitor.convert(context.progress(), "Profiling " + dataFile.getFileName(), 3);
-		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
+		Dataset data = DataArguments.read(dataFile, arguments, context.err(), progress.split(2));
 		progress.subTask("Profiling");
 		try {
 			SegmentColumn segments = arguments.option("assignments").isPresent()

@@ -37,7 +37,7 @@ public class TypingToolCommand implements Command {
 	@Override
 	public int execute(CommandContext context) throws UsageException {
 		Arguments arguments = Arguments.parse(context.arguments(),
-				Set.of("assignments", "columns", "classifier", "seed", "types", "sheet", "out"), Set.of());
+				Set.of("assignments", "columns", "classifier", "seed", "types", "sheet", "missing", "out"), Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		Path assignmentsFile = context.resolve(
 				arguments.option("assignments").orElseThrow(() -> new UsageException("missing --assignments FILE")));
@@ -50,7 +50,7 @@ public class TypingToolCommand implements Command {
 		default -> throw new UsageException("--classifier is lda or centroid, not " + arguments.option("classifier").get());
 		};
 		SubMonitor progress = SubMonitor.convert(context.progress(), "Typing tool for " + dataFile.getFileName(), 4);
-		Dataset data = DataArguments.read(dataFile, arguments, progress.split(2));
+		Dataset data = DataArguments.read(dataFile, arguments, context.err(), progress.split(2));
 		try {
 			SegmentColumn segments = DataArguments.readAssignments(assignmentsFile, data, progress.split(1));
 			int[] typed = IntStream.range(0, data.rowCount())

@@ -15,16 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.data.CategoricalColumn;
+import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.CsvDataReader;
 import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
+import org.segmenta.data.DataWarning;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
 import org.segmenta.data.TextColumn;
@@ -202,5 +206,62 @@ class CsvDataReaderTest {
 		DataException failure = assertThrows(DataException.class,
 				() -> new CsvDataReader(ReadOptions.detect()).read(file, null));
 		assertTrue(failure.getMessage().contains("mixed.csv"), failure.getMessage());
+	}
+
+	@Test
+	void strayAnswersInAScaleAreReported() throws DataException {
+		Dataset data = read("scale-with-stray-answers.csv");
+		assertInstanceOf(CategoricalColumn.class, data.column("q1"));
+		assertEquals(1, data.warnings().size());
+		DataWarning warning = data.warnings().get(0);
+		assertEquals("q1", warning.column());
+		assertEquals(List.of(new CategoricalColumn.Cell(4, "Vet ej"), new CategoricalColumn.Cell(6, "Ved ikke")),
+				warning.cells());
+		assertEquals("scale-with-stray-answers.csv, column 'q1': read as categories, not numbers, because 2 of 7"
+				+ " values are not numbers (line 4 'Vet ej', line 6 'Ved ikke'); declare them missing codes if they"
+				+ " mean no answer", warning.message());
+		// a text column is not a scale, and a type the user gives is not questioned
+		assertEquals(List.of(), new CsvDataReader(ReadOptions.detect().withTypes(Map.of("q1", ColumnType.NOMINAL)))
+				.read(fixture("scale-with-stray-answers.csv"), null).warnings());
+	}
+
+	@Test
+	void declaredMissingCodes() throws DataException {
+		ReadOptions options = ReadOptions.detect().withMissingCodes(List.of("99", "Vet ej", "Ved ikke"))
+				.withMissingCodes("q2", List.of("98"));
+		Dataset data = new CsvDataReader(options).read(fixture("scale-with-stray-answers.csv"), null);
+		assertEquals(List.of(), data.warnings());
+		NumericColumn q1 = data.numericColumn("q1");
+		assertEquals(ColumnType.ORDINAL, q1.type());
+		assertEquals(List.of(2, 4, 5), IntStream.range(0, 7).filter(q1::isMissing).boxed().toList());
+		NumericColumn q2 = data.numericColumn("q2");
+		assertEquals(List.of(1, 3), IntStream.range(0, 7).filter(q2::isMissing).boxed().toList());
+		// codes for one column only touch that column; the default markers stay
+		Dataset onlyQ2 = new CsvDataReader(ReadOptions.detect().withMissingCodes("q2", List.of("98", "99")))
+				.read(fixture("scale-with-stray-answers.csv"), null);
+		assertEquals(3, onlyQ2.numericColumn("q2").value(0));
+		assertEquals(2, onlyQ2.column("q2").missingCount());
+		assertEquals(1, onlyQ2.warnings().size());
+		assertEquals(Set.of("NA", "N/A", "#N/A", "99"), ReadOptions.detect().withMissingCodes(List.of(" 99 "))
+				.missingCodes("q1"));
+
+		DataException unknown = assertThrows(DataException.class, () -> new CsvDataReader(
+				ReadOptions.detect().withMissingCodes("q9", List.of("9"))).read(fixture("scale-with-stray-answers.csv"), null));
+		assertEquals("scale-with-stray-answers.csv, column 'q9': missing codes are given for this column, but there is"
+				+ " no such column", unknown.getMessage());
+	}
+
+	@Test
+	void excelUnicodeTextIsUtf16WithTabs() throws DataException {
+		CsvDialect dialect = new CsvDataReader(ReadOptions.detect()).dialect(fixture("excel-unicode-text.txt"));
+		assertEquals(StandardCharsets.UTF_16LE, dialect.charset());
+		assertEquals(2, dialect.bomLength());
+		assertEquals('\t', dialect.delimiter());
+		Dataset data = read("excel-unicode-text.txt");
+		assertEquals(List.of("navn", "by", "år", "tilfredshed"), data.columns().stream().map(Column::name).toList());
+		assertEquals("Søren Ærø", data.column("navn").text(0));
+		assertEquals("Jyväskylä", data.column("by").text(2));
+		assertEquals(1990, data.numericColumn("år").value(1));
+		assertEquals(3, data.numericColumn("tilfredshed").value(2));
 	}
 }

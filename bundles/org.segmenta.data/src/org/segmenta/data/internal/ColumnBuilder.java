@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.DataException;
+import org.segmenta.data.DataWarning;
 import org.segmenta.data.NumericColumn;
 import org.segmenta.data.TextColumn;
 
@@ -28,6 +30,9 @@ public final class ColumnBuilder {
 	/** More distinct texts than this make a column free text rather than a category. */
 	public static final int MAX_LEVELS = 1000;
 
+	/** The cells a warning about stray texts in a numeric column names. */
+	private static final int WARNING_CELLS = 5;
+
 	private final String source;
 	private final String name;
 	private final char decimalSeparator;
@@ -39,6 +44,11 @@ public final class ColumnBuilder {
 
 	private long firstTextLine;
 	private String firstText;
+
+	/** Counted to the end, so a scale with a few stray answers can be told from a text column. */
+	private long numberCount;
+	private long textCount;
+	private final List<CategoricalColumn.Cell> firstTexts = new ArrayList<>();
 
 	public ColumnBuilder(String source, String name, char decimalSeparator) {
 		this.source = source;
@@ -73,8 +83,13 @@ public final class ColumnBuilder {
 	}
 
 	private void addValue(String text, long line) {
+		double value = NumberText.parse(text, decimalSeparator);
+		if (Double.isNaN(value)) {
+			countText(text, line);
+		} else {
+			numberCount++;
+		}
 		if (numbers != null) {
-			double value = NumberText.parse(text, decimalSeparator);
 			if (Double.isNaN(value)) {
 				numbers = null;
 				firstText = text;
@@ -94,6 +109,13 @@ public final class ColumnBuilder {
 				codes = null;
 				dictionary = null;
 			}
+		}
+	}
+
+	private void countText(String text, long line) {
+		textCount++;
+		if (firstTexts.size() < WARNING_CELLS) {
+			firstTexts.add(new CategoricalColumn.Cell(line, text));
 		}
 	}
 
@@ -134,6 +156,24 @@ public final class ColumnBuilder {
 			return new TextColumn(name, size);
 		}
 		return categorical(requested);
+	}
+
+	/**
+	 * A warning when the column was inferred not to be numeric although most of its values are
+	 * numbers (a scale with a few answers such as "Vet ej"), naming the first cells that are not;
+	 * {@code null} otherwise.
+	 */
+	public DataWarning strayTexts(ColumnType requested, Column built) {
+		if (requested != null || built instanceof NumericColumn || textCount == 0 || numberCount < textCount) {
+			return null;
+		}
+		String cells = firstTexts.stream().map(cell -> "line " + cell.line() + " '" + cell.text() + "'")
+				.collect(Collectors.joining(", "));
+		String kind = built instanceof TextColumn ? "free text" : "categories";
+		return new DataWarning(source, name, firstTexts, "read as " + kind + ", not numbers, because " + textCount
+				+ " of " + (textCount + numberCount) + " values are not numbers (" + cells
+				+ (textCount > firstTexts.size() ? ", ..." : "")
+				+ "); declare them missing codes if they mean no answer");
 	}
 
 	private Column categorical(ColumnType requested) throws DataException {

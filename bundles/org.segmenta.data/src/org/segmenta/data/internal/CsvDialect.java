@@ -17,8 +17,9 @@ import java.util.List;
 import org.segmenta.data.ReadOptions;
 
 /**
- * The conventions of one CSV file, detected from its first bytes: encoding, byte order mark, field
- * delimiter and decimal separator.
+ * The conventions of one CSV file, detected from its first bytes: encoding (a UTF-8 or UTF-16 byte
+ * order mark, else UTF-8 when the bytes are valid UTF-8, else Windows-1252), field delimiter and
+ * decimal separator.
  *
  * @param bomLength the number of bytes to skip before the text starts
  */
@@ -37,9 +38,10 @@ public record CsvDialect(Charset charset, int bomLength, char delimiter, boolean
 	 * @param complete whether the sample is the whole file (else its last bytes may cut a character)
 	 */
 	public static CsvDialect detect(byte[] sample, boolean complete, ReadOptions options) {
-		int bomLength = startsWithBom(sample) ? UTF8_BOM.length : 0;
+		Charset marked = byteOrderMark(sample);
+		int bomLength = marked == null ? 0 : marked == StandardCharsets.UTF_8 ? UTF8_BOM.length : 2;
 		Charset charset = options.charset() != null ? options.charset()
-				: bomLength > 0 || isUtf8(sample, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+				: marked != null ? marked : isUtf8(sample, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
 		String text = new String(sample, bomLength, sample.length - bomLength, charset);
 		char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
 		boolean decimalComma = options.decimalComma() != null ? options.decimalComma()
@@ -47,9 +49,22 @@ public record CsvDialect(Charset charset, int bomLength, char delimiter, boolean
 		return new CsvDialect(charset, bomLength, delimiter, decimalComma);
 	}
 
-	private static boolean startsWithBom(byte[] sample) {
-		return sample.length >= UTF8_BOM.length && Arrays.equals(sample, 0, UTF8_BOM.length, UTF8_BOM, 0,
-				UTF8_BOM.length);
+	/**
+	 * The encoding a byte order mark at the start of {@code sample} announces, or {@code null}:
+	 * UTF-8 as Excel's "CSV UTF-8", UTF-16 little-endian as its "Unicode text".
+	 */
+	private static Charset byteOrderMark(byte[] sample) {
+		if (sample.length >= UTF8_BOM.length && Arrays.equals(sample, 0, UTF8_BOM.length, UTF8_BOM, 0,
+				UTF8_BOM.length)) {
+			return StandardCharsets.UTF_8;
+		}
+		if (sample.length >= 2 && sample[0] == (byte) 0xFF && sample[1] == (byte) 0xFE) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (sample.length >= 2 && sample[0] == (byte) 0xFE && sample[1] == (byte) 0xFF) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
 	}
 
 	private static boolean isUtf8(byte[] sample, boolean complete) {

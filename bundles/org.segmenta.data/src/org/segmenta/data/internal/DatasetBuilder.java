@@ -13,26 +13,32 @@ import java.util.Set;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.DataException;
+import org.segmenta.data.DataWarning;
 import org.segmenta.data.Dataset;
+import org.segmenta.data.ReadOptions;
 
 /**
  * Builds a {@link Dataset} from a header and rows of cell texts as a reader streams them, whatever
- * the file format: checks the header, collects each column and applies the user's types.
+ * the file format: checks the header, turns blanks and the missing codes into missing values,
+ * collects each column and applies the user's types.
  */
 public final class DatasetBuilder {
 
 	private final String source;
 	private final List<String> header;
+	private final ReadOptions options;
 	private final List<ColumnBuilder> columns = new ArrayList<>();
+	private final List<Set<String>> missingCodes = new ArrayList<>();
 	private int rows;
 
 	/**
 	 * @param headerLine the line (or sheet row) of the header, for messages
 	 * @throws DataException when a column has no name or a name twice
 	 */
-	public DatasetBuilder(String source, List<String> names, long headerLine, char decimalSeparator)
-			throws DataException {
+	public DatasetBuilder(String source, List<String> names, long headerLine, char decimalSeparator,
+			ReadOptions options) throws DataException {
 		this.source = source;
+		this.options = options;
 		List<String> header = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < names.size(); i++) {
@@ -45,6 +51,7 @@ public final class DatasetBuilder {
 			}
 			header.add(name);
 			columns.add(new ColumnBuilder(source, name, decimalSeparator));
+			missingCodes.add(options.missingCodes(name));
 		}
 		this.header = List.copyOf(header);
 	}
@@ -53,12 +60,23 @@ public final class DatasetBuilder {
 		return header;
 	}
 
-	/** Adds a row; {@code cells[i]} is the text of column i, {@code null} when missing. */
+	/**
+	 * Adds a row; {@code cells[i]} is the text of column i, {@code null} when missing. Blank cells
+	 * and the column's missing codes are missing too.
+	 */
 	public void addRow(String[] cells, long line) {
 		for (int i = 0; i < columns.size(); i++) {
-			columns.get(i).add(cells[i], line);
+			columns.get(i).add(valueOrMissing(cells[i], missingCodes.get(i)), line);
 		}
 		rows++;
+	}
+
+	private static String valueOrMissing(String cell, Set<String> missingCodes) {
+		if (cell == null) {
+			return null;
+		}
+		String value = cell.strip();
+		return value.isEmpty() || missingCodes.contains(value) ? null : value;
 	}
 
 	public int rows() {
@@ -66,23 +84,56 @@ public final class DatasetBuilder {
 	}
 
 	/**
-	 * The dataset, with the column types in {@code types} instead of the inferred ones.
+	 * The dataset, with the column types the user gave instead of the inferred ones.
 	 *
 	 * @throws DataException when there are no rows, a typed column does not exist or cannot have its type
 	 */
-	public Dataset build(Map<String, ColumnType> types) throws DataException {
+	public Dataset build() throws DataException {
+		return build(Map.of());
+	}
+
+	/**
+	 * The dataset, with the types the file declares ({@code declared}) instead of the inferred ones,
+	 * and the types the user gave instead of both.
+	 */
+	public Dataset build(Map<String, ColumnType> declared) throws DataException {
 		if (rows == 0) {
 			throw new DataException(source, "there are no data rows below the header");
 		}
-		for (String name : types.keySet()) {
-			if (!header.contains(name)) {
-				throw new DataException(source, 0, name, "a type is given for this column, but there is no such column");
+		checkNamed(options.types().keySet(), "a type is given");
+		checkNamed(options.columnMissingCodes().keySet(), "missing codes are given");
+		List<Column> built = new ArrayList<>();
+		List<DataWarning> warnings = new ArrayList<>();
+		for (ColumnBuilder column : columns) {
+			ColumnType requested = options.types().get(column.name());
+			Column finished = requested != null || !declared.containsKey(column.name()) ? column.build(requested)
+					: declaredOrInferred(column, declared.get(column.name()));
+			built.add(finished);
+			DataWarning warning = column.strayTexts(requested, finished);
+			if (warning != null) {
+				warnings.add(warning);
 			}
 		}
-		List<Column> built = new ArrayList<>();
-		for (ColumnBuilder column : columns) {
-			built.add(column.build(types.get(column.name())));
+		return new Dataset(source, built, warnings, null);
+	}
+
+	/**
+	 * The column of the type the file declares, or of the inferred type when its values cannot have
+	 * it, such as an identifier declared nominal with more distinct values than categories may have.
+	 */
+	private static Column declaredOrInferred(ColumnBuilder column, ColumnType declared) throws DataException {
+		try {
+			return column.build(declared);
+		} catch (DataException e) {
+			return column.build(null);
 		}
-		return new Dataset(source, built);
+	}
+
+	private void checkNamed(Set<String> names, String what) throws DataException {
+		for (String name : names) {
+			if (!header.contains(name)) {
+				throw new DataException(source, 0, name, what + " for this column, but there is no such column");
+			}
+		}
 	}
 }
