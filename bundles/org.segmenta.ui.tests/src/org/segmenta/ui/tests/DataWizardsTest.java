@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +25,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +40,7 @@ import org.segmenta.model.DataSource;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.TestData;
 import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.wizards.ExportReportWizard;
 import org.segmenta.ui.internal.wizards.ImportSurveyWizard;
@@ -110,6 +116,42 @@ class DataWizardsTest extends ExampleEditorTestCase {
 		assertEquals(dataSources, project.getDataSources().size());
 		assertSame(before, primary.getDataSource());
 		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void importPreviewsAnSpssFileWithItsLabels(@TempDir Path folder) throws Exception {
+		Path survey = TestData.copy(DataWizardsTest.class, "survey.sav", folder);
+		ImportSurveyWizard wizard = open(new ImportSurveyWizard());
+		SurveyImportPage page = wizard.page();
+		page.setFile(survey);
+		ExampleWorkspace.processEvents();
+
+		assertTrue(page.summary().startsWith("SPSS data file, weight variable weight") && page.summary().contains("8 rows"),
+				page.summary());
+		Column satisfaction = page.dataset().columns().stream().filter(c -> c.name().equals("q1")).findFirst().orElseThrow();
+		assertEquals("Hvor tilfreds er du med dit medlemskab?", satisfaction.labels().description());
+		assertEquals(2, satisfaction.missingCount(), "98 and 99 are declared missing");
+		Table table = tableOf(dialog.getShell());
+		assertNotNull(table);
+		TableItem row = Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals("q1")).findFirst().orElseThrow();
+		assertEquals("Hvor tilfreds er du med dit medlemskab?", row.getText(3));
+		assertTrue(row.getText(4).startsWith("Meget tilfreds, Tilfreds, \u2013"), row.getText(4));
+		TableItem name = Arrays.stream(table.getItems()).filter(item -> item.getText(0).equals("name")).findFirst().orElseThrow();
+		assertTrue(name.getText(4).startsWith("Søren Ærø, Åsa Öberg, Päivi Mäkinen"), name.getText(4));
+		assertTrue(page.isPageComplete(), page.getErrorMessage());
+		Screenshots.take("wizard-import-spss", dialog.getShell());
+	}
+
+	private static Table tableOf(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Table table) {
+				return table;
+			}
+			if (child instanceof Composite composite && tableOf(composite) instanceof Table table) {
+				return table;
+			}
+		}
+		return null;
 	}
 
 	@Test

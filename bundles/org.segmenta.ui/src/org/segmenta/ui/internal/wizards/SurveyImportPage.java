@@ -73,7 +73,7 @@ public class SurveyImportPage extends WizardPage {
 		this.models = models;
 		this.initialModel = initialModel;
 		setTitle("Import Survey Data");
-		setDescription("Choose a CSV or Excel file of survey answers; check how it reads before it joins the model.");
+		setDescription("Choose a CSV, Excel or SPSS file of survey answers; check how it reads before it joins the model.");
 	}
 
 	@Override
@@ -135,6 +135,7 @@ public class SurveyImportPage extends WizardPage {
 		column("Column", 170, c -> c.name());
 		column("Type", 80, c -> c.type().name().toLowerCase(Locale.ROOT));
 		column("Missing", 70, c -> Integer.toString(c.missingCount()));
+		column("Description", 200, c -> c.labels().description() == null ? "" : c.labels().description());
 		column("First values", 300, SurveyImportPage::sample);
 
 		modelChanged();
@@ -148,13 +149,14 @@ public class SurveyImportPage extends WizardPage {
 
 	private static String sample(Column column) {
 		return IntStream.range(0, Math.min(SAMPLE_VALUES, column.size()))
-				.mapToObj(row -> column.isMissing(row) ? "\u2013" : column.text(row)).collect(Collectors.joining(", "));
+				.mapToObj(row -> column.isMissing(row) ? "\u2013" : column.labels().label(column.text(row)))
+				.collect(Collectors.joining(", "));
 	}
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*.*" });
-		dialog.setFilterNames(new String[] { "Survey data (*.csv, *.xlsx)", "All files" });
+		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.xlsx;*.sav;*.zsav", "*.*" });
+		dialog.setFilterNames(new String[] { "Survey data (*.csv, *.txt, *.xlsx, *.sav)", "All files" });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			fileText.setText(chosen);
@@ -187,7 +189,7 @@ public class SurveyImportPage extends WizardPage {
 	}
 
 	private void preview(Path file) {
-		boolean csv = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+		boolean csv = DataFiles.isCsv(file);
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
@@ -224,8 +226,10 @@ public class SurveyImportPage extends WizardPage {
 			});
 			parts.add("encoding " + dialect.charset().displayName() + (dialect.bomLength() > 0 ? " with BOM" : ""));
 			parts.add(dialect.decimalComma() ? "decimal comma" : "decimal point");
-		} else {
+		} else if (previewed.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
 			parts.add("Excel workbook, first sheet");
+		} else {
+			parts.add("SPSS data file" + dataset.weightColumn().map(weight -> ", weight variable " + weight).orElse(""));
 		}
 		parts.add(String.format(Locale.ROOT, "%,d rows", dataset.rowCount()));
 		parts.add(dataset.columns().size() + " columns");
