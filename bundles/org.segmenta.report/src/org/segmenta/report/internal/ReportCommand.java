@@ -13,13 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 
 import org.apache.logging.log4j.LogManager;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.segmenta.cli.Arguments;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
@@ -45,7 +44,7 @@ public class ReportCommand implements Command {
 		Path modelFile = context.resolve(arguments.requireSinglePositional("MODEL file"));
 		Path folder = context.resolve(arguments.option("out")
 				.orElseThrow(() -> new UsageException("missing --out DIR, the folder to write the report into")));
-		ReportContributions contributions = new ReportContributions(Platform.getExtensionRegistry());
+		ReportContributions contributions = ReportContributions.getDefault();
 		List<ExporterDescriptor> exporters = select(contributions.exporters(), arguments.option("formats").orElse(""));
 
 		IProgressMonitor progress = context.progress();
@@ -57,13 +56,12 @@ public class ReportCommand implements Command {
 			throw new UsageException(e.getMessage(), e);
 		}
 		ReportInput input;
+		Consumer<String> problems = problem -> context.err().println("segmenta report: " + problem);
 		try {
-			ReportFindings findings = contributions.findings(project);
-			input = ReportInput.of(project, modelFile, findings, contributions.figures(project, modelFile));
+			ReportFindings findings = contributions.findings(project, problems);
+			input = ReportInput.of(project, modelFile, findings, contributions.figures(project, modelFile, problems));
 		} catch (IOException e) {
 			throw new UsageException(e.getMessage(), e);
-		} catch (CoreException e) {
-			throw new UsageException("a findings or figure source could not be started: " + e.getMessage(), e);
 		}
 		try {
 			Files.createDirectories(folder);

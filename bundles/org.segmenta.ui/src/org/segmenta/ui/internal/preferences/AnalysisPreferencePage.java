@@ -3,7 +3,6 @@ package org.segmenta.ui.internal.preferences;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
@@ -43,7 +42,7 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 
 	@Override
 	protected void createFieldEditors() {
-		String[][] methods = new AnalyserRegistry(Platform.getExtensionRegistry()).analysers().stream()
+		String[][] methods = AnalyserRegistry.getDefault().analysers().stream()
 				.map(analyser -> new String[] { analyser.name(), analyser.id() }).toArray(String[][]::new);
 		add(new ComboFieldEditor(AnalysisPreferences.METHOD, "&Method:", methods, getFieldEditorParent()));
 		add(integer(AnalysisPreferences.MIN_K, "&Fewest segments:", 1, 30));

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditor;
@@ -34,8 +33,7 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 	private static final String[][] SEVERITIES = { { "Error", "error" }, { "Warning", "warning" },
 			{ "Information", "info" } };
 
-	private final RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(), problem -> {
-	});
+	private final RuleCatalog rules = RuleCatalog.getDefault();
 	private final Map<String, FieldEditor> editors = new HashMap<>();
 	private IProject project;
 
