@@ -21,7 +21,10 @@ final class CommandRegistry {
 
 	private final Map<String, CommandDescriptor> commands = new TreeMap<>();
 
-	/** The commands of {@code registry}; one without a name, class, usage or description, or whose name is taken, is logged and left out. */
+	/**
+	 * The commands of {@code registry}; one without a name, class, usage or description, or whose
+	 * name is taken, is logged and left out.
+	 */
 	CommandRegistry(IExtensionRegistry registry) {
 		new ContributionReader(EXTENSION_POINT, Set.of("command"), ContributionReader.LOG_ONLY) {
 			@Override
