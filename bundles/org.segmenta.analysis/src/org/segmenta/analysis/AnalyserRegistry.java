@@ -6,16 +6,24 @@ package org.segmenta.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.segmenta.registry.ContributionReader;
+import org.segmenta.registry.ContributionRegistry;
 
 /** The segmentation methods contributed to the {@code org.segmenta.analysis.analysers} extension point. */
 public final class AnalyserRegistry {
 
 	public static final String EXTENSION_POINT = "org.segmenta.analysis.analysers";
+
+	private static final ContributionRegistry<AnalyserRegistry> INSTALLED = ContributionRegistry
+			.ofPlatform(registry -> fromExtensions(registry, ContributionReader.LOG_ONLY), EXTENSION_POINT);
 
 	/**
 	 * One contributed method.
@@ -26,25 +34,44 @@ public final class AnalyserRegistry {
 	 */
 	public record Analyser(String id, String name, String missingValues, IConfigurationElement element) {
 
-		/** A new instance of the method. */
+		/** A new instance of the method; its class is loaded on first use. */
 		public SegmentationMethod create() throws CoreException {
-			return (SegmentationMethod) element.createExecutableExtension("class");
+			return ContributionReader.create(element, "class", SegmentationMethod.class);
 		}
 	}
 
-	private final List<Analyser> analysers = new ArrayList<>();
+	private final List<Analyser> analysers;
 
-	public AnalyserRegistry(IExtensionRegistry registry) {
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-			if ("analyser".equals(element.getName())) {
-				analysers.add(new Analyser(element.getAttribute("id"), element.getAttribute("name"),
-						element.getAttribute("missingValues"), element));
+	private AnalyserRegistry(List<Analyser> analysers) {
+		this.analysers = List.copyOf(analysers);
+	}
+
+	/** The methods contributed to the running platform, read once and again after their contributions change. */
+	public static AnalyserRegistry getDefault() {
+		return INSTALLED.get();
+	}
+
+	/**
+	 * The methods contributed to {@code registry}. A contribution without an id, name, class or
+	 * missing-values sentence, or with an id already taken, is logged, told to {@code problems} and
+	 * left out.
+	 */
+	public static AnalyserRegistry fromExtensions(IExtensionRegistry registry, Consumer<String> problems) {
+		List<Analyser> analysers = new ArrayList<>();
+		new ContributionReader(EXTENSION_POINT, Set.of("analyser"), problems) {
+			@Override
+			protected void readElement(IConfigurationElement element) {
+				Map<String, String> attributes = requiredAttributes(element, "id", "name", "missingValues", "class");
+				if (attributes != null && claim(element, "analyser id", attributes.get("id"))) {
+					analysers.add(new Analyser(attributes.get("id"), attributes.get("name"), attributes.get("missingValues"), element));
+				}
 			}
-		}
+		}.readRegistry(registry);
+		return new AnalyserRegistry(analysers);
 	}
 
 	public List<Analyser> analysers() {
-		return List.copyOf(analysers);
+		return analysers;
 	}
 
 	public Optional<Analyser> find(String id) {

@@ -11,13 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -26,8 +24,10 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.segmenta.diagram.description.DescriptionPackage;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.internal.DescriptionChecker;
-import org.segmenta.model.SegmentaPackage;
 import org.segmenta.diagram.internal.DiagramResourceFactory;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.registry.ContributionReader;
+import org.segmenta.registry.ContributionRegistry;
 
 /**
  * The diagram kinds available: the descriptions and services contributed through the
@@ -39,7 +39,8 @@ public final class DiagramKinds {
 	public static final String EXTENSION_POINT = "org.segmenta.diagram.descriptions";
 	public static final String FILE_EXTENSION = "diagramdescription";
 
-	private static DiagramKinds installed;
+	private static final ContributionRegistry<DiagramKinds> INSTALLED = ContributionRegistry
+			.ofPlatform(registry -> fromExtensions(registry, ContributionReader.LOG_ONLY), EXTENSION_POINT);
 
 	private final Map<String, DiagramDescription> descriptions = new LinkedHashMap<>();
 	private final Map<String, DiagramService> services = new HashMap<>();
@@ -47,41 +48,56 @@ public final class DiagramKinds {
 	private DiagramKinds() {
 	}
 
-	/** The kinds contributed to the running platform, loaded once. */
-	public static synchronized DiagramKinds getDefault() {
-		if (installed == null) {
-			ILog log = Platform.getLog(DiagramKinds.class);
-			installed = fromExtensions(Platform.getExtensionRegistry(), log::warn);
-		}
-		return installed;
+	/** The kinds contributed to the running platform, loaded once and again after their contributions change. */
+	public static DiagramKinds getDefault() {
+		return INSTALLED.get();
 	}
 
-	/** The kinds contributed to {@code registry}; unusable contributions go to {@code problems}. */
+	/**
+	 * The kinds contributed to {@code registry}. A description that does not load or fit the
+	 * metamodel, a service that cannot be created, a second kind with an id or a second service with
+	 * a name already taken, are logged, told to {@code problems} and left out.
+	 */
 	public static DiagramKinds fromExtensions(IExtensionRegistry registry, Consumer<String> problems) {
 		DiagramKinds kinds = new DiagramKinds();
 		ResourceSet resourceSet = newResourceSet();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-			String contributor = element.getContributor().getName();
-			switch (element.getName()) {
-			case "description" -> {
-				URI uri = URI.createPlatformPluginURI(contributor + "/" + element.getAttribute("file"), true);
+		new ContributionReader(EXTENSION_POINT, Set.of("description", "service"), problems) {
+			@Override
+			protected void readElement(IConfigurationElement element) {
+				if (element.getName().equals("description")) {
+					readDescription(element);
+				} else {
+					readService(element);
+				}
+			}
+
+			private void readDescription(IConfigurationElement element) {
+				String file = requiredAttribute(element, "file");
+				if (file == null) {
+					return;
+				}
+				URI uri = URI.createPlatformPluginURI(element.getContributor().getName() + "/" + file, true);
 				try {
-					kinds.add(load(resourceSet, uri));
+					DiagramDescription description = load(resourceSet, uri);
+					if (claim(element, "diagram kind", description.getId())) {
+						kinds.add(description);
+					}
 				} catch (IllegalArgumentException e) {
-					problems.accept(e.getMessage());
+					logError(element, e.getMessage() + "; the kind is left out");
 				}
 			}
-			case "service" -> {
-				try {
-					kinds.services.put(element.getAttribute("name"), (DiagramService) element.createExecutableExtension("class"));
-				} catch (CoreException | ClassCastException e) {
-					problems.accept(contributor + ": diagram service '" + element.getAttribute("name") + "' cannot be created: "
-							+ e.getMessage());
+
+			private void readService(IConfigurationElement element) {
+				String name = requiredAttribute(element, "name");
+				if (name == null) {
+					return;
+				}
+				DiagramService service = createExtension(element, "class", DiagramService.class);
+				if (service != null && claim(element, "diagram service", name)) {
+					kinds.services.put(name, service);
 				}
 			}
-			default -> problems.accept(contributor + ": unknown element '" + element.getName() + "' in " + EXTENSION_POINT);
-			}
-		}
+		}.readRegistry(registry);
 		return kinds;
 	}
 

@@ -9,15 +9,23 @@ import java.util.List;
 
 /**
  * What {@link ReportWriter#write} did: for each requested format, in report order, the files it
- * wrote or why it failed.
+ * wrote or why it failed, and the contributed findings or figure sources it left out.
  *
- * @param folder  the folder the report was written into
- * @param formats one entry per requested format, in report order
+ * @param folder      the folder the report was written into
+ * @param formats     one entry per requested format, in report order
+ * @param sourcesLeftOut why a contributed findings or figure source is not in the report (it could
+ *                    not be created, or failed), one sentence each naming its plug-in
  */
-public record ReportResult(Path folder, List<ReportResult.Format> formats) {
+public record ReportResult(Path folder, List<ReportResult.Format> formats, List<String> sourcesLeftOut) {
 
 	public ReportResult {
 		formats = List.copyOf(formats);
+		sourcesLeftOut = List.copyOf(sourcesLeftOut);
+	}
+
+	/** The result of {@code formats}, with every contributed source in the report. */
+	public ReportResult(Path folder, List<ReportResult.Format> formats) {
+		this(folder, formats, List.of());
 	}
 
 	/**

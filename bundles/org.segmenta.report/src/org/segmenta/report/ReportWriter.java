@@ -36,14 +36,20 @@ public final class ReportWriter {
 
 	private final ReportContributions contributions;
 
+	/** A writer with the formats, findings and figure sources contributed to the running platform. */
+	public ReportWriter() {
+		this.contributions = ReportContributions.getDefault();
+	}
+
 	/** A writer with the formats, findings and figure sources contributed to {@code registry}. */
 	public ReportWriter(IExtensionRegistry registry) {
 		this.contributions = new ReportContributions(registry);
 	}
 
-	/** The ids of the installed formats, the built-in ones first, in report order. */
-	public List<String> formats() {
-		return List.copyOf(contributions.exporters().keySet());
+	/** The installed formats, the built-in ones first, in report order. */
+	public List<ReportFormat> formats() {
+		return contributions.exporters().values().stream()
+				.map(exporter -> new ReportFormat(exporter.id(), exporter.name(), exporter.description())).toList();
 	}
 
 	/**
@@ -54,9 +60,9 @@ public final class ReportWriter {
 	 *
 	 * @return the files of each format, or its failure
 	 * @throws CoreException              when the report cannot start: the model or an assignments
-	 *                                    file it references cannot be read, a findings or figure
-	 *                                    source fails, or the folder cannot be created; the message
-	 *                                    names the file (and line)
+	 *                                    file it references cannot be read, or the folder cannot be
+	 *                                    created; the message names the file (and line). A findings or
+	 *                                    figure source that fails is left out and named in the result.
 	 * @throws OperationCanceledException when {@code monitor} is cancelled; no file has then been
 	 *                                    written or replaced
 	 * @throws IllegalArgumentException   when {@code formats} is empty or names a format that is not
@@ -74,14 +80,12 @@ public final class ReportWriter {
 		}
 		progress.checkCanceled();
 		ReportInput input;
+		List<String> sourcesLeftOut = new ArrayList<>();
 		try {
-			ReportFindings findings = contributions.findings(project);
-			input = ReportInput.of(project, modelFile, findings, contributions.figures(project, modelFile));
+			ReportFindings findings = contributions.findings(project, sourcesLeftOut::add);
+			input = ReportInput.of(project, modelFile, findings, contributions.figures(project, modelFile, sourcesLeftOut::add));
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
-		} catch (CoreException e) {
-			throw new CoreException(Status.error(
-					"a findings or figure source could not be started: " + e.getMessage(), e));
 		}
 		progress.checkCanceled();
 		try {
@@ -91,12 +95,13 @@ public final class ReportWriter {
 					Status.error(folder + ": cannot create the output folder: " + e.getMessage(), e));
 		}
 		progress.worked(1);
-		return new FormatWriters(exporters, input, folder).write(progress.split(exporters.size()));
+		ReportResult result = new FormatWriters(exporters, input, folder).write(progress.split(exporters.size()));
+		return new ReportResult(result.folder(), result.formats(), sourcesLeftOut);
 	}
 
 	private List<ExporterDescriptor> exporters(List<String> formats) {
 		if (formats.isEmpty()) {
-			throw new IllegalArgumentException("no format requested; the formats are " + formats());
+			throw new IllegalArgumentException("no format requested; the formats are " + contributions.exporters().keySet());
 		}
 		Map<String, ExporterDescriptor> installed = contributions.exporters();
 		List<ExporterDescriptor> exporters = new ArrayList<>();

@@ -54,7 +54,7 @@ class CommandsTest {
 
 	@Test
 	void methodsAndCommandsAreContributed() {
-		AnalyserRegistry registry = new AnalyserRegistry(Platform.getExtensionRegistry());
+		AnalyserRegistry registry = AnalyserRegistry.getDefault();
 		assertTrue(registry.ids().containsAll(List.of("kmeans", "median-split")), registry.ids().toString());
 		assertTrue(registry.find("kmeans").orElseThrow().missingValues().contains("listwise"));
 		List<String> commands = Arrays.stream(Platform.getExtensionRegistry()

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
 import org.segmenta.analysis.AnalyserRegistry;
 import org.segmenta.analysis.AssignmentsFile;
@@ -111,7 +110,7 @@ public class ClusterCommand implements Command {
 	}
 
 	static AnalyserRegistry.Analyser analyser(String id) throws UsageException {
-		AnalyserRegistry registry = new AnalyserRegistry(Platform.getExtensionRegistry());
+		AnalyserRegistry registry = AnalyserRegistry.getDefault();
 		return registry.find(id).orElseThrow(() -> new UsageException(
 				"unknown --method " + id + "; use one of " + String.join(", ", registry.ids())));
 	}

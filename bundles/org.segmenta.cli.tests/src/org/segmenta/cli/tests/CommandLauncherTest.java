@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.cli.internal.CommandLauncher;
@@ -36,7 +35,7 @@ class CommandLauncherTest {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(String... words) {
-		CommandLauncher launcher = new CommandLauncher(Platform.getExtensionRegistry(),
+		CommandLauncher launcher = new CommandLauncher(
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
 				folder);
 		return launcher.run(Arrays.asList(words));

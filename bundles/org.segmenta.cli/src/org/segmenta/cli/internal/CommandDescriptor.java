@@ -7,17 +7,12 @@ package org.segmenta.cli.internal;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.segmenta.cli.Command;
+import org.segmenta.registry.ContributionReader;
 
 /** One contributed command, read from the extension registry; its class is loaded on first use. */
-record CommandDescriptor(String name, String usage, String description, String contributor,
-		IConfigurationElement element) {
-
-	static CommandDescriptor of(IConfigurationElement element) {
-		return new CommandDescriptor(element.getAttribute("name"), element.getAttribute("usage"),
-				element.getAttribute("description"), element.getContributor().getName(), element);
-	}
+record CommandDescriptor(String name, String usage, String description, IConfigurationElement element) {
 
 	Command create() throws CoreException {
-		return (Command) element.createExecutableExtension("class");
+		return ContributionReader.create(element, "class", Command.class);
 	}
 }

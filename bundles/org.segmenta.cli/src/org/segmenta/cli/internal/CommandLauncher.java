@@ -26,9 +26,9 @@ public final class CommandLauncher {
 	private final PrintStream err;
 	private final Path workingDirectory;
 
-	public CommandLauncher(IExtensionRegistry extensions, PrintStream out, PrintStream err,
-			Path workingDirectory) {
-		this.registry = new CommandRegistry(extensions);
+	/** A launcher for the commands contributed to the running platform. */
+	public CommandLauncher(PrintStream out, PrintStream err, Path workingDirectory) {
+		this.registry = CommandRegistry.getDefault();
 		this.out = out;
 		this.err = err;
 		this.workingDirectory = workingDirectory;

@@ -7,7 +7,6 @@ package org.segmenta.cli.internal;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -19,7 +18,7 @@ public class HeadlessApplication implements IApplication {
 		String[] words = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		Path workingDirectory = Path.of(System.getProperty("segmenta.cwd", System.getProperty("user.dir")));
 		context.applicationRunning();
-		int exitCode = new CommandLauncher(Platform.getExtensionRegistry(), System.out, System.err, workingDirectory)
+		int exitCode = new CommandLauncher(System.out, System.err, workingDirectory)
 				.run(Arrays.asList(words == null ? new String[0] : words));
 		System.out.flush();
 		return Integer.valueOf(exitCode);

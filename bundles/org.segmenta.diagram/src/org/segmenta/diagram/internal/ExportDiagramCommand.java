@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 
-import org.eclipse.core.runtime.Platform;
 import org.segmenta.cli.Arguments;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
@@ -58,8 +57,8 @@ public class ExportDiagramCommand implements Command {
 			Project project = SegmentationFiles.load(model);
 			session = DiagramSession.open(project, kinds, kind);
 			if (!arguments.flag("no-validation")) {
-				RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(),
-						problem -> context.err().println("segmenta export-diagram: " + problem));
+				RuleCatalog rules = RuleCatalog.getDefault();
+				rules.problems().forEach(problem -> context.err().println("segmenta export-diagram: " + problem));
 				session.showValidation(new SegmentationValidator(ValidationSettings.forModel(model, rules),
 						Clock.systemDefaultZone()).validate(project));
 			}

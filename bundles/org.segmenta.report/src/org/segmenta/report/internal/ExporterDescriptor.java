@@ -6,6 +6,7 @@ package org.segmenta.report.internal;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.segmenta.registry.ContributionReader;
 import org.segmenta.report.ReportExporter;
 
 /**
@@ -17,6 +18,6 @@ public record ExporterDescriptor(String id, String name, String description, boo
 		IConfigurationElement element) {
 
 	public ReportExporter create() throws CoreException {
-		return (ReportExporter) element.createExecutableExtension("class");
+		return ContributionReader.create(element, "class", ReportExporter.class);
 	}
 }

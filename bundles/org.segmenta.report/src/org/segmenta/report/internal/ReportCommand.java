@@ -12,12 +12,12 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.segmenta.cli.Arguments;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
+import org.segmenta.report.ReportFormat;
 import org.segmenta.report.ReportResult;
 import org.segmenta.report.ReportWriter;
 
@@ -34,8 +34,9 @@ public class ReportCommand implements Command {
 		Path modelFile = context.resolve(arguments.requireSinglePositional("MODEL file"));
 		Path folder = context.resolve(arguments.option("out")
 				.orElseThrow(() -> new UsageException("missing --out DIR, the folder to write the report into")));
-		ReportWriter report = new ReportWriter(Platform.getExtensionRegistry());
-		List<String> formats = select(report.formats(), arguments.option("formats").orElse(""));
+		ReportWriter report = new ReportWriter();
+		List<String> formats = select(report.formats().stream().map(ReportFormat::id).toList(),
+				arguments.option("formats").orElse(""));
 
 		ReportResult result;
 		try {
@@ -45,6 +46,9 @@ public class ReportCommand implements Command {
 		} catch (OperationCanceledException e) {
 			context.err().println("segmenta report: cancelled; no file in " + folder + " was written or replaced");
 			return ExitCode.PROBLEMS;
+		}
+		for (String leftOut : result.sourcesLeftOut()) {
+			context.err().println("segmenta report: " + leftOut);
 		}
 		for (ReportResult.Format failed : result.failed()) {
 			context.err().println("segmenta report: the " + failed.name() + " report failed and was not written: "

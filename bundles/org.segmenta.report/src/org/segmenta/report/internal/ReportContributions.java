@@ -11,18 +11,29 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.segmenta.model.Project;
-import org.segmenta.report.ReportFinding;
+import org.segmenta.registry.ContributionLog;
+import org.segmenta.registry.ContributionReader;
+import org.segmenta.registry.ContributionRegistry;
 import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigureSource;
+import org.segmenta.report.ReportFinding;
 import org.segmenta.report.ReportFindings;
 import org.segmenta.report.ReportFindingsSource;
 
-/** The exporters, findings sources and figure sources contributed through the report extension points. */
+/**
+ * The exporters, findings sources and figure sources contributed through the report extension
+ * points. A contribution that cannot be used, and a source that cannot be created or fails while
+ * it runs, is logged with its plug-in's name and left out; the report is written without it.
+ */
 public final class ReportContributions {
 
 	public static final String EXPORTERS = "org.segmenta.report.exporters";
@@ -32,51 +43,107 @@ public final class ReportContributions {
 	/** The built-in formats come first, in this order; contributed ones follow by id. */
 	private static final List<String> BUILT_IN_ORDER = List.of("html", "pdf", "pptx", "xlsx", "csv", "json");
 
-	private final IExtensionRegistry registry;
+	private static final ContributionRegistry<ReportContributions> INSTALLED = ContributionRegistry
+			.ofPlatform(ReportContributions::new, EXPORTERS, FINDINGS, FIGURES);
+
+	private final Map<String, ExporterDescriptor> exporters = new LinkedHashMap<>();
+	private final List<IConfigurationElement> findingsSources;
+	private final List<IConfigurationElement> figureSources;
 
 	public ReportContributions(IExtensionRegistry registry) {
-		this.registry = registry;
-	}
-
-	/** Every exporter, keyed by format id; a duplicate id keeps the first contribution. */
-	public Map<String, ExporterDescriptor> exporters() {
 		List<ExporterDescriptor> all = new ArrayList<>();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXPORTERS)) {
-			String id = element.getAttribute("id");
-			if ("exporter".equals(element.getName()) && id != null && !id.isBlank()) {
-				all.add(new ExporterDescriptor(id.strip(), element.getAttribute("name"),
-						String.valueOf(element.getAttribute("description")),
-						Boolean.parseBoolean(element.getAttribute("images")), element));
+		new ContributionReader(EXPORTERS, Set.of("exporter"), ContributionReader.LOG_ONLY) {
+			@Override
+			protected void readElement(IConfigurationElement element) {
+				Map<String, String> attributes = requiredAttributes(element, "id", "name", "class");
+				if (attributes != null && claim(element, "format id", attributes.get("id"))) {
+					all.add(new ExporterDescriptor(attributes.get("id"), attributes.get("name"),
+							Objects.requireNonNullElse(element.getAttribute("description"), ""),
+							Boolean.parseBoolean(element.getAttribute("images")), element));
+				}
 			}
-		}
+		}.readRegistry(registry);
 		all.sort(Comparator.comparingInt((ExporterDescriptor d) -> {
 			int position = BUILT_IN_ORDER.indexOf(d.id());
 			return position < 0 ? BUILT_IN_ORDER.size() : position;
 		}).thenComparing(ExporterDescriptor::id));
-		Map<String, ExporterDescriptor> byId = new LinkedHashMap<>();
-		all.forEach(descriptor -> byId.putIfAbsent(descriptor.id(), descriptor));
-		return byId;
+		all.forEach(descriptor -> exporters.put(descriptor.id(), descriptor));
+		findingsSources = sources(registry, FINDINGS);
+		figureSources = sources(registry, FIGURES);
 	}
 
-	/** What every contributed findings source reports on {@code project}. */
-	public ReportFindings findings(Project project) throws CoreException {
+	/** The contributions of the running platform, read once and again after they change. */
+	public static ReportContributions getDefault() {
+		return INSTALLED.get();
+	}
+
+	/** The {@code source} elements with a class; their classes are loaded when a report needs them. */
+	private static List<IConfigurationElement> sources(IExtensionRegistry registry, String extensionPoint) {
+		List<IConfigurationElement> sources = new ArrayList<>();
+		new ContributionReader(extensionPoint, Set.of("source"), ContributionReader.LOG_ONLY) {
+			@Override
+			protected void readElement(IConfigurationElement element) {
+				if (requiredAttribute(element, "class") != null) {
+					sources.add(element);
+				}
+			}
+		}.readRegistry(registry);
+		return sources;
+	}
+
+	/** Every exporter, keyed by format id in report order; a duplicate id keeps the first contribution. */
+	public Map<String, ExporterDescriptor> exporters() {
+		return exporters;
+	}
+
+	/**
+	 * What every contributed findings source reports on {@code project}. A source that cannot be
+	 * created or fails is logged, told to {@code problems} and left out; the others still run.
+	 */
+	public ReportFindings findings(Project project, Consumer<String> problems) {
 		List<String> sources = new ArrayList<>();
 		List<ReportFinding> findings = new ArrayList<>();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(FINDINGS)) {
-			ReportFindingsSource source = (ReportFindingsSource) element.createExecutableExtension("class");
-			sources.add(source.name());
-			findings.addAll(source.findings(project));
+		for (IConfigurationElement element : findingsSources) {
+			try {
+				ReportFindingsSource source = ContributionReader.create(element, "class", ReportFindingsSource.class);
+				List<ReportFinding> found = source.findings(project);
+				sources.add(source.name());
+				findings.addAll(found);
+			} catch (CoreException | RuntimeException e) {
+				leaveOut(element, e, "its findings are", problems);
+			}
 		}
 		return new ReportFindings(sources, findings);
 	}
 
-	/** The figures every contributed figure source draws for {@code project}. */
-	public List<ReportFigure> figures(Project project, Path modelFile) throws CoreException, IOException {
+	/**
+	 * The figures every contributed figure source draws for {@code project}. A source that cannot
+	 * be created or fails is logged, told to {@code problems} and left out; the others still run.
+	 *
+	 * @throws IOException naming the file when something the figures need cannot be read
+	 */
+	public List<ReportFigure> figures(Project project, Path modelFile, Consumer<String> problems) throws IOException {
 		List<ReportFigure> figures = new ArrayList<>();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(FIGURES)) {
-			ReportFigureSource source = (ReportFigureSource) element.createExecutableExtension("class");
-			figures.addAll(source.figures(project, modelFile));
+		for (IConfigurationElement element : figureSources) {
+			try {
+				ReportFigureSource source = ContributionReader.create(element, "class", ReportFigureSource.class);
+				figures.addAll(source.figures(project, modelFile));
+			} catch (CoreException | RuntimeException e) {
+				leaveOut(element, e, "its figures are", problems);
+			}
 		}
 		return figures;
+	}
+
+	private static void leaveOut(IConfigurationElement element, Exception failure, String what,
+			Consumer<String> problems) {
+		if (failure instanceof OperationCanceledException cancelled) {
+			throw cancelled;
+		}
+		String message = failure instanceof CoreException
+				? failure.getMessage()
+				: element.getName() + " class " + element.getAttribute("class") + " failed ("
+						+ ContributionLog.describe(failure) + ")";
+		problems.accept(ContributionLog.warn(element, message + "; " + what + " left out of the report", failure));
 	}
 }

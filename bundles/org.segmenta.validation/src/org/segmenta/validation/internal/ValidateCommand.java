@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.core.runtime.Platform;
 import org.segmenta.cli.Arguments;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
@@ -54,8 +53,8 @@ public class ValidateCommand implements Command {
 		boolean strict = arguments.flag("strict");
 
 		Path model = context.resolve(modelArgument);
-		RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(),
-				problem -> context.err().println("segmenta validate: " + problem));
+		RuleCatalog rules = RuleCatalog.getDefault();
+		rules.problems().forEach(problem -> context.err().println("segmenta validate: " + problem));
 		ValidationSettings settings;
 		Project project;
 		try {

@@ -14,7 +14,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
@@ -211,10 +210,8 @@ public final class ServerContext {
 	private ValidationReport validate() {
 		try {
 			if (validator == null) {
-				RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(), problem -> {
-					// a broken rule contribution is reported by the workbench's validation, not once per diagram
-				});
-				validator = new SegmentationValidator(ValidationSettings.forModel(modelFile, rules), Clock.systemDefaultZone());
+				validator = new SegmentationValidator(ValidationSettings.forModel(modelFile, RuleCatalog.getDefault()),
+						Clock.systemDefaultZone());
 			}
 			return validator.validate(project);
 		} catch (SettingsException e) {

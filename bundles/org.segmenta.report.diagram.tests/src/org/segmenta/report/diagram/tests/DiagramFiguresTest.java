@@ -15,7 +15,7 @@ import java.util.List;
 
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.segmenta.model.Project;
 import org.segmenta.model.persistence.SegmentationFiles;
@@ -35,7 +35,7 @@ class DiagramFiguresTest {
 	@Test
 	void theFigureSourceDrawsEveryKindInItsPlace() throws Exception {
 		Project project = SegmentationFiles.load(Examples.model());
-		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, Examples.model());
+		List<ReportFigure> figures = ReportContributions.getDefault().figures(project, Examples.model(), Assertions::fail);
 		assertEquals(List.of(Place.SEGMENTATIONS, Place.PERSONAS, Place.VALUE_COMMUNITIES, Place.BUYING_CENTRES),
 				figures.stream().map(ReportFigure::place).toList());
 		String buyingCentre = figures.get(3).figure().svg();
@@ -45,7 +45,7 @@ class DiagramFiguresTest {
 	@Test
 	void theHtmlReportShowsTheDiagramsAsInlineSvg() throws Exception {
 		Project project = SegmentationFiles.load(Examples.model());
-		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, Examples.model());
+		List<ReportFigure> figures = ReportContributions.getDefault().figures(project, Examples.model(), Assertions::fail);
 		String html = export(new HtmlExporter(), ReportInput.of(project, Examples.model(), ReportFindings.NONE, figures));
 		for (String title : List.of("Segment tree", "Persona board", "Value-community map", "Buying-centre map")) {
 			assertTrue(html.contains("aria-label=\"" + title + "\"><svg"), title);
@@ -57,7 +57,7 @@ class DiagramFiguresTest {
 	@Test
 	void theDeckGetsASlidePerDiagram() throws Exception {
 		Project project = SegmentationFiles.load(Examples.model());
-		List<ReportFigure> figures = new ReportContributions(Platform.getExtensionRegistry()).figures(project, Examples.model());
+		List<ReportFigure> figures = ReportContributions.getDefault().figures(project, Examples.model(), Assertions::fail);
 		int without = slides(export(new PptxExporter(), ReportInput.of(project, Examples.model(), ReportFindings.NONE)));
 		int with = slides(export(new PptxExporter(), ReportInput.of(project, Examples.model(), ReportFindings.NONE, figures)));
 		assertEquals(without + 4, with);

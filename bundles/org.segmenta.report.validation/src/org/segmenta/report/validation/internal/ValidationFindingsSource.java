@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.segmenta.model.Project;
 import org.segmenta.report.ReportFinding;
@@ -33,8 +31,7 @@ public class ValidationFindingsSource implements ReportFindingsSource {
 
 	@Override
 	public List<ReportFinding> findings(Project project) {
-		RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(),
-				problem -> ILog.of(ValidationFindingsSource.class).warn(problem));
+		RuleCatalog rules = RuleCatalog.getDefault();
 		ValidationSettings settings;
 		try {
 			settings = settingsFor(project, rules);

@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -61,7 +60,7 @@ public class AnalysisPage {
 	private final Project project;
 	private final EditingDomain domain;
 	private final Path modelFile;
-	private final AnalyserRegistry analysers = new AnalyserRegistry(Platform.getExtensionRegistry());
+	private final AnalyserRegistry analysers = AnalyserRegistry.getDefault();
 
 	private final Combo segmentationChoice;
 	private final Label dataLabel;

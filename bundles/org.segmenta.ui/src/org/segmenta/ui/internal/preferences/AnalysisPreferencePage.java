@@ -7,7 +7,6 @@ package org.segmenta.ui.internal.preferences;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.ComboFieldEditor;
@@ -49,7 +48,7 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 
 	@Override
 	protected void createFieldEditors() {
-		String[][] methods = new AnalyserRegistry(Platform.getExtensionRegistry()).analysers().stream()
+		String[][] methods = AnalyserRegistry.getDefault().analysers().stream()
 				.map(analyser -> new String[] { analyser.name(), analyser.id() }).toArray(String[][]::new);
 		add(new ComboFieldEditor(AnalysisPreferences.METHOD, "&Method:", methods, getFieldEditorParent()));
 		add(integer(AnalysisPreferences.MIN_K, "&Fewest segments:", 1, 30));

@@ -40,8 +40,7 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 	private static final String[][] SEVERITIES = { { "Error", "error" }, { "Warning", "warning" },
 			{ "Information", "info" } };
 
-	private final RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(), problem -> {
-	});
+	private final RuleCatalog rules = RuleCatalog.getDefault();
 	private final Map<String, FieldEditor> editors = new HashMap<>();
 	private IProject project;
 

@@ -15,7 +15,6 @@ import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
@@ -57,8 +56,7 @@ public class ModelValidationJob extends WorkspaceJob {
 	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating " + file.getName(), 2);
 		Path model = file.getLocation().toFile().toPath();
-		RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(),
-				problem -> Platform.getLog(ModelValidationJob.class).warn(problem));
+		RuleCatalog rules = RuleCatalog.getDefault();
 		file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);
 		ValidationSettings settings;
 		try {

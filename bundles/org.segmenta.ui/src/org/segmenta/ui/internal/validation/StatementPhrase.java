@@ -6,7 +6,6 @@ package org.segmenta.ui.internal.validation;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.Platform;
 import org.segmenta.model.Project;
 import org.segmenta.validation.RuleCatalog;
 import org.segmenta.validation.SettingsException;
@@ -26,8 +25,7 @@ public final class StatementPhrase {
 
 	/** The phrase for {@code project}, read from its settings now (they may have changed). */
 	public String of(Project project) {
-		RuleCatalog rules = RuleCatalog.fromExtensions(Platform.getExtensionRegistry(), problem -> {
-		});
+		RuleCatalog rules = RuleCatalog.getDefault();
 		ValidationSettings settings;
 		try {
 			settings = ValidationSettings.forModel(modelFile, rules);

@@ -25,6 +25,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+import org.segmenta.report.ReportFormat;
+import org.segmenta.report.ReportWriter;
 import org.segmenta.ui.internal.editor.OpenModels;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 
@@ -35,7 +37,7 @@ public class ReportExportPage extends WizardPage {
 	private final IFile initialModel;
 	private Combo modelCombo;
 	private Text folderText;
-	private final Map<ReportJob.Format, Button> formats = new LinkedHashMap<>();
+	private final Map<ReportFormat, Button> formats = new LinkedHashMap<>();
 
 	ReportExportPage(WorkspaceModels models, IFile initialModel) {
 		super("report");
@@ -68,7 +70,7 @@ public class ReportExportPage extends WizardPage {
 		Composite list = new Composite(page, SWT.NONE);
 		list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		list.setLayout(new GridLayout(2, false));
-		for (ReportJob.Format format : ReportJob.formats()) {
+		for (ReportFormat format : new ReportWriter().formats()) {
 			Button check = new Button(list, SWT.CHECK);
 			check.setText(format.name());
 			check.setSelection(true);

@@ -13,13 +13,11 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceRuleFactory;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -34,10 +32,6 @@ import org.segmenta.report.ReportWriter;
  * Progress view stops it and leaves the folder as it was.
  */
 public class ReportJob extends Job {
-
-	/** One output format of the report, as contributed to {@code org.segmenta.report.exporters}. */
-	public record Format(String id, String name, String description) {
-	}
 
 	private final IFile model;
 	private final IContainer folder;
@@ -58,19 +52,6 @@ public class ReportJob extends Job {
 		setRule(created == null ? rules.modifyRule(folder) : rules.createRule(created));
 	}
 
-	/** The report formats installed, in the order their plug-ins contribute them. */
-	public static List<Format> formats() {
-		List<Format> formats = new ArrayList<>();
-		for (IConfigurationElement element : Platform.getExtensionRegistry()
-				.getConfigurationElementsFor("org.segmenta.report.exporters")) {
-			if ("exporter".equals(element.getName()) && element.getAttribute("id") != null) {
-				formats.add(new Format(element.getAttribute("id").strip(), element.getAttribute("name"),
-						String.valueOf(element.getAttribute("description"))));
-			}
-		}
-		return formats;
-	}
-
 	/** The outermost of {@code folder} and its parents that the workspace does not know, or null. */
 	private static IResource outermostNew(IContainer folder) {
 		IResource outermost = null;
@@ -84,7 +65,7 @@ public class ReportJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 		try {
-			ReportResult result = new ReportWriter(Platform.getExtensionRegistry()).write(
+			ReportResult result = new ReportWriter().write(
 					model.getLocation().toPath(), folder.getLocation().toPath(), formats, progress.split(9));
 			written.addAll(result.written());
 			// what was written is in place: the workspace hears of it even if Cancel comes now
@@ -112,16 +93,19 @@ public class ReportJob extends Job {
 
 	private IStatus status(ReportResult result) {
 		String summary = result.written().size() + " files written into " + folder.getFullPath();
-		if (result.isOK()) {
+		if (result.isOK() && result.sourcesLeftOut().isEmpty()) {
 			return new Status(IStatus.OK, getClass(), summary);
 		}
-		MultiStatus failures = new MultiStatus(getClass(), 0,
-				"Not every format of the report could be written; " + summary + ".");
+		MultiStatus problems = new MultiStatus(getClass(), 0, result.isOK() ? "The report is written without some contributed content; " + summary + "."
+				: "Not every format of the report could be written; " + summary + ".");
 		for (ReportResult.Format failed : result.failed()) {
-			failures.add(Status.error("The " + failed.name() + " report failed and was not written: "
+			problems.add(Status.error("The " + failed.name() + " report failed and was not written: "
 					+ failed.message(), failed.failure()));
 		}
-		return failures;
+		for (String leftOut : result.sourcesLeftOut()) {
+			problems.add(Status.warning(leftOut));
+		}
+		return problems;
 	}
 
 	/** The files the report consists of, once the job is done. */
