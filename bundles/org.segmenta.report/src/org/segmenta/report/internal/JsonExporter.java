@@ -62,7 +62,7 @@ public class JsonExporter implements ReportExporter {
 		for (Segment segment : segments) {
 			json.beginObject().member("id", segment.getId()).member("name", segment.getName())
 					.member("statement", segment.getStatement()).member("size", segment.getSize())
-					.member("share", ReportText.shareOf(segment)).member("potential", segment.getPotential())
+					.member("share", segment.getAudienceShare()).member("potential", segment.getPotential())
 					.member("colour", segment.getColour());
 			if (!segment.getSubSegments().isEmpty()) {
 				segments(json, segment.getSubSegments());

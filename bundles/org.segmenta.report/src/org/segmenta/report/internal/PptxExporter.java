@@ -62,11 +62,10 @@ public class PptxExporter implements ReportExporter {
 		try (XMLSlideShow deck = new XMLSlideShow()) {
 			deck.setPageSize(new Dimension(WIDTH, HEIGHT));
 			titleSlide(deck, project);
-			Optional<Segmentation> primary = project.getSegmentations().stream().filter(Segmentation::isPrimary)
-					.findFirst().or(() -> project.getSegmentations().stream().findFirst());
-			if (primary.isPresent()) {
-				chartSlide(deck, input.charts().segmentSizes(primary.get()));
-				chartSlide(deck, input.charts().sizeByPotential(primary.get()));
+			Segmentation primary = project.getPrimarySegmentation();
+			if (primary != null) {
+				chartSlide(deck, input.charts().segmentSizes(primary));
+				chartSlide(deck, input.charts().sizeByPotential(primary));
 			}
 			figureSlides(deck, input, Place.SEGMENTATIONS);
 			for (SegmentRow row : SegmentRow.all(project)) {
@@ -132,7 +131,7 @@ public class PptxExporter implements ReportExporter {
 		}
 
 		XSLFTextBox figures = box(slide, MARGIN, 130, 250, 200);
-		figure(figures, ReportText.percent(ReportText.shareOf(segment)), "of the audience", colour);
+		figure(figures, ReportText.percent(segment.getAudienceShare()), "of the audience", colour);
 		figure(figures, ReportText.count(segment.getSize()), "people", colour);
 		figure(figures, ReportText.number(segment.getPotential(), 1) + " / 10", "potential", colour);
 
