@@ -5,19 +5,15 @@
 package org.segmenta.analysis;
 
 import org.segmenta.data.NumericColumn;
+import org.segmenta.model.OpportunityScore;
 
 /**
- * The Jobs-to-be-Done opportunity score (Ulwick): importance + max(importance - satisfaction, 0).
- * An important job that is poorly served scores highest; over-served jobs are not penalised below
- * their importance.
+ * The Jobs-to-be-Done {@link OpportunityScore opportunity score} from survey answers: the model's
+ * formula applied to each segment's mean importance and satisfaction.
  */
 public final class JobOpportunity {
 
 	private JobOpportunity() {
-	}
-
-	public static double score(double importance, double satisfaction) {
-		return importance + Math.max(importance - satisfaction, 0);
 	}
 
 	/**
@@ -41,7 +37,7 @@ public final class JobOpportunity {
 		double[] scores = new double[k + 1];
 		for (int group = 0; group <= k; group++) {
 			scores[group] = counts[group] == 0 ? Double.NaN
-					: score(importanceSums[group] / counts[group], satisfactionSums[group] / counts[group]);
+					: OpportunityScore.of(importanceSums[group] / counts[group], satisfactionSums[group] / counts[group]);
 		}
 		return scores;
 	}

@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model;
 
@@ -23,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segmenta.model.Job#getBarriers <em>Barriers</em>}</li>
  *   <li>{@link org.segmenta.model.Job#getImportance <em>Importance</em>}</li>
  *   <li>{@link org.segmenta.model.Job#getSatisfaction <em>Satisfaction</em>}</li>
+ *   <li>{@link org.segmenta.model.Job#getOpportunityScore <em>Opportunity Score</em>}</li>
  * </ul>
  *
  * @see org.segmenta.model.SegmentaPackage#getJob()
@@ -151,14 +154,17 @@ public interface Job extends NamedElement {
 	void setSatisfaction(double value);
 
 	/**
+	 * Returns the value of the '<em><b>Opportunity Score</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The opportunity score: importance + max(importance - satisfaction, 0). Above 10 marks an underserved job.
+	 * The opportunity score of the job (Ulwick): importance + max(importance - satisfaction, 0). Above 10 marks an underserved job; an over-served one scores its importance. NaN (no score) when importance or satisfaction is not given, i.e. 0 or below: the model cannot tell a rating of 0 from a missing one. Computed by OpportunityScore, which the analysis uses for survey means too. Derived, not stored.
 	 * <!-- end-model-doc -->
-	 * @model
+	 * @return the value of the '<em>Opportunity Score</em>' attribute.
+	 * @see org.segmenta.model.SegmentaPackage#getJob_OpportunityScore()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
 	 * @generated
 	 */
-	double opportunityScore();
+	double getOpportunityScore();
 
 } // Job

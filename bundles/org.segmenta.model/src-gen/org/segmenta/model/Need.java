@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model;
 
@@ -18,6 +20,7 @@ package org.segmenta.model;
  * <ul>
  *   <li>{@link org.segmenta.model.Need#getImportance <em>Importance</em>}</li>
  *   <li>{@link org.segmenta.model.Need#getSatisfaction <em>Satisfaction</em>}</li>
+ *   <li>{@link org.segmenta.model.Need#getOpportunityScore <em>Opportunity Score</em>}</li>
  * </ul>
  *
  * @see org.segmenta.model.SegmentaPackage#getNeed()
@@ -74,5 +77,19 @@ public interface Need extends NamedElement {
 	 * @generated
 	 */
 	void setSatisfaction(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Opportunity Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The opportunity score of the need (Ulwick): importance + max(importance - satisfaction, 0). Above 10 marks an underserved need; an over-served one scores its importance. NaN (no score) when importance or satisfaction is not given, i.e. 0 or below: the model cannot tell a rating of 0 from a missing one. Computed by OpportunityScore, which the analysis uses for survey means too. Derived, not stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Opportunity Score</em>' attribute.
+	 * @see org.segmenta.model.SegmentaPackage#getNeed_OpportunityScore()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	double getOpportunityScore();
 
 } // Need

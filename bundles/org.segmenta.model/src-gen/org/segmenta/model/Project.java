@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model;
 
@@ -21,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segmenta.model.Project#getAudience <em>Audience</em>}</li>
  *   <li>{@link org.segmenta.model.Project#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.segmenta.model.Project#getSegmentations <em>Segmentations</em>}</li>
+ *   <li>{@link org.segmenta.model.Project#getPrimarySegmentation <em>Primary Segmentation</em>}</li>
  *   <li>{@link org.segmenta.model.Project#getValueCommunities <em>Value Communities</em>}</li>
  *   <li>{@link org.segmenta.model.Project#getValues <em>Values</em>}</li>
  *   <li>{@link org.segmenta.model.Project#getPersonas <em>Personas</em>}</li>
@@ -127,6 +130,20 @@ public interface Project extends NamedElement {
 	 * @generated
 	 */
 	EList<Segmentation> getSegmentations();
+
+	/**
+	 * Returns the value of the '<em><b>Primary Segmentation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The segmentation to start from: the first one marked primary, or else the first one; null when the project has none. The reports, the charts and the Data and Analysis page open on it. Validation asks for exactly one primary segmentation; where several are marked, the first of them counts here. Derived, not stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Primary Segmentation</em>' reference.
+	 * @see org.segmenta.model.SegmentaPackage#getProject_PrimarySegmentation()
+	 * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	Segmentation getPrimarySegmentation();
 
 	/**
 	 * Returns the value of the '<em><b>Value Communities</b></em>' containment reference list.

@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model;
 
@@ -21,6 +23,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segmenta.model.Segment#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.segmenta.model.Segment#getSize <em>Size</em>}</li>
  *   <li>{@link org.segmenta.model.Segment#getShare <em>Share</em>}</li>
+ *   <li>{@link org.segmenta.model.Segment#getAudienceShare <em>Audience Share</em>}</li>
+ *   <li>{@link org.segmenta.model.Segment#getSegmentation <em>Segmentation</em>}</li>
  *   <li>{@link org.segmenta.model.Segment#getPotential <em>Potential</em>}</li>
  *   <li>{@link org.segmenta.model.Segment#getColour <em>Colour</em>}</li>
  *   <li>{@link org.segmenta.model.Segment#getRules <em>Rules</em>}</li>
@@ -105,7 +109,7 @@ public interface Segment extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The segment's share of the audience, from 0 to 1.
+	 * The segment's share of the audience (0-1) as given: written by the cluster command (its size over the people assigned) or by hand; 0 when not given. Outputs show audienceShare, which falls back on the sizes.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Share</em>' attribute.
 	 * @see #setShare(double)
@@ -124,6 +128,34 @@ public interface Segment extends NamedElement {
 	 * @generated
 	 */
 	void setShare(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Audience Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The segment's share of the whole audience, from 0 to 1, as the reports, the info command, the diagrams and the size rule show it: the given share, or else the segment's size over the total size of its segmentation's top-level segments. The denominator is the whole audience for a sub-segment too, not its parent, so that shares at every depth compare with the segmentation's minimum share. 0 when neither a share nor sizes are given. Derived, not stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Audience Share</em>' attribute.
+	 * @see org.segmenta.model.SegmentaPackage#getSegment_AudienceShare()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	double getAudienceShare();
+
+	/**
+	 * Returns the value of the '<em><b>Segmentation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The segmentation the segment belongs to, directly or through the segments above it; null for a segment outside a segmentation. Derived, not stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segmentation</em>' reference.
+	 * @see org.segmenta.model.SegmentaPackage#getSegment_Segmentation()
+	 * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	Segmentation getSegmentation();
 
 	/**
 	 * Returns the value of the '<em><b>Potential</b></em>' attribute.

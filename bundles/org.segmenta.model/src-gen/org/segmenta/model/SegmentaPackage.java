@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model;
 
@@ -228,13 +230,22 @@ public interface SegmentaPackage extends EPackage {
 	int PROJECT__SEGMENTATIONS = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Primary Segmentation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__PRIMARY_SEGMENTATION = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Value Communities</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__VALUE_COMMUNITIES = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int PROJECT__VALUE_COMMUNITIES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
@@ -243,7 +254,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__VALUES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int PROJECT__VALUES = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Personas</b></em>' containment reference list.
@@ -252,7 +263,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__PERSONAS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int PROJECT__PERSONAS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Jobs</b></em>' containment reference list.
@@ -261,7 +272,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__JOBS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int PROJECT__JOBS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Buying Centers</b></em>' containment reference list.
@@ -270,7 +281,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__BUYING_CENTERS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int PROJECT__BUYING_CENTERS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
@@ -279,7 +290,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__VARIABLES = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int PROJECT__VARIABLES = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Data Sources</b></em>' containment reference list.
@@ -288,7 +299,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__DATA_SOURCES = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int PROJECT__DATA_SOURCES = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Insights</b></em>' containment reference list.
@@ -297,7 +308,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__INSIGHTS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int PROJECT__INSIGHTS = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Channels</b></em>' containment reference list.
@@ -306,7 +317,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__CHANNELS = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int PROJECT__CHANNELS = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Journey Stages</b></em>' containment reference list.
@@ -315,7 +326,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT__JOURNEY_STAGES = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int PROJECT__JOURNEY_STAGES = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -324,7 +335,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int PROJECT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -572,13 +583,31 @@ public interface SegmentaPackage extends EPackage {
 	int SEGMENT__SHARE = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Audience Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__AUDIENCE_SHARE = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Segmentation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__SEGMENTATION = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Potential</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT__POTENTIAL = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int SEGMENT__POTENTIAL = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Colour</b></em>' attribute.
@@ -587,7 +616,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT__COLOUR = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SEGMENT__COLOUR = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
@@ -596,7 +625,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT__RULES = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int SEGMENT__RULES = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Profile</b></em>' containment reference list.
@@ -605,7 +634,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT__PROFILE = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int SEGMENT__PROFILE = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' reference list.
@@ -614,7 +643,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT__VALUES = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int SEGMENT__VALUES = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Jobs</b></em>' reference list.
@@ -623,7 +652,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT__JOBS = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int SEGMENT__JOBS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Personas</b></em>' reference list.
@@ -632,7 +661,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT__PERSONAS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int SEGMENT__PERSONAS = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Segment</em>' class.
@@ -641,7 +670,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int SEGMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Segment</em>' class.
@@ -1390,22 +1419,22 @@ public interface SegmentaPackage extends EPackage {
 	int JOB__SATISFACTION = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Opportunity Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOB__OPPORTUNITY_SCORE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Job</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int JOB_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
-
-	/**
-	 * The operation id for the '<em>Opportunity Score</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int JOB___OPPORTUNITY_SCORE = NAMED_ELEMENT_OPERATION_COUNT + 0;
+	int JOB_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Job</em>' class.
@@ -1414,7 +1443,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int JOB_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 1;
+	int JOB_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.segmenta.model.impl.NeedImpl <em>Need</em>}' class.
@@ -1472,13 +1501,22 @@ public interface SegmentaPackage extends EPackage {
 	int NEED__SATISFACTION = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Opportunity Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NEED__OPPORTUNITY_SCORE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Need</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NEED_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int NEED_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Need</em>' class.
@@ -2353,6 +2391,17 @@ public interface SegmentaPackage extends EPackage {
 	EReference getProject_Segmentations();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.segmenta.model.Project#getPrimarySegmentation <em>Primary Segmentation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Primary Segmentation</em>'.
+	 * @see org.segmenta.model.Project#getPrimarySegmentation()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_PrimarySegmentation();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.segmenta.model.Project#getValueCommunities <em>Value Communities</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2657,6 +2706,28 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSegment_Share();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Segment#getAudienceShare <em>Audience Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Audience Share</em>'.
+	 * @see org.segmenta.model.Segment#getAudienceShare()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EAttribute getSegment_AudienceShare();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.segmenta.model.Segment#getSegmentation <em>Segmentation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Segmentation</em>'.
+	 * @see org.segmenta.model.Segment#getSegmentation()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EReference getSegment_Segmentation();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.segmenta.model.Segment#getPotential <em>Potential</em>}'.
@@ -3332,14 +3403,15 @@ public interface SegmentaPackage extends EPackage {
 	EAttribute getJob_Satisfaction();
 
 	/**
-	 * Returns the meta object for the '{@link org.segmenta.model.Job#opportunityScore() <em>Opportunity Score</em>}' operation.
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Job#getOpportunityScore <em>Opportunity Score</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Opportunity Score</em>' operation.
-	 * @see org.segmenta.model.Job#opportunityScore()
+	 * @return the meta object for the attribute '<em>Opportunity Score</em>'.
+	 * @see org.segmenta.model.Job#getOpportunityScore()
+	 * @see #getJob()
 	 * @generated
 	 */
-	EOperation getJob__OpportunityScore();
+	EAttribute getJob_OpportunityScore();
 
 	/**
 	 * Returns the meta object for class '{@link org.segmenta.model.Need <em>Need</em>}'.
@@ -3372,6 +3444,17 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNeed_Satisfaction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Need#getOpportunityScore <em>Opportunity Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Opportunity Score</em>'.
+	 * @see org.segmenta.model.Need#getOpportunityScore()
+	 * @see #getNeed()
+	 * @generated
+	 */
+	EAttribute getNeed_OpportunityScore();
 
 	/**
 	 * Returns the meta object for class '{@link org.segmenta.model.BuyingCenter <em>Buying Center</em>}'.
@@ -3965,6 +4048,14 @@ public interface SegmentaPackage extends EPackage {
 		EReference PROJECT__SEGMENTATIONS = eINSTANCE.getProject_Segmentations();
 
 		/**
+		 * The meta object literal for the '<em><b>Primary Segmentation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__PRIMARY_SEGMENTATION = eINSTANCE.getProject_PrimarySegmentation();
+
+		/**
 		 * The meta object literal for the '<em><b>Value Communities</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4191,6 +4282,22 @@ public interface SegmentaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SEGMENT__SHARE = eINSTANCE.getSegment_Share();
+
+		/**
+		 * The meta object literal for the '<em><b>Audience Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT__AUDIENCE_SHARE = eINSTANCE.getSegment_AudienceShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Segmentation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT__SEGMENTATION = eINSTANCE.getSegment_Segmentation();
 
 		/**
 		 * The meta object literal for the '<em><b>Potential</b></em>' attribute feature.
@@ -4705,12 +4812,12 @@ public interface SegmentaPackage extends EPackage {
 		EAttribute JOB__SATISFACTION = eINSTANCE.getJob_Satisfaction();
 
 		/**
-		 * The meta object literal for the '<em><b>Opportunity Score</b></em>' operation.
+		 * The meta object literal for the '<em><b>Opportunity Score</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EOperation JOB___OPPORTUNITY_SCORE = eINSTANCE.getJob__OpportunityScore();
+		EAttribute JOB__OPPORTUNITY_SCORE = eINSTANCE.getJob_OpportunityScore();
 
 		/**
 		 * The meta object literal for the '{@link org.segmenta.model.impl.NeedImpl <em>Need</em>}' class.
@@ -4737,6 +4844,14 @@ public interface SegmentaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NEED__SATISFACTION = eINSTANCE.getNeed_Satisfaction();
+
+		/**
+		 * The meta object literal for the '<em><b>Opportunity Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NEED__OPPORTUNITY_SCORE = eINSTANCE.getNeed_OpportunityScore();
 
 		/**
 		 * The meta object literal for the '{@link org.segmenta.model.impl.BuyingCenterImpl <em>Buying Center</em>}' class.

@@ -18,7 +18,8 @@ import org.segmenta.model.Job;
 /**
  * The Jobs-to-be-Done opportunity landscape: each job placed by how well it is served today
  * (satisfaction) and how much it matters (importance), both 0-10. Above the line the
- * {@link Job#opportunityScore() opportunity score} exceeds 10: the job is underserved.
+ * {@link Job#getOpportunityScore() opportunity score} exceeds 10: the job is underserved. A job
+ * without both ratings has no place on it and is left out.
  */
 public final class OpportunityLandscape {
 
@@ -29,8 +30,11 @@ public final class OpportunityLandscape {
 		List<LabelledPointChart.Point> points = new ArrayList<>();
 		for (int i = 0; i < jobs.size(); i++) {
 			Job job = jobs.get(i);
-			points.add(new LabelledPointChart.Point(ReportText.label(job), job.getSatisfaction(), job.getImportance(),
-					ChartPalette.series(i), 6 + job.opportunityScore() / 2));
+			double score = job.getOpportunityScore();
+			if (!Double.isNaN(score)) {
+				points.add(new LabelledPointChart.Point(ReportText.label(job), job.getSatisfaction(),
+						job.getImportance(), ChartPalette.series(i), 6 + score / 2));
+			}
 		}
 		JFreeChart chart = LabelledPointChart.create("Jobs-to-be-Done opportunity landscape",
 				"Satisfaction today (0-10)", "Importance (0-10)", points, 10, 10);

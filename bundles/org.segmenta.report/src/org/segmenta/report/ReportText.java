@@ -14,8 +14,6 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.segmenta.model.Level;
 import org.segmenta.model.NamedElement;
 import org.segmenta.model.ProfileEntry;
-import org.segmenta.model.Segment;
-import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
 
 /**
@@ -48,19 +46,6 @@ public final class ReportText {
 	/** {@code text}, or the empty string for null. */
 	public static String text(String text) {
 		return text == null ? "" : text.strip();
-	}
-
-	/** The segment's share of the audience (0-1): its own share, or its size over its siblings' total. */
-	public static double shareOf(Segment segment) {
-		if (segment.getShare() > 0) {
-			return segment.getShare();
-		}
-		List<Segment> siblings = segment.eContainer() instanceof Segment parent ? parent.getSubSegments()
-				: segment.eContainer() instanceof Segmentation segmentation
-						? segmentation.getSegments()
-						: List.of(segment);
-		long total = siblings.stream().mapToLong(Segment::getSize).sum();
-		return total > 0 ? (double) segment.getSize() / total : 0;
 	}
 
 	/** {@code 0.22} as {@code 22%}, {@code 0.115} as {@code 11.5%}. */

@@ -34,7 +34,7 @@ public final class SegmentPotentialMatrix {
 		double largestShare = 0;
 		for (int i = 0; i < segments.size(); i++) {
 			Segment segment = segments.get(i);
-			double share = ReportText.shareOf(segment) * 100;
+			double share = segment.getAudienceShare() * 100;
 			largestShare = Math.max(largestShare, share);
 			points.add(new LabelledPointChart.Point(ReportText.label(segment), share, segment.getPotential(),
 					ChartPalette.of(segment, i), 10 + 4 * Math.sqrt(share)));

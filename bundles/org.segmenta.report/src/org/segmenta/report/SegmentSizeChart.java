@@ -36,7 +36,7 @@ public final class SegmentSizeChart {
 		for (int i = 0; i < segments.size(); i++) {
 			Segment segment = segments.get(i);
 			String name = ReportText.label(segment);
-			dataset.addValue(ReportText.shareOf(segment) * 100, "Share", name);
+			dataset.addValue(segment.getAudienceShare() * 100, "Share", name);
 			colours.add(ChartPalette.of(segment, i));
 			legend.add(new LegendItem(name, colours.get(i)));
 		}
@@ -46,7 +46,7 @@ public final class SegmentSizeChart {
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setFixedLegendItems(legend);
 		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-		double largest = segments.stream().mapToDouble(s -> ReportText.shareOf(s) * 100).max().orElse(0);
+		double largest = segments.stream().mapToDouble(s -> s.getAudienceShare() * 100).max().orElse(0);
 		axis.setRange(0, Math.max(10, Math.ceil(largest * 1.2 / 5) * 5)); // room for the labels
 		BarRenderer renderer = new BarRenderer() {
 			private static final long serialVersionUID = 1L;

@@ -62,11 +62,7 @@ class MembershipsAndJobsTest {
 	}
 
 	@Test
-	void opportunityScores() {
-		// the example model's jobs: upskilling 8.6 / 5.1, safety net 8.9 / 8.1
-		assertEquals(12.1, JobOpportunity.score(8.6, 5.1), 1e-12);
-		assertEquals(9.7, JobOpportunity.score(8.9, 8.1), 1e-12);
-		assertEquals(5.0, JobOpportunity.score(5.0, 9.0), 1e-12, "over-served jobs score their importance");
+	void opportunityScoresBySegment() {
 		NumericColumn importance = new NumericColumn("imp", ColumnType.NUMERIC, new double[] { 8, 10, 6, 4, 9 });
 		NumericColumn satisfaction = new NumericColumn("sat", ColumnType.NUMERIC, new double[] { 4, 6, 6, 8, NA });
 		// segment 0 rows 0, 1: 9 + (9 - 5) = 13; segment 1 rows 2, 3 (row 4 missing): 5 + 0 = 5; total 7 + 1 = 8

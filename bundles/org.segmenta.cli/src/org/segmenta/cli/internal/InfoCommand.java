@@ -95,8 +95,9 @@ public class InfoCommand implements Command {
 			// sub-segments are marked and indented, their figures stay in the same columns
 			String name = nesting + label(segment);
 			StringBuilder line = new StringBuilder(indent).append(String.format(Locale.ROOT, "%-34s", name));
-			if (segment.getShare() > 0) {
-				line.append(String.format(Locale.ROOT, " %5.1f%%", segment.getShare() * 100));
+			double share = segment.getAudienceShare();
+			if (share > 0) {
+				line.append(String.format(Locale.ROOT, " %5.1f%%", share * 100));
 			}
 			if (segment.getSize() > 0) {
 				line.append(String.format(Locale.ROOT, " %7d people", segment.getSize()));

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,10 @@ import org.segmenta.diagram.Point;
 import org.segmenta.model.BuyingRole;
 import org.segmenta.model.BuyingRoleKind;
 import org.segmenta.model.CommunityOverlap;
+import org.segmenta.model.Job;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.validation.Finding;
@@ -121,6 +124,32 @@ class DiagramGraphTest {
 		session.domain().getCommandStack().undo();
 		session.domain().getCommandStack().undo();
 		assertEquals(before, session.graph().nodes().size());
+	}
+
+	@Test
+	void thePersonaBoardShowsTheModelsOpportunityScores() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "persona-board");
+		Job upskill = session.project().getJobs().stream().filter(job -> job.getId().equals("job-upskill")).findFirst()
+				.orElseThrow();
+		DiagramNode node = session.graph().node("pb-job:" + upskill.getId());
+		assertEquals(List.of("Opportunity 12.10"), node.details());
+		assertEquals(2.5, node.appearance().borderWidth(), "12 and above is drawn bold");
+
+		session.domain().getCommandStack()
+				.execute(SetCommand.create(session.domain(), upskill, SegmentaPackage.Literals.JOB__SATISFACTION, 0.0));
+		DiagramNode unrated = session.graph().node("pb-job:" + upskill.getId());
+		assertEquals(List.of(), unrated.details(), "a job without satisfaction has no score");
+		assertFalse(unrated.appearance().borderWidth() == 2.5);
+	}
+
+	@Test
+	void segmentsWithoutGivenSharesAreSizedByTheirShareOfTheAudience() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
+		Segment deep = (Segment) session.project().eResource().getEObject("seg-curious-deep");
+		session.domain().getCommandStack()
+				.execute(SetCommand.create(session.domain(), deep, SegmentaPackage.Literals.SEGMENT__SHARE, 0.0));
+		// 528 of the 4,800 people in the segmentation's top-level segments
+		assertEquals(List.of("11 % · 528 people"), session.graph().node("st-segment:" + deep.getId()).details());
 	}
 
 	@Test

@@ -244,8 +244,10 @@ public final class Expressions {
 		}
 	}
 
+	/** Nulls, empty texts and NaN (a number the model cannot give, such as an unrated job's score) are no value. */
 	private static void addIfPresent(Object value, List<Object> into) {
-		if (value != null && !(value instanceof String text && text.isEmpty())) {
+		if (value != null && !(value instanceof String text && text.isEmpty())
+				&& !(value instanceof Double number && number.isNaN())) {
 			into.add(value);
 		}
 	}

@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.provider;
 
@@ -53,6 +55,7 @@ public class JobItemProvider extends NamedElementItemProvider {
 			addBarriersPropertyDescriptor(object);
 			addImportancePropertyDescriptor(object);
 			addSatisfactionPropertyDescriptor(object);
+			addOpportunityScorePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -168,6 +171,28 @@ public class JobItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Opportunity Score feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOpportunityScorePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Job_opportunityScore_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Job_opportunityScore_feature", "_UI_Job_type"),
+				 SegmentaPackage.Literals.JOB__OPPORTUNITY_SCORE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -240,6 +265,7 @@ public class JobItemProvider extends NamedElementItemProvider {
 			case SegmentaPackage.JOB__BARRIERS:
 			case SegmentaPackage.JOB__IMPORTANCE:
 			case SegmentaPackage.JOB__SATISFACTION:
+			case SegmentaPackage.JOB__OPPORTUNITY_SCORE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SegmentaPackage.JOB__NEEDS:

@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.provider;
 
@@ -47,6 +49,7 @@ public class NeedItemProvider extends NamedElementItemProvider {
 
 			addImportancePropertyDescriptor(object);
 			addSatisfactionPropertyDescriptor(object);
+			addOpportunityScorePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -96,6 +99,28 @@ public class NeedItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Opportunity Score feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOpportunityScorePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Need_opportunityScore_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Need_opportunityScore_feature", "_UI_Need_type"),
+				 SegmentaPackage.Literals.NEED__OPPORTUNITY_SCORE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Need.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -135,6 +160,7 @@ public class NeedItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(Need.class)) {
 			case SegmentaPackage.NEED__IMPORTANCE:
 			case SegmentaPackage.NEED__SATISFACTION:
+			case SegmentaPackage.NEED__OPPORTUNITY_SCORE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

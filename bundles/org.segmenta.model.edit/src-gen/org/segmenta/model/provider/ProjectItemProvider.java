@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.provider;
 
@@ -51,6 +53,7 @@ public class ProjectItemProvider extends NamedElementItemProvider {
 			addOrganisationPropertyDescriptor(object);
 			addAudiencePropertyDescriptor(object);
 			addLanguagePropertyDescriptor(object);
+			addPrimarySegmentationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -117,6 +120,28 @@ public class ProjectItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Primary Segmentation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPrimarySegmentationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Project_primarySegmentation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Project_primarySegmentation_feature", "_UI_Project_type"),
+				 SegmentaPackage.Literals.PROJECT__PRIMARY_SEGMENTATION,
+				 false,
+				 false,
+				 false,
+				 null,
 				 null,
 				 null));
 	}

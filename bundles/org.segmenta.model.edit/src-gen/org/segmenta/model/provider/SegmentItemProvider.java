@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.provider;
 
@@ -51,6 +53,8 @@ public class SegmentItemProvider extends NamedElementItemProvider {
 			addStatementPropertyDescriptor(object);
 			addSizePropertyDescriptor(object);
 			addSharePropertyDescriptor(object);
+			addAudienceSharePropertyDescriptor(object);
+			addSegmentationPropertyDescriptor(object);
 			addPotentialPropertyDescriptor(object);
 			addColourPropertyDescriptor(object);
 			addValuesPropertyDescriptor(object);
@@ -122,6 +126,50 @@ public class SegmentItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Audience Share feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAudienceSharePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Segment_audienceShare_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Segment_audienceShare_feature", "_UI_Segment_type"),
+				 SegmentaPackage.Literals.SEGMENT__AUDIENCE_SHARE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Segmentation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSegmentationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Segment_segmentation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Segment_segmentation_feature", "_UI_Segment_type"),
+				 SegmentaPackage.Literals.SEGMENT__SEGMENTATION,
+				 false,
+				 false,
+				 false,
+				 null,
 				 null,
 				 null));
 	}
@@ -309,6 +357,7 @@ public class SegmentItemProvider extends NamedElementItemProvider {
 			case SegmentaPackage.SEGMENT__STATEMENT:
 			case SegmentaPackage.SEGMENT__SIZE:
 			case SegmentaPackage.SEGMENT__SHARE:
+			case SegmentaPackage.SEGMENT__AUDIENCE_SHARE:
 			case SegmentaPackage.SEGMENT__POTENTIAL:
 			case SegmentaPackage.SEGMENT__COLOUR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

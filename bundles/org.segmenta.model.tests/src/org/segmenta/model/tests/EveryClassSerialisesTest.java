@@ -75,9 +75,9 @@ class EveryClassSerialisesTest {
 		var job = SegmentaFactory.eINSTANCE.createJob();
 		job.setImportance(8.5);
 		job.setSatisfaction(3.0);
-		assertEquals(14.0, job.opportunityScore(), 1e-9);
+		assertEquals(14.0, job.getOpportunityScore(), 1e-9);
 		job.setSatisfaction(9.0);
-		assertEquals(8.5, job.opportunityScore(), 1e-9, "satisfaction above importance adds nothing");
+		assertEquals(8.5, job.getOpportunityScore(), 1e-9, "satisfaction above importance adds nothing");
 
 		var entry = SegmentaFactory.eINSTANCE.createProfileEntry();
 		entry.setSegmentValue(0.30);

@@ -1,8 +1,8 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.impl;
-
-import java.lang.reflect.InvocationTargetException;
 
 import java.util.Collection;
 
@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.segmenta.model.Job;
 import org.segmenta.model.Need;
+import org.segmenta.model.OpportunityScore;
 import org.segmenta.model.SegmentaPackage;
 
 /**
@@ -38,6 +39,7 @@ import org.segmenta.model.SegmentaPackage;
  *   <li>{@link org.segmenta.model.impl.JobImpl#getBarriers <em>Barriers</em>}</li>
  *   <li>{@link org.segmenta.model.impl.JobImpl#getImportance <em>Importance</em>}</li>
  *   <li>{@link org.segmenta.model.impl.JobImpl#getSatisfaction <em>Satisfaction</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.JobImpl#getOpportunityScore <em>Opportunity Score</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +134,16 @@ public class JobImpl extends NamedElementImpl implements Job {
 	 * @ordered
 	 */
 	protected double satisfaction = SATISFACTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOpportunityScore() <em>Opportunity Score</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOpportunityScore()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double OPPORTUNITY_SCORE_EDEFAULT = 0.0;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -266,8 +278,8 @@ public class JobImpl extends NamedElementImpl implements Job {
 	 * @generated
 	 */
 	@Override
-	public double opportunityScore() {
-		return importance + Math.max(importance - satisfaction, 0.0);
+	public double getOpportunityScore() {
+		return OpportunityScore.ofRatings(importance, satisfaction);
 	}
 
 	/**
@@ -304,6 +316,8 @@ public class JobImpl extends NamedElementImpl implements Job {
 				return getImportance();
 			case SegmentaPackage.JOB__SATISFACTION:
 				return getSatisfaction();
+			case SegmentaPackage.JOB__OPPORTUNITY_SCORE:
+				return getOpportunityScore();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -392,22 +406,10 @@ public class JobImpl extends NamedElementImpl implements Job {
 				return importance != IMPORTANCE_EDEFAULT;
 			case SegmentaPackage.JOB__SATISFACTION:
 				return satisfaction != SATISFACTION_EDEFAULT;
+			case SegmentaPackage.JOB__OPPORTUNITY_SCORE:
+				return getOpportunityScore() != OPPORTUNITY_SCORE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
-		switch (operationID) {
-			case SegmentaPackage.JOB___OPPORTUNITY_SCORE:
-				return opportunityScore();
-		}
-		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

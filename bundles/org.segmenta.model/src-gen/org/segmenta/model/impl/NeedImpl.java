@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.impl;
 
@@ -9,6 +11,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.segmenta.model.Need;
+import org.segmenta.model.OpportunityScore;
 import org.segmenta.model.SegmentaPackage;
 
 /**
@@ -21,6 +24,7 @@ import org.segmenta.model.SegmentaPackage;
  * <ul>
  *   <li>{@link org.segmenta.model.impl.NeedImpl#getImportance <em>Importance</em>}</li>
  *   <li>{@link org.segmenta.model.impl.NeedImpl#getSatisfaction <em>Satisfaction</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.NeedImpl#getOpportunityScore <em>Opportunity Score</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +69,16 @@ public class NeedImpl extends NamedElementImpl implements Need {
 	 * @ordered
 	 */
 	protected double satisfaction = SATISFACTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOpportunityScore() <em>Opportunity Score</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOpportunityScore()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double OPPORTUNITY_SCORE_EDEFAULT = 0.0;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +151,24 @@ public class NeedImpl extends NamedElementImpl implements Need {
 	 * @generated
 	 */
 	@Override
+	public double getOpportunityScore() {
+		return OpportunityScore.ofRatings(importance, satisfaction);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SegmentaPackage.NEED__IMPORTANCE:
 				return getImportance();
 			case SegmentaPackage.NEED__SATISFACTION:
 				return getSatisfaction();
+			case SegmentaPackage.NEED__OPPORTUNITY_SCORE:
+				return getOpportunityScore();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -195,6 +221,8 @@ public class NeedImpl extends NamedElementImpl implements Need {
 				return importance != IMPORTANCE_EDEFAULT;
 			case SegmentaPackage.NEED__SATISFACTION:
 				return satisfaction != SATISFACTION_EDEFAULT;
+			case SegmentaPackage.NEED__OPPORTUNITY_SCORE:
+				return getOpportunityScore() != OPPORTUNITY_SCORE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.impl;
 
@@ -43,6 +45,7 @@ import org.segmenta.model.Variable;
  *   <li>{@link org.segmenta.model.impl.ProjectImpl#getAudience <em>Audience</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ProjectImpl#getLanguage <em>Language</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ProjectImpl#getSegmentations <em>Segmentations</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.ProjectImpl#getPrimarySegmentation <em>Primary Segmentation</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ProjectImpl#getValueCommunities <em>Value Communities</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ProjectImpl#getValues <em>Values</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ProjectImpl#getPersonas <em>Personas</em>}</li>
@@ -335,6 +338,21 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 	 * @generated
 	 */
 	@Override
+	public Segmentation getPrimarySegmentation() {
+		for (Segmentation segmentation : getSegmentations()) {
+			if (segmentation.isPrimary()) {
+				return segmentation;
+			}
+		}
+		return getSegmentations().isEmpty() ? null : getSegmentations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ValueCommunity> getValueCommunities() {
 		if (valueCommunities == null) {
 			valueCommunities = new EObjectContainmentEList<ValueCommunity>(ValueCommunity.class, this, SegmentaPackage.PROJECT__VALUE_COMMUNITIES);
@@ -509,6 +527,8 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 				return getLanguage();
 			case SegmentaPackage.PROJECT__SEGMENTATIONS:
 				return getSegmentations();
+			case SegmentaPackage.PROJECT__PRIMARY_SEGMENTATION:
+				return getPrimarySegmentation();
 			case SegmentaPackage.PROJECT__VALUE_COMMUNITIES:
 				return getValueCommunities();
 			case SegmentaPackage.PROJECT__VALUES:
@@ -669,6 +689,8 @@ public class ProjectImpl extends NamedElementImpl implements Project {
 				return LANGUAGE_EDEFAULT == null ? language != null : !LANGUAGE_EDEFAULT.equals(language);
 			case SegmentaPackage.PROJECT__SEGMENTATIONS:
 				return segmentations != null && !segmentations.isEmpty();
+			case SegmentaPackage.PROJECT__PRIMARY_SEGMENTATION:
+				return getPrimarySegmentation() != null;
 			case SegmentaPackage.PROJECT__VALUE_COMMUNITIES:
 				return valueCommunities != null && !valueCommunities.isEmpty();
 			case SegmentaPackage.PROJECT__VALUES:

@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.impl;
 
@@ -25,6 +27,7 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.Segmentation;
 import org.segmenta.model.Value;
 
 /**
@@ -39,6 +42,8 @@ import org.segmenta.model.Value;
  *   <li>{@link org.segmenta.model.impl.SegmentImpl#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentImpl#getSize <em>Size</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentImpl#getShare <em>Share</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.SegmentImpl#getAudienceShare <em>Audience Share</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.SegmentImpl#getSegmentation <em>Segmentation</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentImpl#getPotential <em>Potential</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentImpl#getColour <em>Colour</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentImpl#getRules <em>Rules</em>}</li>
@@ -120,6 +125,16 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 	 * @ordered
 	 */
 	protected double share = SHARE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAudienceShare() <em>Audience Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAudienceShare()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double AUDIENCE_SHARE_EDEFAULT = 0.0;
 
 	/**
 	 * The default value of the '{@link #getPotential() <em>Potential</em>}' attribute.
@@ -318,6 +333,40 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 	 * @generated
 	 */
 	@Override
+	public double getAudienceShare() {
+		if (share > 0.0) {
+			return share;
+		}
+		Segmentation segmentation = getSegmentation();
+		if (segmentation == null || size <= 0) {
+			return 0.0;
+		}
+		long total = 0;
+		for (Segment topLevel : segmentation.getSegments()) {
+			total += topLevel.getSize();
+		}
+		return total > 0 ? (double) size / total : 0.0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Segmentation getSegmentation() {
+		if (eContainer() instanceof Segment parent) {
+			return parent.getSegmentation();
+		}
+		return eContainer() instanceof Segmentation segmentation ? segmentation : null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getPotential() {
 		return potential;
 	}
@@ -474,6 +523,10 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 				return getSize();
 			case SegmentaPackage.SEGMENT__SHARE:
 				return getShare();
+			case SegmentaPackage.SEGMENT__AUDIENCE_SHARE:
+				return getAudienceShare();
+			case SegmentaPackage.SEGMENT__SEGMENTATION:
+				return getSegmentation();
 			case SegmentaPackage.SEGMENT__POTENTIAL:
 				return getPotential();
 			case SegmentaPackage.SEGMENT__COLOUR:
@@ -605,6 +658,10 @@ public class SegmentImpl extends NamedElementImpl implements Segment {
 				return size != SIZE_EDEFAULT;
 			case SegmentaPackage.SEGMENT__SHARE:
 				return share != SHARE_EDEFAULT;
+			case SegmentaPackage.SEGMENT__AUDIENCE_SHARE:
+				return getAudienceShare() != AUDIENCE_SHARE_EDEFAULT;
+			case SegmentaPackage.SEGMENT__SEGMENTATION:
+				return getSegmentation() != null;
 			case SegmentaPackage.SEGMENT__POTENTIAL:
 				return potential != POTENTIAL_EDEFAULT;
 			case SegmentaPackage.SEGMENT__COLOUR:

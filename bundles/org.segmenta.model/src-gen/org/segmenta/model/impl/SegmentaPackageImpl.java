@@ -1,4 +1,6 @@
 /**
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
  */
 package org.segmenta.model.impl;
 
@@ -437,7 +439,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_ValueCommunities() {
+	public EReference getProject_PrimarySegmentation() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -447,7 +449,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Values() {
+	public EReference getProject_ValueCommunities() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -457,7 +459,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Personas() {
+	public EReference getProject_Values() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -467,7 +469,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Jobs() {
+	public EReference getProject_Personas() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -477,7 +479,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_BuyingCenters() {
+	public EReference getProject_Jobs() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -487,7 +489,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Variables() {
+	public EReference getProject_BuyingCenters() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -497,7 +499,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_DataSources() {
+	public EReference getProject_Variables() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -507,7 +509,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Insights() {
+	public EReference getProject_DataSources() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -517,7 +519,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_Channels() {
+	public EReference getProject_Insights() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -527,8 +529,18 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getProject_JourneyStages() {
+	public EReference getProject_Channels() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_JourneyStages() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -717,7 +729,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSegment_Potential() {
+	public EAttribute getSegment_AudienceShare() {
 		return (EAttribute)segmentEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -727,8 +739,28 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getSegment_Segmentation() {
+		return (EReference)segmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegment_Potential() {
+		return (EAttribute)segmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getSegment_Colour() {
-		return (EAttribute)segmentEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)segmentEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -738,26 +770,6 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 */
 	@Override
 	public EReference getSegment_Rules() {
-		return (EReference)segmentEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getSegment_Profile() {
-		return (EReference)segmentEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getSegment_Values() {
 		return (EReference)segmentEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -767,7 +779,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSegment_Jobs() {
+	public EReference getSegment_Profile() {
 		return (EReference)segmentEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -777,8 +789,28 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSegment_Personas() {
+	public EReference getSegment_Values() {
 		return (EReference)segmentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegment_Jobs() {
+		return (EReference)segmentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegment_Personas() {
+		return (EReference)segmentEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1337,8 +1369,8 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getJob__OpportunityScore() {
-		return jobEClass.getEOperations().get(0);
+	public EAttribute getJob_OpportunityScore() {
+		return (EAttribute)jobEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1369,6 +1401,16 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	@Override
 	public EAttribute getNeed_Satisfaction() {
 		return (EAttribute)needEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNeed_OpportunityScore() {
+		return (EAttribute)needEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1862,6 +1904,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEAttribute(projectEClass, PROJECT__AUDIENCE);
 		createEAttribute(projectEClass, PROJECT__LANGUAGE);
 		createEReference(projectEClass, PROJECT__SEGMENTATIONS);
+		createEReference(projectEClass, PROJECT__PRIMARY_SEGMENTATION);
 		createEReference(projectEClass, PROJECT__VALUE_COMMUNITIES);
 		createEReference(projectEClass, PROJECT__VALUES);
 		createEReference(projectEClass, PROJECT__PERSONAS);
@@ -1892,6 +1935,8 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEAttribute(segmentEClass, SEGMENT__STATEMENT);
 		createEAttribute(segmentEClass, SEGMENT__SIZE);
 		createEAttribute(segmentEClass, SEGMENT__SHARE);
+		createEAttribute(segmentEClass, SEGMENT__AUDIENCE_SHARE);
+		createEReference(segmentEClass, SEGMENT__SEGMENTATION);
 		createEAttribute(segmentEClass, SEGMENT__POTENTIAL);
 		createEAttribute(segmentEClass, SEGMENT__COLOUR);
 		createEReference(segmentEClass, SEGMENT__RULES);
@@ -1962,11 +2007,12 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEAttribute(jobEClass, JOB__BARRIERS);
 		createEAttribute(jobEClass, JOB__IMPORTANCE);
 		createEAttribute(jobEClass, JOB__SATISFACTION);
-		createEOperation(jobEClass, JOB___OPPORTUNITY_SCORE);
+		createEAttribute(jobEClass, JOB__OPPORTUNITY_SCORE);
 
 		needEClass = createEClass(NEED);
 		createEAttribute(needEClass, NEED__IMPORTANCE);
 		createEAttribute(needEClass, NEED__SATISFACTION);
+		createEAttribute(needEClass, NEED__OPPORTUNITY_SCORE);
 
 		buyingCenterEClass = createEClass(BUYING_CENTER);
 		createEAttribute(buyingCenterEClass, BUYING_CENTER__PURCHASE);
@@ -2084,6 +2130,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEAttribute(getProject_Audience(), ecorePackage.getEString(), "audience", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProject_Language(), ecorePackage.getEString(), "language", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Segmentations(), this.getSegmentation(), null, "segmentations", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_PrimarySegmentation(), this.getSegmentation(), null, "primarySegmentation", null, 0, 1, Project.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_ValueCommunities(), this.getValueCommunity(), null, "valueCommunities", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Values(), this.getValue(), null, "values", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Personas(), this.getPersona(), null, "personas", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2114,6 +2161,8 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEAttribute(getSegment_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_Size(), ecorePackage.getEInt(), "size", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_Share(), ecorePackage.getEDouble(), "share", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegment_AudienceShare(), ecorePackage.getEDouble(), "audienceShare", null, 0, 1, Segment.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getSegment_Segmentation(), this.getSegmentation(), null, "segmentation", null, 0, 1, Segment.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_Potential(), ecorePackage.getEDouble(), "potential", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_Colour(), ecorePackage.getEString(), "colour", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSegment_Rules(), this.getMembershipRule(), null, "rules", null, 0, -1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2185,12 +2234,12 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEAttribute(getJob_Barriers(), ecorePackage.getEString(), "barriers", null, 0, -1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJob_Importance(), ecorePackage.getEDouble(), "importance", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getJob_Satisfaction(), ecorePackage.getEDouble(), "satisfaction", null, 0, 1, Job.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEOperation(getJob__OpportunityScore(), ecorePackage.getEDouble(), "opportunityScore", 0, 1, IS_UNIQUE, IS_ORDERED);
+		initEAttribute(getJob_OpportunityScore(), ecorePackage.getEDouble(), "opportunityScore", null, 0, 1, Job.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(needEClass, Need.class, "Need", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNeed_Importance(), ecorePackage.getEDouble(), "importance", null, 0, 1, Need.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNeed_Satisfaction(), ecorePackage.getEDouble(), "satisfaction", null, 0, 1, Need.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNeed_OpportunityScore(), ecorePackage.getEDouble(), "opportunityScore", null, 0, 1, Need.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(buyingCenterEClass, BuyingCenter.class, "BuyingCenter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBuyingCenter_Purchase(), ecorePackage.getEString(), "purchase", null, 0, 1, BuyingCenter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

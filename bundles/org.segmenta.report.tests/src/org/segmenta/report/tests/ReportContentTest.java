@@ -291,6 +291,31 @@ class ReportContentTest {
 	}
 
 	@Test
+	void sharesFromSizesAreOfTheWholeAudience(@TempDir Path other) throws Exception {
+		Project copy = SegmentationFiles.load(Examples.model());
+		copy.eAllContents().forEachRemaining(o -> {
+			if (o instanceof Segment s) {
+				s.setShare(0);
+			}
+		});
+		SegmentationFiles.save(copy, other.resolve("model.segmentation"));
+		ReportRun run = ReportRun.run(other, "model.segmentation", "--out", "out", "--formats", "xlsx,json");
+		assertEquals(0, run.exitCode(), run.err());
+		// Deep Specialists, 528 of the 4,800 people: 11 % of the audience, not 55 % of Curious Specialists
+		try (InputStream in = Files.newInputStream(other.resolve("out/report.xlsx"));
+				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheet("Segment sizes");
+			Row deep = null;
+			for (Row row : sheet) {
+				deep = row.getCell(1).getStringCellValue().equals("Deep Specialists") ? row : deep;
+			}
+			assertNotNull(deep);
+			assertEquals(528.0 / 4800, deep.getCell(4).getNumericCellValue(), 1e-12);
+		}
+		assertTrue(Files.readString(other.resolve("out/report.json")).contains("\"share\": 0.11,"));
+	}
+
+	@Test
 	void assignmentsGoIntoCsvJsonAndXlsx(@TempDir Path other) throws Exception {
 		Project copy = SegmentationFiles.load(Examples.model());
 		Segmentation primary = copy.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst().orElseThrow();

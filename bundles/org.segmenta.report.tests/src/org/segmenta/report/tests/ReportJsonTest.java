@@ -31,7 +31,6 @@ import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.model.summary.ModelSummary;
-import org.segmenta.report.ReportText;
 import org.segmenta.report.SegmentAssignments;
 import org.segmenta.tests.support.Examples;
 import org.segmenta.tests.support.JsonFiles;
@@ -155,7 +154,7 @@ class ReportJsonTest {
 			assertEquals(segment.getName(), string(json, "name"));
 			assertEquals(segment.getStatement(), string(json, "statement"));
 			assertInteger(segment.getSize(), member(json, "size"), where);
-			assertExact(ReportText.shareOf(segment), member(json, "share"), where);
+			assertExact(segment.getAudienceShare(), member(json, "share"), where);
 			assertExact(segment.getPotential(), member(json, "potential"), where);
 			assertEquals(segment.getColour(), string(json, "colour"));
 			if (!segment.getSubSegments().isEmpty()) {

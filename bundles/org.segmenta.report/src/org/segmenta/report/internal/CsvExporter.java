@@ -46,7 +46,7 @@ public class CsvExporter implements ReportExporter {
 			for (SegmentRow row : SegmentRow.all(input.project())) {
 				csv.printRecord(row.segmentation().getId(), ReportText.label(row.segmentation()), row.segment().getId(),
 						ReportText.label(row.segment()), row.parent() == null ? "" : row.parent().getId(), row.depth(),
-						row.segment().getSize(), ReportText.shareOf(row.segment()), row.segment().getPotential(),
+						row.segment().getSize(), row.segment().getAudienceShare(), row.segment().getPotential(),
 						ReportText.text(row.segment().getColour()), ReportText.text(row.segment().getStatement()));
 			}
 		}

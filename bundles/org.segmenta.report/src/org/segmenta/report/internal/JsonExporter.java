@@ -80,7 +80,7 @@ public class JsonExporter implements ReportExporter {
 		for (Segment segment : segments) {
 			json.beginObject().name("id").value(segment.getId()).name("name").value(segment.getName())
 					.name("statement").value(segment.getStatement()).name("size").value(segment.getSize());
-			number(json.name("share"), ReportText.shareOf(segment));
+			number(json.name("share"), segment.getAudienceShare());
 			number(json.name("potential"), segment.getPotential());
 			json.name("colour").value(segment.getColour());
 			if (!segment.getSubSegments().isEmpty()) {

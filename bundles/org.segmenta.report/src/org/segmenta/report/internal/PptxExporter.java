@@ -68,11 +68,10 @@ public class PptxExporter implements ReportExporter {
 			// a step a slide: the chart slides wait for their PNGs, so cancelling stops between them
 			List<Runnable> slides = new ArrayList<>();
 			slides.add(() -> titleSlide(deck, project));
-			Optional<Segmentation> primary = project.getSegmentations().stream().filter(Segmentation::isPrimary)
-					.findFirst().or(() -> project.getSegmentations().stream().findFirst());
-			if (primary.isPresent()) {
-				slides.add(() -> chartSlide(deck, input.charts().segmentSizes(primary.get())));
-				slides.add(() -> chartSlide(deck, input.charts().sizeByPotential(primary.get())));
+			Segmentation primary = project.getPrimarySegmentation();
+			if (primary != null) {
+				slides.add(() -> chartSlide(deck, input.charts().segmentSizes(primary)));
+				slides.add(() -> chartSlide(deck, input.charts().sizeByPotential(primary)));
 			}
 			figureSlides(slides, deck, input, Place.SEGMENTATIONS);
 			for (SegmentRow row : SegmentRow.all(project)) {
@@ -139,7 +138,7 @@ public class PptxExporter implements ReportExporter {
 		}
 
 		XSLFTextBox figures = box(slide, MARGIN, 130, 250, 200);
-		figure(figures, ReportText.percent(ReportText.shareOf(segment)), "of the audience", colour);
+		figure(figures, ReportText.percent(segment.getAudienceShare()), "of the audience", colour);
 		figure(figures, ReportText.count(segment.getSize()), "people", colour);
 		figure(figures, ReportText.number(segment.getPotential(), 1) + " / 10", "potential", colour);
 

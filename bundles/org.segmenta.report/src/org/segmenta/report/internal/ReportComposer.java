@@ -122,19 +122,15 @@ final class ReportComposer {
 			document.table(new Table(List.of("Segmentation", "Perspective", "Segments", "Target behaviour"), rows,
 					Set.of(2)));
 		}
-		primary().ifPresent(segmentation -> {
-			input.charts().segmentSizes(segmentation).ifPresent(document::chart);
-			input.charts().sizeByPotential(segmentation).ifPresent(document::chart);
-		});		figures(Place.SEGMENTATIONS);
+		Segmentation primary = project.getPrimarySegmentation();
+		if (primary != null) {
+			input.charts().segmentSizes(primary).ifPresent(document::chart);
+			input.charts().sizeByPotential(primary).ifPresent(document::chart);
+		}		figures(Place.SEGMENTATIONS);
 	}
 
 	private void figures(Place place) {
 		input.figures(place).forEach(document::chart);
-	}
-
-	private Optional<Segmentation> primary() {
-		return project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst()
-				.or(() -> project.getSegmentations().stream().findFirst());
 	}
 
 	private void segmentation(Segmentation segmentation) {
@@ -152,7 +148,7 @@ final class ReportComposer {
 		List<List<String>> rows = new ArrayList<>();
 		segmentRows(segmentation.getSegments(), "", rows);
 		document.table(new Table(List.of("Segment", "Share", "Size", "Potential (0-10)"), rows, Set.of(1, 2, 3)));
-		if (primary().orElse(null) == segmentation) {
+		if (project.getPrimarySegmentation() == segmentation) {
 			document.paragraph("The overview shows this segmentation's sizes and potential.");
 		} else {
 			input.charts().segmentSizes(segmentation).ifPresent(document::chart);
@@ -167,7 +163,7 @@ final class ReportComposer {
 
 	private void segmentRows(List<Segment> segments, String indent, List<List<String>> rows) {
 		for (Segment segment : segments) {
-			rows.add(List.of(indent + label(segment), percent(ReportText.shareOf(segment)), count(segment.getSize()),
+			rows.add(List.of(indent + label(segment), percent(segment.getAudienceShare()), count(segment.getSize()),
 					number(segment.getPotential(), 1)));
 			segmentRows(segment.getSubSegments(), indent + Table.INDENT, rows);
 		}
@@ -177,7 +173,7 @@ final class ReportComposer {
 		document.section(level, anchor(segment.getId()), label(segment));
 		statement(segment.getStatement());
 		paragraph(segment.getDescription());
-		document.facts(nonEmpty(new Fact("Share", percent(ReportText.shareOf(segment))),
+		document.facts(nonEmpty(new Fact("Share", percent(segment.getAudienceShare())),
 				new Fact("Size", count(segment.getSize()) + " people"),
 				new Fact("Potential", number(segment.getPotential(), 1) + " of 10"),
 				new Fact("Values", labels(segment.getValues())), new Fact("Jobs-to-be-Done", labels(segment.getJobs()))));
@@ -232,11 +228,10 @@ final class ReportComposer {
 		List<List<String>> rows = new ArrayList<>();
 		for (Job job : jobs) {
 			rows.add(List.of(label(job), number(job.getImportance(), 1), number(job.getSatisfaction(), 1),
-					number(job.opportunityScore(), 1)));
+					number(job.getOpportunityScore(), 1)));
 			for (Need need : job.getNeeds()) {
-				double opportunity = need.getImportance() + Math.max(need.getImportance() - need.getSatisfaction(), 0);
 				rows.add(List.of(Table.INDENT + label(need), number(need.getImportance(), 1),
-						number(need.getSatisfaction(), 1), number(opportunity, 1)));
+						number(need.getSatisfaction(), 1), number(need.getOpportunityScore(), 1)));
 			}
 		}
 		return new Table(List.of("Job / need", "Importance", "Satisfaction", "Opportunity"), rows, Set.of(1, 2, 3));
@@ -334,6 +329,12 @@ final class ReportComposer {
 		}
 	}
 
+	/** A job's opportunity score for ranking: jobs without one (NaN) come last. */
+	private static double rankingScore(Job job) {
+		double score = job.getOpportunityScore();
+		return Double.isNaN(score) ? Double.NEGATIVE_INFINITY : score;
+	}
+
 	private void jobs() {
 		if (project.getJobs().isEmpty()) {
 			return;
@@ -343,7 +344,7 @@ final class ReportComposer {
 				+ " underserved.");
 		input.charts().opportunities().ifPresent(document::chart);
 		document.table(jobTable(project.getJobs().stream()
-				.sorted(Comparator.comparingDouble(Job::opportunityScore).reversed()).toList()));
+				.sorted(Comparator.comparingDouble(ReportComposer::rankingScore).reversed()).toList()));
 		for (Job job : project.getJobs()) {
 			document.section(2, anchor(job.getId()), label(job));
 			statement(job.getStatement());

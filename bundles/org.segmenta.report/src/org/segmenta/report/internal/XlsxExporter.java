@@ -95,7 +95,7 @@ public class XlsxExporter implements ReportExporter {
 		for (SegmentRow row : SegmentRow.all(input.project())) {
 			sheet.row(ReportText.label(row.segmentation()), ReportText.label(row.segment()),
 					row.parent() == null ? "" : ReportText.label(row.parent()), row.segment().getSize(),
-					ReportText.shareOf(row.segment()), row.segment().getPotential(),
+					row.segment().getAudienceShare(), row.segment().getPotential(),
 					ReportText.text(row.segment().getStatement()));
 		}
 		sheet.finish();

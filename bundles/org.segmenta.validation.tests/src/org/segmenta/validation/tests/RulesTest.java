@@ -31,7 +31,6 @@ import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.Value;
 import org.segmenta.model.ValueCommunity;
-import org.segmenta.model.Variable;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.Severity;
 
@@ -159,31 +158,6 @@ class RulesTest {
 		assertEquals(2, found.size(), describe(found));
 		assertTrue(found.get(0).getMessage().contains("declares no basis variables"), describe(found));
 		assertTrue(found.get(1).getMessage().contains("declares no target behaviour"), describe(found));
-	}
-
-	@Test
-	void segmentsAssociatedWithTargetBehaviour() {
-		assertNone(findings(project, "segmenta.relevant.association"));
-
-		Variable renewed = values.getTargetBehaviour();
-		for (Segment segment : values.getSegments()) {
-			segment.getProfile().stream().filter(e -> e.getVariable() == renewed).forEach(e -> e.setSegmentValue(0.85));
-		}
-		Finding weak = only(findings(project, "segmenta.relevant.association"));
-		assertSame(values, weak.element());
-		// counts are whole people, so equal shares leave a rounding trace
-		assertTrue(weak.getMessage().contains("Cramér's V 0.00"), weak.getMessage());
-		assertTrue(weak.getMessage().contains("(minimum 0.100"), weak.getMessage());
-		assertTrue(weak.getMessage().contains("n 4800"), weak.getMessage());
-	}
-
-	@Test
-	void associationThresholdIsConfigurable() throws Exception {
-		// the example's association is about 0.2: a stricter project flags it
-		List<Finding> found = Fixtures.validate(project, Map.of("segmenta.relevant.association.minCramersV", "0.3"))
-				.findingsOf("segmenta.relevant.association");
-		Finding weak = only(found);
-		assertTrue(weak.getMessage().matches("(?s).*Cramér's V 0\\.19\\d \\(minimum 0\\.300.*"), weak.getMessage());
 	}
 
 	@Test

@@ -34,8 +34,8 @@ class SettingsTest {
 			"segmenta.no.such.rule.enabled=false | key 'segmenta.no.such.rule.enabled': no rule has this id",
 			"segmenta.insight.stale.enabled=maybe | key 'segmenta.insight.stale.enabled': expected true or false, got 'maybe'",
 			"segmenta.insight.stale.severity=fatal | key 'segmenta.insight.stale.severity': expected error, warning or info, got 'fatal'",
+			"segmenta.distinct.siblings.maxContentSimilarity=1.5 | key 'segmenta.distinct.siblings.maxContentSimilarity': expected a number from 0 to 1, got 1.5",
 			"segmenta.insight.stale.maxAge=30 | key 'segmenta.insight.stale.maxAge': rule segmenta.insight.stale has no setting 'maxAge'; it has enabled, severity, maxAgeDays",
-			"segmenta.relevant.association.minCramersV=1.5 | key 'segmenta.relevant.association.minCramersV': expected a number from 0 to 1, got 1.5",
 			"statement.phrase= | key 'statement.phrase': the phrase is empty" })
 	void badKeyOrValueNamesFileAndKey(String line, String problem) throws Exception {
 		Path file = folder.resolve("org.segmenta.validation.prefs");

@@ -58,7 +58,8 @@ public enum ChartKind {
 		if (element instanceof Segment || element instanceof ProfileEntry) {
 			return Optional.of(PROFILE_INDEX);
 		}
-		if (element instanceof Segmentation || element instanceof Project project && primary(project) != null) {
+		if (element instanceof Segmentation
+				|| element instanceof Project project && project.getPrimarySegmentation() != null) {
 			return Optional.of(SEGMENT_SIZES);
 		}
 		if (element instanceof ValueCommunity) {
@@ -75,7 +76,7 @@ public enum ChartKind {
 
 	private static Segmentation segmentationOf(EObject element) {
 		if (element instanceof Project project) {
-			return primary(project);
+			return project.getPrimarySegmentation();
 		}
 		for (EObject e = element; e != null; e = e.eContainer()) {
 			if (e instanceof Segmentation segmentation) {
@@ -83,11 +84,6 @@ public enum ChartKind {
 			}
 		}
 		throw new IllegalArgumentException("not in a segmentation: " + element);
-	}
-
-	private static Segmentation primary(Project project) {
-		return project.getSegmentations().stream().filter(Segmentation::isPrimary).findFirst()
-				.orElse(project.getSegmentations().isEmpty() ? null : project.getSegmentations().get(0));
 	}
 
 	private static Project projectOf(EObject element) {

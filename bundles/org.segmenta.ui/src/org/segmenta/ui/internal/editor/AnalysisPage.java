@@ -142,9 +142,7 @@ public class AnalysisPage {
 
 		project.getSegmentations().forEach(s -> segmentationChoice.add(s.getName()));
 		segmentationChoice.addListener(SWT.Selection, e -> segmentationChanged());
-		int primary = project.getSegmentations().indexOf(project.getSegmentations().stream()
-				.filter(Segmentation::isPrimary).findFirst().orElse(null));
-		segmentationChoice.select(Math.max(0, primary));
+		segmentationChoice.select(Math.max(0, project.getSegmentations().indexOf(project.getPrimarySegmentation())));
 		segmentationChanged();
 	}
 

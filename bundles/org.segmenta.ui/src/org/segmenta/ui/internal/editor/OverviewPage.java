@@ -82,7 +82,7 @@ class OverviewPage {
 					.append("</p>");
 			for (Segment segment : segmentation.getSegments()) {
 				list.append("<li>").append(FormMarkup.escape(segment.getName()))
-						.append(String.format(Locale.ROOT, "  %.0f%%", segment.getShare() * 100)).append("</li>");
+						.append(String.format(Locale.ROOT, "  %.0f%%", segment.getAudienceShare() * 100)).append("</li>");
 			}
 		}
 		segmentations.setText(list.append("</form>").toString(), true, false);

@@ -243,8 +243,9 @@ public class SurveyImportPage extends WizardPage {
 		segmentationCombo.removeAll();
 		segmentationCombo.add("(none)");
 		segmentations.forEach(s -> segmentationCombo.add(s.getName()));
-		int primary = segmentations.indexOf(segmentations.stream().filter(Segmentation::isPrimary).findFirst().orElse(null));
-		segmentationCombo.select(primary + 1);
+		// the data is linked to a segmentation only where one is marked primary, never to the first by default
+		Segmentation primary = project == null ? null : project.getPrimarySegmentation();
+		segmentationCombo.select(primary != null && primary.isPrimary() ? segmentations.indexOf(primary) + 1 : 0);
 		validate();
 	}
 

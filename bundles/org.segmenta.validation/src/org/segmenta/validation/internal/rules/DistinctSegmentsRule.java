@@ -55,7 +55,7 @@ public class DistinctSegmentsRule extends ElementRule<Segment> {
 	}
 
 	private void compare(Segment a, Segment b, RuleContext context) {
-		Segmentation segmentation = SegmentSizeRule.segmentationOf(a);
+		Segmentation segmentation = a.getSegmentation();
 		ProfileDistance distance = ProfileDistance.between(a, b,
 				segmentation == null ? List.of() : segmentation.getBasisVariables());
 		if (distance != null) {

@@ -6,7 +6,6 @@ package org.segmenta.validation.internal.rules;
 
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.EObject;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.SegmentaPackage;
@@ -16,8 +15,9 @@ import org.segmenta.validation.Severity;
 
 /**
  * Operational: every segment, sub-segments included, holds at least the segmentation's minimum
- * share of the audience. The share is the segment's own, or else its size over the total size of
- * the top-level segments.
+ * share of the audience. The share is the model's {@link Segment#getAudienceShare() audience share}:
+ * the segment's own, or else its size over the total size of the top-level segments; a segment with
+ * neither is not judged.
  */
 public class SegmentSizeRule extends ElementRule<Segment> {
 
@@ -28,35 +28,17 @@ public class SegmentSizeRule extends ElementRule<Segment> {
 
 	@Override
 	protected void checkElement(Segment segment, RuleContext context) {
-		Segmentation segmentation = segmentationOf(segment);
+		Segmentation segmentation = segment.getSegmentation();
 		if (segmentation == null) {
 			return;
 		}
-		double share = shareOf(segment, segmentation);
+		double share = segment.getAudienceShare();
 		double min = segmentation.getMinSizeShare();
-		if (share >= 0 && share < min) {
+		if (share > 0 && share < min) {
 			context.report(segment, String.format(Locale.ROOT,
 					"Segment %s holds %.1f%% of the audience, below the minimum of %.1f%% set by %s;"
 							+ " merge it into a neighbouring segment or lower the minimum share.",
 					quoted(segment), share * 100, min * 100, quoted(segmentation)));
 		}
-	}
-
-	/** The segment's share, or -1 when neither a share nor sizes are given. */
-	static double shareOf(Segment segment, Segmentation segmentation) {
-		if (segment.getShare() > 0) {
-			return segment.getShare();
-		}
-		long total = segmentation.getSegments().stream().mapToLong(Segment::getSize).sum();
-		return total > 0 && segment.getSize() > 0 ? (double) segment.getSize() / total : -1;
-	}
-
-	static Segmentation segmentationOf(Segment segment) {
-		for (EObject e = segment.eContainer(); e != null; e = e.eContainer()) {
-			if (e instanceof Segmentation segmentation) {
-				return segmentation;
-			}
-		}
-		return null;
 	}
 }

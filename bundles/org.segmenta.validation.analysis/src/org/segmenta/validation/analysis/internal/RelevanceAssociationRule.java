@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Segmenta contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.segmenta.validation.internal.rules;
+package org.segmenta.validation.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,6 +31,8 @@ import org.segmenta.validation.Severity;
  * {@link Profiler#chiSquare}) must reach the threshold. The rule
  * stays silent where that table cannot be built: a numeric target (eta&sup2; needs the
  * respondent-level data), segments without sizes or without profile values for the target.
+ * Contributed by this bridge bundle, so that {@code org.segmenta.validation} does not depend on the
+ * analysis engine.
  */
 public class RelevanceAssociationRule extends ElementRule<Segmentation> {
 
