@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.command.Command;
@@ -14,6 +15,7 @@ import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -93,9 +95,14 @@ public class ModelTreePage {
 		return one.size() == other.size() && new HashSet<>(one.toList()).equals(new HashSet<>(other.toList()));
 	}
 
-	/** Makes the workbench's Cut, Copy, Paste and Delete (and their keys) act on this tree. */
-	void registerGlobalActions(org.eclipse.ui.IActionBars bars) {
-		editing.registerGlobalActions(bars);
+	/** Cut, Copy, Paste, Delete and Select All on the tree, by their global action id. */
+	Map<String, IAction> editActions() {
+		return editing.globalActions();
+	}
+
+	/** Enables the Edit actions for the selection and the clipboard as they are now. */
+	void updateEditActions() {
+		editing.updateEnablement();
 	}
 
 	/** Runs the tree's Edit action with the given label (Cut, Copy, Paste or Delete) on the selection. */
