@@ -7,6 +7,7 @@ package org.segmenta.diagram.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -39,10 +40,19 @@ final class DiagramWorkbench {
 
 	/** Lets the page load and the client render, up to 60 s, until the SVG holds {@code text}. */
 	static boolean waitForText(DiagramEditor editor, String text) {
+		return waitForRendered(editor, rendered -> rendered.contains(text));
+	}
+
+	/** Lets the page load and the client render, up to 60 s, until the SVG holds any text. */
+	static boolean waitForDiagram(DiagramEditor editor) {
+		return waitForRendered(editor, rendered -> !rendered.isBlank());
+	}
+
+	private static boolean waitForRendered(DiagramEditor editor, Predicate<String> texts) {
 		// the client draws only what is in view, so zoom to fit the whole diagram before looking
 		String script = "if (window.segmentaDiagram) { window.segmentaDiagram.fit(); }"
 				+ " return Array.from(document.querySelectorAll('text')).map(t => t.textContent).join('\\n');";
-		boolean shown = waitUntil(60_000, () -> editor.browser().evaluate(script) instanceof String rendered && rendered.contains(text));
+		boolean shown = waitUntil(60_000, () -> editor.browser().evaluate(script) instanceof String rendered && texts.test(rendered));
 		if (shown) {
 			settle(1500);
 		}

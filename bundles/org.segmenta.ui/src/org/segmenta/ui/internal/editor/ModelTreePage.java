@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.command.Command;
@@ -18,6 +19,7 @@ import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -28,7 +30,6 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPartSite;
 import org.segmenta.ui.internal.viewers.ItemProviderContentProvider;
@@ -98,9 +99,14 @@ public class ModelTreePage {
 		return one.size() == other.size() && new HashSet<>(one.toList()).equals(new HashSet<>(other.toList()));
 	}
 
-	/** Makes the workbench's Cut, Copy, Paste and Delete (and their keys) act on this tree. */
-	void registerGlobalActions(IActionBars bars) {
-		editing.registerGlobalActions(bars);
+	/** Cut, Copy, Paste, Delete and Select All on the tree, by their global action id. */
+	Map<String, IAction> editActions() {
+		return editing.globalActions();
+	}
+
+	/** Enables the Edit actions for the selection and the clipboard as they are now. */
+	void updateEditActions() {
+		editing.updateEnablement();
 	}
 
 	/** Runs the tree's Edit action with the given label (Cut, Copy, Paste or Delete) on the selection. */

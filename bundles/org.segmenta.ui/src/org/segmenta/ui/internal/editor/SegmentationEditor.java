@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -29,7 +28,7 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
-import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -44,7 +43,6 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -61,7 +59,8 @@ import org.segmenta.ui.internal.validation.StatementPhrase;
  * The editor for {@code .segmentation} files: an overview and the model tree over one editing
  * domain, so that every edit (tree, Properties view, diagrams) is one undoable command and dirty
  * state and save are shared. The model tree follows the selection of other parts showing elements
- * of the same model (a diagram), without taking the focus.
+ * of the same model (a diagram), without taking the focus. The Edit menu follows the page in front
+ * ({@link SegmentationEditorContributor}).
  */
 public class SegmentationEditor extends MultiPageEditorPart
 		implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
@@ -72,18 +71,6 @@ public class SegmentationEditor extends MultiPageEditorPart
 			ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 	private final AdapterFactoryEditingDomain domain;
 	private final CommandStackListener dirtyTracker = this::commandStackChanged;
-	private final Action undo = new Action("&Undo") {
-		@Override
-		public void run() {
-			domain.getCommandStack().undo();
-		}
-	};
-	private final Action redo = new Action("&Redo") {
-		@Override
-		public void run() {
-			domain.getCommandStack().redo();
-		}
-	};
 
 	private Path file;
 	private Project project;
@@ -121,9 +108,6 @@ public class SegmentationEditor extends MultiPageEditorPart
 		} catch (ModelLoadException e) {
 			loadError = e;
 		}
-		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		updateUndoRedo();
 	}
 
 	private static Path localFile(IEditorInput input) throws PartInitException {
@@ -149,7 +133,6 @@ public class SegmentationEditor extends MultiPageEditorPart
 		getSite().setSelectionProvider(selection);
 		selection.follow(modelTree.getViewer());
 		modelTree.getViewer().setInput(project.eResource());
-		modelTree.registerGlobalActions(getEditorSite().getActionBars());
 		getSite().getPage().addPostSelectionListener(otherPartsSelection);
 		personas = new PersonasPage(getContainer(), project, domain);
 		setPageText(addPage(personas.getControl()), "Personas");
@@ -193,6 +176,18 @@ public class SegmentationEditor extends MultiPageEditorPart
 		return modelTree;
 	}
 
+	/** The number of pages: one for a model that could not be loaded. */
+	@Override
+	public int getPageCount() {
+		return super.getPageCount();
+	}
+
+	/** Brings the page {@code pageIndex} (from 0, in the order of the tabs) to the front. */
+	@Override
+	public void setActivePage(int pageIndex) {
+		super.setActivePage(pageIndex);
+	}
+
 	/** Brings the overview page to the front. */
 	public void showOverview() {
 		setActivePage(0);
@@ -208,7 +203,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 	 * edit costs one page's refresh, not all of them.
 	 */
 	private void refreshForms() {
-		Control active = getActivePage() < 0 ? null : getControl(getActivePage());
+		Control active = pageInFront();
 		formRefreshers.forEach((control, refresh) -> {
 			if (control == active) {
 				refresh.run();
@@ -216,6 +211,20 @@ public class SegmentationEditor extends MultiPageEditorPart
 				staleForms.add(control);
 			}
 		});
+	}
+
+	/** The page in front, or {@code null} before the first is shown. */
+	Control pageInFront() {
+		int index = getActivePage();
+		return index < 0 ? null : getControl(index);
+	}
+
+	/**
+	 * The model tree's Edit actions (commands on the selected elements) while the tree is in front;
+	 * {@code null} on the other pages, whose Edit actions work on their text fields.
+	 */
+	Map<String, IAction> treeEditActionsInFront() {
+		return modelTree != null && pageInFront() == modelTree.getControl() ? modelTree.editActions() : null;
 	}
 
 	@Override
@@ -275,17 +284,11 @@ public class SegmentationEditor extends MultiPageEditorPart
 				return;
 			}
 			firePropertyChange(PROP_DIRTY);
-			updateUndoRedo();
+			if (modelTree != null) {
+				modelTree.updateEditActions();
+			}
 			refreshForms();
 		});
-	}
-
-	private void updateUndoRedo() {
-		CommandStack stack = domain.getCommandStack();
-		undo.setEnabled(stack.canUndo());
-		undo.setText(stack.canUndo() ? "&Undo " + stack.getUndoCommand().getLabel() : "&Undo");
-		redo.setEnabled(stack.canRedo());
-		redo.setText(stack.canRedo() ? "&Redo " + stack.getRedoCommand().getLabel() : "&Redo");
 	}
 
 	@Override

@@ -5,7 +5,9 @@
 package org.segmenta.ui.internal.editor;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
@@ -17,6 +19,7 @@ import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -27,19 +30,26 @@ import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
  * Cut, copy, paste, delete and drag-and-drop in the model tree, each an EMF.Edit command on the
- * editor's stack, so all of them can be undone. The workbench's global Edit actions and key
- * bindings reach them through the editor's action bars.
+ * editor's stack, so all of them can be undone, and Select All. The workbench's Edit menu and key
+ * bindings reach them while the tree is in front (see {@link SegmentationEditorContributor}).
  */
 class TreeEditing {
 
 	private final TreeViewer viewer;
 	private final EditingDomain domain;
 	private final List<SelectionCommandAction> actions;
+	private final Action selectAll = new Action("Select &All") {
+		@Override
+		public void run() {
+			viewer.getTree().selectAll();
+			// the widget's selection, announced to the viewer's listeners (Properties view, actions)
+			viewer.setSelection(viewer.getSelection());
+		}
+	};
 
 	TreeEditing(TreeViewer viewer, EditingDomain domain) {
 		this.viewer = viewer;
@@ -51,6 +61,7 @@ class TreeEditing {
 						s -> s.size() == 1 ? PasteFromClipboardCommand.create(domain, s.iterator().next(), null)
 								: UnexecutableCommand.INSTANCE),
 				new SelectionCommandAction("&Delete", ActionFactory.DELETE, s -> DeleteCommand.create(domain, s)));
+		selectAll.setActionDefinitionId(ActionFactory.SELECT_ALL.getCommandId());
 		viewer.addSelectionChangedListener(event -> updateEnablement());
 		addDragAndDrop();
 	}
@@ -59,15 +70,17 @@ class TreeEditing {
 		return actions;
 	}
 
-	void registerGlobalActions(IActionBars bars) {
-		for (SelectionCommandAction action : actions) {
-			bars.setGlobalActionHandler(action.globalId, action);
-		}
-		bars.updateActionBars();
+	/** The Edit menu's actions by their global action id: the context menu's and Select All. */
+	Map<String, IAction> globalActions() {
+		Map<String, IAction> global = new LinkedHashMap<>();
+		actions.forEach(action -> global.put(action.globalId, action));
+		global.put(ActionFactory.SELECT_ALL.getId(), selectAll);
+		return global;
 	}
 
 	void updateEnablement() {
 		actions.forEach(SelectionCommandAction::update);
+		selectAll.setEnabled(viewer.getTree().getItemCount() > 0);
 	}
 
 	private Collection<?> selection() {
