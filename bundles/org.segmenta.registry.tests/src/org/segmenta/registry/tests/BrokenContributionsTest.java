@@ -193,7 +193,7 @@ class BrokenContributionsTest {
 		long contributedKinds = Arrays.stream(registry.getConfigurationElementsFor(DiagramKinds.EXTENSION_POINT))
 				.filter(byOthers()).filter(element -> element.getName().equals("description")).count();
 		assertEquals(contributedKinds, kinds.all().size());
-		assertNotNull(kinds.service("opportunity"));
+		assertNotNull(kinds.service("overlapsOnce"));
 		assertNull(kinds.service("registry-tests"));
 		assertEquals(kinds.all().size(), DiagramKinds.getDefault().all().size());
 	}
