@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +88,7 @@ class JsonOutputsTest {
 	}
 
 	private static AnalyserRegistry.Analyser kmeans() {
-		return new AnalyserRegistry(Platform.getExtensionRegistry()).find("kmeans").orElseThrow();
+		return AnalyserRegistry.getDefault().find("kmeans").orElseThrow();
 	}
 
 	/** Runs {@code cluster} with k-means at k = 4 on the basis items into {@code DIR} and the same through the API. */

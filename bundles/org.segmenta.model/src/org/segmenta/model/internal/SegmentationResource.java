@@ -5,6 +5,7 @@
 package org.segmenta.model.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -67,8 +68,8 @@ public class SegmentationResource extends SafeXmiResource {
 	}
 
 	@Override
-	public void save(Map<?, ?> options) throws IOException {
+	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
 		ids.ensureIds();
-		super.save(options);
+		super.doSave(outputStream, options);
 	}
 }

@@ -111,6 +111,22 @@ public final class SegmentationFiles {
 
 	/** Saves {@code project} to {@code file} atomically: a failed save leaves the old file intact. */
 	public static void save(Project project, Path file) throws IOException {
+		resourceAt(project, file).save(null);
+	}
+
+	/**
+	 * The pending save of {@code project} to {@code file}, for {@link AtomicFiles#writeAll} to write
+	 * together with files the model names.
+	 */
+	public static AtomicFiles.Pending pendingSave(Project project, Path file) {
+		Resource resource = resourceAt(project, file);
+		return new AtomicFiles.Pending(file, out -> {
+			resource.save(out, null);
+			resource.setModified(false);
+		});
+	}
+
+	private static Resource resourceAt(Project project, Path file) {
 		Resource resource = project.eResource();
 		URI target = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		if (resource == null) {
@@ -119,7 +135,7 @@ public final class SegmentationFiles {
 		} else {
 			resource.setURI(target);
 		}
-		resource.save(null);
+		return resource;
 	}
 
 	private static ModelLoadException describe(Path file, Exception failure, List<Resource.Diagnostic> errors) {
