@@ -25,7 +25,12 @@ public final class AssignmentsFile {
 
 	/** Writes {@code labels}, naming segment {@code s} (0..k-1) {@code names.apply(s)}; atomically. */
 	public static void write(Path file, int[] labels, IntFunction<String> names) throws IOException {
-		AtomicFiles.write(file, out -> {
+		AtomicFiles.write(file, content(labels, names));
+	}
+
+	/** The content of the file {@link #write} writes, for {@link AtomicFiles#writeAll}. */
+	public static AtomicFiles.Content content(int[] labels, IntFunction<String> names) {
+		return out -> {
 			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			writer.write("row,segment\n");
 			for (int row = 0; row < labels.length; row++) {
@@ -37,6 +42,6 @@ public final class AssignmentsFile {
 				writer.write('\n');
 			}
 			writer.flush();
-		});
+		};
 	}
 }

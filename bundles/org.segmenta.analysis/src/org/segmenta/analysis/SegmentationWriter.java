@@ -5,10 +5,13 @@
 package org.segmenta.analysis;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.data.Column;
@@ -21,6 +24,7 @@ import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
+import org.segmenta.model.persistence.AtomicFiles;
 import org.segmenta.model.persistence.SegmentationFiles;
 
 /**
@@ -36,17 +40,21 @@ public final class SegmentationWriter {
 
 	/**
 	 * Replaces the segments of {@code segmentation} (and every reference to them) with those of
-	 * {@code result}, writes the assignments beside {@code modelFile} and saves the project there;
-	 * each file is written atomically, the assignments first.
+	 * {@code result}, writes the assignments beside {@code modelFile} and saves the project there,
+	 * as one change: both files are written to temporary files, the assignments are moved to a name
+	 * no file has, then the model; the assignments file the model named before is removed once the
+	 * new model is in place. A failure or a kill at any point leaves a model that names a complete
+	 * assignments file that matches it.
 	 *
 	 * @param method a description of how the result was obtained, for the segmentation's method
 	 */
 	public static void write(Project project, Segmentation segmentation, Dataset data, ClusterResult result,
 			String method, Path modelFile) throws IOException, DataException {
 		List<Segment> segments = createSegments(project, segmentation, data, result);
+		String previous = segmentation.getAssignmentsLocation();
+		Path previousFile = generatedAssignments(segmentation, modelFile);
 		String assignments = assignmentsFileName(modelFile, segmentation);
-		AssignmentsFile.write(modelFile.resolveSibling(assignments), result.labels(),
-				segment -> segments.get(segment).getId());
+		Path assignmentsFile = modelFile.resolveSibling(assignments);
 		// deleting also removes the references to the old segments (personas, communities), so the
 		// model stays loadable
 		for (Segment old : List.copyOf(segmentation.getSegments())) {
@@ -55,13 +63,52 @@ public final class SegmentationWriter {
 		segmentation.getSegments().addAll(segments);
 		segmentation.setMethod(method);
 		segmentation.setAssignmentsLocation(assignments);
-		SegmentationFiles.save(project, modelFile);
+		try {
+			AtomicFiles.writeAll(List.of(
+					new AtomicFiles.Pending(assignmentsFile,
+							AssignmentsFile.content(result.labels(), segment -> segments.get(segment).getId())),
+					SegmentationFiles.pendingSave(project, modelFile)));
+		} catch (IOException e) {
+			// the model on disk is the old one, which never named the new file
+			Files.deleteIfExists(assignmentsFile);
+			segmentation.setAssignmentsLocation(previous);
+			throw e;
+		}
+		if (previousFile != null && !previousFile.equals(assignmentsFile)) {
+			Files.deleteIfExists(previousFile);
+		}
 	}
 
-	/** {@code MODEL-SEGMENTATIONID-assignments.csv}, beside the model. */
+	/**
+	 * {@code MODEL-SEGMENTATIONID-assignments.csv} beside the model, or, when a file has that name
+	 * (the one the model names now), {@code MODEL-SEGMENTATIONID-assignments-2.csv} and so on.
+	 */
 	static String assignmentsFileName(Path modelFile, Segmentation segmentation) {
+		String stem = assignmentsStem(modelFile, segmentation);
+		String name = stem + ".csv";
+		for (int n = 2; Files.exists(modelFile.resolveSibling(name), LinkOption.NOFOLLOW_LINKS); n++) {
+			name = stem + "-" + n + ".csv";
+		}
+		return name;
+	}
+
+	private static String assignmentsStem(Path modelFile, Segmentation segmentation) {
 		String model = modelFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-		return model + "-" + segmentation.getId() + "-assignments.csv";
+		return model + "-" + segmentation.getId() + "-assignments";
+	}
+
+	/**
+	 * The assignments file the segmentation names now when an earlier run wrote it (a name of
+	 * {@link #assignmentsFileName} beside the model), else {@code null}: files of the user's own
+	 * naming, and anything outside the project, are never removed.
+	 */
+	private static Path generatedAssignments(Segmentation segmentation, Path modelFile) {
+		String location = segmentation.getAssignmentsLocation();
+		String stem = assignmentsStem(modelFile, segmentation);
+		if (location == null || !location.strip().matches(Pattern.quote(stem) + "(-\\d+)?\\.csv")) {
+			return null;
+		}
+		return modelFile.resolveSibling(location.strip());
 	}
 
 	static List<Segment> createSegments(Project project, Segmentation segmentation, Dataset data,

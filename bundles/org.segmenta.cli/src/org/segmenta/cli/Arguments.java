@@ -4,6 +4,8 @@
  */
 package org.segmenta.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,18 +18,25 @@ import java.util.Set;
 /**
  * A command's parsed arguments: positional words, {@code --option value} (or
  * {@code --option=value}) pairs and {@code --flag}s. Unknown options are usage errors, so typos
- * never pass silently.
+ * never pass silently. Every command accepts {@value #ALLOW_PATH} {@code DIR} (repeatable): a
+ * folder outside the model's own that files the model names may be in.
  */
 public final class Arguments {
+
+	/** The common option that allows a folder outside the model's project. */
+	public static final String ALLOW_PATH = "allow-path";
 
 	private final List<String> positional;
 	private final Map<String, String> options;
 	private final Set<String> flags;
+	private final List<String> allowedPaths;
 
-	private Arguments(List<String> positional, Map<String, String> options, Set<String> flags) {
+	private Arguments(List<String> positional, Map<String, String> options, Set<String> flags,
+			List<String> allowedPaths) {
 		this.positional = Collections.unmodifiableList(positional);
 		this.options = Collections.unmodifiableMap(options);
 		this.flags = Collections.unmodifiableSet(flags);
+		this.allowedPaths = List.copyOf(allowedPaths);
 	}
 
 	/**
@@ -41,6 +50,7 @@ public final class Arguments {
 		List<String> positional = new ArrayList<>();
 		Map<String, String> options = new HashMap<>();
 		Set<String> flags = new HashSet<>();
+		List<String> allowedPaths = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			if (!word.startsWith("--") || word.equals("--")) {
@@ -56,19 +66,23 @@ public final class Arguments {
 			}
 			if (flagOptions.contains(name) && value == null) {
 				flags.add(name);
-			} else if (valueOptions.contains(name)) {
+			} else if (valueOptions.contains(name) || name.equals(ALLOW_PATH)) {
 				if (value == null) {
 					if (i + 1 >= words.size()) {
 						throw new UsageException("option --" + name + " needs a value");
 					}
 					value = words.get(++i);
 				}
-				options.put(name, value);
+				if (name.equals(ALLOW_PATH)) {
+					allowedPaths.add(value);
+				} else {
+					options.put(name, value);
+				}
 			} else {
 				throw new UsageException("unknown option --" + name);
 			}
 		}
-		return new Arguments(positional, options, flags);
+		return new Arguments(positional, options, flags, allowedPaths);
 	}
 
 	public List<String> positional() {
@@ -90,5 +104,22 @@ public final class Arguments {
 
 	public boolean flag(String name) {
 		return flags.contains(name);
+	}
+
+	/**
+	 * The folders given with {@value #ALLOW_PATH}, resolved against the working directory.
+	 *
+	 * @throws UsageException when one is not a folder
+	 */
+	public List<Path> allowedFolders(CommandContext context) throws UsageException {
+		List<Path> folders = new ArrayList<>();
+		for (String path : allowedPaths) {
+			Path folder = context.resolve(path);
+			if (!Files.isDirectory(folder)) {
+				throw new UsageException("--" + ALLOW_PATH + " " + path + ": no such folder");
+			}
+			folders.add(folder);
+		}
+		return folders;
 	}
 }

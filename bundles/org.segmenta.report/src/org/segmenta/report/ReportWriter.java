@@ -70,11 +70,20 @@ public final class ReportWriter {
 	 */
 	public ReportResult write(Path modelFile, Path folder, List<String> formats, IProgressMonitor monitor)
 			throws CoreException {
+		return write(modelFile, folder, formats, List.of(), monitor);
+	}
+
+	/**
+	 * Like {@link #write(Path, Path, List, IProgressMonitor)}, where the files the model names may
+	 * also be in {@code allowedFolders} (besides the model's folder and its project settings').
+	 */
+	public ReportResult write(Path modelFile, Path folder, List<String> formats, List<Path> allowedFolders,
+			IProgressMonitor monitor) throws CoreException {
 		List<ExporterDescriptor> exporters = exporters(formats);
 		SubMonitor progress = SubMonitor.convert(monitor, "Loading " + modelFile.getFileName(), exporters.size() + 1);
 		Project project;
 		try {
-			project = SegmentationFiles.load(modelFile);
+			project = SegmentationFiles.load(modelFile, allowedFolders);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

@@ -22,7 +22,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.Segmentation;
+import org.segmenta.model.persistence.ModelPaths;
 
 /**
  * The assignments CSV a segmentation references ({@link Segmentation#getAssignmentsLocation()}):
@@ -42,10 +44,17 @@ public record SegmentAssignments(Segmentation segmentation, Path file, List<Stri
 	/** The name of the column that holds the segment. */
 	public static final String SEGMENT_COLUMN = "segment";
 
-	/** Reads the assignments of {@code segmentation}, whose location is relative to {@code modelFile}. */
+	/**
+	 * Reads the assignments of {@code segmentation}, whose location is relative to {@code modelFile},
+	 * under the model's {@link ModelPaths} policy: a file outside the project is refused unread.
+	 */
 	public static SegmentAssignments read(Segmentation segmentation, Path modelFile) throws IOException {
 		String location = segmentation.getAssignmentsLocation().strip();
-		Path file = modelFile.toAbsolutePath().getParent().resolve(location).normalize();
+		// refused before anything is read, so a message never carries a line of an outside file
+		ModelPaths paths = segmentation.eResource() == null ? ModelPaths.forModel(modelFile, List.of())
+				: ModelPaths.of(segmentation);
+		Path file = paths.resolve(segmentation,
+				SegmentaPackage.Literals.SEGMENTATION__ASSIGNMENTS_LOCATION);
 		String owner = "segmentation '" + ReportText.label(segmentation) + "' (assignmentsLocation=\"" + location + "\")";
 		if (!Files.isRegularFile(file)) {
 			throw new IOException(file + ": no such file; it is the assignments file of " + owner);

@@ -254,7 +254,7 @@ public class ClusterCommand implements Command {
 				throw new UsageException("--model and --segmentation go together");
 			}
 			Path file = context.resolve(model.get());
-			Project project = load(file);
+			Project project = load(file, arguments.allowedFolders(context));
 			Segmentation segmentation = project.getSegmentations().stream()
 					.filter(candidate -> id.get().equals(candidate.getId())).findFirst()
 					.orElseThrow(() -> new UsageException(file.getFileName() + ": no segmentation with id " + id.get()
@@ -267,10 +267,13 @@ public class ClusterCommand implements Command {
 			return new ModelTarget(project, segmentation, file);
 		}
 
-		/** The project in {@code file}, or a usage error naming what is wrong with it. */
-		static Project load(Path file) throws UsageException {
+		/**
+		 * The project in {@code file}, whose references may also name files in {@code allowedFolders},
+		 * or a usage error naming what is wrong with it.
+		 */
+		static Project load(Path file, List<Path> allowedFolders) throws UsageException {
 			try {
-				return SegmentationFiles.load(file);
+				return SegmentationFiles.load(file, allowedFolders);
 			} catch (ModelLoadException e) {
 				throw new UsageException(e.getMessage(), e);
 			}

@@ -50,7 +50,7 @@ public class MembershipsCommand implements Command {
 			// the model first: an unknown community id must stop the run before anything is written
 			if (arguments.option("model").isPresent()) {
 				Path model = context.resolve(arguments.option("model").get());
-				MembershipWriter.write(ClusterCommand.ModelTarget.load(model), memberships, data.rowCount(), model);
+				MembershipWriter.write(ClusterCommand.ModelTarget.load(model, arguments.allowedFolders(context)), memberships, data.rowCount(), model);
 			}
 			AtomicFiles.writeString(out.resolve("memberships.json"),
 					ResultJson.write(json(memberships, data.rowCount())));

@@ -79,6 +79,7 @@ public final class CommandLauncher {
 		stream.println();
 		stream.println("Exit codes: 0 success; 1 the command ran and found problems;");
 		stream.println("            2 unusable input or arguments (the reason is on standard error).");
-		stream.println("ARGS --help shows one command's usage.");
+		stream.println("ARGS --help shows one command's usage. --allow-path DIR (repeatable) lets a model name");
+		stream.println("files in DIR, outside the model's folder.");
 	}
 }

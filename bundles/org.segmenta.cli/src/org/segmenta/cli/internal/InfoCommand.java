@@ -36,7 +36,7 @@ public class InfoCommand implements Command {
 		Path file = context.resolve(arguments.requireSinglePositional("MODEL file"));
 		Project project;
 		try {
-			project = SegmentationFiles.load(file);
+			project = SegmentationFiles.load(file, arguments.allowedFolders(context));
 		} catch (ModelLoadException e) {
 			throw new UsageException(e.getMessage(), e);
 		}

@@ -54,7 +54,7 @@ public class ExportDiagramCommand implements Command {
 		context.progress().beginTask("Exporting the " + kind + " diagram", 3);
 		DiagramSession session;
 		try {
-			Project project = SegmentationFiles.load(model);
+			Project project = SegmentationFiles.load(model, arguments.allowedFolders(context));
 			session = DiagramSession.open(project, kinds, kind);
 			if (!arguments.flag("no-validation")) {
 				RuleCatalog rules = RuleCatalog.getDefault();

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,6 +25,7 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.persistence.AtomicFiles;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
 
@@ -90,6 +93,53 @@ class AtomicSaveTest {
 		assertEquals("Nybegyndere i Næstved", ((Segment) reloaded.eResource().getEObject(added.getId())).getName());
 		try (Stream<Path> left = Files.list(folder)) {
 			assertFalse(left.anyMatch(p -> p.getFileName().toString().endsWith(".saving")));
+		}
+	}
+
+	@Test
+	void saveKeepsTheFilesPermissions() throws Exception {
+		Path file = folder.resolve("model.segmentation");
+		Files.copy(Examples.model(), file);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+		Path report = folder.resolve("report.txt");
+		AtomicFiles.writeString(report, "first");
+		Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-rw-r--"));
+
+		SegmentationFiles.save(SegmentationFiles.load(file), file);
+		AtomicFiles.writeString(report, "second");
+
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+		assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
+		AtomicFiles.writeString(folder.resolve("new.txt"), "new");
+		assertTrue(Files.getPosixFilePermissions(folder.resolve("new.txt")).contains(PosixFilePermission.OWNER_READ));
+	}
+
+	@Test
+	void filesWrittenTogetherAreAllWrittenBeforeAnyIsMovedAndLeaveNoTemporaryFiles() throws Exception {
+		Path first = folder.resolve("first.csv");
+		Path second = folder.resolve("second.segmentation");
+		Files.writeString(second, "old");
+
+		assertThrows(IOException.class, () -> AtomicFiles.writeAll(List.of(
+				new AtomicFiles.Pending(first, out -> out.write('1')),
+				new AtomicFiles.Pending(second, out -> {
+					throw new IOException("serialiser failed");
+				}))));
+		assertEquals(List.of(second), list(), "a file was moved although another failed to write");
+
+		// a target that cannot be replaced (a folder with files) fails the last move
+		Files.delete(second);
+		Files.createDirectories(second.resolve("blocked"));
+		assertThrows(IOException.class, () -> AtomicFiles.writeAll(List.of(
+				new AtomicFiles.Pending(first, out -> out.write('1')),
+				new AtomicFiles.Pending(second, out -> out.write('2')))));
+		assertEquals("1", Files.readString(first), "the files before the failed move are in place");
+		assertEquals(List.of(first, second), list(), "temporary files are left");
+	}
+
+	private List<Path> list() throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.sorted().toList();
 		}
 	}
 }

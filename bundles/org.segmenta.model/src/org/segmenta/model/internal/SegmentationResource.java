@@ -5,19 +5,25 @@
 package org.segmenta.model.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.segmenta.model.Identified;
 import org.segmenta.model.persistence.SafeXmiResource;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The XMI resource behind {@code .segmentation} files.
  * <ul>
  * <li>References are written as element ids, which are assigned on attach and save, so that files
  * diff and merge well.</li>
+ * <li>An id given to two elements is a load error naming the second one's line: references to it
+ * would otherwise silently reach the wrong element.</li>
  * <li>Encoding, parser hardening and atomic saves come from {@link SafeXmiResource}.</li>
  * </ul>
  */
@@ -52,8 +58,18 @@ public class SegmentationResource extends SafeXmiResource {
 	}
 
 	@Override
-	public void save(Map<?, ?> options) throws IOException {
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new UniqueIdHandler(resource, helper, options);
+			}
+		};
+	}
+
+	@Override
+	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
 		ids.ensureIds();
-		super.save(options);
+		super.doSave(outputStream, options);
 	}
 }

@@ -12,15 +12,23 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes files so that readers see either the old content or the complete new one: the content
  * goes to a temporary file beside the target, is flushed to disk and then moved into place. On
- * any failure the temporary file is removed and the target is left as it was. Every file Segmenta
- * writes (models, reports, assignments) goes through here.
+ * any failure the temporary file is removed and the target is left as it was. A replaced file
+ * keeps its permissions (and owner and group where the system allows); a new one gets those new
+ * files get, not the owner-only ones of {@link Files#createTempFile}. Every file Segmenta writes
+ * (models, reports, assignments) goes through here.
  */
 public final class AtomicFiles {
 
@@ -29,6 +37,12 @@ public final class AtomicFiles {
 	public interface Content {
 		void writeTo(OutputStream out) throws IOException;
 	}
+
+	/** A file to write and what goes into it. */
+	public record Pending(Path target, Content content) {
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private AtomicFiles() {
 	}
@@ -40,23 +54,81 @@ public final class AtomicFiles {
 
 	/** Replaces {@code target} with what {@code content} writes. */
 	public static void write(Path target, Content content) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".saving");
+		writeAll(List.of(new Pending(target, content)));
+	}
+
+	/**
+	 * Writes several files as one change: every content goes to a temporary file first, and only
+	 * when all are complete are they moved into place, in the given order. Put the file that names
+	 * the others last (a model after its assignments under a new name), so it always names files
+	 * that are complete. A failure while writing leaves every target as it was; a failure while
+	 * moving leaves the files moved so far. No temporary file is left behind.
+	 */
+	public static void writeAll(List<Pending> files) throws IOException {
+		List<Path> temporaries = new ArrayList<>();
 		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-					OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-				content.writeTo(out);
-				out.flush();
-				channel.force(true);
+			for (Pending file : files) {
+				Path temporary = temporaryFor(file.target());
+				temporaries.add(temporary);
+				writeTo(temporary, file.content());
 			}
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			for (int i = 0; i < files.size(); i++) {
+				replace(temporaries.get(i), files.get(i).target());
 			}
 		} finally {
-			Files.deleteIfExists(temporary);
+			for (Path temporary : temporaries) {
+				Files.deleteIfExists(temporary);
+			}
+		}
+	}
+
+	/**
+	 * A new, empty, hidden file beside {@code target} to stage its content in, created with the
+	 * permissions new files get.
+	 */
+	public static Path temporaryFor(Path target) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		String name = "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".saving";
+		return Files.createFile(folder.resolve(name));
+	}
+
+	/**
+	 * Moves {@code staged} over {@code target} atomically where the file system can, giving it the
+	 * permissions, owner and group of the file it replaces.
+	 */
+	public static void replace(Path staged, Path target) throws IOException {
+		keepAttributes(target, staged);
+		try {
+			Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static void writeTo(Path file, Content content) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+			content.writeTo(out);
+			out.flush();
+			channel.force(true);
+		}
+	}
+
+	private static void keepAttributes(Path original, Path replacement) throws IOException {
+		PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+		if (view == null || !Files.exists(original)) {
+			return;
+		}
+		PosixFileAttributes attributes = view.readAttributes();
+		PosixFileAttributeView target = Files.getFileAttributeView(replacement, PosixFileAttributeView.class,
+				LinkOption.NOFOLLOW_LINKS);
+		target.setPermissions(attributes.permissions());
+		try {
+			target.setGroup(attributes.group());
+			target.setOwner(attributes.owner());
+		} catch (IOException e) {
+			// only the owner or an administrator may give a file away; the permissions are what matters
 		}
 	}
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -29,9 +30,14 @@ public final class SegmentationFiles {
 	private SegmentationFiles() {
 	}
 
-	/** A resource set that reads and writes Segmenta models, with or without OSGi running. */
+	/**
+	 * A resource set that reads and writes Segmenta models, with or without OSGi running. Its
+	 * {@link ReferenceGuard} lets the models it loads refer only to model and diagram files inside
+	 * their project; every resource set that holds models is made here.
+	 */
 	public static ResourceSet newResourceSet() {
 		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.setURIConverter(new ReferenceGuard());
 		resourceSet.getPackageRegistry().put(SegmentaPackage.eNS_URI, SegmentaPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
 				.put(SegmentationResourceFactory.FILE_EXTENSION, new SegmentationResourceFactory());
@@ -46,6 +52,16 @@ public final class SegmentationFiles {
 	 */
 	public static Project load(Path file) throws ModelLoadException {
 		return load(newResourceSet(), file);
+	}
+
+	/**
+	 * Loads the project in {@code file}, whose references may also name files in
+	 * {@code allowedFolders} (what {@code --allow-path} gives).
+	 */
+	public static Project load(Path file, List<Path> allowedFolders) throws ModelLoadException {
+		ResourceSet resourceSet = newResourceSet();
+		ReferenceGuard.of(resourceSet).orElseThrow().setPolicy(ModelPaths.forModel(file, allowedFolders));
+		return load(resourceSet, file);
 	}
 
 	/** Loads the project in {@code file} into {@code resourceSet}. */
@@ -71,7 +87,16 @@ public final class SegmentationFiles {
 		if (!Files.isRegularFile(absolute)) {
 			throw new ModelLoadException(file, 0, 0, "no such file", null);
 		}
-		Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
+		URI uri = URI.createFileURI(absolute.toString());
+		Optional<ReferenceGuard> guard = ReferenceGuard.of(resourceSet);
+		if (guard.isPresent()) {
+			// the first file loaded decides the project its references must stay in
+			if (guard.get().policy() == null) {
+				guard.get().setPolicy(ModelPaths.forModel(absolute, List.of()));
+			}
+			guard.get().open(uri);
+		}
+		Resource resource = resourceSet.createResource(uri);
 		if (resource == null) {
 			throw new ModelLoadException(file, 0, 0, "no reader is registered for this kind of file", null);
 		}
@@ -86,6 +111,22 @@ public final class SegmentationFiles {
 
 	/** Saves {@code project} to {@code file} atomically: a failed save leaves the old file intact. */
 	public static void save(Project project, Path file) throws IOException {
+		resourceAt(project, file).save(null);
+	}
+
+	/**
+	 * The pending save of {@code project} to {@code file}, for {@link AtomicFiles#writeAll} to write
+	 * together with files the model names.
+	 */
+	public static AtomicFiles.Pending pendingSave(Project project, Path file) {
+		Resource resource = resourceAt(project, file);
+		return new AtomicFiles.Pending(file, out -> {
+			resource.save(out, null);
+			resource.setModified(false);
+		});
+	}
+
+	private static Resource resourceAt(Project project, Path file) {
 		Resource resource = project.eResource();
 		URI target = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		if (resource == null) {
@@ -94,7 +135,7 @@ public final class SegmentationFiles {
 		} else {
 			resource.setURI(target);
 		}
-		resource.save(null);
+		return resource;
 	}
 
 	private static ModelLoadException describe(Path file, Exception failure, List<Resource.Diagnostic> errors) {

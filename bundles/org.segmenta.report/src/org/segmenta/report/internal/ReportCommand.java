@@ -40,7 +40,7 @@ public class ReportCommand implements Command {
 
 		ReportResult result;
 		try {
-			result = report.write(modelFile, folder, formats, context.progress());
+			result = report.write(modelFile, folder, formats, arguments.allowedFolders(context), context.progress());
 		} catch (CoreException e) {
 			throw new UsageException(e.getMessage(), e);
 		} catch (OperationCanceledException e) {

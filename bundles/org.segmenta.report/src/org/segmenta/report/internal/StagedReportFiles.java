@@ -6,10 +6,8 @@ package org.segmenta.report.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
@@ -19,6 +17,8 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.segmenta.report.ReportFiles;
+
+import org.segmenta.model.persistence.AtomicFiles;
 
 /**
  * Report files written to hidden temporary files beside their final place and moved there only on
@@ -60,15 +60,10 @@ final class StagedReportFiles implements ReportFiles, AutoCloseable {
 		return out;
 	}
 
-	/** Moves every staged file to its final name, replacing an older report. */
+	/** Moves every staged file to its final name, replacing an older report and keeping its permissions. */
 	List<Path> commit() throws IOException {
 		for (Map.Entry<Path, Path> file : stagedToFinal.entrySet()) {
-			try {
-				Files.move(file.getKey(), file.getValue(), StandardCopyOption.ATOMIC_MOVE,
-						StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(file.getKey(), file.getValue(), StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.replace(file.getKey(), file.getValue());
 		}
 		committed = true;
 		return List.copyOf(stagedToFinal.values());

@@ -324,4 +324,41 @@ class RulesTest {
 				"Two segments of 'Values segmentation 2026' are named 'balance seekers'"), describe(found));
 		assertSame(segment("Balance Seekers"), found.get(1).getData().get(1));
 	}
+
+	@Test
+	void filesAndDocumentsOutsideTheProjectAreErrorsNamingElementAndAttribute() {
+		assertNone(findings(project, "segmenta.security.referencedFiles"));
+
+		values.setAssignmentsLocation("../../etc/passwd");
+		project.getDataSources().get(0).setLocation("/etc/passwd");
+		Value remote = SegmentaFactory.eINSTANCE.createValue();
+		((InternalEObject) remote).eSetProxyURI(URI.createURI("http://127.0.0.1:9/values.segmentation#v"));
+		segment("Career Climbers").getValues().add(remote);
+		Value other = SegmentaFactory.eINSTANCE.createValue();
+		((InternalEObject) other).eSetProxyURI(URI.createURI("values.xmi#v"));
+		segment("Balance Seekers").getValues().add(other);
+
+		List<Finding> found = findings(project, "segmenta.security.referencedFiles");
+		assertEquals(4, found.size(), describe(found));
+		String all = describe(found);
+		assertTrue(all.contains("segmentation 'Values segmentation 2026' (id segm-values-2026), attribute "
+				+ "assignmentsLocation: \"../../etc/passwd\" leads out of the project"), all);
+		assertTrue(all.contains("attribute location: \"/etc/passwd\" is an absolute path"), all);
+		assertTrue(all.contains("reference values: http://127.0.0.1:9/values.segmentation#v uses the scheme 'http'"), all);
+		assertTrue(all.contains("values.xmi#v is no .segmentation or .segmentationdiagram file"), all);
+		assertTrue(found.stream().allMatch(finding -> finding.severity() == Severity.ERROR), all);
+	}
+
+	@Test
+	void idsAreUniqueInModelsBuiltInMemory() {
+		assertNone(findings(project, "segmenta.integrity.uniqueIds"));
+
+		segment("Career Climbers").setId("seg-balance");
+
+		List<Finding> found = findings(project, "segmenta.integrity.uniqueIds");
+		assertEquals(1, found.size(), describe(found));
+		assertTrue(found.get(0).getMessage().startsWith(
+				"segment 'Career Climbers' (id seg-balance) has the id of segment 'Balance Seekers' (id seg-balance)"),
+				describe(found));
+	}
 }

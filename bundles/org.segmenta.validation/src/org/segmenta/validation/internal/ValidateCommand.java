@@ -58,7 +58,7 @@ public class ValidateCommand implements Command {
 		ValidationSettings settings;
 		Project project;
 		try {
-			project = SegmentationFiles.load(model);
+			project = SegmentationFiles.load(model, arguments.allowedFolders(context));
 			settings = ValidationSettings.forModel(model, rules);
 		} catch (SettingsException | ModelLoadException e) {
 			throw new UsageException(e.getMessage(), e);

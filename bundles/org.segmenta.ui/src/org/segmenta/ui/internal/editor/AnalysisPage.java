@@ -4,6 +4,7 @@
  */
 package org.segmenta.ui.internal.editor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,8 @@ import org.segmenta.data.Dataset;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
+import org.segmenta.model.persistence.ModelPaths;
+import org.segmenta.model.persistence.ReferencedFileException;
 import org.segmenta.report.SegmentCountCurves;
 import org.segmenta.report.SegmentCountScores;
 import org.segmenta.model.SegmentaPackage;
@@ -226,8 +229,13 @@ public class AnalysisPage {
 		if (source == null || source.getLocation() == null || source.getLocation().isBlank()) {
 			return null;
 		}
-		Path file = modelFile.toAbsolutePath().getParent().resolve(source.getLocation());
-		return file.toFile().isFile() ? file : null;
+		try {
+			Path file = ModelPaths.of(source).resolve(source, SegmentaPackage.Literals.DATA_SOURCE__LOCATION);
+			return Files.isRegularFile(file) ? file : null;
+		} catch (ReferencedFileException e) {
+			// a location outside the project is no file to analyse; validation reports it
+			return null;
+		}
 	}
 
 	private static List<String> basisColumns(Segmentation segmentation) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,6 +52,8 @@ import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributo
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.segmenta.model.Project;
 import org.segmenta.model.persistence.ModelLoadException;
+import org.segmenta.model.persistence.ModelPaths;
+import org.segmenta.model.persistence.ReferenceGuard;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.ui.internal.validation.ModelValidationJob;
 import org.segmenta.ui.internal.validation.StatementPhrase;
@@ -94,7 +97,8 @@ public class SegmentationEditor extends MultiPageEditorPart
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		BasicCommandStack commandStack = new BasicCommandStack();
-		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+		// the resource set whose guard keeps the model's references inside its project
+		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, SegmentationFiles.newResourceSet());
 		commandStack.addCommandStackListener(dirtyTracker);
 	}
 
@@ -104,10 +108,20 @@ public class SegmentationEditor extends MultiPageEditorPart
 		file = localFile(input);
 		setPartName(input.getName());
 		try {
+			// in the workspace, files the model names may be anywhere in its project
+			ReferenceGuard.of(domain.getResourceSet()).orElseThrow()
+					.setPolicy(ModelPaths.forModel(file, projectRoot(input, file), List.of()));
 			project = SegmentationFiles.load(domain.getResourceSet(), file);
 		} catch (ModelLoadException e) {
 			loadError = e;
 		}
+	}
+
+	private static Path projectRoot(IEditorInput input, Path file) {
+		if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getProject().getLocation() != null) {
+			return fileInput.getFile().getProject().getLocation().toFile().toPath();
+		}
+		return file.toAbsolutePath().getParent();
 	}
 
 	private static Path localFile(IEditorInput input) throws PartInitException {

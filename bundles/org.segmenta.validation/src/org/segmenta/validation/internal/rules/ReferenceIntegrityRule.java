@@ -5,6 +5,7 @@
 package org.segmenta.validation.internal.rules;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -30,17 +31,21 @@ public class ReferenceIntegrityRule extends ElementRule<EObject> {
 	@Override
 	protected void checkElement(EObject element, RuleContext context) {
 		EObject root = EcoreUtil.getRootContainer(element);
-		for (EReference reference : element.eClass().getEAllReferences()) {
-			if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
-				continue;
+		forEachTarget(element, (reference, target) -> {
+			if (target.eIsProxy() || EcoreUtil.getRootContainer(target) != root) {
+				context.report(element, describe(element) + " refers through '" + reference.getName() + "' to "
+						+ (target.eIsProxy() ? "an element that cannot be found (" + EcoreUtil.getURI(target) + ")"
+								: describe(target) + ", which is not part of this model")
+						+ "; remove the reference or restore the element.", target);
 			}
-			for (EObject target : targets(element, reference)) {
-				if (target.eIsProxy() || EcoreUtil.getRootContainer(target) != root) {
-					context.report(element, describe(element) + " refers through '" + reference.getName() + "' to "
-							+ (target.eIsProxy() ? "an element that cannot be found (" + EcoreUtil.getURI(target) + ")"
-									: describe(target) + ", which is not part of this model")
-							+ "; remove the reference or restore the element.", target);
-				}
+		});
+	}
+
+	/** Calls {@code action} with each target of each cross reference of {@code element}, proxies left unresolved. */
+	static void forEachTarget(EObject element, BiConsumer<EReference, EObject> action) {
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
+				targets(element, reference).forEach(target -> action.accept(reference, target));
 			}
 		}
 	}
