@@ -128,7 +128,7 @@ class CommandLauncherTest {
 	@Test
 	void commandHelpShowsUsage() {
 		assertEquals(0, run("info", "--help"));
-		assertEquals(List.of("usage: ./segmenta info MODEL",
+		assertEquals(List.of("usage: ./segmenta info MODEL [--allow-path DIR]",
 				"Summarise a model: element counts, segmentations with their segments, personas."), out().lines().toList());
 	}
 }
