@@ -99,6 +99,8 @@ public class SegmentationEditor extends MultiPageEditorPart
 		BasicCommandStack commandStack = new BasicCommandStack();
 		// the resource set whose guard keeps the model's references inside its project
 		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, SegmentationFiles.newResourceSet());
+		// what AdapterFactoryEditingDomain.getEditingDomainFor asks: the Properties view and the diagrams find the domain so
+		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
 		commandStack.addCommandStackListener(dirtyTracker);
 	}
 
