@@ -63,6 +63,10 @@ public final class Arguments {
 					}
 					value = words.get(++i);
 				}
+				// --out= would otherwise mean the working directory, and --k "" no value at all
+				if (value.isBlank()) {
+					throw new UsageException("option --" + name + " needs a value, not an empty one");
+				}
 				options.put(name, value);
 			} else {
 				throw new UsageException("unknown option --" + name);
