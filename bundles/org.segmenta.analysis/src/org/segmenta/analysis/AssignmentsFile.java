@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.function.IntFunction;
 
 import org.segmenta.model.persistence.AtomicFiles;
+import org.segmenta.model.persistence.CsvCells;
 
 /**
  * The segment of every data row as CSV, {@code row,segment}: rows are numbered from 1 as in the data
@@ -37,7 +38,7 @@ public final class AssignmentsFile {
 				writer.write(Integer.toString(row + 1));
 				writer.write(',');
 				if (labels[row] != ClusterResult.UNASSIGNED) {
-					writer.write(names.apply(labels[row]));
+					writer.write(CsvCells.field(names.apply(labels[row])));
 				}
 				writer.write('\n');
 			}

@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.distribution.FDistribution;
 import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
@@ -97,7 +95,7 @@ public final class Profiler {
 		int rows = (int) Arrays.stream(rowTotals).filter(total -> total > 0).count();
 		int columns = (int) Arrays.stream(columnTotals).filter(total -> total > 0).count();
 		int df = (rows - 1) * (columns - 1);
-		double p = df > 0 ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi2) : Double.NaN;
+		double p = df > 0 ? UpperTail.chiSquare(chi2, df) : Double.NaN;
 		int smaller = Math.min(rows, columns);
 		double v = smaller > 1 && n > 0 ? Math.sqrt(chi2 / (n * (smaller - 1.0))) : 0;
 		return new CategoricalProfile(name, levels, counts, chi2, df, p, v);
@@ -144,7 +142,7 @@ public final class Profiler {
 		double f = dfBetween > 0 && dfWithin > 0 && within > 0 ? (between / dfBetween) / (within / dfWithin)
 				: Double.NaN;
 		double p = Double.isNaN(f) ? Double.NaN
-				: 1 - new FDistribution(null, dfBetween, dfWithin).cumulativeProbability(f);
+				: UpperTail.f(f, dfBetween, dfWithin);
 		double totalSquares = between + within;
 		double eta2 = totalSquares > 0 ? between / totalSquares : 0;
 		return new NumericProfile(column.name(), means, counts, totalMean, Math.sqrt(totalSquares / n), f, dfBetween,

@@ -73,6 +73,10 @@ public final class Arguments {
 					}
 					value = words.get(++i);
 				}
+				// --out= would otherwise mean the working directory, and --k "" no value at all
+				if (value.isBlank()) {
+					throw new UsageException("option --" + name + " needs a value, not an empty one");
+				}
 				if (name.equals(ALLOW_PATH)) {
 					allowedPaths.add(value);
 				} else {

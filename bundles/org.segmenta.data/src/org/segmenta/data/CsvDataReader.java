@@ -47,11 +47,18 @@ public final class CsvDataReader {
 
 	/** The conventions {@code file} is written in, as this reader would read it. */
 	public CsvDialect dialect(Path file) throws DataException {
+		DataFiles.requireRegularFile(file, file.toString());
 		byte[] sample = new byte[SAMPLE_BYTES];
 		try (InputStream in = Files.newInputStream(file)) {
 			int length = in.readNBytes(sample, 0, sample.length);
 			boolean complete = in.read() < 0;
-			return CsvDialect.detect(Arrays.copyOf(sample, length), complete, options);
+			CsvDialect dialect = CsvDialect.detect(Arrays.copyOf(sample, length), complete, options);
+			int nul = dialect.firstNul(Arrays.copyOf(sample, length));
+			if (nul >= 0) {
+				throw new DataException(file.toString(), "contains a NUL byte (at byte " + nul
+						+ "), so it is not a text file; save the data as CSV in UTF-8");
+			}
+			return dialect;
 		} catch (NoSuchFileException e) {
 			throw new DataException(file.toString(), "no such file");
 		} catch (IOException e) {

@@ -4,6 +4,8 @@
  */
 package org.segmenta.data;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -32,6 +34,25 @@ public final class DataFiles {
 			return new SavDataReader(options).read(file, monitor);
 		}
 		return new CsvDataReader(options).read(file, monitor);
+	}
+
+	/**
+	 * Refuses anything but a regular file (following links): a missing file, a folder, or a pipe or
+	 * device, which would block a reader forever or never end.
+	 *
+	 * @param source the name messages give the file
+	 */
+	static void requireRegularFile(Path file, String source) throws DataException {
+		if (Files.isRegularFile(file)) {
+			return;
+		}
+		if (!Files.exists(file) && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw new DataException(source, "no such file");
+		}
+		if (Files.isDirectory(file)) {
+			throw new DataException(source, "is a folder, not a data file");
+		}
+		throw new DataException(source, "is not a regular file (a pipe, device or broken link); save the data to a file");
 	}
 
 	/** Whether {@code file} is read as CSV (or tab-separated text): neither a workbook nor an SPSS file. */

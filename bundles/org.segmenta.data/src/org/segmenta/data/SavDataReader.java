@@ -57,9 +57,7 @@ public final class SavDataReader {
 	 */
 	public Dataset read(Path file, IProgressMonitor monitor) throws DataException {
 		String source = file.getFileName().toString();
-		if (!Files.isRegularFile(file)) {
-			throw new DataException(source, "no such file");
-		}
+		DataFiles.requireRegularFile(file, source);
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 			SavDictionary dictionary = SavDictionary.read(source, in);
 			// not markable: the library marks the start of the cases for a restart it never does,

@@ -5,15 +5,19 @@
 package org.segmenta.data;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -41,9 +45,7 @@ public final class XlsxDataReader {
 
 	public Dataset read(Path file, IProgressMonitor monitor) throws DataException {
 		String name = file.getFileName().toString();
-		if (!Files.isRegularFile(file)) {
-			throw new DataException(name, "no such file");
-		}
+		DataFiles.requireRegularFile(file, name);
 		try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ);
 				XSSFWorkbook workbook = new XSSFWorkbook(container)) {
 			Sheet sheet = sheet(workbook, name);
@@ -78,10 +80,49 @@ public final class XlsxDataReader {
 				}
 			}
 			return dataset.build();
+		} catch (OLE2NotOfficeXmlFileException e) {
+			throw new DataException(name, isEncrypted(file) ? ENCRYPTED
+					: "is an OLE2 file (an Excel 97-2003 .xls workbook?), not an XLSX workbook; save it as .xlsx or CSV");
 		} catch (InvalidFormatException | NotOfficeXmlFileException e) {
 			throw new DataException(name, "is not an XLSX workbook: " + e.getMessage());
 		} catch (IOException e) {
-			throw new DataException(name, "cannot be read: " + e.getMessage());
+			throw refused(name, e);
+		} catch (POIXMLException | IllegalStateException | IllegalArgumentException e) {
+			// POI reports damaged and hostile packages as runtime exceptions wrapping the cause
+			throw refused(name, e);
+		}
+	}
+
+	private static final String ENCRYPTED = "is encrypted (password-protected); remove the password in Excel"
+			+ " (File > Info > Protect Workbook) and save it again";
+
+	/** The message for a package POI could not open, by its root cause: a zip bomb, a DOCTYPE or damage. */
+	private static DataException refused(String name, Exception e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("Zip bomb detected")) {
+				return new DataException(name, "is refused: a part of the workbook would expand to more than "
+						+ Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times its compressed size or beyond "
+						+ ZipSecureFile.getMaxEntrySize() / (1024 * 1024) + " MB (a zip bomb?)");
+			}
+			if (message.contains("DOCTYPE")) {
+				return new DataException(name, "is refused: a part of the workbook declares a DOCTYPE, which"
+						+ " an XLSX workbook never has (it could expand entities or read other files)");
+			}
+		}
+		if (e instanceof IOException) {
+			return new DataException(name, "cannot be read: " + e.getMessage());
+		}
+		return new DataException(name, "is damaged or not an XLSX workbook (" + e.getMessage() + ")");
+	}
+
+	/** Whether {@code file} is an OLE2 container holding an encrypted workbook, as Excel saves one with a password. */
+	private static boolean isEncrypted(Path file) {
+		try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
+			return container.getRoot().hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
+					|| container.getRoot().hasEntryCaseInsensitive("EncryptionInfo");
+		} catch (IOException | RuntimeException e) {
+			return false;
 		}
 	}
 

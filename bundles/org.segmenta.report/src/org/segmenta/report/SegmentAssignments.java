@@ -29,7 +29,7 @@ import org.segmenta.model.persistence.ModelPaths;
 /**
  * The assignments CSV a segmentation references ({@link Segmentation#getAssignmentsLocation()}):
  * one row per respondent or customer, with a header and a {@code segment} column holding a segment's
- * id or name. Every row is checked against the segmentation when the file is read, so a report
+ * id or name, or nothing for a row the analysis left unassigned. Every row is checked against the segmentation when the file is read, so a report
  * never exports assignments to segments that do not exist.
  *
  * @param segmentation  the segmentation whose segments the rows name
@@ -92,7 +92,8 @@ public record SegmentAssignments(Segmentation segmentation, Path file, List<Stri
 							+ header.size());
 				}
 				String segment = record.get(segmentColumn);
-				if (!segmentsByKey.containsKey(segment)) {
+				// an empty segment is a row the analysis left out (a missing answer), as cluster writes it
+				if (!segment.isEmpty() && !segmentsByKey.containsKey(segment)) {
 					throw new IOException(file + ":" + line + ": '" + segment + "' is no segment of " + owner);
 				}
 				rows.add(record.toList());
@@ -110,11 +111,16 @@ public record SegmentAssignments(Segmentation segmentation, Path file, List<Stri
 		}
 	}
 
-	/** How many rows each segment (by id or name as written in the file) has, in first-seen order. */
+	/**
+	 * How many rows each segment (by id or name as written in the file) has, in first-seen order;
+	 * the unassigned rows are not counted.
+	 */
 	public Map<String, Integer> countsBySegment() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (List<String> row : rows) {
-			counts.merge(row.get(segmentColumn), 1, Integer::sum);
+			if (!row.get(segmentColumn).isEmpty()) {
+				counts.merge(row.get(segmentColumn), 1, Integer::sum);
+			}
 		}
 		return counts;
 	}

@@ -86,6 +86,7 @@ public class ClusterCommand implements Command {
 				result = table.result(table.suggested());
 				context.out().printf(Locale.ROOT, "Suggested k = %d (%s)%n", table.suggested(), table.criterion());
 			}
+			requireEverySegment(result, data, columns);
 			AtomicFiles.writeString(out.resolve("result.json"),
 					ResultJson.write(ResultJson.result(result, columns, analyser.missingValues())));
 			AssignmentsFile.write(out.resolve("assignments.csv"), result.labels(), segment -> Integer.toString(segment + 1));
@@ -106,6 +107,21 @@ public class ClusterCommand implements Command {
 		} catch (OperationCanceledException e) {
 			context.err().println("Cancelled; nothing was written for the unfinished step.");
 			return ExitCode.PROBLEMS;
+		}
+	}
+
+	/**
+	 * Refuses a result with an empty segment: the rows did not allow k segments, as when the basis
+	 * columns are constant or have fewer distinct answer patterns than k.
+	 */
+	private static void requireEverySegment(ClusterResult result, Dataset data, List<String> columns)
+			throws UsageException {
+		long formed = Arrays.stream(result.sizes()).filter(size -> size > 0).count();
+		if (formed < result.k()) {
+			throw new UsageException(data.source() + ": " + result.method() + " formed only " + formed + " of the "
+					+ result.k() + " segments asked for (sizes " + Arrays.toString(result.sizes())
+					+ "): the rows have too few distinct answers in " + String.join(", ", columns)
+					+ "; choose a smaller --k or other --columns");
 		}
 	}
 

@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.segmenta.cli.Arguments;
+import org.segmenta.cli.Printable;
 import org.segmenta.cli.UsageException;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
@@ -46,7 +47,7 @@ final class DataArguments {
 			}
 			Dataset data = DataFiles.read(file, options, monitor);
 			for (DataWarning warning : data.warnings()) {
-				err.println("warning: " + warning.message() + " (--missing CODES)");
+				err.println("warning: " + Printable.text(warning.message()) + " (--missing CODES)");
 			}
 			return data;
 		} catch (DataException e) {

@@ -28,6 +28,7 @@ import org.segmenta.cli.UsageException;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.model.persistence.AtomicFiles;
+import org.segmenta.model.persistence.CsvCells;
 
 /**
  * {@code ./segmenta memberships DATA --communities "NAME=item1,item2>=4;..." --out DIR [--model FILE]}:
@@ -58,7 +59,7 @@ public class MembershipsCommand implements Command {
 				Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 				writer.write("row");
 				for (CommunityMemberships.Community community : communities) {
-					writer.write("," + community.name());
+					writer.write("," + CsvCells.field(community.name()));
 				}
 				writer.write('\n');
 				for (int row = 0; row < data.rowCount(); row++) {

@@ -131,4 +131,34 @@ class CommandLauncherTest {
 		assertEquals(List.of("usage: ./segmenta info MODEL [--allow-path DIR]",
 				"Summarise a model: element counts, segmentations with their segments, personas."), out().lines().toList());
 	}
+
+	@Test
+	void anEmptyOptionValueIsRefused() {
+		assertEquals(2, run("count-words", "a", "--fail-above="));
+		assertTrue(err().contains("option --fail-above needs a value, not an empty one"), err());
+		assertEquals(2, run("count-words", "a", "--fail-above", " "));
+		assertEquals("", out());
+	}
+
+	/** A failure the command did not explain: exit 2 with the input named, no stack trace, not Equinox's 13. */
+	@Test
+	void unexpectedFailuresAreUnusableInputNamingTheFile() throws Exception {
+		Path notANumber = Files.writeString(folder.resolve("count.txt"), "twelve\u0000\u001b[2J\n");
+		assertEquals(2, run("allocate", "count.txt"));
+		assertTrue(err().contains("segmenta allocate: failed on count.txt: NumberFormatException"), err());
+		assertTrue(err().contains("\\u0000\\u001B[2J"), err());
+		assertNoControlCharactersOrStackTrace();
+
+		err.reset();
+		Files.writeString(notANumber, "2000000000\n");
+		assertEquals(2, run("allocate", notANumber.toString()));
+		assertTrue(err().contains("ran out of memory on " + notANumber), err());
+		assertNoControlCharactersOrStackTrace();
+	}
+
+	private void assertNoControlCharactersOrStackTrace() {
+		assertTrue(err().chars().allMatch(c -> c == '\n' || !Character.isISOControl(c)), err());
+		assertTrue(err().lines().noneMatch(line -> line.strip().startsWith("at ")), err());
+		assertTrue(!err().contains("Exception:") && !err().contains("log file"), err());
+	}
 }

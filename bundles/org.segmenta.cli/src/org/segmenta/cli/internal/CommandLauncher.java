@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.ExitCode;
+import org.segmenta.cli.Printable;
 import org.segmenta.cli.ProgressLine;
 import org.segmenta.cli.UsageException;
 
@@ -56,15 +57,47 @@ public final class CommandLauncher {
 			Command command = descriptor.get().create();
 			return command.execute(new CommandContext(arguments, out, err, workingDirectory, new ProgressLine(err)));
 		} catch (UsageException e) {
-			err.println("segmenta " + name + ": " + e.getMessage());
+			err.println("segmenta " + name + ": " + Printable.text(e.getMessage()));
 			return ExitCode.UNUSABLE_INPUT;
 		} catch (OperationCanceledException e) {
 			err.println("segmenta " + name + ": cancelled");
 			return ExitCode.PROBLEMS;
 		} catch (CoreException e) {
-			err.println("segmenta " + name + ": the command could not be started: " + e.getMessage());
+			err.println("segmenta " + name + ": the command could not be started: " + Printable.text(e.getMessage()));
+			return ExitCode.UNUSABLE_INPUT;
+		} catch (OutOfMemoryError e) {
+			err.println("segmenta " + name + ": ran out of memory on " + inputs(arguments)
+					+ "; the input is too large for the memory given (-Xmx in segmenta-headless.ini)");
+			return ExitCode.UNUSABLE_INPUT;
+		} catch (StackOverflowError e) {
+			err.println("segmenta " + name + ": " + inputs(arguments) + " is nested too deeply to process");
+			return ExitCode.UNUSABLE_INPUT;
+		} catch (RuntimeException | LinkageError | AssertionError e) {
+			// a command should report bad input as a UsageException; this keeps the promise of exit 2
+			// with the input named instead of the platform's exit 13 and its log file
+			err.println("segmenta " + name + ": failed on " + inputs(arguments) + ": " + describe(e));
 			return ExitCode.UNUSABLE_INPUT;
 		}
+	}
+
+	/** The files and words a command was given, for a message about a failure it did not explain. */
+	private static String inputs(List<String> arguments) {
+		List<String> positional = arguments.stream().filter(word -> !word.startsWith("--")).toList();
+		return positional.isEmpty() ? "its arguments" : Printable.text(String.join(" ", positional));
+	}
+
+	/** An unexpected exception in one line: its kind and message, and those of its root cause. */
+	private static String describe(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String text = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+		if (root != e) {
+			text += " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage())
+					+ ")";
+		}
+		return Printable.text(text);
 	}
 
 	void printHelp(PrintStream stream) {

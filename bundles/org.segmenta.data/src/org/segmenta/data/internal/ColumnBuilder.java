@@ -37,8 +37,11 @@ public final class ColumnBuilder {
 	private final String name;
 	private final char decimalSeparator;
 
-	private double[] numbers = new double[1024];
-	private int[] codes = new int[1024];
+	/** The capacity of a column's first arrays, grown by doubling: a wide file with few rows stays small. */
+	private static final int INITIAL_CAPACITY = 8;
+
+	private double[] numbers = new double[INITIAL_CAPACITY];
+	private int[] codes = new int[INITIAL_CAPACITY];
 	private Map<String, Integer> dictionary = new HashMap<>();
 	private int size;
 

@@ -18,8 +18,8 @@ import org.segmenta.data.ReadOptions;
 
 /**
  * The conventions of one CSV file, detected from its first bytes: encoding (a UTF-8 or UTF-16 byte
- * order mark, else UTF-8 when the bytes are valid UTF-8, else Windows-1252), field delimiter and
- * decimal separator.
+ * order mark, else UTF-16 by its zero bytes, else UTF-8 when the bytes are valid UTF-8, else
+ * Windows-1252), field delimiter and decimal separator.
  *
  * @param bomLength the number of bytes to skip before the text starts
  */
@@ -40,8 +40,10 @@ public record CsvDialect(Charset charset, int bomLength, char delimiter, boolean
 	public static CsvDialect detect(byte[] sample, boolean complete, ReadOptions options) {
 		Charset marked = byteOrderMark(sample);
 		int bomLength = marked == null ? 0 : marked == StandardCharsets.UTF_8 ? UTF8_BOM.length : 2;
+		Charset unmarked = marked == null ? utf16WithoutMark(sample) : null;
 		Charset charset = options.charset() != null ? options.charset()
-				: marked != null ? marked : isUtf8(sample, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+				: marked != null ? marked
+						: unmarked != null ? unmarked : isUtf8(sample, complete) ? StandardCharsets.UTF_8 : WINDOWS_1252;
 		String text = new String(sample, bomLength, sample.length - bomLength, charset);
 		char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
 		boolean decimalComma = options.decimalComma() != null ? options.decimalComma()
@@ -65,6 +67,48 @@ public record CsvDialect(Charset charset, int bomLength, char delimiter, boolean
 			return StandardCharsets.UTF_16BE;
 		}
 		return null;
+	}
+
+	/**
+	 * UTF-16 written without a byte order mark, told by its zero bytes: text of Latin letters,
+	 * digits and delimiters has a zero high byte in nearly every character, so in little-endian the
+	 * odd bytes are zero and the even ones are not (and the reverse in big-endian); {@code null} for
+	 * anything else.
+	 */
+	private static Charset utf16WithoutMark(byte[] sample) {
+		int pairs = sample.length / 2;
+		if (pairs < 2) {
+			return null;
+		}
+		int evenZeros = 0;
+		int oddZeros = 0;
+		for (int i = 0; i + 1 < sample.length; i += 2) {
+			evenZeros += sample[i] == 0 ? 1 : 0;
+			oddZeros += sample[i + 1] == 0 ? 1 : 0;
+		}
+		if (oddZeros * 10 >= pairs * 9 && evenZeros == 0) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (evenZeros * 10 >= pairs * 9 && oddZeros == 0) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
+	}
+
+	/**
+	 * The offset of the first NUL byte of {@code sample} when the file is read in a byte encoding, or
+	 * -1: text in UTF-8 or Windows-1252 has none, so one means a binary file.
+	 */
+	public int firstNul(byte[] sample) {
+		if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+			return -1;
+		}
+		for (int i = 0; i < sample.length; i++) {
+			if (sample[i] == 0) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static boolean isUtf8(byte[] sample, boolean complete) {

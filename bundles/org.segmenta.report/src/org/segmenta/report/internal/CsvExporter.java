@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EClass;
+import org.segmenta.model.persistence.CsvCells;
 import org.segmenta.model.summary.ModelSummary;
 import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
@@ -24,7 +25,8 @@ import org.segmenta.report.ReportText;
 import org.segmenta.report.SegmentAssignments;
 
 /**
- * CSV files in UTF-8 with a header row and machine-readable numbers (shares 0-1, dot decimals):
+ * CSV files in UTF-8 with a header row and machine-readable numbers (shares 0-1, dot decimals), texts
+ * that a spreadsheet would run as a formula prefixed with a quote ({@link CsvCells}):
  * {@code report-summary.csv} (elements per kind), {@code report-segments.csv} and, for every
  * segmentation that references assignments, {@code report-assignments-ID.csv}.
  */
@@ -37,14 +39,14 @@ public class CsvExporter implements ReportExporter {
 		progress.split(1);
 		try (CSVPrinter csv = open(files, "report-summary.csv", "element", "count")) {
 			for (Map.Entry<EClass, Integer> count : ModelSummary.of(input.project()).counts().entrySet()) {
-				csv.printRecord(count.getKey().getName(), count.getValue());
+				print(csv, count.getKey().getName(), count.getValue());
 			}
 		}
 		progress.split(1);
 		try (CSVPrinter csv = open(files, "report-segments.csv", "segmentation_id", "segmentation", "segment_id",
 				"segment", "parent_id", "depth", "size", "share", "potential", "colour", "statement")) {
 			for (SegmentRow row : SegmentRow.all(input.project())) {
-				csv.printRecord(row.segmentation().getId(), ReportText.label(row.segmentation()), row.segment().getId(),
+				print(csv, row.segmentation().getId(), ReportText.label(row.segmentation()), row.segment().getId(),
 						ReportText.label(row.segment()), row.parent() == null ? "" : row.parent().getId(), row.depth(),
 						row.segment().getSize(), row.segment().getAudienceShare(), row.segment().getPotential(),
 						ReportText.text(row.segment().getColour()), ReportText.text(row.segment().getStatement()));
@@ -53,9 +55,9 @@ public class CsvExporter implements ReportExporter {
 		for (SegmentAssignments assignments : input.assignments()) {
 			progress.split(1);
 			try (CSVPrinter csv = open(files, assignmentsFileName(assignments),
-					assignments.header().toArray(String[]::new))) {
+					assignments.header().stream().map(CsvCells::neutralised).toArray(String[]::new))) {
 				for (List<String> row : assignments.rows()) {
-					csv.printRecord(row);
+					print(csv, row.toArray());
 				}
 			}
 		}
@@ -63,6 +65,15 @@ public class CsvExporter implements ReportExporter {
 
 	static String assignmentsFileName(SegmentAssignments assignments) {
 		return "report-assignments-" + ReportComposer.anchor(assignments.segmentation().getId()) + ".csv";
+	}
+
+	/** One record, its texts neutralised so that a spreadsheet shows them instead of running them. */
+	private static void print(CSVPrinter csv, Object... values) throws IOException {
+		Object[] cells = new Object[values.length];
+		for (int i = 0; i < values.length; i++) {
+			cells[i] = CsvCells.neutralised(values[i]);
+		}
+		csv.printRecord(cells);
 	}
 
 	private static CSVPrinter open(ReportFiles files, String name, String... header) throws IOException {

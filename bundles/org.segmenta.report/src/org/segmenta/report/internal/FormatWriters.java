@@ -59,6 +59,7 @@ public final class FormatWriters {
 	 */
 	public ReportResult write(SubMonitor progress) {
 		progress.setWorkRemaining(exporters.size() * TICKS_PER_FORMAT);
+		StagedReportFiles.deleteStale(folder);
 		boolean images = exporters.stream().anyMatch(ExporterDescriptor::images);
 		// POI logs through the Log4j API, PDFBox through commons-logging onto it: two workers starting
 		// it at once deadlock in Log4j's provider lookup, so it is started here, before them
