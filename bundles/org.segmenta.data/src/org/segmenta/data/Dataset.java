@@ -63,11 +63,54 @@ public final class Dataset {
 	}
 
 	/**
-	 * The name of the column the file declares as its case weight (SPSS's {@code WEIGHT BY}), if
-	 * any. Only SPSS files declare one; the analyses do not apply it by themselves.
+	 * The name of the case-weight column: the one the file declares (SPSS's {@code WEIGHT BY}), or
+	 * the one chosen with {@link #withWeightColumn(String)}. Every analysis applies it.
 	 */
 	public Optional<String> weightColumn() {
 		return Optional.ofNullable(weightColumn);
+	}
+
+	/**
+	 * The same rows weighted by the column {@code name}, or unweighted when {@code name} is
+	 * {@code null}.
+	 *
+	 * @throws DataException when the column does not exist, is not numeric, or holds a missing,
+	 *                       negative or non-finite weight (named by its data row), or only zeros
+	 */
+	public Dataset withWeightColumn(String name) throws DataException {
+		Dataset weighted = new Dataset(source, new ArrayList<>(columns.values()), warnings, name);
+		weighted.caseWeights();
+		return weighted;
+	}
+
+	/**
+	 * The case weights, one per row, when the dataset has a {@linkplain #weightColumn() weight
+	 * column}; empty otherwise, and then every row counts once.
+	 *
+	 * @throws DataException naming the first data row (1-based) whose weight is missing, negative or not finite,
+	 *                       or when every weight is zero
+	 */
+	public Optional<double[]> caseWeights() throws DataException {
+		if (weightColumn == null) {
+			return Optional.empty();
+		}
+		NumericColumn column = numericColumn(weightColumn);
+		double[] weights = new double[rowCount];
+		boolean anyPositive = false;
+		for (int row = 0; row < rowCount; row++) {
+			double weight = column.value(row);
+			if (column.isMissing(row) || !Double.isFinite(weight) || weight < 0) {
+				// rows, not lines: a data row is not always one line (quoted line breaks, SPSS cases)
+				throw new DataException(source, 0, weightColumn, "data row " + (row + 1) + ": " + (column.isMissing(row)
+						? "the weight is missing" : "the weight " + column.text(row) + " is not a non-negative number"));
+			}
+			weights[row] = weight;
+			anyPositive |= weight > 0;
+		}
+		if (!anyPositive) {
+			throw new DataException(source, 0, weightColumn, "every weight is zero");
+		}
+		return Optional.of(weights);
 	}
 
 	public List<Column> columns() {
