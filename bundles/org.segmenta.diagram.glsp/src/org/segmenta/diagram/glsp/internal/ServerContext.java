@@ -14,22 +14,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.segmenta.diagram.DiagramFiles;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.glsp.DiagramSaver;
 import org.segmenta.diagram.glsp.DiagramSelectionListener;
 import org.segmenta.diagram.glsp.ModelAccess;
 import org.segmenta.model.Project;
-import org.segmenta.model.edit.SegmentaEditAdapterFactory;
+import org.segmenta.model.edit.ModelEditingDomains;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleCatalog;
@@ -118,11 +113,7 @@ public final class ServerContext {
 
 	/** An editing domain of its own, for use without the workbench's model editor. */
 	public static EditingDomain newEditingDomain() {
-		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
-		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-		adapterFactory.addAdapterFactory(new SegmentaEditAdapterFactory());
-		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		return new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), SegmentationFiles.newResourceSet());
+		return ModelEditingDomains.newEditingDomain();
 	}
 
 	public EditingDomain editingDomain() {

@@ -4,6 +4,7 @@
  */
 package org.segmenta.diagram.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -20,10 +22,16 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +42,7 @@ import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
 import org.segmenta.diagram.ui.internal.OpenDiagramHandler;
 import org.segmenta.tests.support.ui.Screenshots;
+import org.segmenta.ui.internal.properties.FeaturesSection;
 
 /** Opens every diagram kind of the example in the workbench's diagram editor (GLSP client in an SWT Browser). */
 class DiagramEditorTest {
@@ -86,6 +95,31 @@ class DiagramEditorTest {
 		assertTrue(DiagramWorkbench.waitForText(diagram, "Äppelodlare på Åland"), "the diagram shows the new name");
 		domain.getCommandStack().undo();
 		assertTrue(DiagramWorkbench.waitForText(diagram, "Career Climbers"), "and the old one after undo");
+	}
+
+	@Test
+	void thePropertiesViewEditsTheElementSelectedInTheDiagramUndoablyInTheDiagram() throws Exception {
+		DiagramEditor diagram = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
+		assertTrue(DiagramWorkbench.waitForText(diagram, "Career Climbers"), "the segment tree is shown");
+		PropertySheet view = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		page.activate(diagram);
+		diagram.browser().execute("window.segmentaDiagram.select(['st-segment:seg-career']);");
+		assertTrue(DiagramWorkbench.waitUntil(10_000, () -> view.getCurrentPage() instanceof TabbedPropertySheetPage sheet
+				&& sheet.getCurrentTab() != null), "the Properties view shows the model editor's tabs for the diagram");
+		TabbedPropertySheetPage sheet = (TabbedPropertySheetPage) view.getCurrentPage();
+		sheet.setSelectedTab("org.segmenta.ui.tab.general");
+		DiagramWorkbench.settle(200);
+		FeaturesSection.General general = Stream.of(sheet.getCurrentTab().getSections()).filter(FeaturesSection.General.class::isInstance)
+				.map(FeaturesSection.General.class::cast).findFirst().orElseThrow();
+		Text name = (Text) general.fields().field("name").orElseThrow().control();
+		assertEquals("Career Climbers", name.getText(), "the section shows the element selected in the diagram");
+		name.setText("Karriärklättrare i Åbo");
+		name.notifyListeners(SWT.DefaultSelection, new Event());
+		assertTrue(DiagramWorkbench.waitForText(diagram, "Karriärklättrare i Åbo"), "the diagram shows the name typed in the Properties view");
+		assertTrue(diagram.isDirty());
+		diagram.getEditingDomain().getCommandStack().undo();
+		assertTrue(DiagramWorkbench.waitForText(diagram, "Career Climbers"), "undone on the diagram's stack");
+		Screenshots.take("diagram-properties");
 	}
 
 	@Test

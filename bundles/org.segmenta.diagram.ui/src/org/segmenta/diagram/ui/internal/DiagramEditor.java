@@ -12,24 +12,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -45,36 +41,54 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
-import org.segmenta.diagram.DiagramFiles;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.segmenta.diagram.DiagramImages;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.glsp.DiagramSelectionListener;
 import org.segmenta.diagram.glsp.DiagramServer;
 import org.segmenta.model.Project;
-import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.model.edit.SharedModel;
+import org.segmenta.model.edit.SharedModels;
+import org.segmenta.ui.internal.editor.ModelFileWatcher;
+import org.segmenta.ui.internal.editor.SegmentationEditor;
 
 /**
  * A diagram of a model: the GLSP web client in an SWT Browser, served by a diagram server on
- * 127.0.0.1 with a per-editor token. When the model editor has the file open, the diagram works on
- * its editing domain, so edits in either are one undo history and one dirty state; otherwise it
- * loads the model into a domain of its own. Selecting in the diagram selects the model elements in
+ * 127.0.0.1 with a per-editor token. It works on the model's {@linkplain SharedModels shared}
+ * editing domain, whatever editor of the model opened first, so edits in every editor of the model
+ * are one undo history, one dirty state and one save. A change of the files by another program is
+ * read again ({@link ModelFileWatcher}). Selecting in the diagram selects the model elements in
  * the workbench (Properties view, model tree); selecting elements of the same model in another part
- * (model tree, another diagram) selects them here.
+ * (model tree, another diagram) selects them here. The Properties view edits the selected element
+ * with the model editor's sections.
  */
-public class DiagramEditor extends EditorPart implements IEditingDomainProvider {
+public class DiagramEditor extends EditorPart implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.segmenta.diagram.ui.editor";
 
+	private SharedModel shared;
 	private EditingDomain domain;
+	private ModelFileWatcher fileWatcher;
+	private final SharedModel.Listener sharedModelTracker = new SharedModel.Listener() {
+		@Override
+		public void saved() {
+			firePropertyChange(PROP_DIRTY);
+		}
+
+		@Override
+		public void reloaded() {
+			showReloadedModel();
+		}
+	};
 	private DiagramServer server;
 	private Browser browser;
 	private final ElementSelection selection = new ElementSelection();
@@ -112,21 +126,19 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new FillLayout());
-		IEditorPart modelEditor = modelEditor();
-		domain = modelEditor instanceof IEditingDomainProvider provider ? provider.getEditingDomain()
-				: new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
-						SegmentationFiles.newResourceSet());
-		Display display = parent.getDisplay();
 		try {
-			// the model belongs to the UI thread: viewers and the Properties view follow its changes
-			server = DiagramServer.start(domain, modelPath(), display::syncExec);
+			IFile model = diagramInput().model();
+			shared = SharedModels.getDefault().acquire(modelPath(), model.getProject().getLocation().toFile().toPath());
+			domain = shared.domain();
+			startServer();
 		} catch (IOException | RuntimeException e) {
 			Label failure = new Label(parent, SWT.WRAP);
 			failure.setText(diagramInput().model().getFullPath() + ": the diagram cannot be shown: " + e.getMessage());
 			return;
 		}
 		domain.getCommandStack().addCommandStackListener(dirtyTracker);
-		server.addSelectionListener(selectionTracker);
+		shared.addListener(sharedModelTracker);
+		fileWatcher = new ModelFileWatcher(this, diagramInput().model(), shared);
 		browser = new Browser(parent, SWT.NONE);
 		// opened from the model tree: the diagram shows what is selected there
 		otherPartSelection = getSite().getPage().getSelection();
@@ -138,24 +150,43 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 				return null;
 			}
 		};
-		browser.setUrl(server.pageUrl(diagramInput().kind().getId()));
+		showDiagram();
 		// after the delay of post-selection: walking the model tree with the keys selects once, at the end
 		getSite().getPage().addPostSelectionListener(workbenchSelectionTracker);
 	}
 
-	/** The open model editor of the same file, if any. */
-	private IEditorPart modelEditor() {
-		FileEditorInput fileInput = new FileEditorInput(diagramInput().model());
-		for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
-			try {
-				if (fileInput.equals(reference.getEditorInput()) && reference.getEditor(false) != null) {
-					return reference.getEditor(false);
-				}
-			} catch (PartInitException e) {
-				// an editor that failed to open shares nothing
-			}
+	private void startServer() throws IOException {
+		// the model belongs to the UI thread: viewers and the Properties view follow its changes
+		server = DiagramServer.start(domain, modelPath(), getSite().getShell().getDisplay()::syncExec);
+		server.addSelectionListener(selectionTracker);
+		// Ctrl+S in the page saves as the workbench does, with every editor's edits
+		server.setSaver(diagramFile -> runInUiAndWait(() -> doSave(null)));
+	}
+
+	private void showDiagram() {
+		browser.setUrl(server.pageUrl(diagramInput().kind().getId()));
+	}
+
+	/** The model was read again from disk: a new server shows it, the old one stops. */
+	private void showReloadedModel() {
+		if (browser == null || browser.isDisposed()) {
+			return;
 		}
-		return null;
+		stopServer();
+		try {
+			startServer();
+			showDiagram();
+		} catch (IOException | RuntimeException e) {
+			ErrorDialog.openError(getSite().getShell(), "Diagram not shown", "The diagram cannot show the model read again from disk.",
+					Status.error(diagramInput().model().getFullPath() + ": " + e.getMessage(), e));
+		}
+	}
+
+	private void stopServer() {
+		server.removeSelectionListener(selectionTracker);
+		// not on the UI thread: a client thread of the server may be waiting for it in syncExec
+		DiagramServer stopping = server;
+		Job.createSystem("Stopping the diagram server", (ICoreRunnable) monitor -> stopping.stop()).schedule();
 	}
 
 	private void select(List<String> ids) {
@@ -247,30 +278,30 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 		return domain;
 	}
 
+	/** The Properties view shows the model editor's tabs: the same sections edit the selected element. */
 	@Override
-	public boolean isDirty() {
-		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	public String getContributorId() {
+		return SegmentationEditor.ID;
 	}
 
 	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IPropertySheetPage.class) {
+			return type.cast(new TabbedPropertySheetPage(this));
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public boolean isDirty() {
+		return shared != null && shared.isDirty();
+	}
+
+	/** Saves the model and its diagram file, with the edits of every editor of the model. */
+	@Override
 	public void doSave(IProgressMonitor monitor) {
-		IEditorPart modelEditor = modelEditor();
-		try {
-			if (modelEditor != null && modelEditor.isDirty()) {
-				modelEditor.doSave(monitor); // the model editor also validates after saving
-			} else {
-				Resource model = domain.getResourceSet().getResource(modelUri(), false);
-				if (model != null) {
-					model.save(null);
-				}
-			}
-			DiagramFiles.save(DiagramFiles.stateResource(domain.getResourceSet(), modelUri()));
-			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			firePropertyChange(PROP_DIRTY);
-			diagramInput().model().getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
-		} catch (IOException | CoreException | RuntimeException e) {
-			ErrorDialog.openError(getSite().getShell(), "Save failed", "The diagram was not saved; the files on disk are unchanged.",
-					Status.error(diagramInput().model().getFullPath() + ": " + e.getMessage(), e));
+		if (shared != null) {
+			SegmentationEditor.save(shared, new FileEditorInput(diagramInput().model()), getSite().getShell(), monitor);
 		}
 	}
 
@@ -293,15 +324,26 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider 
 
 	@Override
 	public void dispose() {
+		if (fileWatcher != null) {
+			fileWatcher.dispose();
+		}
 		if (server != null) {
 			getSite().getPage().removePostSelectionListener(workbenchSelectionTracker);
-			server.removeSelectionListener(selectionTracker);
 			domain.getCommandStack().removeCommandStackListener(dirtyTracker);
-			// not on the UI thread: a client thread of the server may be waiting for it in syncExec
-			DiagramServer stopping = server;
-			Job.createSystem("Stopping the diagram server", (ICoreRunnable) monitor -> stopping.stop()).schedule();
+			stopServer();
+		}
+		if (shared != null) {
+			shared.removeListener(sharedModelTracker);
+			shared.release();
 		}
 		super.dispose();
+	}
+
+	private void runInUiAndWait(Runnable runnable) {
+		Display display = getSite().getShell().getDisplay();
+		if (!display.isDisposed()) {
+			display.syncExec(runnable);
+		}
 	}
 
 	private void runInUi(Runnable runnable) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +18,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -27,8 +25,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -38,6 +34,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -51,17 +48,18 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.segmenta.model.Project;
+import org.segmenta.model.edit.ModelEditingDomains;
+import org.segmenta.model.edit.SharedModel;
+import org.segmenta.model.edit.SharedModels;
 import org.segmenta.model.persistence.ModelLoadException;
-import org.segmenta.model.persistence.ModelPaths;
-import org.segmenta.model.persistence.ReferenceGuard;
-import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.ui.internal.validation.ModelValidationJob;
 import org.segmenta.ui.internal.validation.StatementPhrase;
 
 /**
- * The editor for {@code .segmentation} files: an overview and the model tree over one editing
- * domain, so that every edit (tree, Properties view, diagrams) is one undoable command and dirty
- * state and save are shared. The model tree follows the selection of other parts showing elements
+ * The editor for {@code .segmentation} files: an overview and the model tree over the model's
+ * {@linkplain SharedModels shared} editing domain, so that every edit (tree, Properties view,
+ * diagrams, opened before or after this editor) is one undoable command and dirty state and save
+ * are shared. A change of the file by another program is read again ({@link ModelFileWatcher}). The model tree follows the selection of other parts showing elements
  * of the same model (a diagram), without taking the focus. The Edit menu follows the page in front
  * ({@link SegmentationEditorContributor}).
  */
@@ -70,10 +68,23 @@ public class SegmentationEditor extends MultiPageEditorPart
 
 	public static final String ID = "org.segmenta.ui.editor";
 
-	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
-			ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-	private final AdapterFactoryEditingDomain domain;
+	private SharedModel shared;
+	private AdapterFactoryEditingDomain domain;
+	private ComposedAdapterFactory adapterFactory;
 	private final CommandStackListener dirtyTracker = this::commandStackChanged;
+	private final SharedModel.Listener sharedModelTracker = new SharedModel.Listener() {
+		@Override
+		public void saved() {
+			firePropertyChange(PROP_DIRTY);
+			validate();
+		}
+
+		@Override
+		public void reloaded() {
+			showReloadedModel();
+		}
+	};
+	private ModelFileWatcher fileWatcher;
 
 	private Path file;
 	private Project project;
@@ -93,17 +104,6 @@ public class SegmentationEditor extends MultiPageEditorPart
 	private AnalysisPage analysis;
 	private ModelOutlinePage outline;
 
-	public SegmentationEditor() {
-		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		BasicCommandStack commandStack = new BasicCommandStack();
-		// the resource set whose guard keeps the model's references inside its project
-		domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, SegmentationFiles.newResourceSet());
-		// what AdapterFactoryEditingDomain.getEditingDomainFor asks: the Properties view and the diagrams find the domain so
-		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
-		commandStack.addCommandStackListener(dirtyTracker);
-	}
-
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		super.init(site, input);
@@ -111,12 +111,20 @@ public class SegmentationEditor extends MultiPageEditorPart
 		setPartName(input.getName());
 		try {
 			// in the workspace, files the model names may be anywhere in its project
-			ReferenceGuard.of(domain.getResourceSet()).orElseThrow()
-					.setPolicy(ModelPaths.forModel(file, projectRoot(input, file), List.of()));
-			project = SegmentationFiles.load(domain.getResourceSet(), file);
+			shared = SharedModels.getDefault().acquire(file, projectRoot(input, file));
+			domain = shared.domain();
+			project = shared.project();
+			domain.getCommandStack().addCommandStackListener(dirtyTracker);
+			shared.addListener(sharedModelTracker);
+			if (input instanceof IFileEditorInput fileInput) {
+				fileWatcher = new ModelFileWatcher(this, fileInput.getFile(), shared);
+			}
 		} catch (ModelLoadException e) {
 			loadError = e;
+			// an editor that shows the error holds no model
+			domain = ModelEditingDomains.newEditingDomain();
 		}
+		adapterFactory = ModelEditingDomains.adapterFactory(domain);
 	}
 
 	private static Path projectRoot(IEditorInput input, Path file) {
@@ -309,35 +317,54 @@ public class SegmentationEditor extends MultiPageEditorPart
 
 	@Override
 	public boolean isDirty() {
-		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return shared != null && shared.isDirty();
 	}
 
+	/** Saves the model and its diagram file, with the edits of every editor of the model. */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (project == null) {
-			return;
-		}
-		try {
-			// atomic: a failed save leaves the file on disk as it was, and the editor stays dirty
-			project.eResource().save(null);
-			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			firePropertyChange(PROP_DIRTY);
-			refreshWorkspaceFile(monitor);
-			validate();
-		} catch (IOException | RuntimeException e) {
-			ErrorDialog.openError(getSite().getShell(), "Save failed",
-					"The model was not saved; the file on disk is unchanged.",
-					Status.error(file + ": " + e.getMessage(), e));
+		if (shared != null) {
+			save(shared, getEditorInput(), getSite().getShell(), monitor);
 		}
 	}
 
-	private void refreshWorkspaceFile(IProgressMonitor monitor) {
-		if (getEditorInput() instanceof IFileEditorInput input) {
+	/**
+	 * Saves {@code model}, each changed file atomically: a failed save leaves the files on disk as
+	 * they were, and the editors stay dirty. Then refreshes the workspace's view of the folder.
+	 */
+	public static void save(SharedModel model, IEditorInput input, Shell shell, IProgressMonitor monitor) {
+		try {
+			model.save();
+			refreshWorkspaceFolder(input, shell, monitor);
+		} catch (IOException | RuntimeException e) {
+			ErrorDialog.openError(shell, Messages.SegmentationEditor_saveFailedTitle, Messages.SegmentationEditor_saveFailed,
+					Status.error(model.file() + ": " + e.getMessage(), e));
+		}
+	}
+
+	/** Shows the model as read again from disk, on the page that was in front. */
+	private void showReloadedModel() {
+		int activePage = Math.max(0, getActivePage());
+		for (int index = getPageCount() - 1; index >= 0; index--) {
+			removePage(index);
+		}
+		formRefreshers.clear();
+		staleForms.clear();
+		getSite().getPage().removePostSelectionListener(otherPartsSelection);
+		project = shared.project();
+		createPages();
+		setActivePage(Math.min(activePage, getPageCount() - 1));
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	private static void refreshWorkspaceFolder(IEditorInput editorInput, Shell shell, IProgressMonitor monitor) {
+		if (editorInput instanceof IFileEditorInput input) {
 			IFile workspaceFile = input.getFile();
 			try {
-				workspaceFile.refreshLocal(IResource.DEPTH_ZERO, monitor);
+				// the diagram file beside the model was saved too
+				workspaceFile.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
 			} catch (CoreException e) {
-				getSite().getShell().getDisplay().asyncExec(() -> ErrorDialog.openError(getSite().getShell(),
+				shell.getDisplay().asyncExec(() -> ErrorDialog.openError(shell,
 						"Refresh failed", "The workspace does not know the saved file yet.", e.getStatus()));
 			}
 		}
@@ -382,8 +409,16 @@ public class SegmentationEditor extends MultiPageEditorPart
 	@Override
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(otherPartsSelection);
+		if (fileWatcher != null) {
+			fileWatcher.dispose();
+		}
 		domain.getCommandStack().removeCommandStackListener(dirtyTracker);
-		adapterFactory.dispose();
+		if (shared != null) {
+			shared.removeListener(sharedModelTracker);
+			shared.release();
+		} else {
+			adapterFactory.dispose();
+		}
 		super.dispose();
 	}
 }
