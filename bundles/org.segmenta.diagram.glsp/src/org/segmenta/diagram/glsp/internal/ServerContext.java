@@ -32,6 +32,7 @@ import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.SettingsException;
 import org.segmenta.validation.ValidationReport;
 import org.segmenta.validation.ValidationSettings;
+import org.segmenta.validation.ValidationSnapshot;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -165,10 +166,12 @@ public final class ServerContext {
 	}
 
 	private void validateNow() {
-		ValidationReport[] report = new ValidationReport[1];
-		modelThread.run(() -> report[0] = validate());
-		boolean changed = !sameFindings(lastValidation, report[0]);
-		lastValidation = report[0];
+		// only the copy is taken on the model's thread; the rules run here, while the user edits on
+		ValidationSnapshot[] snapshot = new ValidationSnapshot[1];
+		modelThread.run(() -> snapshot[0] = ValidationSnapshot.of(project));
+		ValidationReport report = validate(snapshot[0]);
+		boolean changed = !sameFindings(lastValidation, report);
+		lastValidation = report;
 		if (changed) {
 			validationListeners.forEach(Runnable::run);
 		}
@@ -198,13 +201,13 @@ public final class ServerContext {
 	 * workbench do); {@code null} when the settings cannot be read, so that a broken settings file
 	 * does not keep the diagram from showing.
 	 */
-	private ValidationReport validate() {
+	private ValidationReport validate(ValidationSnapshot snapshot) {
 		try {
 			if (validator == null) {
 				validator = new SegmentationValidator(ValidationSettings.forModel(modelFile, RuleCatalog.getDefault()),
 						Clock.systemDefaultZone());
 			}
-			return validator.validate(project);
+			return snapshot.validate(validator);
 		} catch (SettingsException e) {
 			return null;
 		}

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
@@ -22,6 +22,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -39,8 +40,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramFiles;
 import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.state.DiagramFile;
 import org.segmenta.diagram.state.DiagramView;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
@@ -201,13 +204,24 @@ class SharedModelEditorsTest {
 		return diagram;
 	}
 
-	/** Moves a node as a drag in the page does: a change-bounds operation from the client. */
-	private void move(DiagramEditor diagram, String kind, String node, double x, double y) {
-		diagram.browser().execute(String.format(Locale.ROOT, "window.segmentaDiagram.dispatch({kind: 'changeBounds', "
-				+ "newBounds: [{elementId: '%s', newPosition: {x: %s, y: %s}, newSize: {width: 180, height: 60}}]});", node, x, y));
+	/**
+	 * Moves a node with the command a drag in the page runs on the server (see
+	 * {@code DiagramOperationHandlers.ChangeBounds}), on the diagram's editing domain.
+	 */
+	private void move(DiagramEditor diagram, String kind, String node, double x, double y) throws Exception {
 		EditingDomain domain = diagram.getEditingDomain();
-		assertTrue(DiagramWorkbench.waitUntil(10_000, () -> position(diagramFileIn(domain.getResourceSet()), kind, node) != null
-				&& position(diagramFileIn(domain.getResourceSet()), kind, node)[0] == x), kind + ": the move reached the diagram file");
+		Project project = (Project) domain.getResourceSet().getResource(URI.createFileURI(path(model).toString()), false)
+				.getContents().get(0);
+		DiagramSession session = DiagramSession.open(domain, project, DiagramKinds.getDefault(), kind);
+		Command move = session.layout().changeBounds(Map.of(node, new Bounds(x, y, 180, 60)));
+		assertTrue(move.canExecute(), kind + ": the move can run");
+		domain.getCommandStack().execute(move);
+		DiagramFile file = diagramFileIn(domain.getResourceSet());
+		double[] position = position(file, kind, node);
+		assertTrue(position != null && position[0] == x, kind + ": the move reached the diagram file; it holds "
+				+ (file == null ? "nothing" : file.getViews().stream().map(view -> view.getKind() + " " + view.getNodes().stream()
+						.filter(layout -> layout.getNode().equals(node)).map(layout -> layout.getX() + "," + layout.getY()).toList())
+						.toList()) + "; resources " + domain.getResourceSet().getResources().stream().map(Resource::getURI).toList());
 	}
 
 	private DiagramFile diagramFileIn(ResourceSet resourceSet) {
@@ -234,7 +248,7 @@ class SharedModelEditorsTest {
 		}
 		return file.getViews().stream().filter(view -> kind.equals(view.getKind())).map(DiagramView::getNodes).flatMap(List::stream)
 				.filter(layout -> node.equals(layout.getNode())).map(layout -> new double[] { layout.getX(), layout.getY() })
-				.findFirst().orElse(null);
+				.reduce((first, last) -> last).orElse(null); // the last one counts, as the diagram reads it
 	}
 
 	private static Path path(IFile file) {

@@ -20,6 +20,8 @@ import java.time.Instant;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.model.Project;
@@ -35,11 +37,25 @@ class SharedModelsTest {
 
 	@TempDir
 	Path folder;
+	private Path file;
+	private SharedModel model;
+
+	@BeforeEach
+	void openTheExample() throws Exception {
+		file = Examples.modelCopy(folder);
+		model = SharedModels.getDefault().acquire(file, folder);
+	}
+
+	@AfterEach
+	void letGo() {
+		while (model.users() > 0) {
+			model.release();
+		}
+	}
 
 	@Test
 	void everyUserOfAFileGetsTheSameModelUntilTheLastLetsGo() throws Exception {
-		Path file = Examples.modelCopy(folder);
-		SharedModel first = SharedModels.getDefault().acquire(file, folder);
+		SharedModel first = model;
 		SharedModel second = SharedModels.getDefault().acquire(folder.resolve(".").resolve(file.getFileName()), folder);
 		assertSame(first, second, "the same file, however it is named");
 		assertEquals(2, first.users());
@@ -47,77 +63,58 @@ class SharedModelsTest {
 		assertSame(first, SharedModels.getDefault().find(file).orElseThrow(), "one user still holds it");
 		second.release();
 		assertTrue(SharedModels.getDefault().find(file).isEmpty(), "let go by the last user");
-		SharedModel third = SharedModels.getDefault().acquire(file, folder);
-		assertNotSame(first, third, "read again");
-		third.release();
+		model = SharedModels.getDefault().acquire(file, folder);
+		assertNotSame(first, model, "read again");
 	}
 
 	@Test
 	void aSaveWritesTheChangedFilesAndLeavesTheOthersAlone() throws Exception {
-		Path file = Examples.modelCopy(folder);
 		Path other = folder.resolve("other.segmentation");
 		Files.copy(file, other);
-		SharedModel model = SharedModels.getDefault().acquire(file, folder);
-		try {
-			// a second file in the resource set that nobody edits
-			Resource untouched = SegmentationFiles.loadResource(model.domain().getResourceSet(), other);
-			FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
-			Files.setLastModifiedTime(other, old);
-			rename(model, "Nordfag – Ålborg");
-			assertTrue(model.isDirty());
-			model.save();
-			assertFalse(model.isDirty());
-			assertFalse(untouched.isModified());
-			assertEquals(old, Files.getLastModifiedTime(other), "the file nobody edited was not written");
-			assertEquals("Nordfag – Ålborg", SegmentationFiles.load(file).getName());
-			assertFalse(model.changedOnDisk(), "its own save is not a change by another program");
-		} finally {
-			model.release();
-		}
+		// a second file in the resource set that nobody edits
+		Resource untouched = SegmentationFiles.loadResource(model.domain().getResourceSet(), other);
+		FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+		Files.setLastModifiedTime(other, old);
+		rename("Nordfag – Ålborg");
+		assertTrue(model.isDirty());
+		model.save();
+		assertFalse(model.isDirty());
+		assertFalse(untouched.isModified());
+		assertEquals(old, Files.getLastModifiedTime(other), "the file nobody edited was not written");
+		assertEquals("Nordfag – Ålborg", SegmentationFiles.load(file).getName());
+		assertFalse(model.changedOnDisk(), "its own save is not a change by another program");
 	}
 
 	@Test
 	void aChangeByAnotherProgramIsSeenAndReadAgainDroppingTheUndoHistory() throws Exception {
-		Path file = Examples.modelCopy(folder);
-		SharedModel model = SharedModels.getDefault().acquire(file, folder);
-		try {
-			Project before = model.project();
-			rename(model, "unsaved");
-			Project changed = SegmentationFiles.load(file);
-			changed.setName("Changed by git");
-			SegmentationFiles.save(changed, file);
-			assertTrue(model.changedOnDisk());
-			model.reload();
-			assertNotSame(before, model.project());
-			assertEquals("Changed by git", model.project().getName());
-			assertFalse(model.isDirty());
-			assertFalse(model.domain().getCommandStack().canUndo(), "the history belonged to the old contents");
-			assertFalse(model.changedOnDisk());
-		} finally {
-			model.release();
-		}
+		Project before = model.project();
+		rename("unsaved");
+		Project changed = SegmentationFiles.load(file);
+		changed.setName("Changed by git");
+		SegmentationFiles.save(changed, file);
+		assertTrue(model.changedOnDisk());
+		model.reload();
+		assertNotSame(before, model.project());
+		assertEquals("Changed by git", model.project().getName());
+		assertFalse(model.isDirty());
+		assertFalse(model.domain().getCommandStack().canUndo(), "the history belonged to the old contents");
+		assertFalse(model.changedOnDisk());
 	}
 
 	@Test
 	void aBrokenFileOnDiskChangesNothingInMemory() throws Exception {
-		Path file = Examples.modelCopy(folder);
-		SharedModel model = SharedModels.getDefault().acquire(file, folder);
-		try {
-			rename(model, "kept");
-			Files.writeString(file, "<?xml version=\"1.0\"?><broken", StandardCharsets.UTF_8);
-			assertTrue(model.changedOnDisk());
-			ModelLoadException failure = assertThrows(ModelLoadException.class, model::reload);
-			assertTrue(failure.getMessage().contains(file.getFileName().toString()), failure.getMessage());
-			assertEquals("kept", model.project().getName(), "the edit in memory is still there");
-			assertTrue(model.isDirty());
-			model.acceptDiskState();
-			assertFalse(model.changedOnDisk());
-		} finally {
-			model.release();
-		}
+		rename("kept");
+		Files.writeString(file, "<?xml version=\"1.0\"?><broken", StandardCharsets.UTF_8);
+		assertTrue(model.changedOnDisk());
+		ModelLoadException failure = assertThrows(ModelLoadException.class, model::reload);
+		assertTrue(failure.getMessage().contains(file.getFileName().toString()), failure.getMessage());
+		assertEquals("kept", model.project().getName(), "the edit in memory is still there");
+		assertTrue(model.isDirty());
+		model.acceptDiskState();
+		assertFalse(model.changedOnDisk());
 	}
 
-	private static void rename(SharedModel model, String name) {
+	private void rename(String name) {
 		EditingDomain domain = model.domain();
 		domain.getCommandStack().execute(SetCommand.create(domain, model.project(), SegmentaPackage.Literals.NAMED_ELEMENT__NAME, name));
 	}

@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -54,6 +53,7 @@ import org.segmenta.model.edit.SharedModels;
 import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.ui.internal.validation.ModelValidationJob;
 import org.segmenta.ui.internal.validation.StatementPhrase;
+import org.segmenta.validation.ValidationSnapshot;
 
 /**
  * The editor for {@code .segmentation} files: an overview and the model tree over the model's
@@ -380,8 +380,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 		if (project == null || !(getEditorInput() instanceof IFileEditorInput input)) {
 			return null;
 		}
-		// the copy keeps ids, so markers point at the elements of the edited model
-		ModelValidationJob job = new ModelValidationJob(input.getFile(), EcoreUtil.copy(project));
+		ModelValidationJob job = new ModelValidationJob(input.getFile(), ValidationSnapshot.of(project));
 		job.schedule();
 		return job;
 	}

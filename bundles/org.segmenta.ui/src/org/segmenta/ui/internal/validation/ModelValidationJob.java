@@ -19,13 +19,13 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.model.Identified;
-import org.segmenta.model.Project;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleCatalog;
 import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.SettingsException;
 import org.segmenta.validation.ValidationReport;
 import org.segmenta.validation.ValidationSettings;
+import org.segmenta.validation.ValidationSnapshot;
 
 /**
  * Checks a model against the method's rules in the background and turns the findings into
@@ -41,10 +41,10 @@ public class ModelValidationJob extends WorkspaceJob {
 	public static final String RULE_ID = "ruleId";
 
 	private final IFile file;
-	private final Project snapshot;
+	private final ValidationSnapshot snapshot;
 
 	/** @param snapshot a copy of the model, taken on the thread that edits it */
-	public ModelValidationJob(IFile file, Project snapshot) {
+	public ModelValidationJob(IFile file, ValidationSnapshot snapshot) {
 		super("Validating " + file.getName());
 		this.file = file;
 		this.snapshot = snapshot;
@@ -68,8 +68,7 @@ public class ModelValidationJob extends WorkspaceJob {
 					IMarker.LOCATION, ValidationSettings.FILE));
 			return Status.OK_STATUS;
 		}
-		ValidationReport report = new SegmentationValidator(settings, Clock.systemDefaultZone())
-				.validate(snapshot);
+		ValidationReport report = snapshot.validate(new SegmentationValidator(settings, Clock.systemDefaultZone()));
 		progress.worked(1);
 		if (progress.isCanceled()) {
 			return Status.CANCEL_STATUS;
