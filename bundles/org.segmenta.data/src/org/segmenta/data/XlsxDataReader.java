@@ -4,34 +4,45 @@
  */
 package org.segmenta.data;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.segmenta.data.internal.DatasetBuilder;
+import org.segmenta.data.internal.SheetRows;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the first worksheet of an XLSX workbook, or the one {@link ReadOptions#sheet()} names, into a
- * {@link Dataset}: the first row holds the column names. Numbers keep their exact values, formulas
+ * {@link Dataset}: the first row holds the column names. The sheet is streamed (POI's event API), so
+ * its size is bounded by the data it holds, not by POI's cell objects. Numbers keep their exact values, formulas
  * their cached results, dates become ISO dates; blank cells, cells beyond the end of a row and the
  * missing markers are missing. Messages give the sheet's row numbers as Excel shows them.
  */
@@ -46,50 +57,155 @@ public final class XlsxDataReader {
 	public Dataset read(Path file, IProgressMonitor monitor) throws DataException {
 		String name = file.getFileName().toString();
 		DataFiles.requireRegularFile(file, name);
-		try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ);
-				XSSFWorkbook workbook = new XSSFWorkbook(container)) {
-			Sheet sheet = sheet(workbook, name);
-			String source = name + " [" + sheet.getSheetName() + "]";
-			SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, sheet.getLastRowNum() + 1);
-			Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-			if (sheet.getPhysicalNumberOfRows() == 0 || headerRow == null) {
-				throw new DataException(source, "the sheet is empty; expected a header row with the column names");
-			}
-			List<String> names = new ArrayList<>();
-			for (int c = 0; c < headerRow.getLastCellNum(); c++) {
-				names.add(text(headerRow.getCell(c)));
-			}
-			DatasetBuilder dataset = new DatasetBuilder(source, names, headerRow.getRowNum() + 1, '.', options);
-			String[] cells = new String[names.size()];
-			for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				if (row == null) {
-					continue; // an empty row, as an empty line in CSV
-				}
-				checkWidth(source, row, names.size());
-				for (int c = 0; c < cells.length; c++) {
-					cells[c] = text(row.getCell(c));
-				}
-				dataset.addRow(cells, r + 1L);
-				if (r % 4096 == 0) {
-					if (progress.isCanceled()) {
-						throw new OperationCanceledException();
+		try (OPCPackage container = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			XSSFReader parts = new XSSFReader(container);
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) parts.getSheetsData();
+			List<String> sheetNames = new ArrayList<>();
+			while (sheets.hasNext()) {
+				try (InputStream sheet = sheets.next()) {
+					String sheetName = sheets.getSheetName();
+					sheetNames.add(sheetName);
+					if (options.sheet() == null || options.sheet().equals(sheetName)) {
+						String source = name + " [" + sheetName + "]";
+						// counted by the bytes of the sheet's part: the number of rows is known only at its end
+						PackagePart part = sheets.getSheetPart();
+						long size = Math.max(1, part.getSize());
+						SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, PROGRESS_STEPS);
+						CountingInputStream counted = new CountingInputStream(sheet);
+						SheetReceiver rows = new SheetReceiver(source, () -> {
+							if (progress.isCanceled()) {
+								throw new OperationCanceledException();
+							}
+							progress.setWorkRemaining((int) (PROGRESS_STEPS * (size - Math.min(size, counted.getByteCount())) / size) + 1);
+							progress.worked(1);
+						});
+						XMLReader reader = XMLHelper.newXMLReader();
+						reader.setContentHandler(new SheetRows(new ReadOnlySharedStringsTable(container), parts.getStylesTable(),
+								usesDate1904(parts), rows));
+						reader.parse(new InputSource(counted));
+						return rows.build();
 					}
-					progress.setWorkRemaining(sheet.getLastRowNum() + 1 - r);
-					progress.worked(1);
 				}
 			}
-			return dataset.build();
+			throw new DataException(name, sheetNames.isEmpty() ? "the workbook has no sheet"
+					: "no sheet named '" + options.sheet() + "'; the sheets are " + sheetNames);
 		} catch (OLE2NotOfficeXmlFileException e) {
 			throw new DataException(name, isEncrypted(file) ? ENCRYPTED
 					: "is an OLE2 file (an Excel 97-2003 .xls workbook?), not an XLSX workbook; save it as .xlsx or CSV");
 		} catch (InvalidFormatException | NotOfficeXmlFileException e) {
 			throw new DataException(name, "is not an XLSX workbook: " + e.getMessage());
-		} catch (IOException e) {
+		} catch (SAXException e) {
+			if (e.getException() instanceof DataException problem) {
+				throw problem;
+			}
 			throw refused(name, e);
-		} catch (POIXMLException | IllegalStateException | IllegalArgumentException e) {
+		} catch (IOException | OpenXML4JException e) {
+			throw refused(name, e);
+		} catch (POIXMLException | IllegalStateException | IllegalArgumentException | ParserConfigurationException e) {
 			// POI reports damaged and hostile packages as runtime exceptions wrapping the cause
 			throw refused(name, e);
+		}
+	}
+
+	private static final int PROGRESS_STEPS = 1000;
+
+	/** Whether the workbook counts dates from 1904 (old Excel for Mac) instead of 1900. */
+	private static boolean usesDate1904(XSSFReader parts)
+			throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+		boolean[] date1904 = { false };
+		XMLReader reader = XMLHelper.newXMLReader();
+		reader.setContentHandler(new DefaultHandler() {
+			@Override
+			public void startElement(String uri, String localName, String qName, Attributes attributes) {
+				if ("workbookPr".equals(localName)) {
+					String value = attributes.getValue("date1904");
+					date1904[0] = "1".equals(value) || "true".equals(value);
+				}
+			}
+		});
+		try (InputStream workbook = parts.getWorkbookData()) {
+			reader.parse(new InputSource(workbook));
+		}
+		return date1904[0];
+	}
+
+	/** A stream that counts what was read from it, for progress through a sheet's part. */
+	private static final class CountingInputStream extends FilterInputStream {
+		private long count;
+
+		CountingInputStream(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int read = super.read();
+			count += read < 0 ? 0 : 1;
+			return read;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read = super.read(buffer, offset, length);
+			count += Math.max(0, read);
+			return read;
+		}
+
+		long getByteCount() {
+			return count;
+		}
+	}
+
+	/** The rows of a sheet into a dataset: the first row names the columns. */
+	private final class SheetReceiver implements SheetRows.Receiver {
+		private final String source;
+		private final Runnable progress;
+		private DatasetBuilder dataset;
+		private String[] cells;
+		private long rows;
+
+		SheetReceiver(String source, Runnable progress) {
+			this.source = source;
+			this.progress = progress;
+		}
+
+		@Override
+		public void row(long number, List<String> row) throws SAXException {
+			if (dataset == null) {
+				if (row.stream().allMatch(Objects::isNull)) {
+					return; // blank rows above the header
+				}
+				try {
+					dataset = new DatasetBuilder(source, new ArrayList<>(row), number, '.', options);
+				} catch (DataException e) {
+					throw new SAXException(e);
+				}
+				cells = new String[row.size()];
+				return;
+			}
+			for (int c = cells.length; c < row.size(); c++) {
+				if (row.get(c) != null) {
+					throw new SAXException(new DataException(source, number, null, "a value in column " + (c + 1)
+							+ " beyond the " + cells.length + " named in the header"));
+				}
+			}
+			if (row.stream().allMatch(Objects::isNull)) {
+				return; // an empty row, as an empty line in CSV
+			}
+			for (int c = 0; c < cells.length; c++) {
+				cells[c] = c < row.size() ? row.get(c) : null;
+			}
+			dataset.addRow(cells, number);
+			if (++rows % 4096 == 0) {
+				progress.run();
+			}
+		}
+
+		Dataset build() throws DataException {
+			if (dataset == null) {
+				throw new DataException(source, "the sheet is empty; expected a header row with the column names");
+			}
+			return dataset.build();
 		}
 	}
 
@@ -124,45 +240,5 @@ public final class XlsxDataReader {
 		} catch (IOException | RuntimeException e) {
 			return false;
 		}
-	}
-
-	private Sheet sheet(XSSFWorkbook workbook, String name) throws DataException {
-		if (options.sheet() == null) {
-			if (workbook.getNumberOfSheets() == 0) {
-				throw new DataException(name, "the workbook has no sheet");
-			}
-			return workbook.getSheetAt(0);
-		}
-		Sheet sheet = workbook.getSheet(options.sheet());
-		if (sheet == null) {
-			List<String> names = new ArrayList<>();
-			workbook.forEach(each -> names.add(each.getSheetName()));
-			throw new DataException(name, "no sheet named '" + options.sheet() + "'; the sheets are " + names);
-		}
-		return sheet;
-	}
-
-	private static void checkWidth(String source, Row row, int width) throws DataException {
-		for (int c = width; c < row.getLastCellNum(); c++) {
-			if (text(row.getCell(c)) != null) {
-				throw new DataException(source, row.getRowNum() + 1, null, "a value in column " + (c + 1)
-						+ " beyond the " + width + " named in the header");
-			}
-		}
-	}
-
-	/** The cell as text the column builder understands, {@code null} when blank. */
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return null;
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-		case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-				: NumericColumn.format(cell.getNumericCellValue());
-		case STRING -> cell.getStringCellValue().isBlank() ? null : cell.getStringCellValue();
-		case BOOLEAN -> cell.getBooleanCellValue() ? "1" : "0";
-		default -> null;
-		};
 	}
 }

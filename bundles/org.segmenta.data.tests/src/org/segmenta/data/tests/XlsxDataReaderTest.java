@@ -11,10 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,5 +92,60 @@ class XlsxDataReaderTest {
 		Files.writeString(notAWorkbook, "id;age\n1;2\n");
 		assertTrue(assertThrows(DataException.class, () -> DataFiles.read(notAWorkbook, ReadOptions.detect(), null))
 				.getMessage().startsWith("fake.xlsx"));
+	}
+
+	@Test
+	void datesFormulasAndBlankRowsAboveTheHeader() throws Exception {
+		Path file = folder.resolve("dated.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("Svar");
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+			Row header = sheet.createRow(2); // two blank rows above, as exports often have
+			header.createCell(0).setCellValue("svardato");
+			header.createCell(1).setCellValue("score");
+			header.createCell(2).setCellValue("double");
+			for (int r = 0; r < 3; r++) {
+				Row row = sheet.createRow(3 + r);
+				row.createCell(0).setCellValue(LocalDate.of(2026, 12, 1 + r));
+				row.getCell(0).setCellStyle(date);
+				row.createCell(1).setCellValue(1.25 * (r + 1));
+				row.createCell(2).setCellFormula("B" + (4 + r) + "*2");
+			}
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			workbook.write(out);
+		}
+		Dataset data = DataFiles.read(file, ReadOptions.detect(), null);
+		assertEquals(3, data.rowCount());
+		assertEquals(List.of("2026-12-01", "2026-12-02", "2026-12-03"),
+				List.of(data.column("svardato").text(0), data.column("svardato").text(1), data.column("svardato").text(2)));
+		assertEquals(7.5, data.numericColumn("double").value(2), "the formula's cached result");
+	}
+
+	@Test
+	void aMillionRowsAreStreamedWithinTheTestsHeap() throws Exception {
+		// 16 MB on disk; POI's cell objects for it need several gigabytes, more than this runtime has
+		Path file = folder.resolve("million.xlsx");
+		int rows = 1_000_000;
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(1000); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("Panel");
+			Row header = sheet.createRow(0);
+			header.createCell(0).setCellValue("id");
+			header.createCell(1).setCellValue("region");
+			header.createCell(2).setCellValue("score");
+			String[] regions = { "Hovedstaden", "Skåne", "Uusimaa" };
+			for (int r = 1; r <= rows; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue(r);
+				row.createCell(1).setCellValue(regions[r % 3]);
+				row.createCell(2).setCellValue(r % 11);
+			}
+			workbook.write(out);
+		}
+		Dataset data = DataFiles.read(file, ReadOptions.detect(), null);
+		assertEquals(rows, data.rowCount());
+		assertEquals(List.of("Hovedstaden", "Skåne", "Uusimaa"), ((CategoricalColumn) data.column("region")).levels());
+		assertEquals(rows, data.numericColumn("id").value(rows - 1));
+		assertEquals(rows % 11, data.numericColumn("score").value(rows - 1));
 	}
 }

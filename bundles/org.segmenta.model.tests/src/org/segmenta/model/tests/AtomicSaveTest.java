@@ -142,4 +142,28 @@ class AtomicSaveTest {
 			return files.sorted().toList();
 		}
 	}
+
+	@Test
+	void aSaveDeletesTheStagingFilesThatAKilledProcessLeftAndKeepsTheLiveOnes() throws Exception {
+		Path folder = Files.createDirectories(this.folder.resolve("stale"));
+		Process ended = new ProcessBuilder("true").start();
+		ended.waitFor();
+		Path killed = Files.writeString(folder.resolve(".model.segmentation." + ended.pid() + "-9f3a.saving"), "half");
+		Path olderVersion = Files.writeString(folder.resolve(".model-a-assignments.csv.5e1d2c3b4a.saving"), "half");
+		Path killedReport = Files.writeString(folder.resolve(".report.json." + ended.pid() + "-77aa.part"), "half");
+		Path live = Files.writeString(folder.resolve(".model.segmentation." + ProcessHandle.current().pid() + "-1b.saving"), "now");
+		Path notStaging = Files.writeString(folder.resolve(".notes.saving.txt"), "mine");
+
+		AtomicFiles.writeString(folder.resolve("model.segmentation"), "<saved/>");
+
+		assertFalse(Files.exists(killed), "left by a process that has ended");
+		assertFalse(Files.exists(olderVersion), "named by an earlier version, without its process");
+		assertFalse(Files.exists(killedReport), "a report's staging file of an ended process");
+		assertTrue(Files.exists(live), "this process may be writing it");
+		assertTrue(Files.exists(notStaging), "not a staging file");
+		try (Stream<Path> files = Files.list(folder)) {
+			assertEquals(List.of(".model.segmentation." + ProcessHandle.current().pid() + "-1b.saving", ".notes.saving.txt",
+					"model.segmentation"), files.map(file -> file.getFileName().toString()).sorted().toList());
+		}
+	}
 }

@@ -11,6 +11,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that readers see either the old content or the complete new one: the content
@@ -44,6 +47,15 @@ public final class AtomicFiles {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** This process's id, in the staging files' names, so that a later run can tell which are stale. */
+	private static final long PROCESS = ProcessHandle.current().pid();
+
+	/**
+	 * A staging file: {@code .NAME.PID-RANDOM.saving} (saves) or {@code .part} (reports), or without
+	 * the process id as earlier versions named them.
+	 */
+	private static final Pattern STAGING_NAME = Pattern.compile("\\..+\\.(?:(\\d+)-)?[0-9a-f]{1,16}\\.(?:saving|part)");
+
 	private AtomicFiles() {
 	}
 
@@ -65,6 +77,7 @@ public final class AtomicFiles {
 	 * moving leaves the files moved so far. No temporary file is left behind.
 	 */
 	public static void writeAll(List<Pending> files) throws IOException {
+		files.stream().map(file -> file.target().toAbsolutePath().getParent()).distinct().forEach(AtomicFiles::deleteStale);
 		List<Path> temporaries = new ArrayList<>();
 		try {
 			for (Pending file : files) {
@@ -89,8 +102,41 @@ public final class AtomicFiles {
 	public static Path temporaryFor(Path target) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		String name = "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".saving";
-		return Files.createFile(folder.resolve(name));
+		return Files.createFile(folder.resolve(stagingName(target.getFileName().toString(), "saving")));
+	}
+
+	/**
+	 * The hidden name to stage {@code fileName} under, {@code .NAME.PID-RANDOM.SUFFIX}: unique, and
+	 * naming this process so that {@link #deleteStale(Path)} can tell when it is gone.
+	 */
+	public static String stagingName(String fileName, String suffix) {
+		return "." + fileName + "." + PROCESS + "-" + Long.toHexString(RANDOM.nextLong()) + "." + suffix;
+	}
+
+	/**
+	 * Deletes the staging files in {@code folder} that a process killed while writing left behind:
+	 * those of a process that no longer runs (or of an earlier version, which did not name its
+	 * process). Files of this process and of one running now are kept.
+	 */
+	public static void deleteStale(Path folder) {
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ".*.{saving,part}")) {
+			for (Path file : files) {
+				Matcher name = STAGING_NAME.matcher(file.getFileName().toString());
+				if (name.matches() && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && isStale(name.group(1))) {
+					Files.deleteIfExists(file);
+				}
+			}
+		} catch (IOException e) {
+			// a stale staging file is hidden and harmless; the save goes on all the same
+		}
+	}
+
+	private static boolean isStale(String process) {
+		if (process == null) {
+			return true;
+		}
+		long pid = Long.parseLong(process);
+		return pid != PROCESS && ProcessHandle.of(pid).map(handle -> !handle.isAlive()).orElse(true);
 	}
 
 	/**
