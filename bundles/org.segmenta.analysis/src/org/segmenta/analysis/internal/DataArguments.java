@@ -157,23 +157,26 @@ final class DataArguments {
 			return segments;
 		}
 		Column assigned = idColumn(assignments, id.get());
-		Map<String, Integer> byId = new java.util.HashMap<>();
-		for (int row = 0; row < assigned.size(); row++) {
-			byId.put(assigned.text(row), segments.labels()[row]);
-		}
 		Column ids = idColumn(data, id.get());
+		Map<String, Integer> rowOfId = new java.util.HashMap<>();
+		for (int row = 0; row < ids.size(); row++) {
+			rowOfId.put(ids.text(row), row);
+		}
 		int[] labels = new int[data.rowCount()];
+		java.util.Arrays.fill(labels, Integer.MIN_VALUE);
+		for (int row = 0; row < assigned.size(); row++) {
+			Integer dataRow = rowOfId.get(assigned.text(row));
+			if (dataRow == null) {
+				throw new DataException(assignments.source(), 0, id.get(), "data row " + (row + 1) + ": the id "
+						+ assigned.text(row) + " is not in " + data.source());
+			}
+			labels[dataRow] = segments.labels()[row];
+		}
 		for (int row = 0; row < labels.length; row++) {
-			Integer label = byId.remove(ids.text(row));
-			if (label == null) {
+			if (labels[row] == Integer.MIN_VALUE) {
 				throw new DataException(data.source(), 0, id.get(), "data row " + (row + 1) + ": the id "
 						+ ids.text(row) + " is not in " + assignments.source());
 			}
-			labels[row] = label;
-		}
-		if (!byId.isEmpty()) {
-			throw new DataException(assignments.source(), 0, id.get(), byId.size() + " ids are not in " + data.source()
-					+ ", such as " + byId.keySet().stream().sorted().limit(3).toList());
 		}
 		return new SegmentColumn(segments.names(), labels);
 	}
