@@ -82,6 +82,11 @@ public class KPrototypesMethod implements SegmentationMethod {
 	}
 
 	@Override
+	public boolean appliesWeights() {
+		return true;
+	}
+
+	@Override
 	public boolean accepts(Column column) {
 		return !(column instanceof TextColumn);
 	}

@@ -59,6 +59,11 @@ public class LatentClassMethod implements SegmentationMethod {
 	}
 
 	@Override
+	public boolean appliesWeights() {
+		return true;
+	}
+
+	@Override
 	public boolean accepts(Column column) {
 		return column instanceof CategoricalColumn || column.type() == ColumnType.ORDINAL
 				|| column.type() == ColumnType.BINARY;

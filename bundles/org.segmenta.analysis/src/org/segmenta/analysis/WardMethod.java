@@ -52,6 +52,11 @@ public class WardMethod implements SegmentationMethod {
 	}
 
 	@Override
+	public boolean appliesWeights() {
+		return true;
+	}
+
+	@Override
 	public boolean accepts(Column column) {
 		return column instanceof NumericColumn;
 	}

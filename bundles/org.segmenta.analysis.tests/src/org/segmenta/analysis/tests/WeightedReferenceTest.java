@@ -170,6 +170,11 @@ class WeightedReferenceTest {
 		String memberships = Files.readString(folder.resolve("m/memberships.json"));
 		assertTrue(memberships.contains("\"weightedMembers\": "), memberships);
 		assertTrue(Files.readAllLines(folder.resolve("m/memberships.csv")).get(0).equals("row,id,high"));
+		UsageException ignored = assertThrows(UsageException.class, () -> run(new ClusterCommand(), file, "--method",
+				"median-split", "--k", "2", "--columns", "income", "--weight", "w", "--out", "x"));
+		assertTrue(ignored.getMessage().contains("does not apply case weights"), ignored.getMessage());
+		assertEquals(0, run(new ClusterCommand(), file, "--method", "median-split", "--k", "2", "--columns", "income",
+				"--out", "unweighted"));
 		UsageException unknownWeight = assertThrows(UsageException.class, () -> run(new ProfileCommand(), file, "--by",
 				"segment", "--weight", "weight", "--out", "x"));
 		assertTrue(unknownWeight.getMessage().contains("weight"), unknownWeight.getMessage());

@@ -70,6 +70,10 @@ public class ClusterCommand implements Command {
 		try {
 			SegmentationMethod method = analyser.create();
 			List<String> columns = columns(arguments, target, data, method);
+			if (data.weightColumn().isPresent() && !method.appliesWeights()) {
+				throw new UsageException("--method " + analyser.id() + " does not apply case weights, and the data are"
+						+ " weighted by " + data.weightColumn().get() + "; give --weight none to segment unweighted");
+			}
 			if (data.weightColumn().isPresent() && columns.contains(data.weightColumn().get())) {
 				throw new UsageException("the weight " + data.weightColumn().get() + " cannot also be a basis column");
 			}
