@@ -13,6 +13,7 @@ import java.util.function.IntUnaryOperator;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.apache.commons.math3.special.Gamma;
 import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
@@ -120,7 +121,8 @@ public final class Profiler {
 	 * δ̄ = trace((C'D⁻¹C / n)⁻¹ (C'D⁻¹ V D⁻¹ C)) / ((r - 1)(c - 1)), where D = diag(p̂), C spans the
 	 * interaction contrasts (the r x c cell indicators of row x column interactions made orthogonal to
 	 * the main effects), and V = n / (n - 1) Σᵢ zᵢzᵢ' is the linearisation variance of p̂ with
-	 * zᵢ = wᵢ (yᵢ - p̂) / Σ w (yᵢ the cell indicator of row i). X²_RS is referred to the chi-square
+	 * zᵢ = wᵢ (yᵢ - p̂) / Σ w (yᵢ the cell indicator of row i); where empty cells make C'D⁻¹C
+	 * singular, its pseudo-inverse is used and the trace divided by its rank. X²_RS is referred to the chi-square
 	 * distribution with (r - 1)(c - 1) df. Cramér's V is that of the weighted table.
 	 *
 	 * @param counts   counts[segment][level], rows
@@ -250,8 +252,11 @@ public final class Profiler {
 		RealMatrix denominator = contrasts.transpose().multiply(inverseD).multiply(contrasts).scalarMultiply(1.0 / n);
 		RealMatrix numerator = contrasts.transpose().multiply(inverseD).multiply(new Array2DRowRealMatrix(variance))
 				.multiply(inverseD).multiply(contrasts);
-		RealMatrix delta = new LUDecomposition(denominator).getSolver().solve(numerator);
-		return delta.getTrace() / delta.getRowDimension();
+		// empty cells make the denominator singular: the pseudo-inverse over the contrasts it spans
+		SingularValueDecomposition decomposition = new SingularValueDecomposition(denominator);
+		int rank = decomposition.getRank();
+		RealMatrix delta = decomposition.getSolver().getInverse().multiply(numerator);
+		return rank == 0 ? Double.NaN : delta.getTrace() / rank;
 	}
 
 	private static int[] nonEmpty(double[][] table, boolean rows) {

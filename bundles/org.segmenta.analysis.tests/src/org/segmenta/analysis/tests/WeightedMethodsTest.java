@@ -233,6 +233,18 @@ class WeightedMethodsTest {
 	}
 
 	@Test
+	void raoScottWithAnEmptyCell() {
+		// each segment has two neighbouring levels only: half the cells are empty, C'D⁻¹C is singular
+		long[][] counts = { { 30, 20, 0, 0 }, { 0, 25, 15, 0 }, { 0, 0, 10, 22 } };
+		double[][] weighted = { { 33, 18, 0, 0 }, { 0, 20, 16, 0 }, { 0, 0, 12, 25 } };
+		double[][] squares = { { 40, 19, 0, 0 }, { 0, 18, 20, 0 }, { 0, 0, 16, 31 } };
+		CategoricalProfile profile = Profiler.chiSquare("x", List.of("a", "b", "c", "d"), counts, weighted, squares);
+		assertEquals(CategoricalProfile.RAO_SCOTT, profile.test());
+		assertTrue(Double.isFinite(profile.chi2()) && profile.chi2() > 0, Double.toString(profile.chi2()));
+		assertTrue(profile.pValue() < 1e-10, Double.toString(profile.pValue()));
+	}
+
+	@Test
 	void numericIndexIsFiniteAtMeanZero() {
 		NumericColumn change = new NumericColumn("change", ColumnType.NUMERIC, new double[] { -2, -1, 1, 2 });
 		NumericProfile profile = (NumericProfile) Profiler.profile(change, new int[] { 0, 0, 1, 1 }, 2);

@@ -84,14 +84,15 @@ public class ClusterCommand implements Command {
 				SegmentCountSuggestion.Table table = SegmentCountSuggestion.suggest(method, data, columns, range[0],
 						range[1], minShare, settings, progress.split(8));
 				AtomicFiles.writeString(out.resolve("k-selection.json"),
-						ResultJson.write(ResultJson.kSelection(table, minShare)));
+						ResultJson.write(ResultJson.kSelection(table, minShare, DataArguments.weight(data))));
 				if (table.suggested() == 0) {
 					context.err().println("No k from " + range[0] + " to " + range[1] + " gives every segment at least "
 							+ minShare * 100 + "% of the rows; see " + out.resolve("k-selection.json"));
 					return ExitCode.PROBLEMS;
 				}
 				result = table.result(table.suggested());
-				context.out().printf(Locale.ROOT, "Suggested k = %d (%s)%n", table.suggested(), table.criterion());
+				context.out().printf(Locale.ROOT, "Suggested k = %d (%s)%s%n", table.suggested(), table.criterion(),
+						DataArguments.weightNote(data));
 			}
 			requireEverySegment(result, data, columns);
 			AtomicFiles.writeString(out.resolve("result.json"),

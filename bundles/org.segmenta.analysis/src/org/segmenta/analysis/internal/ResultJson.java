@@ -71,8 +71,8 @@ public final class ResultJson {
 		return json;
 	}
 
-	/** {@code k-selection.json}: one row per k and the suggestion. */
-	public static Map<String, Object> kSelection(SegmentCountSuggestion.Table table, double minShare) {
+	/** {@code k-selection.json}: one row per k and the suggestion; {@code weight} named when not {@code null}. */
+	public static Map<String, Object> kSelection(SegmentCountSuggestion.Table table, double minShare, String weight) {
 		List<Object> rows = new ArrayList<>();
 		for (SegmentCountSuggestion.Row row : table.rows()) {
 			Map<String, Object> json = new LinkedHashMap<>();
@@ -85,6 +85,9 @@ public final class ResultJson {
 			rows.add(json);
 		}
 		Map<String, Object> json = new LinkedHashMap<>();
+		if (weight != null) {
+			json.put("weight", weight);
+		}
 		json.put("rows", rows);
 		json.put("minSizeShare", minShare);
 		json.put("suggestedK", table.suggested() == 0 ? null : table.suggested());
