@@ -82,16 +82,37 @@ public final class Profiler {
 	static CategoricalProfile categorical(String name, List<String> levels, int[] labels, int k,
 			IntUnaryOperator codes, double[] weights) {
 		long[][] counts = new long[k][levels.size()];
-		double[][] weighted = weights == null ? null : new double[k][levels.size()];
-		double[][] squares = weights == null ? null : new double[k][levels.size()];
+		if (weights == null) {
+			for (int row = 0; row < labels.length; row++) {
+				int code = codes.applyAsInt(row);
+				if (labels[row] != ClusterResult.UNASSIGNED && code >= 0) {
+					counts[labels[row]][code]++;
+				}
+			}
+			return chiSquare(name, levels, counts, null, null);
+		}
+		// flat cell arrays: one index computation per row, no row arrays to chase
+		int l = levels.size();
+		int[] cellCounts = new int[k * l];
+		double[] cellWeights = new double[k * l];
+		double[] cellSquares = new double[k * l];
 		for (int row = 0; row < labels.length; row++) {
 			int code = codes.applyAsInt(row);
 			if (labels[row] != ClusterResult.UNASSIGNED && code >= 0) {
-				counts[labels[row]][code]++;
-				if (weights != null) {
-					weighted[labels[row]][code] += weights[row];
-					squares[labels[row]][code] += weights[row] * weights[row];
-				}
+				int cell = labels[row] * l + code;
+				double weight = weights[row];
+				cellCounts[cell]++;
+				cellWeights[cell] += weight;
+				cellSquares[cell] += weight * weight;
+			}
+		}
+		double[][] weighted = new double[k][l];
+		double[][] squares = new double[k][l];
+		for (int s = 0; s < k; s++) {
+			for (int c = 0; c < l; c++) {
+				counts[s][c] = cellCounts[s * l + c];
+				weighted[s][c] = cellWeights[s * l + c];
+				squares[s][c] = cellSquares[s * l + c];
 			}
 		}
 		return chiSquare(name, levels, counts, weighted, squares);
