@@ -101,7 +101,7 @@ public class ClusterCommand implements Command {
 					DataArguments.ids(data, arguments));
 			if (target != null) {
 				SegmentationWriter.write(target.project(), target.segmentation(), data, result,
-						describe(analyser, result, settings, columns), target.file());
+						describe(analyser, result, settings, columns) + DataArguments.weightNote(data), target.file());
 			}
 			context.out().println(summary(result) + DataArguments.weightNote(data));
 			return ExitCode.OK;
