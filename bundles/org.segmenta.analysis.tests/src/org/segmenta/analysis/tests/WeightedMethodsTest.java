@@ -26,6 +26,7 @@ import org.segmenta.analysis.KPrototypes;
 import org.segmenta.analysis.KPrototypesMethod;
 import org.segmenta.analysis.NumericProfile;
 import org.segmenta.analysis.Profiler;
+import org.segmenta.analysis.SegmentCountSuggestion;
 import org.segmenta.analysis.Silhouette;
 import org.segmenta.analysis.TypingTool;
 import org.segmenta.analysis.WardClustering;
@@ -103,6 +104,24 @@ class WeightedMethodsTest {
 		ClusterResult repeated = new WardMethod().cluster(repeated(points, copies), List.of("x", "y"), 3, SETTINGS, null);
 		assertArrayEquals(firstCopies(repeated.labels(), copies), weighted.labels());
 		assertEquals(repeated.fit().get("inertia"), weighted.fit().get("inertia"), 1e-9 * repeated.fit().get("inertia"));
+	}
+
+	@Test
+	void segmentSharesOfTheKSuggestionAreWeighted() throws DataException {
+		// 90 people of weight 1 near 0 and 10 of weight 9 near 10: 10% of the rows, half the weight
+		double[][] points = new double[100][];
+		int[] copies = new int[100];
+		SplittableRandom random = new SplittableRandom(2);
+		for (int i = 0; i < 100; i++) {
+			points[i] = new double[] { (i < 90 ? 0 : 10) + random.nextGaussian() * 0.1, random.nextGaussian() * 0.1 };
+			copies[i] = i < 90 ? 1 : 9;
+		}
+		SegmentCountSuggestion.Table table = SegmentCountSuggestion.suggest(new WardMethod(), weighted(points, copies),
+				List.of("x", "y"), 2, 2, 0.3, SETTINGS, null);
+		assertEquals(0.5, table.rows().get(0).smallestShare(), 1e-12);
+		assertEquals(0.1, table.rows().get(0).result().smallestShare(), 1e-12);
+		assertTrue(table.rows().get(0).admissible());
+		assertEquals(2, table.suggested());
 	}
 
 	@Test

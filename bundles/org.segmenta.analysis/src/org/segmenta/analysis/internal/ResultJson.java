@@ -79,7 +79,7 @@ public final class ResultJson {
 			json.put("k", row.k());
 			json.putAll(row.result().fit());
 			json.put("silhouette", row.result().silhouette() == null ? null : row.result().silhouette().value());
-			json.put("smallestShare", row.result().smallestShare());
+			json.put("smallestShare", row.smallestShare());
 			json.put("sizes", row.result().sizes());
 			json.put("admissible", row.admissible());
 			rows.add(json);
