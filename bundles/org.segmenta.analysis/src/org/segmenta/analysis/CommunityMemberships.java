@@ -14,9 +14,12 @@ import org.segmenta.data.NumericColumn;
 /**
  * Value-community memberships: unlike segments, a person may belong to several communities or to
  * none. A person belongs to a community when the mean of their answers to its value items reaches
- * its threshold; unanswered items are left out of the mean, and a person who answered none of them
- * does not belong. The overlap matrix counts the people two communities share and their Jaccard
- * index (shared / in either).
+ * its threshold; unanswered items are left out of the mean, and a person who answered fewer than a
+ * minimum share of them ({@value #DEFAULT_MIN_ANSWERED} unless given) does not belong, so that one
+ * answer of ten cannot make a member. The overlap matrix counts the people two communities share and
+ * their Jaccard index (shared / in either). With case weights, {@link #weightedCount(int)} and
+ * {@link #weightedShared(int, int)} sum the weights of the members, and shares and the weighted
+ * Jaccard index use them.
  */
 public final class CommunityMemberships {
 
@@ -24,15 +27,31 @@ public final class CommunityMemberships {
 	public record Community(String name, List<String> items, double threshold) {
 	}
 
+	/** The share of a community's items a member must have answered unless another is given. */
+	public static final double DEFAULT_MIN_ANSWERED = 0.5;
+
 	private final List<Community> communities;
 	private final boolean[][] members;
+	private final double[] weights;
 
-	private CommunityMemberships(List<Community> communities, boolean[][] members) {
+	private CommunityMemberships(List<Community> communities, boolean[][] members, double[] weights) {
 		this.communities = List.copyOf(communities);
 		this.members = members;
+		this.weights = weights;
 	}
 
+	/** The memberships with the {@linkplain #DEFAULT_MIN_ANSWERED default} minimum share of answered items. */
 	public static CommunityMemberships of(Dataset data, List<Community> communities) throws DataException {
+		return of(data, communities, DEFAULT_MIN_ANSWERED);
+	}
+
+	/**
+	 * The memberships of the people of {@code data}, weighted by its case weights if it has any.
+	 *
+	 * @param minAnswered the share (0 to 1) of a community's items a person must have answered to belong
+	 */
+	public static CommunityMemberships of(Dataset data, List<Community> communities, double minAnswered)
+			throws DataException {
 		boolean[][] members = new boolean[communities.size()][data.rowCount()];
 		for (int c = 0; c < communities.size(); c++) {
 			List<NumericColumn> items = new ArrayList<>();
@@ -48,10 +67,52 @@ public final class CommunityMemberships {
 						answered++;
 					}
 				}
-				members[c][row] = answered > 0 && sum / answered >= communities.get(c).threshold();
+				members[c][row] = answered > 0 && answered >= minAnswered * items.size()
+						&& sum / answered >= communities.get(c).threshold();
 			}
 		}
-		return new CommunityMemberships(communities, members);
+		return new CommunityMemberships(communities, members, data.caseWeights().orElse(null));
+	}
+
+	/** Whether the memberships are weighted. */
+	public boolean weighted() {
+		return weights != null;
+	}
+
+	/** The sum of the weights of the people in both communities; the count when unweighted. */
+	public double weightedShared(int first, int second) {
+		if (weights == null) {
+			return shared(first, second);
+		}
+		double shared = 0;
+		for (int row = 0; row < members[first].length; row++) {
+			if (members[first][row] && members[second][row]) {
+				shared += weights[row];
+			}
+		}
+		return shared;
+	}
+
+	/** The sum of the weights of the people in {@code community}; the count when unweighted. */
+	public double weightedCount(int community) {
+		return weightedShared(community, community);
+	}
+
+	/** The sum of all weights; the number of people when unweighted. */
+	public double weightedTotal() {
+		if (weights == null) {
+			return members[0].length;
+		}
+		double total = 0;
+		for (double weight : weights) {
+			total += weight;
+		}
+		return total;
+	}
+
+	/** The (weighted) share of the people in {@code community}. */
+	public double share(int community) {
+		return weightedCount(community) / weightedTotal();
 	}
 
 	public List<Community> communities() {
@@ -78,11 +139,11 @@ public final class CommunityMemberships {
 		return shared;
 	}
 
-	/** Shared / in either; 0 when both are empty. */
+	/** Shared / in either, weighted when the memberships are; 0 when both are empty. */
 	public double jaccard(int first, int second) {
-		int shared = shared(first, second);
-		int either = count(first) + count(second) - shared;
-		return either == 0 ? 0 : (double) shared / either;
+		double shared = weightedShared(first, second);
+		double either = weightedCount(first) + weightedCount(second) - shared;
+		return either == 0 ? 0 : shared / either;
 	}
 
 	/** The number of people in no community. */

@@ -52,8 +52,9 @@ public class KPrototypesMethod implements SegmentationMethod {
 		}
 		KPrototypes.MixedData mixed = new KPrototypes.MixedData(numbers, codes, levelCounts);
 		Segments.requirePoints(data, mixed.rows(), k);
+		double[] weights = Segments.pointWeights(data, numbers);
 		KPrototypes.Result result = new KPrototypes(k, settings.restarts(), MAX_ITERATIONS, settings.seed(),
-				settings.threads()).fit(mixed, settings.lambda(), progress.split(8));
+				settings.threads()).fit(mixed, settings.lambda(), weights, progress.split(8));
 		progress.subTask("Silhouette");
 		Dissimilarity dissimilarity = new Dissimilarity() {
 			@Override
@@ -66,7 +67,7 @@ public class KPrototypesMethod implements SegmentationMethod {
 				return mixed.between(a, b, result.lambda());
 			}
 		};
-		Silhouette silhouette = Silhouette.of(dissimilarity, result.labels(), k, settings.seed());
+		Silhouette silhouette = Silhouette.of(dissimilarity, result.labels(), k, settings.seed(), weights);
 		progress.worked(2);
 		Map<String, Double> fit = new LinkedHashMap<>();
 		fit.put("inertia", result.cost());
@@ -78,6 +79,11 @@ public class KPrototypesMethod implements SegmentationMethod {
 	private static boolean isNumeric(Column column) {
 		return column instanceof NumericColumn
 				&& (column.type() == ColumnType.NUMERIC || column.type() == ColumnType.ORDINAL);
+	}
+
+	@Override
+	public boolean appliesWeights() {
+		return true;
 	}
 
 	@Override

@@ -36,11 +36,14 @@ public class LatentClassMethod implements SegmentationMethod {
 		CategoricalItems items = CategoricalItems.of(data, columns);
 		int[] answered = IntStream.range(0, items.rows()).filter(items::hasAnswers).toArray();
 		Segments.requirePoints(data, answered.length, k);
+		double[] caseWeights = data.caseWeights().orElse(null);
 		LatentClassModel.Result result = new LatentClassModel(k, settings.restarts(), MAX_ITERATIONS, TOLERANCE,
-				settings.seed(), settings.threads()).fit(items, progress.split(8));
+				settings.seed(), settings.threads()).fit(items, caseWeights, progress.split(8));
 		progress.subTask("Silhouette");
 		int[] labels = IntStream.of(answered).map(row -> result.labels()[row]).toArray();
-		Silhouette silhouette = Silhouette.of(Dissimilarity.matching(items, answered), labels, k, settings.seed());
+		double[] weights = caseWeights == null ? null : IntStream.of(answered).mapToDouble(row -> caseWeights[row]).toArray();
+		Silhouette silhouette = Silhouette.of(Dissimilarity.matching(items, answered), labels, k, settings.seed(),
+				weights);
 		progress.worked(2);
 		Map<String, Double> fit = new LinkedHashMap<>();
 		fit.put("logLikelihood", result.logLikelihood());
@@ -48,7 +51,16 @@ public class LatentClassMethod implements SegmentationMethod {
 		fit.put("bic", result.bic());
 		fit.put("gSquared", result.gSquared());
 		fit.put("parameters", (double) result.parameters());
+		if (caseWeights != null) {
+			// the weighted log-likelihood, but BIC's log n counts the people
+			fit.put("bicN", (double) result.n());
+		}
 		return new ClusterResult("lca", k, result.labels(), result.iterations(), fit, silhouette);
+	}
+
+	@Override
+	public boolean appliesWeights() {
+		return true;
 	}
 
 	@Override

@@ -32,7 +32,7 @@ public final class LatentClassModel {
 	 * @param probabilities probabilities[class][item][level]
 	 * @param labels        the modal class of each row, {@link ClusterResult#UNASSIGNED} without answers
 	 * @param parameters    the free parameters: (C - 1) + C x sum(levels - 1)
-	 * @param n             the respondents used
+	 * @param n             the respondents used, unweighted: BIC's log n counts people, not weights
 	 * @param gSquared      the likelihood-ratio statistic against the observed complete patterns
 	 */
 	public record Result(double[] shares, double[][][] probabilities, int[] labels, double logLikelihood,
@@ -68,8 +68,17 @@ public final class LatentClassModel {
 	}
 
 	public Result fit(CategoricalItems items, IProgressMonitor monitor) {
+		return fit(items, (double[]) null, monitor);
+	}
+
+	/**
+	 * Fits from random starts, each row counting with its case weight ({@code null}: once): the
+	 * log-likelihood is Σ over answer patterns of (the sum of the weights of its rows) x log P(pattern),
+	 * and the M-step uses those weighted pattern counts. BIC keeps the unweighted n.
+	 */
+	public Result fit(CategoricalItems items, double[] caseWeights, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Latent classes, C = " + classes, 1);
-		Patterns patterns = Patterns.of(items);
+		Patterns patterns = Patterns.of(items, caseWeights);
 		if (patterns.total == 0) {
 			throw new IllegalArgumentException("no row has an answer");
 		}
@@ -92,7 +101,7 @@ public final class LatentClassModel {
 			throw new IllegalArgumentException(posteriors.length + " rows of posteriors for " + items.rows() + " rows");
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Latent classes, C = " + classes, 1);
-		Patterns patterns = Patterns.of(items);
+		Patterns patterns = Patterns.of(items, null);
 		if (patterns.total == 0) {
 			throw new IllegalArgumentException("no row has an answer");
 		}
@@ -228,7 +237,7 @@ public final class LatentClassModel {
 				parameters += classes * (items.levelCount(j) - 1);
 			}
 			return new Result(sortedShares, sortedProbabilities, labels, logLikelihood, iterations, parameters,
-					patterns.total, gSquared(patterns, shares, probabilities));
+					patterns.rows, gSquared(patterns, shares, probabilities));
 		}
 	}
 
@@ -244,7 +253,7 @@ public final class LatentClassModel {
 
 	/** G² = 2 sum obs ln(obs / exp) over the observed complete patterns, exp = N(complete) x P(pattern). */
 	static double gSquared(Patterns patterns, double[] shares, double[][][] probabilities) {
-		long complete = 0;
+		double complete = 0;
 		for (int pattern = 0; pattern < patterns.count(); pattern++) {
 			if (patterns.isComplete(pattern)) {
 				complete += patterns.weights[pattern];
@@ -264,32 +273,39 @@ public final class LatentClassModel {
 				probability += product;
 			}
 			double observed = patterns.weights[pattern];
+			if (observed == 0) {
+				continue; // only zero weights: 0 log 0 = 0
+			}
 			g += observed * Math.log(observed / (complete * probability));
 		}
 		return 2 * g;
 	}
 
-	/** The distinct answer patterns with their frequencies. */
+	/** The distinct answer patterns with their (weighted) frequencies. */
 	static final class Patterns {
 
 		final int[][] answers;
-		final long[] weights;
+		final double[] weights;
 		final int[] patternOfRow;
-		final long total;
+		final double total;
+		final long rows;
 
-		private Patterns(int[][] answers, long[] weights, int[] patternOfRow, long total) {
+		private Patterns(int[][] answers, double[] weights, int[] patternOfRow, double total, long rows) {
 			this.answers = answers;
 			this.weights = weights;
 			this.patternOfRow = patternOfRow;
 			this.total = total;
+			this.rows = rows;
 		}
 
-		static Patterns of(CategoricalItems items) {
+		/** @param caseWeights the weight of each row, or {@code null} for one each */
+		static Patterns of(CategoricalItems items, double[] caseWeights) {
 			Map<PatternKey, Integer> index = new HashMap<>();
 			int[] patternOfRow = new int[items.rows()];
 			List<int[]> answers = new ArrayList<>();
-			List<long[]> weights = new ArrayList<>();
-			long total = 0;
+			List<double[]> weights = new ArrayList<>();
+			double total = 0;
+			long rows = 0;
 			for (int row = 0; row < items.rows(); row++) {
 				if (!items.hasAnswers(row)) {
 					patternOfRow[row] = -1;
@@ -303,14 +319,16 @@ public final class LatentClassModel {
 				if (known == null) {
 					known = answers.size();
 					answers.add(pattern);
-					weights.add(new long[1]);
+					weights.add(new double[1]);
 				}
-				weights.get(known)[0]++;
+				double weight = caseWeights == null ? 1 : caseWeights[row];
+				weights.get(known)[0] += weight;
 				patternOfRow[row] = known;
-				total++;
+				total += weight;
+				rows++;
 			}
-			return new Patterns(answers.toArray(int[][]::new), weights.stream().mapToLong(w -> w[0]).toArray(),
-					patternOfRow, total);
+			return new Patterns(answers.toArray(int[][]::new), weights.stream().mapToDouble(w -> w[0]).toArray(),
+					patternOfRow, total, rows);
 		}
 
 		int count() {

@@ -7,8 +7,14 @@ package org.segmenta.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.apache.commons.math3.special.Gamma;
 import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
@@ -19,9 +25,20 @@ import org.segmenta.data.NumericColumn;
 /**
  * Profiles segments against the total. Categorical and binary variables get level shares, indices,
  * chi-square and Cramér's V; numeric and ordinal variables get means, indices, ANOVA F and eta².
- * Each variable uses the rows that have a value for it and a segment (available cases).
+ * Each variable uses the rows that have a value for it and a segment (available cases). With the
+ * dataset's {@linkplain Dataset#caseWeights() case weights} shares, means and indices are weighted,
+ * the unweighted n stays beside every base, and the chi-square is Rao and Scott's first-order
+ * correction (see {@link #chiSquare(String, List, long[][], double[][], double[][])}).
  */
 public final class Profiler {
+
+	/** The random tables of a Monte Carlo p-value. */
+	public static final int MONTE_CARLO_TABLES = 10_000;
+
+	/** The seed of the Monte Carlo p-value, fixed so that a profile is reproducible. */
+	public static final long MONTE_CARLO_SEED = 1;
+
+	private static final double SMALL_EXPECTED = 5;
 
 	private Profiler() {
 	}
@@ -29,16 +46,23 @@ public final class Profiler {
 	/** The profiles of {@code variables} for the segments {@code labels} (0..k-1, or unassigned). */
 	public static List<VariableProfile> profile(Dataset data, int[] labels, int k, List<String> variables)
 			throws DataException {
+		double[] weights = data.caseWeights().orElse(null);
 		List<VariableProfile> profiles = new ArrayList<>();
 		for (String name : variables) {
-			profiles.add(profile(data.column(name), labels, k));
+			profiles.add(profile(data.column(name), labels, k, weights));
 		}
 		return profiles;
 	}
 
+	/** The unweighted profile of {@code column}. */
 	public static VariableProfile profile(Column column, int[] labels, int k) {
+		return profile(column, labels, k, null);
+	}
+
+	/** The profile of {@code column}, weighted by {@code weights} (one per row) unless it is {@code null}. */
+	public static VariableProfile profile(Column column, int[] labels, int k, double[] weights) {
 		if (column instanceof NumericColumn numeric && numeric.type() != ColumnType.BINARY) {
-			return numeric(numeric, labels, k);
+			return numeric(numeric, labels, k, weights);
 		}
 		if (column instanceof NumericColumn binary) {
 			double[] levels = binary.distinctValues();
@@ -49,45 +73,126 @@ public final class Profiler {
 			return categorical(column.name(), names, labels, k, row -> {
 				double value = binary.value(row);
 				return Double.isNaN(value) ? -1 : Arrays.binarySearch(levels, value);
-			});
+			}, weights);
 		}
 		CategoricalColumn categorical = (CategoricalColumn) column;
-		return categorical(column.name(), categorical.levels(), labels, k, categorical::code);
+		return categorical(column.name(), categorical.levels(), labels, k, categorical::code, weights);
 	}
 
 	static CategoricalProfile categorical(String name, List<String> levels, int[] labels, int k,
-			IntUnaryOperator codes) {
+			IntUnaryOperator codes, double[] weights) {
 		long[][] counts = new long[k][levels.size()];
+		if (weights == null) {
+			for (int row = 0; row < labels.length; row++) {
+				int code = codes.applyAsInt(row);
+				if (labels[row] != ClusterResult.UNASSIGNED && code >= 0) {
+					counts[labels[row]][code]++;
+				}
+			}
+			return chiSquare(name, levels, counts, null, null);
+		}
+		// flat cell arrays: one index computation per row, no row arrays to chase
+		int l = levels.size();
+		int[] cellCounts = new int[k * l];
+		double[] cellWeights = new double[k * l];
+		double[] cellSquares = new double[k * l];
 		for (int row = 0; row < labels.length; row++) {
 			int code = codes.applyAsInt(row);
 			if (labels[row] != ClusterResult.UNASSIGNED && code >= 0) {
-				counts[labels[row]][code]++;
+				int cell = labels[row] * l + code;
+				double weight = weights[row];
+				cellCounts[cell]++;
+				cellWeights[cell] += weight;
+				cellSquares[cell] += weight * weight;
 			}
 		}
-		return chiSquare(name, levels, counts);
+		double[][] weighted = new double[k][l];
+		double[][] squares = new double[k][l];
+		for (int s = 0; s < k; s++) {
+			for (int c = 0; c < l; c++) {
+				counts[s][c] = cellCounts[s * l + c];
+				weighted[s][c] = cellWeights[s * l + c];
+				squares[s][c] = cellSquares[s * l + c];
+			}
+		}
+		return chiSquare(name, levels, counts, weighted, squares);
 	}
 
-	/** Pearson's chi-square test of independence of a segments x levels table. */
+	/**
+	 * Pearson's chi-square test of independence of an unweighted segments x levels table; where more
+	 * than 20 % of the cells expect fewer than 5 rows, its p-value is a Monte Carlo one.
+	 */
 	public static CategoricalProfile chiSquare(String name, List<String> levels, long[][] counts) {
+		return chiSquare(name, levels, counts, null, null);
+	}
+
+	/**
+	 * The chi-square test of a segments x levels table. Unweighted ({@code weighted} null): Pearson's
+	 * X² = Σ (O - E)² / E with E = row total x column total / n, p from the chi-square distribution
+	 * with (r - 1)(c - 1) df over the non-empty rows and columns, or, where more than 20 % of the
+	 * cells have E &lt; 5, the Monte Carlo p-value (1 + #{X²* ≥ X²}) / (B + 1) over B =
+	 * {@value #MONTE_CARLO_TABLES} random tables with the same margins (seed {@value #MONTE_CARLO_SEED}),
+	 * as R's {@code chisq.test(simulate.p.value = TRUE)}.
+	 * <p>
+	 * Weighted: Rao and Scott's (1981, 1984) first-order correction, as R survey's
+	 * {@code svychisq(statistic = "Chisq")} for a design with weights only (each person their own
+	 * primary sampling unit, with replacement). With n rows, weighted cell proportions p̂ (sum of
+	 * weights of the cell / sum of all weights) and X² Pearson's statistic of the weighted table
+	 * scaled to n, the corrected statistic is X²_RS = X² / δ̄ with the mean generalised design effect
+	 * δ̄ = trace((C'D⁻¹C / n)⁻¹ (C'D⁻¹ V D⁻¹ C)) / ((r - 1)(c - 1)), where D = diag(p̂), C spans the
+	 * interaction contrasts (the r x c cell indicators of row x column interactions made orthogonal to
+	 * the main effects), and V = n / (n - 1) Σᵢ zᵢzᵢ' is the linearisation variance of p̂ with
+	 * zᵢ = wᵢ (yᵢ - p̂) / Σ w (yᵢ the cell indicator of row i); where empty cells make C'D⁻¹C
+	 * singular, its pseudo-inverse is used and the trace divided by its rank. X²_RS is referred to the chi-square
+	 * distribution with (r - 1)(c - 1) df. Cramér's V is that of the weighted table.
+	 *
+	 * @param counts   counts[segment][level], rows
+	 * @param weighted the sums of weights per cell, or {@code null} when unweighted
+	 * @param squares  the sums of squared weights per cell (with {@code weighted})
+	 */
+	public static CategoricalProfile chiSquare(String name, List<String> levels, long[][] counts,
+			double[][] weighted, double[][] squares) {
 		int k = counts.length;
 		int l = levels.size();
-		long[] rowTotals = new long[k];
-		long[] columnTotals = new long[l];
 		long n = 0;
-		for (int s = 0; s < k; s++) {
-			for (int c = 0; c < l; c++) {
-				rowTotals[s] += counts[s][c];
-				columnTotals[c] += counts[s][c];
-				n += counts[s][c];
+		for (long[] row : counts) {
+			for (long count : row) {
+				n += count;
 			}
 		}
-		double chi2 = 0;
+		double[][] table = new double[k][l];
 		for (int s = 0; s < k; s++) {
 			for (int c = 0; c < l; c++) {
-				if (rowTotals[s] > 0 && columnTotals[c] > 0) {
-					double expected = (double) rowTotals[s] * columnTotals[c] / n;
-					double difference = counts[s][c] - expected;
-					chi2 += difference * difference / expected;
+				table[s][c] = counts[s][c];
+			}
+		}
+		if (weighted != null) {
+			double total = 0;
+			for (double[] row : weighted) {
+				for (double value : row) {
+					total += value;
+				}
+			}
+			for (int s = 0; s < k; s++) {
+				for (int c = 0; c < l; c++) {
+					table[s][c] = total == 0 ? 0 : weighted[s][c] * n / total;
+				}
+			}
+		}
+		double[] rowTotals = new double[k];
+		double[] columnTotals = new double[l];
+		for (int s = 0; s < k; s++) {
+			for (int c = 0; c < l; c++) {
+				rowTotals[s] += table[s][c];
+				columnTotals[c] += table[s][c];
+			}
+		}
+		double chi2 = pearson(table, rowTotals, columnTotals, n);
+		int small = 0;
+		for (int s = 0; s < k; s++) {
+			for (int c = 0; c < l; c++) {
+				if (rowTotals[s] > 0 && columnTotals[c] > 0 && rowTotals[s] * columnTotals[c] / n < SMALL_EXPECTED) {
+					small++;
 				}
 			}
 		}
@@ -95,30 +200,241 @@ public final class Profiler {
 		int rows = (int) Arrays.stream(rowTotals).filter(total -> total > 0).count();
 		int columns = (int) Arrays.stream(columnTotals).filter(total -> total > 0).count();
 		int df = (rows - 1) * (columns - 1);
-		double p = df > 0 ? UpperTail.chiSquare(chi2, df) : Double.NaN;
 		int smaller = Math.min(rows, columns);
 		double v = smaller > 1 && n > 0 ? Math.sqrt(chi2 / (n * (smaller - 1.0))) : 0;
-		return new CategoricalProfile(name, levels, counts, chi2, df, p, v);
+		String test = CategoricalProfile.PEARSON;
+		double statistic = chi2;
+		double p;
+		if (weighted != null) {
+			test = CategoricalProfile.RAO_SCOTT;
+			double effect = df > 0 ? meanDesignEffect(weighted, squares, n) : Double.NaN;
+			statistic = chi2 / effect;
+			p = df > 0 ? UpperTail.chiSquare(statistic, df) : Double.NaN;
+		} else if (df > 0 && small > 0.2 * rows * columns) {
+			test = CategoricalProfile.MONTE_CARLO;
+			p = monteCarlo(counts, chi2, n);
+		} else {
+			p = df > 0 ? UpperTail.chiSquare(chi2, df) : Double.NaN;
+		}
+		return new CategoricalProfile(name, levels, counts, weighted, statistic, df, p, v, test, small,
+				rows * columns);
 	}
 
-	static NumericProfile numeric(NumericColumn column, int[] labels, int k) {
+	private static double pearson(double[][] table, double[] rowTotals, double[] columnTotals, double n) {
+		double chi2 = 0;
+		for (int s = 0; s < table.length; s++) {
+			for (int c = 0; c < columnTotals.length; c++) {
+				if (rowTotals[s] > 0 && columnTotals[c] > 0) {
+					double expected = rowTotals[s] * columnTotals[c] / n;
+					double difference = table[s][c] - expected;
+					chi2 += difference * difference / expected;
+				}
+			}
+		}
+		return chi2;
+	}
+
+	/** δ̄ of Rao and Scott's first-order correction over the non-empty rows and columns. */
+	private static double meanDesignEffect(double[][] weighted, double[][] squares, long n) {
+		int[] rowIndex = nonEmpty(weighted, true);
+		int[] columnIndex = nonEmpty(weighted, false);
+		int r = rowIndex.length;
+		int c = columnIndex.length;
+		int cells = r * c;
+		double total = 0;
+		double sumSquares = 0;
+		double[] p = new double[cells];
+		double[] s = new double[cells];
+		for (int i = 0; i < r; i++) {
+			for (int j = 0; j < c; j++) {
+				p[i + r * j] = weighted[rowIndex[i]][columnIndex[j]];
+				s[i + r * j] = squares[rowIndex[i]][columnIndex[j]];
+				total += p[i + r * j];
+				sumSquares += s[i + r * j];
+			}
+		}
+		for (int cell = 0; cell < cells; cell++) {
+			p[cell] /= total;
+		}
+		// V = n/(n-1) Σ z z', z = w (y - p) / W: expanded over the cells, y being one cell's indicator
+		double[][] variance = new double[cells][cells];
+		double scale = (double) n / (n - 1) / (total * total);
+		for (int a = 0; a < cells; a++) {
+			for (int b = 0; b < cells; b++) {
+				double value = -s[a] * p[b] - p[a] * s[b] + sumSquares * p[a] * p[b];
+				variance[a][b] = scale * (a == b ? s[a] + value : value);
+			}
+		}
+		RealMatrix contrasts = interactionContrasts(r, c);
+		RealMatrix inverseD = new Array2DRowRealMatrix(cells, cells);
+		for (int cell = 0; cell < cells; cell++) {
+			inverseD.setEntry(cell, cell, p[cell] == 0 ? 0 : 1 / p[cell]);
+		}
+		RealMatrix denominator = contrasts.transpose().multiply(inverseD).multiply(contrasts).scalarMultiply(1.0 / n);
+		RealMatrix numerator = contrasts.transpose().multiply(inverseD).multiply(new Array2DRowRealMatrix(variance))
+				.multiply(inverseD).multiply(contrasts);
+		// empty cells make the denominator singular: the pseudo-inverse over the contrasts it spans
+		SingularValueDecomposition decomposition = new SingularValueDecomposition(denominator);
+		int rank = decomposition.getRank();
+		RealMatrix delta = decomposition.getSolver().getInverse().multiply(numerator);
+		return rank == 0 ? Double.NaN : delta.getTrace() / rank;
+	}
+
+	private static int[] nonEmpty(double[][] table, boolean rows) {
+		int size = rows ? table.length : table[0].length;
+		List<Integer> kept = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			double sum = 0;
+			for (int j = 0; j < (rows ? table[0].length : table.length); j++) {
+				sum += rows ? table[i][j] : table[j][i];
+			}
+			if (sum > 0) {
+				kept.add(i);
+			}
+		}
+		return kept.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** The interaction columns of the r x c saturated model, residuals after the main effects (cells row-first). */
+	private static RealMatrix interactionContrasts(int r, int c) {
+		int cells = r * c;
+		RealMatrix main = new Array2DRowRealMatrix(cells, r + c - 1);
+		RealMatrix interactions = new Array2DRowRealMatrix(cells, (r - 1) * (c - 1));
+		for (int i = 0; i < r; i++) {
+			for (int j = 0; j < c; j++) {
+				int cell = i + r * j;
+				main.setEntry(cell, 0, 1);
+				if (i > 0) {
+					main.setEntry(cell, i, 1);
+				}
+				if (j > 0) {
+					main.setEntry(cell, r - 1 + j, 1);
+				}
+				if (i > 0 && j > 0) {
+					interactions.setEntry(cell, (i - 1) + (r - 1) * (j - 1), 1);
+				}
+			}
+		}
+		RealMatrix gram = main.transpose().multiply(main);
+		RealMatrix projected = main.multiply(new LUDecomposition(gram).getSolver().solve(main.transpose().multiply(interactions)));
+		return interactions.subtract(projected);
+	}
+
+	/** The Monte Carlo p-value of {@code chi2} among random tables with the margins of {@code counts}. */
+	private static double monteCarlo(long[][] counts, double chi2, long n) {
+		int k = counts.length;
+		int l = counts[0].length;
+		long[] rowTotals = new long[k];
+		long[] columnTotals = new long[l];
+		for (int s = 0; s < k; s++) {
+			for (int c = 0; c < l; c++) {
+				rowTotals[s] += counts[s][c];
+				columnTotals[c] += counts[s][c];
+			}
+		}
+		double[] rows = Arrays.stream(rowTotals).asDoubleStream().toArray();
+		double[] columns = Arrays.stream(columnTotals).asDoubleStream().toArray();
+		SplittableRandom random = new SplittableRandom(MONTE_CARLO_SEED);
+		double[][] table = new double[k][l];
+		// as R: a statistic equal to the observed one but for rounding reaches it
+		double observed = chi2 * (1 - 64 * Math.ulp(1.0));
+		int reached = 0;
+		for (int b = 0; b < MONTE_CARLO_TABLES; b++) {
+			long[] remaining = columnTotals.clone();
+			long pool = n;
+			for (int s = 0; s < k; s++) {
+				long rowLeft = rowTotals[s];
+				long columnPool = pool;
+				for (int c = 0; c < l; c++) {
+					long drawn = c == l - 1 || s == k - 1 ? Math.min(rowLeft, remaining[c])
+							: hypergeometric(columnPool, remaining[c], rowLeft, random);
+					table[s][c] = drawn;
+					columnPool -= remaining[c];
+					remaining[c] -= drawn;
+					rowLeft -= drawn;
+				}
+				pool -= rowTotals[s];
+			}
+			if (pearson(table, rows, columns, n) >= observed) {
+				reached++;
+			}
+		}
+		return (1.0 + reached) / (MONTE_CARLO_TABLES + 1.0);
+	}
+
+	/**
+	 * A draw of the successes among {@code draws} taken without replacement from {@code population}
+	 * holding {@code successes}: inversion searching outwards from the mode, so the work grows with
+	 * the standard deviation, not the range.
+	 */
+	static long hypergeometric(long population, long successes, long draws, SplittableRandom random) {
+		long low = Math.max(0, draws - (population - successes));
+		long high = Math.min(draws, successes);
+		if (low == high) {
+			return low;
+		}
+		long mode = Math.min(high, Math.max(low, (long) Math.floor((draws + 1.0) * (successes + 1.0) / (population + 2.0))));
+		double atMode = Math.exp(logChoose(successes, mode) + logChoose(population - successes, draws - mode)
+				- logChoose(population, draws));
+		double u = random.nextDouble() - atMode;
+		if (u <= 0) {
+			return mode;
+		}
+		long up = mode;
+		long down = mode;
+		double pUp = atMode;
+		double pDown = atMode;
+		double failures = population - successes;
+		while (up < high || down > low) {
+			if (up < high) {
+				pUp *= (double) (successes - up) * (draws - up) / ((up + 1.0) * (failures - draws + up + 1.0));
+				up++;
+				u -= pUp;
+				if (u <= 0) {
+					return up;
+				}
+			}
+			if (down > low) {
+				pDown *= down * (failures - draws + down) / ((successes - down + 1.0) * (draws - down + 1.0));
+				down--;
+				u -= pDown;
+				if (u <= 0) {
+					return down;
+				}
+			}
+		}
+		return mode; // what rounding left of the probability
+	}
+
+	private static double logChoose(long n, long k) {
+		return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
+	}
+
+	static NumericProfile numeric(NumericColumn column, int[] labels, int k, double[] weights) {
 		double[] sums = new double[k];
 		long[] counts = new long[k];
+		double[] bases = new double[k];
 		double total = 0;
+		double base = 0;
 		long n = 0;
+		double min = Double.POSITIVE_INFINITY;
 		for (int row = 0; row < labels.length; row++) {
 			double value = column.value(row);
 			if (labels[row] != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
-				sums[labels[row]] += value;
+				double weight = weights == null ? 1 : weights[row];
+				sums[labels[row]] += weight * value;
 				counts[labels[row]]++;
-				total += value;
+				bases[labels[row]] += weight;
+				total += weight * value;
+				base += weight;
 				n++;
+				min = Math.min(min, value);
 			}
 		}
-		double totalMean = total / n;
+		double totalMean = total / base;
 		double[] means = new double[k];
 		for (int s = 0; s < k; s++) {
-			means[s] = counts[s] == 0 ? Double.NaN : sums[s] / counts[s];
+			means[s] = bases[s] == 0 ? Double.NaN : sums[s] / bases[s];
 		}
 		double between = 0;
 		double within = 0;
@@ -126,17 +442,21 @@ public final class Profiler {
 			double value = column.value(row);
 			if (labels[row] != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
 				double deviation = value - means[labels[row]];
-				within += deviation * deviation;
+				within += (weights == null ? 1 : weights[row]) * deviation * deviation;
 			}
 		}
 		int groups = 0;
 		for (int s = 0; s < k; s++) {
 			if (counts[s] > 0) {
 				double deviation = means[s] - totalMean;
-				between += counts[s] * deviation * deviation;
+				between += bases[s] * deviation * deviation;
 				groups++;
 			}
 		}
+		// weights scaled to sum to the rows, so that the mean squares are on the scale of the df
+		double scale = n / base;
+		between *= scale;
+		within *= scale;
 		int dfBetween = groups - 1;
 		int dfWithin = (int) (n - groups);
 		double f = dfBetween > 0 && dfWithin > 0 && within > 0 ? (between / dfBetween) / (within / dfWithin)
@@ -145,7 +465,9 @@ public final class Profiler {
 				: UpperTail.f(f, dfBetween, dfWithin);
 		double totalSquares = between + within;
 		double eta2 = totalSquares > 0 ? between / totalSquares : 0;
-		return new NumericProfile(column.name(), means, counts, totalMean, Math.sqrt(totalSquares / n), f, dfBetween,
-				dfWithin, p, eta2);
+		// a ratio to the mean is infinite at mean 0 and flips its sign below
+		boolean standardIndex = min < 0 || !(totalMean > 0);
+		return new NumericProfile(column.name(), means, counts, weights == null ? null : bases, totalMean,
+				Math.sqrt(totalSquares / n), f, dfBetween, dfWithin, p, eta2, standardIndex);
 	}
 }

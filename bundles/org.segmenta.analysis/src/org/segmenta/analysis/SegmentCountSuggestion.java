@@ -5,6 +5,7 @@
 package org.segmenta.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,12 +17,22 @@ import org.segmenta.data.Dataset;
  * Runs a method for each k of a range and suggests one. A k is admissible when its smallest segment
  * holds at least the minimum share (the segmentation's operational bound). Among admissible k the
  * lowest BIC wins when the method reports one (latent classes), otherwise the highest silhouette.
- * The elbow of the inertia curve is reported beside it.
+ * The elbow of the inertia curve is reported beside it. With case weights, the shares are weighted
+ * (and so is the silhouette, see {@link Silhouette}).
  */
 public final class SegmentCountSuggestion {
 
-	/** One k of the table. */
-	public record Row(int k, ClusterResult result, boolean admissible) {
+	/**
+	 * One k of the table.
+	 *
+	 * @param smallestShare the (weighted) share of the assigned people in the smallest segment
+	 */
+	public record Row(int k, ClusterResult result, boolean admissible, double smallestShare) {
+
+		/** A row of unweighted data. */
+		public Row(int k, ClusterResult result, boolean admissible) {
+			this(k, result, admissible, result.smallestShare());
+		}
 	}
 
 	/**
@@ -48,10 +59,12 @@ public final class SegmentCountSuggestion {
 		SubMonitor progress = SubMonitor.convert(monitor, "Comparing " + minK + " to " + maxK + " segments",
 				maxK - minK + 1);
 		List<Row> rows = new ArrayList<>();
+		double[] weights = data.caseWeights().orElse(null);
 		for (int k = minK; k <= maxK; k++) {
 			progress.subTask("k = " + k);
 			ClusterResult result = method.cluster(data, columns, k, settings, progress.split(1));
-			rows.add(new Row(k, result, result.smallestShare() >= minShare));
+			double share = weights == null ? result.smallestShare() : weightedSmallestShare(result, weights);
+			rows.add(new Row(k, result, share >= minShare, share));
 		}
 		boolean byBic = rows.get(0).result().fit().containsKey("bic");
 		Row best = null;
@@ -63,6 +76,18 @@ public final class SegmentCountSuggestion {
 		String criterion = (byBic ? "lowest BIC" : "highest silhouette") + " among k with every segment at least "
 				+ Math.round(minShare * 1000) / 10.0 + "% of the rows";
 		return new Table(rows, best == null ? 0 : best.k(), criterion, elbow(rows));
+	}
+
+	private static double weightedSmallestShare(ClusterResult result, double[] weights) {
+		double[] sizes = new double[result.k()];
+		double assigned = 0;
+		for (int row = 0; row < weights.length; row++) {
+			if (result.labels()[row] != ClusterResult.UNASSIGNED) {
+				sizes[result.labels()[row]] += weights[row];
+				assigned += weights[row];
+			}
+		}
+		return assigned == 0 ? 0 : Arrays.stream(sizes).min().orElse(0) / assigned;
 	}
 
 	private static boolean better(ClusterResult candidate, ClusterResult best, boolean byBic) {

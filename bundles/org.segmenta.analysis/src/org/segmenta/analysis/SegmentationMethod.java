@@ -28,4 +28,12 @@ public interface SegmentationMethod {
 
 	/** Whether {@code column} can be a basis column of this method; used to pick default columns. */
 	boolean accepts(Column column);
+
+	/**
+	 * Whether the method applies the dataset's {@linkplain Dataset#caseWeights() case weights}; a
+	 * weighted dataset is refused by a method that would ignore them.
+	 */
+	default boolean appliesWeights() {
+		return false;
+	}
 }

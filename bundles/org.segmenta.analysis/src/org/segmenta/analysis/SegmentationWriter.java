@@ -129,7 +129,9 @@ public final class SegmentationWriter {
 			if (column == null || column.isAllMissing()) {
 				continue;
 			}
-			VariableProfile profile = Profiler.profile(data.column(column.name()), result.labels(), result.k());
+			// weighted as the data are, like the profile command
+			VariableProfile profile = Profiler.profile(data.column(column.name()), result.labels(), result.k(),
+					data.caseWeights().orElse(null));
 			for (int s = 0; s < result.k(); s++) {
 				addEntries(segments.get(s), variable, profile, s);
 			}

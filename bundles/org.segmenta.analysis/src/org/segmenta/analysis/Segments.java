@@ -13,6 +13,19 @@ final class Segments {
 	private Segments() {
 	}
 
+	/** The case weights of the points of {@code matrix}, or {@code null} when {@code data} is unweighted. */
+	static double[] pointWeights(Dataset data, FeatureMatrix matrix) throws DataException {
+		double[] weights = data.caseWeights().orElse(null);
+		if (weights == null) {
+			return null;
+		}
+		double[] points = new double[matrix.rows()];
+		for (int i = 0; i < points.length; i++) {
+			points[i] = weights[matrix.row(i)];
+		}
+		return points;
+	}
+
 	static void requirePoints(Dataset data, int points, int k) throws DataException {
 		if (k < 1) {
 			throw new DataException(data.source(), "the number of segments must be at least 1, not " + k);

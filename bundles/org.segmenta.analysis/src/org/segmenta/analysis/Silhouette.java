@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * point alone in its segment. Exact for up to {@link #EXACT_LIMIT} points; above that, the mean
  * silhouette of a seeded random sample of {@link #SAMPLE_SIZE} points among themselves (as
  * scikit-learn's {@code silhouette_score} with {@code sample_size}), so the cost stays fixed however
- * large the data; the sample size is stated with the value.
+ * large the data; the sample size is stated with the value. With case weights, a and b are weighted
+ * mean dissimilarities and the silhouette is the weighted mean over the points.
  *
  * @param value      the mean silhouette, from -1 to 1
  * @param sampleSize the number of points whose silhouettes were averaged
@@ -28,9 +29,15 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 
 	/** The silhouette of {@code labels} (segments 0..k-1), sampling above {@link #EXACT_LIMIT} points. */
 	public static Silhouette of(Dissimilarity points, int[] labels, int k, long seed) {
+		return of(points, labels, k, seed, null);
+	}
+
+	/** The silhouette with each point counting with its weight in {@code weights} ({@code null}: once). */
+	public static Silhouette of(Dissimilarity points, int[] labels, int k, long seed, double[] weights) {
 		int n = points.size();
 		if (n <= EXACT_LIMIT) {
-			return new Silhouette(mean(points, labels, k), n, true);
+			return new Silhouette(weights == null ? mean(points, labels, k) : weightedMean(points, labels, k, weights),
+					n, true);
 		}
 		int[] chosen = RandomIndices.distinct(n, SAMPLE_SIZE, seed);
 		Dissimilarity sample = new Dissimilarity() {
@@ -44,8 +51,53 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 				return points.between(chosen[a], chosen[b]);
 			}
 		};
-		return new Silhouette(mean(sample, IntStream.of(chosen).map(i -> labels[i]).toArray(), k), chosen.length,
-				false);
+		int[] sampleLabels = IntStream.of(chosen).map(i -> labels[i]).toArray();
+		double value = weights == null ? mean(sample, sampleLabels, k)
+				: weightedMean(sample, sampleLabels, k, IntStream.of(chosen).mapToDouble(i -> weights[i]).toArray());
+		return new Silhouette(value, chosen.length, false);
+	}
+
+	private static double weightedMean(Dissimilarity points, int[] labels, int k, double[] weights) {
+		double[] sizes = new double[k];
+		for (int i = 0; i < labels.length; i++) {
+			sizes[labels[i]] += weights[i];
+		}
+		double[] values = IntStream.range(0, labels.length).parallel()
+				.mapToDouble(i -> weightedPointSilhouette(points, labels, sizes, weights, i)).toArray();
+		double sum = 0;
+		double total = 0;
+		for (int i = 0; i < values.length; i++) {
+			sum += weights[i] * values[i];
+			total += weights[i];
+		}
+		return total == 0 ? 0 : sum / total;
+	}
+
+	private static double weightedPointSilhouette(Dissimilarity points, int[] labels, double[] sizes,
+			double[] weights, int i) {
+		int own = labels[i];
+		double ownOthers = sizes[own] - weights[i];
+		if (ownOthers <= 0) {
+			return 0;
+		}
+		double[] sums = new double[sizes.length];
+		for (int j = 0; j < points.size(); j++) {
+			if (j != i) {
+				sums[labels[j]] += weights[j] * points.between(i, j);
+			}
+		}
+		double a = sums[own] / ownOthers;
+		double b = Double.POSITIVE_INFINITY;
+		for (int c = 0; c < sizes.length; c++) {
+			if (c != own && sizes[c] > 0) {
+				b = Math.min(b, sums[c] / sizes[c]);
+			}
+		}
+		if (b == Double.POSITIVE_INFINITY) {
+			return 0;
+		}
+		double larger = Math.max(a, b);
+		return larger == 0 ? 0 : (b - a) / larger;
 	}
 
 	private static double mean(Dissimilarity points, int[] labels, int k) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -35,11 +36,17 @@ public final class TypingTool {
 	/**
 	 * How often a tool trained without some rows typed those rows right.
 	 *
-	 * @param method "leave-one-out" or "hold-out 30%"
+	 * @param method         "leave-one-out" or "hold-out 30%, stratified by segment"
+	 * @param confusion      confusion[true segment][typed segment], rows tested
+	 * @param weightedShare  the weighted share typed right, or NaN when the data are not weighted
 	 */
-	public record Accuracy(String method, int correct, int tested) {
+	public record Accuracy(String method, int correct, int tested, int[][] confusion, double weightedShare) {
 
+		/** The share typed right: weighted when the data are. */
 		public double value() {
+			if (!Double.isNaN(weightedShare)) {
+				return weightedShare;
+			}
 			return tested == 0 ? Double.NaN : (double) correct / tested;
 		}
 	}
@@ -56,22 +63,36 @@ public final class TypingTool {
 
 	/** Trains on the points of {@code data} (raw values) labelled {@code labels} (0..k-1). */
 	public static TypingTool train(Kind kind, FeatureMatrix data, int[] labels, int k) {
+		return train(kind, data, labels, k, null);
+	}
+
+	/**
+	 * Trains on the points of {@code data} labelled {@code labels}, each point counting with its
+	 * weight in {@code pointWeights} (one per point; {@code null}: once): weighted means, standard
+	 * deviations, centroids, pooled covariance and priors.
+	 */
+	public static TypingTool train(Kind kind, FeatureMatrix data, int[] labels, int k, double[] pointWeights) {
 		int n = data.rows();
 		int d = data.dimensions();
-		double[] mean = data.means();
-		double[] sd = scales(data);
+		double[] mean = pointWeights == null ? data.means() : weightedMeans(data, pointWeights);
+		double[] sd = scales(data, pointWeights, mean);
 		double[][] centroids = new double[k][d];
-		int[] counts = new int[k];
+		double[] counts = new double[k];
 		for (int i = 0; i < n; i++) {
-			counts[labels[i]]++;
+			double weight = pointWeights == null ? 1 : pointWeights[i];
+			counts[labels[i]] += weight;
 			for (int j = 0; j < d; j++) {
-				centroids[labels[i]][j] += (data.get(i, j) - mean[j]) / sd[j];
+				centroids[labels[i]][j] += weight * ((data.get(i, j) - mean[j]) / sd[j]);
 			}
 		}
 		for (int c = 0; c < k; c++) {
 			for (int j = 0; j < d; j++) {
-				centroids[c][j] /= Math.max(1, counts[c]);
+				centroids[c][j] /= pointWeights == null ? Math.max(1, counts[c]) : counts[c] == 0 ? 1 : counts[c];
 			}
+		}
+		double total = 0;
+		for (double count : counts) {
+			total += count;
 		}
 		// scores in z-space: w_c . z + b_c
 		double[][] zWeights = new double[k][d];
@@ -85,7 +106,7 @@ public final class TypingTool {
 				}
 			}
 		} else {
-			RealMatrix inverse = pooledCovarianceInverse(data, labels, k, mean, sd, centroids);
+			RealMatrix inverse = pooledCovarianceInverse(data, labels, k, mean, sd, centroids, pointWeights, total);
 			for (int c = 0; c < k; c++) {
 				double[] w = inverse.operate(centroids[c]);
 				zWeights[c] = w;
@@ -93,7 +114,9 @@ public final class TypingTool {
 				for (int j = 0; j < d; j++) {
 					quadratic += w[j] * centroids[c][j];
 				}
-				zIntercepts[c] = -quadratic / 2 + Math.log(Math.max(counts[c], 1) / (double) n);
+				double prior = pointWeights == null ? Math.max(counts[c], 1) / (double) n
+						: Math.max(counts[c], Double.MIN_NORMAL) / total;
+				zIntercepts[c] = -quadratic / 2 + Math.log(prior);
 			}
 		}
 		// back to raw values: z_j = (x_j - m_j) / s_j
@@ -111,21 +134,23 @@ public final class TypingTool {
 
 	/** The inverse (a pseudo-inverse when singular) of the pooled within-segment covariance. */
 	private static RealMatrix pooledCovarianceInverse(FeatureMatrix data, int[] labels, int k, double[] mean,
-			double[] sd, double[][] centroids) {
+			double[] sd, double[][] centroids, double[] pointWeights, double total) {
 		int d = data.dimensions();
 		double[][] covariance = new double[d][d];
 		for (int i = 0; i < data.rows(); i++) {
+			double weight = pointWeights == null ? 1 : pointWeights[i];
 			double[] deviation = new double[d];
 			for (int j = 0; j < d; j++) {
 				deviation[j] = (data.get(i, j) - mean[j]) / sd[j] - centroids[labels[i]][j];
 			}
 			for (int a = 0; a < d; a++) {
 				for (int b = 0; b < d; b++) {
-					covariance[a][b] += deviation[a] * deviation[b];
+					covariance[a][b] += weight * deviation[a] * deviation[b];
 				}
 			}
 		}
-		int degrees = Math.max(1, data.rows() - k);
+		// weighted: the weights scaled to sum to the rows
+		double degrees = Math.max(1, data.rows() - k) * (pointWeights == null ? 1 : total / data.rows());
 		for (double[] row : covariance) {
 			for (int b = 0; b < d; b++) {
 				row[b] /= degrees;
@@ -155,23 +180,59 @@ public final class TypingTool {
 		return best;
 	}
 
-	/** Trains on a seeded 70% of the points and types the other 30%. */
+	/** {@link #holdOut(Kind, FeatureMatrix, int[], int, long, double[])} unweighted. */
 	public static Accuracy holdOut(Kind kind, FeatureMatrix data, int[] labels, int k, long seed) {
+		return holdOut(kind, data, labels, k, seed, null);
+	}
+
+	/**
+	 * Trains on a seeded 70% of the points and types the other 30%, stratified: 30% of every segment
+	 * (rounded) is held out, so a small segment is tested too. With {@code pointWeights} (one per point,
+	 * or {@code null}) training is weighted and so is the share typed right.
+	 */
+	public static Accuracy holdOut(Kind kind, FeatureMatrix data, int[] labels, int k, long seed, double[] pointWeights) {
 		int n = data.rows();
 		int[] order = RandomIndices.distinct(n, n, seed);
-		int tested = (int) Math.round(n * 0.3);
-		int[] training = Arrays.copyOfRange(order, tested, n);
-		Arrays.sort(training);
-		FeatureMatrix trainingData = subset(data, training);
-		int[] trainingLabels = Arrays.stream(training).map(i -> labels[i]).toArray();
-		TypingTool tool = train(kind, trainingData, trainingLabels, k);
-		int correct = 0;
-		for (int t = 0; t < tested; t++) {
-			if (tool.classify(data.point(order[t])) == labels[order[t]]) {
-				correct++;
+		int[] sizes = new int[k];
+		for (int label : labels) {
+			sizes[label]++;
+		}
+		int[] quota = new int[k];
+		for (int c = 0; c < k; c++) {
+			quota[c] = (int) Math.round(sizes[c] * 0.3);
+		}
+		boolean[] heldOut = new boolean[n];
+		for (int i : order) {
+			if (quota[labels[i]] > 0) {
+				quota[labels[i]]--;
+				heldOut[i] = true;
 			}
 		}
-		return new Accuracy("hold-out 30%", correct, tested);
+		int[] training = IntStream.range(0, n).filter(i -> !heldOut[i]).toArray();
+		FeatureMatrix trainingData = subset(data, training);
+		int[] trainingLabels = Arrays.stream(training).map(i -> labels[i]).toArray();
+		double[] trainingWeights = pointWeights == null ? null : Arrays.stream(training).mapToDouble(i -> pointWeights[i]).toArray();
+		TypingTool tool = train(kind, trainingData, trainingLabels, k, trainingWeights);
+		int[][] confusion = new int[k][k];
+		int correct = 0;
+		int tested = 0;
+		double weightedCorrect = 0;
+		double weightedTested = 0;
+		for (int i = 0; i < n; i++) {
+			if (heldOut[i]) {
+				int typed = tool.classify(data.point(i));
+				confusion[labels[i]][typed]++;
+				tested++;
+				double weight = pointWeights == null ? 1 : pointWeights[i];
+				weightedTested += weight;
+				if (typed == labels[i]) {
+					correct++;
+					weightedCorrect += weight;
+				}
+			}
+		}
+		double weightedShare = pointWeights == null || weightedTested == 0 ? Double.NaN : weightedCorrect / weightedTested;
+		return new Accuracy("hold-out 30%, stratified by segment", correct, tested, confusion, weightedShare);
 	}
 
 	/**
@@ -192,6 +253,7 @@ public final class TypingTool {
 			}
 		}
 		int correct = 0;
+		int[][] confusion = new int[k][k];
 		for (int i = 0; i < n; i++) {
 			int best = -1;
 			double bestDistance = Double.POSITIVE_INFINITY;
@@ -211,16 +273,54 @@ public final class TypingTool {
 					best = c;
 				}
 			}
+			if (best >= 0) {
+				confusion[labels[i]][best]++;
+			}
 			if (best == labels[i]) {
 				correct++;
 			}
 		}
-		return new Accuracy("leave-one-out", correct, n);
+		return new Accuracy("leave-one-out", correct, n, confusion, Double.NaN);
 	}
 
-	/** The standard deviations, with 1 for a constant variable so it weighs nothing but divides safely. */
+	private static double[] weightedMeans(FeatureMatrix data, double[] pointWeights) {
+		double[] means = new double[data.dimensions()];
+		double total = 0;
+		for (int i = 0; i < data.rows(); i++) {
+			total += pointWeights[i];
+			for (int j = 0; j < means.length; j++) {
+				means[j] += pointWeights[i] * data.get(i, j);
+			}
+		}
+		for (int j = 0; j < means.length; j++) {
+			means[j] /= total;
+		}
+		return means;
+	}
+
 	private static double[] scales(FeatureMatrix data) {
-		double[] scales = data.standardDeviations();
+		return scales(data, null, null);
+	}
+
+	/**
+	 * The (weighted, around {@code means}) standard deviations, with 1 for a constant variable so it
+	 * weighs nothing but divides safely.
+	 */
+	private static double[] scales(FeatureMatrix data, double[] pointWeights, double[] means) {
+		double[] scales = pointWeights == null ? data.standardDeviations() : new double[data.dimensions()];
+		if (pointWeights != null) {
+			double total = 0;
+			for (int i = 0; i < data.rows(); i++) {
+				total += pointWeights[i];
+				for (int j = 0; j < scales.length; j++) {
+					double deviation = data.get(i, j) - means[j];
+					scales[j] += pointWeights[i] * deviation * deviation;
+				}
+			}
+			for (int j = 0; j < scales.length; j++) {
+				scales[j] = Math.sqrt(scales[j] / total);
+			}
+		}
 		for (int j = 0; j < scales.length; j++) {
 			if (scales[j] == 0) {
 				scales[j] = 1;

@@ -34,7 +34,7 @@ public class WardMethod implements SegmentationMethod {
 				|| builtStandardized != settings.standardize()) {
 			builtFor = FeatureMatrix.of(data, columns, settings.standardize());
 			Segments.requirePoints(data, builtFor.rows(), k);
-			tree = WardClustering.of(builtFor, progress.split(7));
+			tree = WardClustering.of(builtFor, Segments.pointWeights(data, builtFor), progress.split(7));
 			builtFrom = data;
 			builtColumns = List.copyOf(columns);
 			builtStandardized = settings.standardize();
@@ -42,11 +42,18 @@ public class WardMethod implements SegmentationMethod {
 		Segments.requirePoints(data, builtFor.rows(), k);
 		int[] labels = tree.cut(k);
 		progress.subTask("Silhouette");
-		Silhouette silhouette = Silhouette.of(Dissimilarity.euclidean(builtFor), labels, k, settings.seed());
+		double[] weights = Segments.pointWeights(data, builtFor);
+		Silhouette silhouette = Silhouette.of(Dissimilarity.euclidean(builtFor), labels, k, settings.seed(), weights);
 		progress.worked(3);
-		double inertia = builtFor.withinSumOfSquares(labels, k);
+		double inertia = weights == null ? builtFor.withinSumOfSquares(labels, k)
+				: WardClustering.weightedWithinSumOfSquares(builtFor, labels, k, weights);
 		return new ClusterResult("ward", k, ClusterResult.datasetLabels(builtFor, data.rowCount(), labels), 0,
 				Map.of("inertia", inertia), silhouette);
+	}
+
+	@Override
+	public boolean appliesWeights() {
+		return true;
 	}
 
 	@Override

@@ -22,6 +22,8 @@ public final class Dataset {
 	private final Map<String, Column> columns = new LinkedHashMap<>();
 	private final List<DataWarning> warnings;
 	private final String weightColumn;
+	/** The checked weights, once asked for: the columns never change. */
+	private volatile double[] checkedWeights;
 
 	/**
 	 * @param source the file the data came from, used in messages
@@ -94,6 +96,15 @@ public final class Dataset {
 		if (weightColumn == null) {
 			return Optional.empty();
 		}
+		double[] checked = checkedWeights;
+		if (checked == null) {
+			checked = checkWeights();
+			checkedWeights = checked;
+		}
+		return Optional.of(checked.clone());
+	}
+
+	private double[] checkWeights() throws DataException {
 		NumericColumn column = numericColumn(weightColumn);
 		double[] weights = new double[rowCount];
 		boolean anyPositive = false;
@@ -110,7 +121,7 @@ public final class Dataset {
 		if (!anyPositive) {
 			throw new DataException(source, 0, weightColumn, "every weight is zero");
 		}
-		return Optional.of(weights);
+		return weights;
 	}
 
 	public List<Column> columns() {

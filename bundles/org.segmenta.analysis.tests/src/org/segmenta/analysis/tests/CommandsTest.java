@@ -10,14 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +24,6 @@ import org.segmenta.analysis.internal.ClusterCommand;
 import org.segmenta.analysis.internal.ProfileCommand;
 import org.segmenta.analysis.internal.TypingToolCommand;
 import org.segmenta.cli.Command;
-import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.UsageException;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
@@ -43,9 +40,7 @@ class CommandsTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private int run(Command command, String... words) throws UsageException {
-		PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-		return command.execute(new CommandContext(Arrays.asList(words), stream, stream, folder,
-				new NullProgressMonitor()));
+		return CommandRuns.run(folder, out, command, words);
 	}
 
 	private String read(String file) throws Exception {

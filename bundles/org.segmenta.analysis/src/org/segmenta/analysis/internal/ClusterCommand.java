@@ -45,8 +45,8 @@ import org.segmenta.model.persistence.AtomicFiles;
  */
 public class ClusterCommand implements Command {
 
-	private static final Set<String> OPTIONS = Set.of("method", "k", "k-range", "columns", "seed", "restarts",
-			"min-share", "lambda", "types", "sheet", "missing", "out", "model", "segmentation");
+	private static final Set<String> OPTIONS = DataArguments.withDataOptions("method", "k", "k-range", "columns",
+			"seed", "restarts", "min-share", "lambda", "out", "model", "segmentation");
 	private static final Set<String> FLAGS = Set.of("standardize", "replace");
 
 	@Override
@@ -70,6 +70,13 @@ public class ClusterCommand implements Command {
 		try {
 			SegmentationMethod method = analyser.create();
 			List<String> columns = columns(arguments, target, data, method);
+			if (data.weightColumn().isPresent() && !method.appliesWeights()) {
+				throw new UsageException("--method " + analyser.id() + " does not apply case weights, and the data are"
+						+ " weighted by " + data.weightColumn().get() + "; give --weight none to segment unweighted");
+			}
+			if (data.weightColumn().isPresent() && columns.contains(data.weightColumn().get())) {
+				throw new UsageException("the weight " + data.weightColumn().get() + " cannot also be a basis column");
+			}
 			ClusterResult result;
 			if (range[0] == range[1]) {
 				result = method.cluster(data, columns, range[0], settings, progress.split(8));
@@ -77,24 +84,26 @@ public class ClusterCommand implements Command {
 				SegmentCountSuggestion.Table table = SegmentCountSuggestion.suggest(method, data, columns, range[0],
 						range[1], minShare, settings, progress.split(8));
 				AtomicFiles.writeString(out.resolve("k-selection.json"),
-						ResultJson.write(ResultJson.kSelection(table, minShare)));
+						ResultJson.write(ResultJson.kSelection(table, minShare, DataArguments.weight(data))));
 				if (table.suggested() == 0) {
 					context.err().println("No k from " + range[0] + " to " + range[1] + " gives every segment at least "
 							+ minShare * 100 + "% of the rows; see " + out.resolve("k-selection.json"));
 					return ExitCode.PROBLEMS;
 				}
 				result = table.result(table.suggested());
-				context.out().printf(Locale.ROOT, "Suggested k = %d (%s)%n", table.suggested(), table.criterion());
+				context.out().printf(Locale.ROOT, "Suggested k = %d (%s)%s%n", table.suggested(), table.criterion(),
+						DataArguments.weightNote(data));
 			}
 			requireEverySegment(result, data, columns);
 			AtomicFiles.writeString(out.resolve("result.json"),
-					ResultJson.write(ResultJson.result(result, columns, analyser.missingValues())));
-			AssignmentsFile.write(out.resolve("assignments.csv"), result.labels(), segment -> Integer.toString(segment + 1));
+					ResultJson.write(ResultJson.result(result, columns, analyser.missingValues(), DataArguments.weight(data))));
+			AssignmentsFile.write(out.resolve("assignments.csv"), result.labels(), segment -> Integer.toString(segment + 1),
+					DataArguments.ids(data, arguments));
 			if (target != null) {
 				SegmentationWriter.write(target.project(), target.segmentation(), data, result,
-						describe(analyser, result, settings, columns), target.file());
+						describe(analyser, result, settings, columns) + DataArguments.weightNote(data), target.file());
 			}
-			context.out().println(summary(result));
+			context.out().println(summary(result) + DataArguments.weightNote(data));
 			return ExitCode.OK;
 		} catch (DataException e) {
 			throw new UsageException(e.getMessage(), e);
@@ -170,7 +179,7 @@ public class ClusterCommand implements Command {
 			return target.segmentation().getBasisVariables().stream().map(Variable::getColumn).toList();
 		}
 		List<String> columns = data.columns(List.of()).stream()
-				.filter(column -> method.accepts(column) && !DataArguments.isIdentifier(column))
+				.filter(column -> method.accepts(column) && !DataArguments.isBookkeeping(column, data, arguments))
 				.map(column -> column.name()).toList();
 		if (columns.isEmpty()) {
 			throw new UsageException(data.source() + ": no column suits this method; name them with --columns");

@@ -12,8 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.segmenta.analysis.AssignmentsFile;
 import org.segmenta.cli.Arguments;
 import org.segmenta.cli.Printable;
 import org.segmenta.cli.UsageException;
@@ -33,13 +36,36 @@ final class DataArguments {
 	private DataArguments() {
 	}
 
+	/** The options every command that reads DATA takes, and its own. */
+	static Set<String> withDataOptions(String... own) {
+		Set<String> options = new java.util.HashSet<>(Set.of(own));
+		options.addAll(Set.of("types", "sheet", "missing", "weight", "id"));
+		return options;
+	}
+
+	/** The {@code --id} column's name and values for an assignments file, or {@code null} without {@code --id}. */
+	static AssignmentsFile.Ids ids(Dataset data, Arguments arguments) throws DataException {
+		if (arguments.option("id").isEmpty()) {
+			return null;
+		}
+		Column column = idColumn(data, arguments.option("id").get());
+		return new AssignmentsFile.Ids(column.name(), column::text);
+	}
+
+	/** {@code --weight none}: unweighted, even where the file declares a weight. */
+	static final String NO_WEIGHT = "none";
+
 	/**
-	 * Reads {@code file} with the {@code --types}, {@code --sheet} and {@code --missing} options,
-	 * turning bad data into usage errors and printing the reader's warnings on {@code err}.
+	 * Reads {@code file} with the {@code --types}, {@code --sheet}, {@code --missing} and
+	 * {@code --weight} options, turning bad data into usage errors and printing the reader's
+	 * warnings on {@code err}. Without {@code --weight} the weight the file declares (SPSS) applies;
+	 * {@code --weight none} drops it.
 	 */
 	static Dataset read(Path file, Arguments arguments, PrintStream err, IProgressMonitor monitor)
 			throws UsageException {
 		Map<String, ColumnType> types = types(arguments.option("types").orElse(""));
+		// ids are matched as the file writes them (007 is not 7)
+		arguments.option("id").ifPresent(id -> types.putIfAbsent(id, ColumnType.NOMINAL));
 		try {
 			ReadOptions options = missing(ReadOptions.detect().withTypes(types), arguments.option("missing").orElse(""));
 			if (arguments.option("sheet").isPresent()) {
@@ -48,6 +74,15 @@ final class DataArguments {
 			Dataset data = DataFiles.read(file, options, monitor);
 			for (DataWarning warning : data.warnings()) {
 				err.println("warning: " + Printable.text(warning.message()) + " (--missing CODES)");
+			}
+			Optional<String> weight = arguments.option("weight");
+			if (weight.isPresent()) {
+				data = data.withWeightColumn(weight.get().equals(NO_WEIGHT) ? null : weight.get());
+			} else {
+				data.caseWeights(); // a declared weight is checked before any work
+			}
+			if (arguments.option("id").isPresent()) {
+				idColumn(data, arguments.option("id").get());
 			}
 			return data;
 		} catch (DataException e) {
@@ -76,17 +111,74 @@ final class DataArguments {
 		return result;
 	}
 
-	/**
-	 * The segments of an {@code assignments.csv} ({@code row,segment}) for the rows of {@code data}.
-	 */
-	static SegmentColumn readAssignments(Path file, Dataset data, IProgressMonitor monitor)
-			throws UsageException, DataException {
-		Dataset assignments = new CsvDataReader(ReadOptions.detect()).read(file, monitor);
-		if (assignments.rowCount() != data.rowCount()) {
-			throw new UsageException(assignments.source() + " has " + assignments.rowCount() + " rows, "
-					+ data.source() + " has " + data.rowCount() + "; they must match row by row");
+	/** The weight column's name, for the results, or {@code null} when unweighted. */
+	static String weight(Dataset data) {
+		return data.weightColumn().orElse(null);
+	}
+
+	/** {@code " (weighted by W)"} for a printed summary, or nothing when unweighted. */
+	static String weightNote(Dataset data) {
+		return data.weightColumn().map(name -> " (weighted by " + Printable.text(name) + ")").orElse("");
+	}
+
+	/** The column named by {@code --id}: present, with a value in every row, each value once. */
+	static Column idColumn(Dataset data, String name) throws DataException {
+		Column column = data.column(name);
+		Map<String, Integer> seen = new java.util.HashMap<>();
+		for (int row = 0; row < column.size(); row++) {
+			if (column.isMissing(row)) {
+				throw new DataException(data.source(), 0, name, "data row " + (row + 1) + " has no id");
+			}
+			Integer first = seen.putIfAbsent(column.text(row), row);
+			if (first != null) {
+				throw new DataException(data.source(), 0, name, "the id " + column.text(row) + " is in data rows "
+						+ (first + 1) + " and " + (row + 1));
+			}
 		}
-		return SegmentColumn.of(assignments.column("segment"));
+		return column;
+	}
+
+	/**
+	 * The segments of an {@code assignments.csv} ({@code row,segment}, or {@code row,ID,segment}) for
+	 * the rows of {@code data}: with {@code --id ID} joined by the id, so that the rows of the data
+	 * may be in any order; otherwise row by row.
+	 */
+	static SegmentColumn readAssignments(Path file, Dataset data, Arguments arguments, IProgressMonitor monitor)
+			throws UsageException, DataException {
+		Optional<String> id = arguments.option("id");
+		Map<String, ColumnType> types = id.isPresent() ? Map.of(id.get(), ColumnType.NOMINAL) : Map.of();
+		Dataset assignments = new CsvDataReader(ReadOptions.detect().withTypes(types)).read(file, monitor);
+		SegmentColumn segments = SegmentColumn.of(assignments.column("segment"));
+		if (id.isEmpty()) {
+			if (assignments.rowCount() != data.rowCount()) {
+				throw new UsageException(assignments.source() + " has " + assignments.rowCount() + " rows, "
+						+ data.source() + " has " + data.rowCount() + "; they must match row by row, or give --id COLUMN");
+			}
+			return segments;
+		}
+		Column assigned = idColumn(assignments, id.get());
+		Column ids = idColumn(data, id.get());
+		Map<String, Integer> rowOfId = new java.util.HashMap<>();
+		for (int row = 0; row < ids.size(); row++) {
+			rowOfId.put(ids.text(row), row);
+		}
+		int[] labels = new int[data.rowCount()];
+		java.util.Arrays.fill(labels, Integer.MIN_VALUE);
+		for (int row = 0; row < assigned.size(); row++) {
+			Integer dataRow = rowOfId.get(assigned.text(row));
+			if (dataRow == null) {
+				throw new DataException(assignments.source(), 0, id.get(), "data row " + (row + 1) + ": the id "
+						+ assigned.text(row) + " is not in " + data.source());
+			}
+			labels[dataRow] = segments.labels()[row];
+		}
+		for (int row = 0; row < labels.length; row++) {
+			if (labels[row] == Integer.MIN_VALUE) {
+				throw new DataException(data.source(), 0, id.get(), "data row " + (row + 1) + ": the id "
+						+ ids.text(row) + " is not in " + assignments.source());
+			}
+		}
+		return new SegmentColumn(segments.names(), labels);
 	}
 
 	/** {@code age=numeric,country=nominal}. */
@@ -119,8 +211,17 @@ final class DataArguments {
 	 * Whether {@code column} looks like a row identifier: numbers, all different. Such a column is
 	 * never a default basis or profile variable.
 	 */
-	static boolean isIdentifier(Column column) {
+	private static boolean isIdentifier(Column column) {
 		return column instanceof NumericColumn numeric && column.missingCount() == 0
 				&& numeric.distinctValues().length == column.size();
+	}
+
+	/**
+	 * Whether {@code column} is never a default basis or profile variable: it looks like an identifier,
+	 * or it is the weight or the {@code --id} column.
+	 */
+	static boolean isBookkeeping(Column column, Dataset data, Arguments arguments) {
+		return isIdentifier(column) || data.weightColumn().filter(column.name()::equals).isPresent()
+				|| arguments.option("id").filter(column.name()::equals).isPresent();
 	}
 }

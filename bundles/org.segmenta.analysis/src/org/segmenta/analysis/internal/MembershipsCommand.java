@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.analysis.AssignmentsFile;
 import org.segmenta.analysis.CommunityMemberships;
 import org.segmenta.analysis.MembershipWriter;
 import org.segmenta.cli.Arguments;
@@ -39,7 +41,8 @@ public class MembershipsCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("communities", "types", "sheet", "missing", "out", "model"), Set.of());
+		Arguments arguments = Arguments.parse(context.arguments(), DataArguments.withDataOptions("communities", "min-answered", "out", "model"), Set.of());
+		double minAnswered = minAnswered(arguments);
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		List<CommunityMemberships.Community> communities = communities(arguments.option("communities")
 				.orElseThrow(() -> new UsageException("missing --communities \"NAME=item1,item2>=4;...\"")));
@@ -47,23 +50,27 @@ public class MembershipsCommand implements Command {
 		SubMonitor progress = SubMonitor.convert(context.progress(), "Memberships in " + dataFile.getFileName(), 3);
 		Dataset data = DataArguments.read(dataFile, arguments, context.err(), progress.split(2));
 		try {
-			CommunityMemberships memberships = CommunityMemberships.of(data, communities);
+			CommunityMemberships memberships = CommunityMemberships.of(data, communities, minAnswered);
+			AssignmentsFile.Ids ids = DataArguments.ids(data, arguments);
 			// the model first: an unknown community id must stop the run before anything is written
 			if (arguments.option("model").isPresent()) {
 				Path model = context.resolve(arguments.option("model").get());
 				MembershipWriter.write(ClusterCommand.ModelTarget.load(model, arguments.allowedFolders(context)), memberships, data.rowCount(), model);
 			}
 			AtomicFiles.writeString(out.resolve("memberships.json"),
-					ResultJson.write(json(memberships, data.rowCount())));
+					ResultJson.write(json(memberships, data, arguments.option("min-answered").isPresent() ? minAnswered : null)));
 			AtomicFiles.write(out.resolve("memberships.csv"), stream -> {
 				Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-				writer.write("row");
+				writer.write(ids == null ? "row" : "row," + CsvCells.field(ids.name()));
 				for (CommunityMemberships.Community community : communities) {
 					writer.write("," + CsvCells.field(community.name()));
 				}
 				writer.write('\n');
 				for (int row = 0; row < data.rowCount(); row++) {
 					writer.write(Integer.toString(row + 1));
+					if (ids != null) {
+						writer.write("," + CsvCells.field(ids.values().apply(row)));
+					}
 					for (int c = 0; c < communities.size(); c++) {
 						writer.write(memberships.isMember(c, row) ? ",1" : ",0");
 					}
@@ -72,9 +79,11 @@ public class MembershipsCommand implements Command {
 				writer.flush();
 			});
 			for (int c = 0; c < communities.size(); c++) {
-				context.out().printf(Locale.ROOT, "%-30s %6d members (%.1f%%)%n", communities.get(c).name(),
-						memberships.count(c), 100.0 * memberships.count(c) / data.rowCount());
+				context.out().printf(Locale.ROOT, "%-30s %6d members (%.1f%%%s)%n", communities.get(c).name(),
+						memberships.count(c), 100.0 * memberships.share(c), memberships.weighted() ? " weighted" : "");
 			}
+			context.out().printf(Locale.ROOT, "members answered at least %s of their community's items%s%n",
+					NumberFormat.getPercentInstance(Locale.ROOT).format(minAnswered), DataArguments.weightNote(data));
 			return ExitCode.OK;
 		} catch (DataException e) {
 			throw new UsageException(e.getMessage(), e);
@@ -108,34 +117,65 @@ public class MembershipsCommand implements Command {
 		return communities;
 	}
 
-	private static Map<String, Object> json(CommunityMemberships memberships, int rows) {
+	private static double minAnswered(Arguments arguments) throws UsageException {
+		String text = arguments.option("min-answered").orElse(Double.toString(CommunityMemberships.DEFAULT_MIN_ANSWERED));
+		try {
+			double share = Double.parseDouble(text.strip());
+			if (share >= 0 && share <= 1) {
+				return share;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException("--min-answered expects a share of the items from 0 to 1, such as 0.5; got " + text);
+	}
+
+	/** The JSON; {@code minAnswered} is named when it was chosen, the default being documented. */
+	private static Map<String, Object> json(CommunityMemberships memberships, Dataset data, Double minAnswered) {
+		int rows = data.rowCount();
 		List<CommunityMemberships.Community> communities = memberships.communities();
 		List<Object> list = new ArrayList<>();
 		List<Object> counts = new ArrayList<>();
 		List<Object> jaccard = new ArrayList<>();
+		List<Object> weightedCounts = new ArrayList<>();
 		for (int a = 0; a < communities.size(); a++) {
 			Map<String, Object> community = new LinkedHashMap<>();
 			community.put("name", communities.get(a).name());
 			community.put("items", communities.get(a).items());
 			community.put("threshold", communities.get(a).threshold());
 			community.put("members", memberships.count(a));
-			community.put("share", (double) memberships.count(a) / rows);
+			if (memberships.weighted()) {
+				community.put("weightedMembers", memberships.weightedCount(a));
+			}
+			community.put("share", memberships.share(a));
 			list.add(community);
 			int[] countRow = new int[communities.size()];
 			double[] jaccardRow = new double[communities.size()];
+			double[] weightedRow = new double[communities.size()];
 			for (int b = 0; b < communities.size(); b++) {
 				countRow[b] = memberships.shared(a, b);
 				jaccardRow[b] = memberships.jaccard(a, b);
+				weightedRow[b] = memberships.weightedShared(a, b);
 			}
 			counts.add(countRow);
 			jaccard.add(jaccardRow);
+			weightedCounts.add(weightedRow);
 		}
 		Map<String, Object> json = new LinkedHashMap<>();
+		if (memberships.weighted()) {
+			json.put("weight", DataArguments.weight(data));
+		}
 		json.put("rows", rows);
 		json.put("rule", "member when the mean of the answered items reaches the threshold");
+		if (minAnswered != null) {
+			json.put("minAnswered", minAnswered);
+		}
 		json.put("communities", list);
 		json.put("inNone", memberships.inNone());
 		json.put("overlapCounts", counts);
+		if (memberships.weighted()) {
+			json.put("overlapWeighted", weightedCounts);
+		}
 		json.put("overlapJaccard", jaccard);
 		return json;
 	}

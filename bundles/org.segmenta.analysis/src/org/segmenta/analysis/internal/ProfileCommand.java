@@ -34,7 +34,7 @@ public class ProfileCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("by", "assignments", "vars", "target", "types", "sheet", "missing", "out"),
+		Arguments arguments = Arguments.parse(context.arguments(), DataArguments.withDataOptions("by", "assignments", "vars", "target", "out"),
 				Set.of());
 		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
 		if (arguments.option("by").isPresent() == arguments.option("assignments").isPresent()) {
@@ -47,15 +47,15 @@ public class ProfileCommand implements Command {
 		progress.subTask("Profiling");
 		try {
 			SegmentColumn segments = arguments.option("assignments").isPresent()
-					? DataArguments.readAssignments(context.resolve(arguments.option("assignments").get()), data, null)
+					? DataArguments.readAssignments(context.resolve(arguments.option("assignments").get()), data, arguments, null)
 					: SegmentColumn.of(data.column(by));
 			List<String> variables = variables(arguments, data, by);
 			List<VariableProfile> profiles = Profiler.profile(data, segments.labels(), segments.names().size(),
 					variables);
 			VariableProfile relevance = null;
 			if (arguments.option("target").isPresent()) {
-				relevance = Profiler.profile(data.column(arguments.option("target").get()), segments.labels(),
-						segments.names().size());
+				relevance = Profiler.profile(data, segments.labels(), segments.names().size(),
+						List.of(arguments.option("target").get())).get(0);
 			}
 			long[] sizes = new long[segments.names().size()];
 			for (int label : segments.labels()) {
@@ -64,8 +64,9 @@ public class ProfileCommand implements Command {
 				}
 			}
 			AtomicFiles.writeString(out.resolve("profile.json"),
-					ResultJson.write(ResultJson.profile(segments.names(), sizes, profiles, relevance)));
-			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments%n", profiles.size(), sizes.length);
+					ResultJson.write(ResultJson.profile(segments.names(), sizes, profiles, relevance, DataArguments.weight(data))));
+			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments%s%n", profiles.size(), sizes.length,
+					DataArguments.weightNote(data));
 			return ExitCode.OK;
 		} catch (DataException e) {
 			throw new UsageException(e.getMessage(), e);
@@ -75,12 +76,13 @@ public class ProfileCommand implements Command {
 	}
 
 	private static List<String> variables(Arguments arguments, Dataset data, String by) throws DataException {
+		// the weight is not profiled: it is how the rows count
 		if (arguments.option("vars").isPresent()) {
 			return DataArguments.list(arguments.option("vars").get());
 		}
 		List<String> variables = new ArrayList<>();
 		for (Column column : data.columns(List.of())) {
-			if (!column.name().equals(by) && !DataArguments.isIdentifier(column)) {
+			if (!column.name().equals(by) && !DataArguments.isBookkeeping(column, data, arguments)) {
 				variables.add(column.name());
 			}
 		}

@@ -48,9 +48,13 @@ public final class ResultJson {
 	}
 
 	/** {@code result.json}: method, k, iterations, fit statistics, sizes, silhouette. */
-	public static Map<String, Object> result(ClusterResult result, List<String> columns, String missingValues) {
+	public static Map<String, Object> result(ClusterResult result, List<String> columns, String missingValues,
+			String weight) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("method", result.method());
+		if (weight != null) {
+			json.put("weight", weight);
+		}
 		json.put("k", result.k());
 		json.put("columns", columns);
 		json.put("iterations", result.iterations());
@@ -67,20 +71,23 @@ public final class ResultJson {
 		return json;
 	}
 
-	/** {@code k-selection.json}: one row per k and the suggestion. */
-	public static Map<String, Object> kSelection(SegmentCountSuggestion.Table table, double minShare) {
+	/** {@code k-selection.json}: one row per k and the suggestion; {@code weight} named when not {@code null}. */
+	public static Map<String, Object> kSelection(SegmentCountSuggestion.Table table, double minShare, String weight) {
 		List<Object> rows = new ArrayList<>();
 		for (SegmentCountSuggestion.Row row : table.rows()) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("k", row.k());
 			json.putAll(row.result().fit());
 			json.put("silhouette", row.result().silhouette() == null ? null : row.result().silhouette().value());
-			json.put("smallestShare", row.result().smallestShare());
+			json.put("smallestShare", row.smallestShare());
 			json.put("sizes", row.result().sizes());
 			json.put("admissible", row.admissible());
 			rows.add(json);
 		}
 		Map<String, Object> json = new LinkedHashMap<>();
+		if (weight != null) {
+			json.put("weight", weight);
+		}
 		json.put("rows", rows);
 		json.put("minSizeShare", minShare);
 		json.put("suggestedK", table.suggested() == 0 ? null : table.suggested());
@@ -94,10 +101,16 @@ public final class ResultJson {
 		return json;
 	}
 
-	/** {@code profile.json}: per variable, the index table and its test. */
+	/**
+	 * {@code profile.json}: per variable, the index table and its test. With {@code weight} (a column name, or {@code null} when unweighted) the
+	 * weight is named, and shares, means and indices are weighted, with the unweighted counts beside.
+	 */
 	public static Map<String, Object> profile(List<String> segments, long[] sizes, List<VariableProfile> profiles,
-			VariableProfile relevance) {
+			VariableProfile relevance, String weight) {
 		Map<String, Object> json = new LinkedHashMap<>();
+		if (weight != null) {
+			json.put("weight", weight);
+		}
 		json.put("segments", segments);
 		json.put("sizes", sizes);
 		Map<String, Object> variables = new LinkedHashMap<>();
@@ -148,6 +161,9 @@ public final class ResultJson {
 				for (int s = 0; s < segments.size(); s++) {
 					Map<String, Object> cell = new LinkedHashMap<>();
 					cell.put("count", categorical.counts()[s][level]);
+					if (categorical.weightedCounts() != null) {
+						cell.put("weightedCount", categorical.weightedCounts()[s][level]);
+					}
 					cell.put("share", categorical.segmentShare(s, level));
 					cell.put("index", categorical.index(s, level));
 					bySegment.put(segments.get(s), cell);
@@ -159,7 +175,14 @@ public final class ResultJson {
 			json.put("chi2", categorical.chi2());
 			json.put("df", categorical.df());
 			json.put("p", categorical.pValue());
+			if (!categorical.test().equals(CategoricalProfile.PEARSON)) {
+				json.put("test", categorical.test());
+			}
 			json.put("cramersV", categorical.cramersV());
+			if (categorical.smallExpectedCells() > 0) {
+				json.put("smallExpectedCells", categorical.smallExpectedCells());
+				json.put("cells", categorical.cells());
+			}
 		} else if (profile instanceof NumericProfile numeric) {
 			json.put("type", "numeric");
 			json.put("totalMean", numeric.totalMean());
@@ -167,9 +190,15 @@ public final class ResultJson {
 			for (int s = 0; s < segments.size(); s++) {
 				Map<String, Object> cell = new LinkedHashMap<>();
 				cell.put("count", numeric.counts()[s]);
+				if (numeric.weightedCounts() != null) {
+					cell.put("weightedCount", numeric.weightedCounts()[s]);
+				}
 				cell.put("mean", numeric.means()[s]);
 				cell.put("index", numeric.index(s));
 				bySegment.put(segments.get(s), cell);
+			}
+			if (numeric.standardIndex()) {
+				json.put("indexMeasure", NumericProfile.STANDARD_INDEX);
 			}
 			json.put("segments", bySegment);
 			json.put("F", numeric.f());
