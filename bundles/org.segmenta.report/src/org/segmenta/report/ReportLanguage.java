@@ -100,11 +100,6 @@ public final class ReportLanguage {
 		return text("enum." + literal.getClass().getSimpleName() + "." + literal.getName());
 	}
 
-	/** The phrase a value community's statement begins with, such as "Those of us who". */
-	public String statementPhrase() {
-		return text("statementPhrase");
-	}
-
 	/** A share of 0-1 as a percentage with one decimal: {@code 22,0 %} in Danish, {@code 22.0%} in English. */
 	public String percent(double share) {
 		if (!Double.isFinite(share)) {

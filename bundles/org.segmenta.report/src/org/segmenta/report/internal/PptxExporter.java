@@ -254,7 +254,6 @@ public class PptxExporter implements ReportExporter {
 				double x = MARGIN + i * (column + gap);
 				band(slide, new Rectangle2D.Double(x, top, column, 6), card.colour());
 				XSLFTextBox text = box(slide, x, top + 10, column, HEIGHT - top - 24);
-				text.setTextAutofit(TextAutofit.NORMAL);
 				run(text.addNewTextParagraph(), card.name(), 14, card.colour().darker()).setBold(true);
 				XSLFTextParagraph figures = text.addNewTextParagraph();
 				run(figures, card.share(), 18, card.colour().darker()).setBold(true);
