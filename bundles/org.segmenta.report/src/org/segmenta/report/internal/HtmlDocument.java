@@ -63,7 +63,7 @@ final class HtmlDocument implements ReportDocument {
 			section.segment-card { border-top: 6px solid var(--card-accent); background: #f7f9fa; border-radius: 4px; padding: 8px 12px; font-size: 14px; }
 			section.segment-card h4 { margin: 4px 0; color: var(--card-accent); }
 			section.segment-card p.share { font-size: 22px; font-weight: 700; margin: 0; }
-			section.segment-card p.statement { font-style: italic; }
+			section.segment-card p.statement { font-style: italic; font-size: 14px; margin: 8px 0; }
 			section.segment-card ul { padding-left: 16px; margin: 6px 0; }
 			section.segment-card p.persona { font-weight: 600; margin-bottom: 0; }
 			section.segment-card blockquote { font-size: 13px; padding: 2px 8px; }

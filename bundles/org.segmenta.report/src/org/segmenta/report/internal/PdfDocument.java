@@ -298,13 +298,19 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 			}
 		}
 		float total = 0;
+		float least = 0;
 		for (int c = 0; c < columns; c++) {
 			natural[c] = Math.max(natural[c] + 8, minimum[c]);
 			total += natural[c];
+			least += minimum[c];
 		}
 		float[] widths = new float[columns];
 		for (int c = 0; c < columns; c++) {
-			widths[c] = natural[c] / total * WIDTH;
+			// every column keeps room for its longest word (a number such as "30,0 %" is one) where the
+			// page allows, and shares the rest by its natural width
+			widths[c] = least <= WIDTH && total > least
+					? minimum[c] + (natural[c] - minimum[c]) / (total - least) * (WIDTH - least)
+					: natural[c] / total * WIDTH;
 		}
 		return widths;
 	}
