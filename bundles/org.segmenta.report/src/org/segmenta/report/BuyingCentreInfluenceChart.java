@@ -27,17 +27,23 @@ public final class BuyingCentreInfluenceChart {
 	}
 
 	public static JFreeChart create(BuyingCenter centre) {
+		return create(centre, ReportLanguage.of(centre));
+	}
+
+	public static JFreeChart create(BuyingCenter centre, ReportLanguage language) {
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		// one series per motivation level (so the legend explains the colours); each role fills one
 		for (MotivationLevel level : MotivationLevel.VALUES) {
 			for (BuyingRole role : centre.getRoles()) {
 				dataset.addValue(role.getMotivationLevel() == level ? role.getInfluenceWeight() * 100 : null,
-						"Motivation " + ReportText.words(level), category(role));
+						language.text("chart.influence.motivation", language.words(level)),
+						category(role, language));
 			}
 		}
-		JFreeChart chart = ChartFactory.createStackedBarChart("Buying-centre influence: " + ReportText.label(centre),
-				null, "Weight in the decision (%)", dataset, PlotOrientation.HORIZONTAL, true, false, false);
-		ChartStyle.apply(chart);
+		JFreeChart chart = ChartFactory.createStackedBarChart(
+				language.text("chart.influence.title", ReportText.label(centre)), null,
+				language.text("chart.influence.axis"), dataset, PlotOrientation.HORIZONTAL, true, false, false);
+		ChartStyle.apply(chart, language);
 		CategoryPlot plot = chart.getCategoryPlot();
 		double largest = centre.getRoles().stream().mapToDouble(BuyingRole::getInfluenceWeight).max().orElse(0) * 100;
 		((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(10, Math.ceil(largest * 1.2 / 5) * 5));
@@ -47,11 +53,11 @@ public final class BuyingCentreInfluenceChart {
 			renderer.setSeriesPaint(i, byLevel[i]);
 		}
 		renderer.setMaximumBarWidth(0.1);
-		ChartStyle.percentAfterBars(renderer, "0");
+		ChartStyle.percentAfterBars(renderer, "0", language);
 		return chart;
 	}
 
-	private static String category(BuyingRole role) {
-		return ReportText.label(role) + " (" + ReportText.words(role.getKind()) + ")";
+	private static String category(BuyingRole role, ReportLanguage language) {
+		return ReportText.label(role) + " (" + language.words(role.getKind()) + ")";
 	}
 }

@@ -9,9 +9,15 @@ import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -64,8 +70,11 @@ public final class ChartStyle {
 		return ReportFonts.awt(Font.PLAIN, 12);
 	}
 
-	/** Applies the report look to {@code chart} and returns it; call before setting series colours. */
-	public static JFreeChart apply(JFreeChart chart) {
+	/**
+	 * Applies the report look to {@code chart} and returns it; call before setting series colours.
+	 * Numeric axes write their ticks as {@code language} writes numbers.
+	 */
+	public static JFreeChart apply(JFreeChart chart, ReportLanguage language) {
 		StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
 		theme.setExtraLargeFont(titleFont());
 		theme.setLargeFont(labelFont());
@@ -87,6 +96,12 @@ public final class ChartStyle {
 		theme.setXYBarPainter(new StandardXYBarPainter());
 		theme.setShadowVisible(false);
 		theme.apply(chart);
+		if (chart.getPlot() instanceof XYPlot xy) {
+			localise(xy, language);
+		} else if (chart.getPlot() instanceof CategoryPlot category
+				&& category.getRangeAxis() instanceof NumberAxis axis) {
+			localise(axis, language);
+		}
 		chart.setAntiAlias(true);
 		chart.setTextAntiAlias(true);
 		chart.setPadding(new RectangleInsets(8, 8, 8, 16));
@@ -104,14 +119,37 @@ public final class ChartStyle {
 	 * Writes each bar's value, a percentage formatted with {@code pattern}, just past the end of a
 	 * horizontal bar (also for stacked bars, whose labels would otherwise sit inside).
 	 */
-	static void percentAfterBars(BarRenderer renderer, String pattern) {
+	static void percentAfterBars(BarRenderer renderer, String pattern, ReportLanguage language) {
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} %",
-				new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT))));
+				new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(language.locale()))));
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultItemLabelFont(itemFont());
 		ItemLabelPosition afterBar = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
 		renderer.setDefaultPositiveItemLabelPosition(afterBar);
 		renderer.setPositiveItemLabelPositionFallback(afterBar);
 		renderer.setItemLabelAnchorOffset(4);
+	}
+
+	private static void localise(XYPlot plot, ReportLanguage language) {
+		if (plot instanceof CombinedDomainXYPlot combined) {
+			combined.getSubplots().forEach(subplot -> localise(subplot, language));
+		}
+		for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+			if (plot.getDomainAxis(i) instanceof NumberAxis axis) {
+				localise(axis, language);
+			}
+		}
+		for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+			if (plot.getRangeAxis(i) instanceof NumberAxis axis) {
+				localise(axis, language);
+			}
+		}
+	}
+
+	/** Tick labels in the language's digits; symbol axes (names, not numbers) keep their own. */
+	static void localise(NumberAxis axis, ReportLanguage language) {
+		if (!(axis instanceof SymbolAxis)) {
+			axis.setNumberFormatOverride(NumberFormat.getNumberInstance(language.locale()));
+		}
 	}
 }

@@ -23,6 +23,10 @@ public final class CommunityOverlapHeatMap {
 	}
 
 	public static JFreeChart create(List<ValueCommunity> communities) {
+		return create(communities, communities.isEmpty() ? ReportLanguage.ENGLISH : ReportLanguage.of(communities.get(0)));
+	}
+
+	public static JFreeChart create(List<ValueCommunity> communities, ReportLanguage language) {
 		int n = communities.size();
 		double[][] jaccard = new double[n][n];
 		double largest = 0;
@@ -38,9 +42,9 @@ public final class CommunityOverlapHeatMap {
 		}
 		List<String> names = communities.stream().map(ReportText::label).toList();
 		double upper = Math.max(0.1, Math.ceil(largest * 10) / 10);
-		JFreeChart chart = HeatMapChart.create("Value-community overlap", null, null, names, names, jaccard,
+		JFreeChart chart = HeatMapChart.create(language.text("chart.overlap.title"), null, null, names, names, jaccard,
 				new HeatMapChart.GradientScale(0, upper, ChartPalette.NEUTRAL, ChartPalette.LOW),
-				"Jaccard index (shared members / members of either)", value -> ReportText.number(value, 2));
+				language.text("chart.overlap.scale"), value -> language.number(value, 2), language);
 		if (n > 4) {
 			((SymbolAxis) chart.getXYPlot().getDomainAxis()).setVerticalTickLabels(true);
 		}

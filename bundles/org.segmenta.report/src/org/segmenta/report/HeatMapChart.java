@@ -39,7 +39,8 @@ final class HeatMapChart {
 	 * @param cellText   the text written in a cell for its value
 	 */
 	static JFreeChart create(String title, String columnAxis, String rowAxis, List<String> columns, List<String> rows,
-			double[][] values, PaintScale scale, String scaleLabel, DoubleFunction<String> cellText) {
+			double[][] values, PaintScale scale, String scaleLabel, DoubleFunction<String> cellText,
+			ReportLanguage language) {
 		DefaultXYZDataset dataset = new DefaultXYZDataset();
 		int cells = 0;
 		for (double[] row : values) {
@@ -84,10 +85,11 @@ final class HeatMapChart {
 		}
 
 		JFreeChart chart = new JFreeChart(title, ChartStyle.titleFont(), plot, false);
-		ChartStyle.apply(chart);
+		ChartStyle.apply(chart, language);
 		columnAxisSymbols.setTickLabelFont(ChartStyle.tickFont());
 		rowAxisSymbols.setTickLabelFont(ChartStyle.tickFont());
 		NumberAxis legendAxis = new NumberAxis(scaleLabel);
+		ChartStyle.localise(legendAxis, language);
 		legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
 		legendAxis.setLabelFont(ChartStyle.tickFont());
 		legendAxis.setTickLabelFont(ChartStyle.itemFont());

@@ -10,14 +10,12 @@ import java.awt.geom.Ellipse2D;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.segmenta.report.internal.BubbleLabels;
 
 /**
  * Named points on two numeric axes, each a legend entry with its own colour and marker size and
@@ -30,7 +28,8 @@ final class LabelledPointChart {
 	record Point(String name, double x, double y, Color colour, double radius) {
 	}
 
-	static JFreeChart create(String title, String xLabel, String yLabel, List<Point> points, double xMax, double yMax) {
+	static JFreeChart create(String title, String xLabel, String yLabel, List<Point> points, double xMax, double yMax,
+			ReportLanguage language) {
 		XYSeriesCollection dataset = new XYSeriesCollection();
 		for (int i = 0; i < points.size(); i++) {
 			// series keys must be unique; two points with one name still get two legend entries
@@ -44,7 +43,7 @@ final class LabelledPointChart {
 		yAxis.setRange(0, yMax);
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
 		XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
-		JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.titleFont(), plot, true));
+		JFreeChart chart = ChartStyle.apply(new JFreeChart(title, ChartStyle.titleFont(), plot, true), language);
 		for (int i = 0; i < points.size(); i++) {
 			Point point = points.get(i);
 			double r = point.radius();
@@ -53,18 +52,11 @@ final class LabelledPointChart {
 			renderer.setSeriesPaint(i, translucent(point.colour()));
 			renderer.setSeriesOutlinePaint(i, point.colour().darker());
 			renderer.setSeriesOutlineStroke(i, new BasicStroke(1.2f));
-			// the name beside the largest marker, so that it never sits on its own bubble
-			renderer.setSeriesItemLabelGenerator(i, (data, series, item) -> String.valueOf(data.getSeriesKey(series)));
-			renderer.setSeriesItemLabelsVisible(i, true);
-			renderer.setSeriesItemLabelFont(i, ChartStyle.itemFont());
-			renderer.setSeriesItemLabelPaint(i, ChartPalette.TEXT);
-			// names of points near the right edge go to their left, where the plot has room
-			boolean nearRightEdge = point.x() > 0.7 * xMax;
-			renderer.setSeriesPositiveItemLabelPosition(i, nearRightEdge
-					? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
-					: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 		}
-		renderer.setItemLabelAnchorOffset(points.stream().mapToDouble(Point::radius).max().orElse(0) + 2);
+		// each name beside its own bubble, moved with a leader line where it must
+		plot.addAnnotation(new BubbleLabels(
+				points.stream().map(p -> new BubbleLabels.Point(p.name(), p.x(), p.y(), p.radius())).toList(),
+				ChartStyle.itemFont(), ChartPalette.TEXT));
 		renderer.setUseOutlinePaint(true);
 		renderer.setDrawOutlines(true);
 		return chart;

@@ -27,6 +27,10 @@ public final class OpportunityLandscape {
 	}
 
 	public static JFreeChart create(List<Job> jobs) {
+		return create(jobs, jobs.isEmpty() ? ReportLanguage.ENGLISH : ReportLanguage.of(jobs.get(0)));
+	}
+
+	public static JFreeChart create(List<Job> jobs, ReportLanguage language) {
 		List<LabelledPointChart.Point> points = new ArrayList<>();
 		for (int i = 0; i < jobs.size(); i++) {
 			Job job = jobs.get(i);
@@ -36,14 +40,15 @@ public final class OpportunityLandscape {
 						job.getImportance(), ChartPalette.series(i), 6 + score / 2));
 			}
 		}
-		JFreeChart chart = LabelledPointChart.create("Jobs-to-be-Done opportunity landscape",
-				"Satisfaction today (0-10)", "Importance (0-10)", points, 10, 10);
+		JFreeChart chart = LabelledPointChart.create(language.text("chart.opportunities.title"),
+				language.text("chart.opportunities.satisfaction"), language.text("chart.opportunities.importance"), points,
+				10, 10, language);
 		XYPlot plot = chart.getXYPlot();
 		// importance + (importance - satisfaction) = 10, i.e. satisfaction = 2 × importance - 10
 		XYLineAnnotation threshold = new XYLineAnnotation(0, 5, 10, 10, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
 				BasicStroke.JOIN_MITER, 1f, new float[] { 6f, 4f }, 0f), ChartPalette.HIGH);
 		plot.addAnnotation(threshold);
-		XYTextAnnotation note = new XYTextAnnotation("underserved: opportunity score above 10", 0.3, 9.6);
+		XYTextAnnotation note = new XYTextAnnotation(language.text("chart.opportunities.underserved"), 0.3, 9.6);
 		note.setTextAnchor(TextAnchor.TOP_LEFT);
 		note.setFont(ChartStyle.itemFont());
 		note.setPaint(ChartPalette.HIGH);

@@ -30,6 +30,10 @@ public final class ProfileIndexHeatMap {
 	}
 
 	public static JFreeChart create(Segmentation segmentation) {
+		return create(segmentation, ReportLanguage.of(segmentation));
+	}
+
+	public static JFreeChart create(Segmentation segmentation, ReportLanguage language) {
 		List<Segment> segments = segmentation.getSegments();
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		for (Segment segment : segments) {
@@ -48,11 +52,12 @@ public final class ProfileIndexHeatMap {
 				values[rows.get(ReportText.profileLine(entry))][c] = entry.index();
 			}
 		}
-		JFreeChart chart = HeatMapChart.create("Profile index: " + ReportText.label(segmentation), null, null, columns,
+		JFreeChart chart = HeatMapChart.create(language.text("chart.profile.title", ReportText.label(segmentation)),
+				null, null, columns,
 				List.copyOf(rows.keySet()), values,
 				new HeatMapChart.GradientScale(100 - SPAN, 100 + SPAN, ChartPalette.LOW, ChartPalette.NEUTRAL,
 						ChartPalette.HIGH),
-				"Index (segment / total × 100; 100 = as the total)", index -> ReportText.number(index, 0));
+				language.text("chart.profile.scale"), index -> language.number(index, 0), language);
 		if (columns.size() > 4) {
 			((SymbolAxis) chart.getXYPlot().getDomainAxis()).setVerticalTickLabels(true);
 		}

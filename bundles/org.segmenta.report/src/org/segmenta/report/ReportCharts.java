@@ -22,48 +22,55 @@ import org.segmenta.model.Segmentation;
 public final class ReportCharts {
 
 	private final Project project;
+	private final ReportLanguage language;
 	private final Map<String, Optional<ReportChart>> made = new LinkedHashMap<>();
 
+	/** The charts in the project's own language. */
 	public ReportCharts(Project project) {
+		this(project, ReportLanguage.of(project));
+	}
+
+	public ReportCharts(Project project, ReportLanguage language) {
 		this.project = project;
+		this.language = language;
 	}
 
 	public Optional<ReportChart> segmentSizes(Segmentation segmentation) {
 		return chart("sizes-" + index(segmentation), !segmentation.getSegments().isEmpty(),
-				() -> new ReportChart("sizes-" + index(segmentation), SegmentSizeChart.create(segmentation),
+				() -> new ReportChart("sizes-" + index(segmentation), SegmentSizeChart.create(segmentation, language),
 						ChartStyle.WIDTH, Math.max(ChartStyle.HEIGHT - 100, 140 + 44 * segmentation.getSegments().size())));
 	}
 
 	public Optional<ReportChart> sizeByPotential(Segmentation segmentation) {
 		return chart("potential-" + index(segmentation), !segmentation.getSegments().isEmpty(),
-				() -> new ReportChart("potential-" + index(segmentation), SegmentPotentialMatrix.create(segmentation),
+				() -> new ReportChart("potential-" + index(segmentation), SegmentPotentialMatrix.create(segmentation, language),
 						ChartStyle.WIDTH, ChartStyle.HEIGHT + 50));
 	}
 
 	public Optional<ReportChart> profileIndex(Segmentation segmentation) {
 		boolean profiled = segmentation.getSegments().stream().anyMatch(s -> !s.getProfile().isEmpty());
 		return chart("profile-" + index(segmentation), profiled,
-				() -> new ReportChart("profile-" + index(segmentation), ProfileIndexHeatMap.create(segmentation),
+				() -> new ReportChart("profile-" + index(segmentation), ProfileIndexHeatMap.create(segmentation, language),
 						ChartStyle.WIDTH, ProfileIndexHeatMap.heightFor(segmentation)));
 	}
 
 	public Optional<ReportChart> communityOverlap() {
 		boolean overlaps = project.getValueCommunities().stream().anyMatch(c -> !c.getOverlaps().isEmpty());
 		return chart("overlap", overlaps,
-				() -> new ReportChart("overlap", CommunityOverlapHeatMap.create(project.getValueCommunities()),
+				() -> new ReportChart("overlap", CommunityOverlapHeatMap.create(project.getValueCommunities(), language),
 						ChartStyle.WIDTH, CommunityOverlapHeatMap.heightFor(project.getValueCommunities())));
 	}
 
 	public Optional<ReportChart> opportunities() {
 		return chart("opportunities", !project.getJobs().isEmpty(),
-				() -> new ReportChart("opportunities", OpportunityLandscape.create(project.getJobs()), ChartStyle.WIDTH,
+				() -> new ReportChart("opportunities", OpportunityLandscape.create(project.getJobs(), language), ChartStyle.WIDTH,
 						ChartStyle.HEIGHT + 50));
 	}
 
 	public Optional<ReportChart> influence(BuyingCenter centre) {
 		String id = "influence-" + project.getBuyingCenters().indexOf(centre);
 		return chart(id, !centre.getRoles().isEmpty(), () -> new ReportChart(id,
-				BuyingCentreInfluenceChart.create(centre), ChartStyle.WIDTH, 160 + 40 * centre.getRoles().size()));
+				BuyingCentreInfluenceChart.create(centre, language), ChartStyle.WIDTH, 160 + 40 * centre.getRoles().size()));
 	}
 
 	/** Every chart the report holds, in report order. */

@@ -6,6 +6,7 @@ package org.segmenta.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,12 +25,16 @@ public final class ReportInput {
 	private final List<SegmentAssignments> assignments;
 	private final ReportFindings findings;
 	private final List<ReportFigure> figures;
+	private final ReportLanguage language;
+	private final LocalDate date;
 
 	private ReportInput(Project project, Path modelFile, List<SegmentAssignments> assignments,
-			ReportFindings findings, List<ReportFigure> figures) {
+			ReportFindings findings, List<ReportFigure> figures, ReportLanguage language) {
 		this.project = project;
 		this.modelFile = modelFile;
-		this.charts = new ReportCharts(project);
+		this.language = language;
+		this.date = LocalDate.now();
+		this.charts = new ReportCharts(project, language);
 		this.assignments = List.copyOf(assignments);
 		this.findings = findings;
 		this.figures = List.copyOf(figures);
@@ -48,6 +53,15 @@ public final class ReportInput {
 	/** Like {@link #of(Project, Path, ReportFindings)}, with contributed figures such as diagrams. */
 	public static ReportInput of(Project project, Path modelFile, ReportFindings findings, List<ReportFigure> figures)
 			throws IOException {
+		return of(project, modelFile, findings, figures, ReportLanguage.of(project));
+	}
+
+	/**
+	 * Like {@link #of(Project, Path, ReportFindings, List)}, written in {@code language} rather than
+	 * the model's own.
+	 */
+	public static ReportInput of(Project project, Path modelFile, ReportFindings findings, List<ReportFigure> figures,
+			ReportLanguage language) throws IOException {
 		List<SegmentAssignments> assignments = new ArrayList<>();
 		for (Segmentation segmentation : project.getSegmentations()) {
 			String location = segmentation.getAssignmentsLocation();
@@ -55,7 +69,7 @@ public final class ReportInput {
 				assignments.add(SegmentAssignments.read(segmentation, modelFile));
 			}
 		}
-		return new ReportInput(project, modelFile, assignments, findings, figures);
+		return new ReportInput(project, modelFile, assignments, findings, figures, language);
 	}
 
 	public Project project() {
@@ -64,6 +78,16 @@ public final class ReportInput {
 
 	public Path modelFile() {
 		return modelFile;
+	}
+
+	/** The language the report is written in: the model's {@code language}, or the one asked for. */
+	public ReportLanguage language() {
+		return language;
+	}
+
+	/** The day the report is made, shown on its cover. */
+	public LocalDate date() {
+		return date;
 	}
 
 	public ReportCharts charts() {

@@ -4,21 +4,17 @@
  */
 package org.segmenta.report;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.util.Enumerator;
 import org.segmenta.model.Level;
 import org.segmenta.model.NamedElement;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Variable;
 
 /**
- * How the reports write the model's values, the same in every format: names of unnamed elements,
- * enumeration literals in words, shares as percentages and numbers with thin grouping.
+ * How the reports write the model's texts, the same in every format and language: names of unnamed
+ * elements and profile lines. Numbers, dates and fixed texts are the {@link ReportLanguage}'s.
  */
 public final class ReportText {
 
@@ -38,36 +34,9 @@ public final class ReportText {
 		return elements.stream().map(ReportText::label).collect(Collectors.joining(", "));
 	}
 
-	/** {@code VALUES_AND_ATTITUDES} as {@code values and attitudes}. */
-	public static String words(Enumerator literal) {
-		return literal == null ? "" : literal.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
-	}
-
 	/** {@code text}, or the empty string for null. */
 	public static String text(String text) {
 		return text == null ? "" : text.strip();
-	}
-
-	/** {@code 0.22} as {@code 22%}, {@code 0.115} as {@code 11.5%}. */
-	public static String percent(double share) {
-		return format("0.#", share * 100) + "%";
-	}
-
-	/** {@code 31620} as {@code 31,620}. */
-	public static String count(long count) {
-		return format("#,##0", count);
-	}
-
-	/** A number with at most {@code decimals} decimals, e.g. a potential of 6.8 or an index of 132. */
-	public static String number(double value, int decimals) {
-		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			return "–";
-		}
-		return format(decimals == 0 ? "0" : "0." + "#".repeat(decimals), value);
-	}
-
-	private static String format(String pattern, double value) {
-		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
 	}
 
 	/** A profile line's name: the variable, and for a categorical variable the level's label. */
@@ -89,9 +58,8 @@ public final class ReportText {
 		return name + ": " + levelLabel;
 	}
 
-	/** A profile line's segment or total value: a share as a percentage, a mean as a number. */
-	public static String profileValue(ProfileEntry entry, double value) {
-		boolean share = entry.getLevel() != null && !entry.getLevel().isBlank();
-		return share ? percent(value) : number(value, 2);
+	/** Whether a profile line holds a share (a level of a categorical variable) rather than a mean. */
+	public static boolean isShare(ProfileEntry entry) {
+		return entry.getLevel() != null && !entry.getLevel().isBlank();
 	}
 }

@@ -79,6 +79,15 @@ public final class ReportWriter {
 	 */
 	public ReportResult write(Path modelFile, Path folder, List<String> formats, List<Path> allowedFolders,
 			IProgressMonitor monitor) throws CoreException {
+		return write(modelFile, folder, formats, allowedFolders, null, monitor);
+	}
+
+	/**
+	 * Like {@link #write(Path, Path, List, List, IProgressMonitor)}, in {@code language}, or in the
+	 * model's own {@code language} when it is null.
+	 */
+	public ReportResult write(Path modelFile, Path folder, List<String> formats, List<Path> allowedFolders,
+			ReportLanguage language, IProgressMonitor monitor) throws CoreException {
 		List<ExporterDescriptor> exporters = exporters(formats);
 		SubMonitor progress = SubMonitor.convert(monitor, "Loading " + modelFile.getFileName(), exporters.size() + 1);
 		Project project;
@@ -92,7 +101,8 @@ public final class ReportWriter {
 		List<String> sourcesLeftOut = new ArrayList<>();
 		try {
 			ReportFindings findings = contributions.findings(project, sourcesLeftOut::add);
-			input = ReportInput.of(project, modelFile, findings, contributions.figures(project, modelFile, sourcesLeftOut::add));
+			input = ReportInput.of(project, modelFile, findings, contributions.figures(project, modelFile, sourcesLeftOut::add),
+					language == null ? ReportLanguage.of(project) : language);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

@@ -5,6 +5,7 @@
 package org.segmenta.report;
 
 import java.awt.BasicStroke;
+import java.util.Arrays;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,11 +27,24 @@ public final class SegmentCountCurves {
 	}
 
 	public static JFreeChart create(SegmentCountScores scores) {
-		NumberAxis countAxis = new NumberAxis("Number of segments");
+		return create(scores, ReportLanguage.ENGLISH);
+	}
+
+	public static JFreeChart create(SegmentCountScores scores, ReportLanguage language) {
+		NumberAxis countAxis = new NumberAxis(language.text("chart.curves.title"));
 		countAxis.setTickUnit(new NumberTickUnit(1));
+		// from the first count compared to the last, not from 0
+		int[] counts = scores.counts();
+		if (counts.length > 0) {
+			int first = Arrays.stream(counts).min().getAsInt();
+			int last = Arrays.stream(counts).max().getAsInt();
+			countAxis.setAutoRangeIncludesZero(false);
+			countAxis.setRange(first - 0.25, Math.max(last, first + 1) + 0.25);
+		}
 		CombinedDomainXYPlot plot = new CombinedDomainXYPlot(countAxis);
 		plot.setGap(12);
-		String[] names = { "Inertia", "Silhouette", "BIC" };
+		String[] names = { language.text("chart.curves.inertia"), language.text("chart.curves.silhouette"),
+				language.text("chart.curves.bic") };
 		double[][] measures = { scores.inertia(), scores.silhouette(), scores.bic() };
 		int panel = 0;
 		for (int m = 0; m < measures.length; m++) {
@@ -50,12 +64,13 @@ public final class SegmentCountCurves {
 			renderer.setSeriesStroke(0, new BasicStroke(2f));
 			XYPlot measurePlot = new XYPlot(new XYSeriesCollection(series), null, axis, renderer);
 			if (scores.chosen() > 0) {
-				measurePlot.addDomainMarker(SegmentPotentialMatrix.guide(scores.chosen(), panel == 0 ? "chosen" : null));
+				measurePlot.addDomainMarker(SegmentPotentialMatrix.guide(scores.chosen(),
+						panel == 0 ? language.text("chart.curves.chosen") : null));
 			}
 			plot.add(measurePlot);
 			panel++;
 		}
-		JFreeChart chart = new JFreeChart("Number of segments", ChartStyle.titleFont(), plot, true);
-		return ChartStyle.apply(chart);
+		JFreeChart chart = new JFreeChart(language.text("chart.curves.title"), ChartStyle.titleFont(), plot, true);
+		return ChartStyle.apply(chart, language);
 	}
 }

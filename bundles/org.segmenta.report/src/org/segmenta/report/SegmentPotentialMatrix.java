@@ -29,6 +29,10 @@ public final class SegmentPotentialMatrix {
 	}
 
 	public static JFreeChart create(Segmentation segmentation) {
+		return create(segmentation, ReportLanguage.of(segmentation));
+	}
+
+	public static JFreeChart create(Segmentation segmentation, ReportLanguage language) {
 		List<LabelledPointChart.Point> points = new ArrayList<>();
 		List<Segment> segments = segmentation.getSegments();
 		double largestShare = 0;
@@ -40,15 +44,16 @@ public final class SegmentPotentialMatrix {
 					ChartPalette.of(segment, i), 10 + 4 * Math.sqrt(share)));
 		}
 		double xMax = Math.max(10, Math.ceil(largestShare * 1.25 / 5) * 5);
-		JFreeChart chart = LabelledPointChart.create("Size × potential: " + ReportText.label(segmentation),
-				"Share of the audience (%)", "Potential (0-10)", points, xMax, 10);
+		JFreeChart chart = LabelledPointChart.create(
+				language.text("chart.potential.title", ReportText.label(segmentation)), language.text("chart.shareAxis"),
+				language.text("segment.potentialScale"), points, xMax, 10, language);
 		XYPlot plot = chart.getXYPlot();
 		double averageShare = points.stream().mapToDouble(LabelledPointChart.Point::x).average().orElse(0);
-		ValueMarker averageSize = guide(averageShare, "average size");
+		ValueMarker averageSize = guide(averageShare, language.text("chart.potential.averageSize"));
 		averageSize.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 		averageSize.setLabelTextAnchor(TextAnchor.TOP_LEFT);
 		plot.addDomainMarker(averageSize);
-		ValueMarker midPotential = guide(5, "mid potential");
+		ValueMarker midPotential = guide(5, language.text("chart.potential.midPotential"));
 		midPotential.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 		midPotential.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
 		plot.addRangeMarker(midPotential);

@@ -29,6 +29,10 @@ public final class SegmentSizeChart {
 	}
 
 	public static JFreeChart create(Segmentation segmentation) {
+		return create(segmentation, ReportLanguage.of(segmentation));
+	}
+
+	public static JFreeChart create(Segmentation segmentation, ReportLanguage language) {
 		List<Segment> segments = segmentation.getSegments();
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		List<Color> colours = new ArrayList<>();
@@ -36,13 +40,14 @@ public final class SegmentSizeChart {
 		for (int i = 0; i < segments.size(); i++) {
 			Segment segment = segments.get(i);
 			String name = ReportText.label(segment);
-			dataset.addValue(segment.getAudienceShare() * 100, "Share", name);
+			dataset.addValue(segment.getAudienceShare() * 100, language.text("segment.share"), name);
 			colours.add(ChartPalette.of(segment, i));
 			legend.add(new LegendItem(name, colours.get(i)));
 		}
-		JFreeChart chart = ChartFactory.createBarChart("Segment sizes: " + ReportText.label(segmentation),
-				null, "Share of the audience (%)", dataset, PlotOrientation.HORIZONTAL, true, false, false);
-		ChartStyle.apply(chart);
+		JFreeChart chart = ChartFactory.createBarChart(
+				language.text("chart.sizes.title", ReportText.label(segmentation)), null,
+				language.text("chart.shareAxis"), dataset, PlotOrientation.HORIZONTAL, true, false, false);
+		ChartStyle.apply(chart, language);
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setFixedLegendItems(legend);
 		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
@@ -61,7 +66,7 @@ public final class SegmentSizeChart {
 		renderer.setShadowVisible(false);
 		renderer.setMaximumBarWidth(0.12);
 		renderer.setItemMargin(0);
-		ChartStyle.percentAfterBars(renderer, "0.#");
+		ChartStyle.percentAfterBars(renderer, "0.#", language);
 		plot.setRenderer(renderer);
 		return chart;
 	}

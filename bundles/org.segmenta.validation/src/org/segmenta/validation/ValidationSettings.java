@@ -45,7 +45,7 @@ public final class ValidationSettings {
 	private static final String PREFERENCES_VERSION = "eclipse.preferences.version";
 
 	private static final Map<String, String> PHRASE_BY_LANGUAGE = Map.of("en", "Those of us who", "da", "Os, der",
-			"sv", "Vi som");
+			"sv", "Vi som", "fi", "Me, jotka");
 
 	private final RuleCatalog rules;
 	private final Map<String, String> values;
@@ -206,8 +206,8 @@ public final class ValidationSettings {
 
 	/**
 	 * The configured statement phrase, or the one of {@code language} (an IETF tag such as
-	 * {@code da} or {@code sv-FI}): "Os, der" for Danish, "Vi som" for Swedish, "Those of us who"
-	 * otherwise.
+	 * {@code da} or {@code sv-FI}): "Os, der" for Danish, "Vi som" for Swedish, "Me, jotka" for
+	 * Finnish, "Those of us who" otherwise.
 	 */
 	public String statementPhrase(String language) {
 		String configured = values.get(STATEMENT_PHRASE);

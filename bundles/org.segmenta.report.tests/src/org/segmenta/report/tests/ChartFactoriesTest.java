@@ -39,7 +39,7 @@ import org.segmenta.report.ProfileIndexHeatMap;
 import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportCharts;
 import org.segmenta.report.ReportFonts;
-import org.segmenta.report.ReportText;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.report.SegmentCountCurves;
 import org.segmenta.report.SegmentCountScores;
 import org.segmenta.report.SegmentPotentialMatrix;
@@ -113,7 +113,7 @@ class ChartFactoriesTest {
 		String svg = svg(ProfileIndexHeatMap.create(values), "profile");
 		Segment balance = values.getSegments().get(0);
 		for (var entry : balance.getProfile()) {
-			assertTrue(svg.contains(">" + ReportText.number(entry.index(), 0) + "<"), "index of " + entry.getVariable().getName());
+			assertTrue(svg.contains(">" + ReportLanguage.ENGLISH.number(entry.index(), 0) + "<"), "index of " + entry.getVariable().getName());
 		}
 		assertTrue(svg.contains("Index (segment / total"), "scale legend");
 	}
@@ -125,7 +125,7 @@ class ChartFactoriesTest {
 		for (ValueCommunity community : communities) {
 			assertTrue(svg.contains(community.getName()), community.getName());
 			community.getOverlaps().forEach(o -> assertTrue(
-					svg.contains(">" + ReportText.number(o.getJaccard(), 2) + "<"),
+					svg.contains(">" + ReportLanguage.ENGLISH.number(o.getJaccard(), 2) + "<"),
 					community.getName() + " / " + o.getOther().getName()));
 		}
 	}
@@ -145,7 +145,7 @@ class ChartFactoriesTest {
 		String svg = svg(BuyingCentreInfluenceChart.create(centre), "influence");
 		for (BuyingRole role : centre.getRoles()) {
 			assertTrue(svg.contains(role.getName()), role.getName());
-			assertTrue(svg.contains(">" + ReportText.number(role.getInfluenceWeight() * 100, 0) + " %<"), role.getName());
+			assertTrue(svg.contains(">" + ReportLanguage.ENGLISH.number(role.getInfluenceWeight() * 100, 0) + " %<"), role.getName());
 		}
 		assertTrue(svg.contains("Motivation high"), "legend");
 	}

@@ -117,6 +117,49 @@ class ReportContentTest {
 	}
 
 	@Test
+	void segmentOverviewShowsThePrimarySegmentsSideBySide() throws Exception {
+		String html = html();
+		int start = html.indexOf("<div class=\"segment-cards\">");
+		assertTrue(start > 0, "segment cards");
+		String cards = html.substring(start, html.indexOf("</div>", start));
+		Segmentation primary = project.getPrimarySegmentation();
+		for (Segment segment : primary.getSegments()) {
+			int card = cards.indexOf("<h4>" + escaped(segment.getName()) + "</h4>");
+			assertTrue(card >= 0, segment.getName());
+			String body = cards.substring(card, cards.indexOf("</section>", card));
+			assertTrue(body.contains(escaped(segment.getStatement().strip())), "statement of " + segment.getName());
+			// the three profile lines furthest from the total, the most distinctive first
+			List<ProfileEntry> byDistance = segment.getProfile().stream()
+					.sorted((a, b) -> Double.compare(Math.abs(b.index() - 100), Math.abs(a.index() - 100))).toList();
+			assertEquals(3, Pattern.compile("<li>").matcher(body).results().count(), segment.getName());
+			assertTrue(body.contains("index " + Math.round(byDistance.get(0).index()) + "</li>"), body);
+			Persona persona = segment.getPersonas().get(0);
+			assertTrue(body.contains(escaped(persona.getName())) && body.contains(escaped(persona.getQuote().strip())),
+					"persona of " + segment.getName());
+		}
+		assertEquals(primary.getSegments().size(), Pattern.compile("class=\"segment-card\"").matcher(cards).results().count());
+	}
+
+	@Test
+	void pdfHasATableOfContentsWithThePagesOfTheChapters() throws Exception {
+		try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			List<String> contents = List.of(stripper.getText(pdf).split("\\R"));
+			assertEquals("Contents", contents.get(0).strip());
+			for (String chapter : List.of("Overview", "Value communities", "Insight log", "Model summary")) {
+				String line = contents.stream().filter(l -> l.startsWith(chapter + " ")).findFirst()
+						.orElseThrow(() -> new AssertionError(chapter + " in " + contents));
+				int page = Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1).strip());
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				assertTrue(stripper.getText(pdf).strip().startsWith(chapter), chapter + " on page " + page);
+			}
+		}
+	}
+
+	@Test
 	void htmlIsSelfContained() throws Exception {
 		String html = html();
 		assertFalse(Pattern.compile("<(script|link|img|iframe|object)\\b", Pattern.CASE_INSENSITIVE).matcher(html).find());
@@ -211,7 +254,7 @@ class ReportContentTest {
 						.findFirst().orElseThrow();
 				assertEquals(segment.getSize(), row.getCell(3).getNumericCellValue());
 				assertEquals(segment.getShare(), row.getCell(4).getNumericCellValue(), 1e-12);
-				assertEquals("0.0%", row.getCell(4).getCellStyle().getDataFormatString());
+				assertEquals("[$-809]0.0%", row.getCell(4).getCellStyle().getDataFormatString());
 			}
 
 			Sheet profiles = workbook.getSheet("Profiles");
@@ -240,7 +283,9 @@ class ReportContentTest {
 			List<XSLFSlide> slides = deck.getSlides();
 			List<String> texts = slides.stream().map(ReportContentTest::text).toList();
 			assertTrue(texts.get(0).contains(project.getName()), "title slide");
-			assertTrue(slides.get(1).getShapes().stream().anyMatch(XSLFPictureShape.class::isInstance), "overview chart");
+			assertTrue(texts.get(1).matches("(?s)Agenda\n1\\s+Overview\n2\\s+Segments\n3\\s+Personas\n4\\s+Value communities\n.*"),
+					"agenda: " + texts.get(1));
+			assertTrue(slides.get(2).getShapes().stream().anyMatch(XSLFPictureShape.class::isInstance), "overview chart");
 			for (Segment segment : allSegments) {
 				assertTrue(texts.stream().anyMatch(t -> t.contains(segment.getName()) && t.contains(segment.getStatement())),
 						segment.getName());
@@ -258,7 +303,8 @@ class ReportContentTest {
 					&& project.getValueCommunities().stream().allMatch(c -> t.contains(c.getStatement()))));
 			int charts = (int) slides.stream()
 					.filter(s -> s.getShapes().stream().anyMatch(XSLFPictureShape.class::isInstance)).count();
-			assertEquals(1 + 2 + allSegments.size() + project.getPersonas().size() + 2, slides.size());
+			// title, agenda; sizes, size × potential, the segments on one page; ...; communities and their overlap
+			assertEquals(2 + 3 + allSegments.size() + project.getPersonas().size() + 2, slides.size());
 			assertEquals(3, charts, "overview sizes, size × potential, community overlap");
 		}
 	}

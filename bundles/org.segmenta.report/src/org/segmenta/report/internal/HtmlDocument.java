@@ -10,6 +10,7 @@ import java.util.List;
 import org.segmenta.report.ChartPalette;
 import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportFonts;
+import org.segmenta.report.ReportLanguage;
 
 /**
  * The report as one self-contained HTML page: embedded style sheet, charts as inline SVG, no
@@ -58,6 +59,14 @@ final class HtmlDocument implements ReportDocument {
 			section.card h4.card-title { color: var(--text); font-size: 19px; margin: 0; }
 			section.card p.card-subtitle { color: var(--muted); margin: 0 0 8px; }
 			blockquote { margin: 8px 0 12px; padding: 4px 16px; border-left: 3px solid var(--rule); font-style: italic; font-size: 16px; }
+			div.segment-cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 12px 0 20px; }
+			section.segment-card { border-top: 6px solid var(--card-accent); background: #f7f9fa; border-radius: 4px; padding: 8px 12px; font-size: 14px; }
+			section.segment-card h4 { margin: 4px 0; color: var(--card-accent); }
+			section.segment-card p.share { font-size: 22px; font-weight: 700; margin: 0; }
+			section.segment-card p.statement { font-style: italic; font-size: 14px; margin: 8px 0; }
+			section.segment-card ul { padding-left: 16px; margin: 6px 0; }
+			section.segment-card p.persona { font-weight: 600; margin-bottom: 0; }
+			section.segment-card blockquote { font-size: 13px; padding: 2px 8px; }
 			p.notice { background: #fff8e6; border: 1px solid #f0d9a0; border-radius: 6px; padding: 10px 14px; }
 			@media (max-width: 640px) { main { padding: 12px 16px 48px; } nav.toc ol { columns: 1; }
 			  table { display: block; overflow-x: auto; } header.cover { padding: 28px 16px 20px; } }
@@ -65,12 +74,17 @@ final class HtmlDocument implements ReportDocument {
 			  nav.toc { display: none; } h2 { break-before: page; } }
 			""".formatted(ReportFonts.FAMILY);
 
+	private final ReportLanguage language;
 	private final StringBuilder body = new StringBuilder(256 * 1024);
 	private final StringBuilder toc = new StringBuilder();
 	private String title = "";
 	private String cover = "";
 	private int openTocLevel;
 	private int sections;
+
+	HtmlDocument(ReportLanguage language) {
+		this.language = language;
+	}
 
 	@Override
 	public void cover(String title, String subtitle, List<Fact> facts) {
@@ -188,6 +202,31 @@ final class HtmlDocument implements ReportDocument {
 	}
 
 	@Override
+	public void segmentCards(SegmentCards cards) {
+		body.append("<div class=\"segment-cards\">");
+		for (SegmentCards.Card card : cards.cards()) {
+			body.append("<section class=\"segment-card\" style=\"--card-accent: ").append(ChartPalette.css(card.colour()))
+					.append("\"><h4>").append(escape(card.name())).append("</h4><p class=\"share\">")
+					.append(escape(card.share())).append("</p><p class=\"card-subtitle\">").append(escape(card.size()))
+					.append("</p>");
+			if (!card.statement().isEmpty()) {
+				body.append("<p class=\"statement\">").append(escape(card.statement())).append("</p>");
+			}
+			body.append("<ul>");
+			card.traits().forEach(trait -> body.append("<li>").append(escape(trait)).append("</li>"));
+			body.append("</ul>");
+			if (!card.persona().isEmpty()) {
+				body.append("<p class=\"persona\">").append(escape(card.persona())).append("</p>");
+				if (!card.quote().isEmpty()) {
+					body.append("<blockquote>“").append(escape(card.quote())).append("”</blockquote>");
+				}
+			}
+			body.append("</section>");
+		}
+		body.append("</div>\n");
+	}
+
+	@Override
 	public void quote(String text) {
 		body.append("<blockquote>“").append(escape(text)).append("”</blockquote>\n");
 	}
@@ -207,12 +246,12 @@ final class HtmlDocument implements ReportDocument {
 			}
 			contents.append("</ol>");
 		}
-		return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+		return "<!DOCTYPE html>\n<html lang=\"" + language.tag() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
 				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 				// forbid every external request, even if a model text smuggled markup past the escaping
 				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
 				+ "<title>" + escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + cover
-				+ "<main>\n<nav class=\"toc\"><h2>Contents</h2>" + contents + "</nav>\n" + body + "</main>\n</body>\n</html>\n";
+				+ "<main>\n<nav class=\"toc\"><h2>" + escape(language.text("contents")) + "</h2>" + contents + "</nav>\n" + body + "</main>\n</body>\n</html>\n";
 	}
 
 	static String escape(String text) {

@@ -20,7 +20,7 @@ public class HtmlExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
-		HtmlDocument document = new HtmlDocument();
+		HtmlDocument document = new HtmlDocument(input.language());
 		ReportComposer.compose(input, document, monitor);
 		try (OutputStream out = files.create(FILE_NAME)) {
 			out.write(document.html().getBytes(StandardCharsets.UTF_8));

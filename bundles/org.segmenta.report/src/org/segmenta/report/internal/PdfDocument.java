@@ -26,10 +26,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.segmenta.report.ChartPalette;
 import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportFonts;
+import org.segmenta.report.ReportLanguage;
 
 /**
  * The report as an A4 PDF with PDFBox: text set in the bundled DejaVu Sans (embedded as a subset),
- * charts as images, chapters on new pages, bookmarks for chapters and sections, and page numbers.
+ * charts as images, a table of contents after the cover, chapters on new pages, bookmarks for
+ * chapters and sections, and page numbers.
  */
 final class PdfDocument implements ReportDocument, AutoCloseable {
 
@@ -45,7 +47,14 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 	private static final Color RULE = new Color(0xD9DEE3);
 	private static final Color BAND = new Color(0xF4F6F8);
 
+	/** A chapter or section for the table of contents, with the index of its page. */
+	private record TocEntry(int level, String title, int page) {
+	}
+
+	private final ReportLanguage language;
 	private final PDDocument pdf = new PDDocument();
+	private final List<TocEntry> toc = new ArrayList<>();
+	private PDPage tocPage;
 	private final PDType0Font regular;
 	private final PDType0Font bold;
 	private final PDType0Font italic;
@@ -57,7 +66,9 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 	private float y;
 	private String title = "";
 
-	PdfDocument() throws IOException {
+	PdfDocument(ReportLanguage language) throws IOException {
+		this.language = language;
+		pdf.getDocumentCatalog().setLanguage(language.tag());
 		regular = load(ReportFonts.Face.REGULAR);
 		bold = load(ReportFonts.Face.BOLD);
 		italic = load(ReportFonts.Face.ITALIC);
@@ -87,6 +98,9 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 		}
 		y = PDRectangle.A4.getHeight() - 340;
 		facts(facts);
+		// the table of contents is written on this page once the pages of the sections are known
+		newPage();
+		tocPage = page;
 	}
 
 	@Override
@@ -115,6 +129,44 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 			y -= 4;
 		}
 		bookmark(level, title);
+		if (level <= 2) {
+			toc.add(new TocEntry(level, title, pdf.getNumberOfPages() - 1));
+		}
+	}
+
+	/** The contents: chapters and their sections with page numbers, only the chapters if both do not fit. */
+	private void writeContents() throws IOException {
+		if (tocPage == null) {
+			return;
+		}
+		float available = TOP - BOTTOM - 60;
+		List<TocEntry> entries = toc.size() * 15f <= available ? toc
+				: toc.stream().filter(entry -> entry.level() == 1).toList();
+		try (PDPageContentStream stream = new PDPageContentStream(pdf, tocPage, PDPageContentStream.AppendMode.APPEND,
+				true, true)) {
+			content = stream;
+			y = TOP - 20;
+			text(language.text("contents"), bold, 20, ACCENT, MARGIN);
+			y -= 7;
+			fill(MARGIN, y - 2, WIDTH, 1.5f, ACCENT);
+			y -= 22;
+			for (TocEntry entry : entries) {
+				if (y < BOTTOM) {
+					break;
+				}
+				boolean chapter = entry.level() == 1;
+				PDType0Font font = chapter ? bold : regular;
+				float size = chapter ? 10.5f : 9.5f;
+				float x = chapter ? MARGIN : MARGIN + 16;
+				String number = Integer.toString(entry.page() + 1);
+				float numberWidth = width(number, font, size);
+				List<String> title = wrap(entry.title(), font, size, WIDTH - (x - MARGIN) - numberWidth - 24);
+				text(title.get(0), font, size, chapter ? TEXT : MUTED, x);
+				text(number, font, size, chapter ? TEXT : MUTED, MARGIN + WIDTH - numberWidth);
+				y -= chapter ? 16 : 14;
+			}
+		}
+		content = null;
 	}
 
 	private void bookmark(int level, String title) {
@@ -246,13 +298,19 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 			}
 		}
 		float total = 0;
+		float least = 0;
 		for (int c = 0; c < columns; c++) {
 			natural[c] = Math.max(natural[c] + 8, minimum[c]);
 			total += natural[c];
+			least += minimum[c];
 		}
 		float[] widths = new float[columns];
 		for (int c = 0; c < columns; c++) {
-			widths[c] = natural[c] / total * WIDTH;
+			// every column keeps room for its longest word (a number such as "30,0 %" is one) where the
+			// page allows, and shares the rest by its natural width
+			widths[c] = least <= WIDTH && total > least
+					? minimum[c] + (natural[c] - minimum[c]) / (total - least) * (WIDTH - least)
+					: natural[c] / total * WIDTH;
 		}
 		return widths;
 	}
@@ -299,6 +357,59 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 		y -= 12;
 	}
 
+	/** The cards in up to three columns, in rows that share the page below the heading. */
+	@Override
+	public void segmentCards(SegmentCards cards) {
+		int count = cards.cards().size();
+		int columns = Math.min(3, count);
+		int rows = (count + columns - 1) / columns;
+		float gap = 12;
+		float width = (WIDTH - (columns - 1) * gap) / columns;
+		float height = (y - BOTTOM - (rows - 1) * gap) / rows;
+		float top = y;
+		for (int i = 0; i < count; i++) {
+			SegmentCards.Card card = cards.cards().get(i);
+			float x = MARGIN + (i % columns) * (width + gap);
+			float cardTop = top - (i / columns) * (height + gap);
+			fill(x, cardTop - height, width, height, BAND);
+			fill(x, cardTop - 5, width, 5, card.colour());
+			y = cardTop - 10;
+			float bottom = cardTop - height + 6;
+			float inner = width - 16;
+			x += 8;
+			cardLines(card.name(), bold, 11.5f, card.colour().darker(), x, inner, bottom);
+			cardLines(card.share(), bold, 16, card.colour().darker(), x, inner, bottom);
+			cardLines(card.size(), regular, 8.5f, MUTED, x, inner, bottom);
+			y -= 4;
+			cardLines(card.statement(), italic, 9, TEXT, x, inner, bottom);
+			y -= 4;
+			for (String trait : card.traits()) {
+				cardLines("• " + trait, regular, 8, TEXT, x, inner, bottom);
+			}
+			if (!card.persona().isEmpty()) {
+				y -= 4;
+				cardLines(card.persona(), bold, 9, TEXT, x, inner, bottom);
+				cardLines(card.quote().isEmpty() ? "" : "“" + card.quote() + "”", italic, 8, MUTED, x, inner, bottom);
+			}
+		}
+		y = top - rows * height - (rows - 1) * gap;
+	}
+
+	/** Lines inside a card, as many as fit above {@code bottom}. */
+	private void cardLines(String text, PDType0Font font, float size, Color colour, float x, float width, float bottom) {
+		if (text.isEmpty()) {
+			return;
+		}
+		for (String line : wrap(text, font, size, width)) {
+			if (y - size * LEADING < bottom) {
+				return;
+			}
+			y -= size;
+			text(line, font, size, colour, x);
+			y -= size * (LEADING - 1);
+		}
+	}
+
 	@Override
 	public void quote(String text) {
 		lines("“" + text + "”", italic, 11, TEXT, MARGIN + 12, WIDTH - 12);
@@ -319,6 +430,7 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 	/** Numbers the pages, sets the document information and writes the PDF. */
 	void save(OutputStream out) throws IOException {
 		closeContent();
+		writeContents();
 		int pages = pdf.getNumberOfPages();
 		for (int i = 1; i < pages; i++) { // the cover has no number
 			PDPage numbered = pdf.getPage(i);

@@ -20,7 +20,7 @@ public class PdfExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
-		try (PdfDocument document = new PdfDocument()) {
+		try (PdfDocument document = new PdfDocument(input.language())) {
 			ReportComposer.compose(input, document, monitor);
 			try (OutputStream out = files.create(FILE_NAME)) {
 				document.save(out);

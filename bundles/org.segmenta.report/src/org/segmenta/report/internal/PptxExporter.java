@@ -14,7 +14,6 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +29,6 @@ import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.segmenta.model.Persona;
-import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
@@ -41,6 +39,7 @@ import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
 import org.segmenta.report.ReportInput;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.report.ReportText;
 
 /**
@@ -62,168 +61,258 @@ public class PptxExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
-		Project project = input.project();
-		try (XMLSlideShow deck = new XMLSlideShow()) {
-			deck.setPageSize(new Dimension(WIDTH, HEIGHT));
-			// a step a slide: the chart slides wait for their PNGs, so cancelling stops between them
-			List<Runnable> slides = new ArrayList<>();
-			slides.add(() -> titleSlide(deck, project));
-			Segmentation primary = project.getPrimarySegmentation();
-			if (primary != null) {
-				slides.add(() -> chartSlide(deck, input.charts().segmentSizes(primary)));
-				slides.add(() -> chartSlide(deck, input.charts().sizeByPotential(primary)));
+		new Deck(input.language()).export(input, files, monitor);
+	}
+
+	/** One deck being written, in one language. */
+	private static final class Deck {
+		private final ReportLanguage language;
+
+		Deck(ReportLanguage language) {
+			this.language = language;
+		}
+
+		void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
+			Project project = input.project();
+			try (XMLSlideShow deck = new XMLSlideShow()) {
+				deck.setPageSize(new Dimension(WIDTH, HEIGHT));
+				// a step a slide: the chart slides wait for their PNGs, so cancelling stops between them
+				List<Runnable> slides = new ArrayList<>();
+				slides.add(() -> titleSlide(deck, project));
+				slides.add(() -> agendaSlide(deck, input));
+				Segmentation primary = project.getPrimarySegmentation();
+				if (primary != null) {
+					slides.add(() -> chartSlide(deck, input.charts().segmentSizes(primary)));
+					slides.add(() -> chartSlide(deck, input.charts().sizeByPotential(primary)));
+					if (!primary.getSegments().isEmpty()) {
+						slides.add(() -> segmentCardsSlide(deck, SegmentCards.of(primary, language)));
+					}
+				}
+				figureSlides(slides, deck, input, Place.SEGMENTATIONS);
+				for (SegmentRow row : SegmentRow.all(project)) {
+					slides.add(() -> segmentSlide(deck, row));
+				}
+				for (Persona persona : project.getPersonas()) {
+					slides.add(() -> personaSlide(deck, persona));
+				}
+				figureSlides(slides, deck, input, Place.PERSONAS);
+				if (!project.getValueCommunities().isEmpty()) {
+					slides.add(() -> communitySlide(deck, project.getValueCommunities()));
+					slides.add(() -> chartSlide(deck, input.charts().communityOverlap()));
+				}
+				figureSlides(slides, deck, input, Place.VALUE_COMMUNITIES);
+				figureSlides(slides, deck, input, Place.BUYING_CENTRES);
+				ExportSteps.run(slides, monitor);
+				try (OutputStream out = files.create(FILE_NAME)) {
+					deck.write(out);
+				}
 			}
-			figureSlides(slides, deck, input, Place.SEGMENTATIONS);
-			for (SegmentRow row : SegmentRow.all(project)) {
-				slides.add(() -> segmentSlide(deck, row));
+		}
+
+		private void titleSlide(XMLSlideShow deck, Project project) {
+			XSLFSlide slide = deck.createSlide();
+			band(slide, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), DARK);
+			XSLFTextBox title = box(slide, MARGIN + 12, 170, WIDTH - 2 * MARGIN - 24, 110);
+			run(title.addNewTextParagraph(), label(project), 40, Color.WHITE).setBold(true);
+			XSLFTextBox subtitle = box(slide, MARGIN + 12, 290, WIDTH - 2 * MARGIN - 24, 120);
+			run(subtitle.addNewTextParagraph(), text(project.getOrganisation()), 20, Color.WHITE);
+			if (project.getAudience() != null) {
+				run(subtitle.addNewTextParagraph(), text(project.getAudience()), 14, new Color(0xC9D6DF));
 			}
-			for (Persona persona : project.getPersonas()) {
-				slides.add(() -> personaSlide(deck, persona));
+		}
+
+		private static void figureSlides(List<Runnable> slides, XMLSlideShow deck, ReportInput input, Place place) {
+			input.figures(place).forEach(figure -> slides.add(() -> chartSlide(deck, Optional.of(figure))));
+		}
+
+		private static void chartSlide(XMLSlideShow deck, Optional<ReportChart> chart) {
+			if (chart.isEmpty()) {
+				return;
 			}
-			figureSlides(slides, deck, input, Place.PERSONAS);
+			XSLFSlide slide = deck.createSlide();
+			// the chart carries its own title; fit it into the slide keeping its proportions
+			ReportChart image = chart.get();
+			double scale = Math.min((WIDTH - 2.0 * MARGIN) / image.width(), (HEIGHT - 2.0 * MARGIN) / image.height());
+			double width = image.width() * scale;
+			double height = image.height() * scale;
+			XSLFPictureShape picture = slide.createPicture(deck.addPicture(image.png(), PictureType.PNG));
+			picture.setAnchor(new Rectangle2D.Double((WIDTH - width) / 2, (HEIGHT - height) / 2, width, height));
+		}
+
+		private void segmentSlide(XMLSlideShow deck, SegmentRow row) {
+			Segment segment = row.segment();
+			Color colour = ChartPalette.of(segment, siblingIndex(row));
+			XSLFSlide slide = deck.createSlide();
+			band(slide, new Rectangle2D.Double(0, 0, 14, HEIGHT), colour);
+			String context = label(row.segmentation()) + (row.parent() == null ? "" : " › " + label(row.parent()));
+			XSLFTextBox heading = box(slide, MARGIN, 24, WIDTH - 2 * MARGIN, 90);
+			run(heading.addNewTextParagraph(), context, 12, MUTED);
+			run(heading.addNewTextParagraph(), label(segment), 30, DARK).setBold(true);
+			if (segment.getStatement() != null) {
+				run(heading.addNewTextParagraph(), text(segment.getStatement()), 16, colour.darker()).setItalic(true);
+			}
+
+			XSLFTextBox figures = box(slide, MARGIN, 130, 250, 200);
+			figure(figures, language.percent(segment.getAudienceShare()), t("pptx.ofAudience"), colour);
+			figure(figures, language.count(segment.getSize()), t("pptx.people"), colour);
+			figure(figures, language.number(segment.getPotential(), 1) + " / 10", t("pptx.potential"), colour);
+
+			XSLFTextBox description = box(slide, MARGIN + 270, 130, WIDTH - 2 * MARGIN - 270, 190);
+			description.setTextAutofit(TextAutofit.NORMAL);
+			run(description.addNewTextParagraph(), text(segment.getDescription()), 15, DARK);
+
+			List<String> standsOut = SegmentCards.distinctive(segment, 4, language);
+			bullets(slide, MARGIN, 340, 430, 180, t("pptx.standsOut"), standsOut);
+			List<String> more = new ArrayList<>();
+			if (!segment.getValues().isEmpty()) {
+				more.add(t("pptx.labelled", t("segment.values"), labels(segment.getValues())));
+			}
+			if (!segment.getJobs().isEmpty()) {
+				more.add(t("pptx.labelled", t("overview.jobs"), labels(segment.getJobs())));
+			}
+			if (!segment.getPersonas().isEmpty()) {
+				more.add(t("pptx.labelled", t("pptx.persona"), labels(segment.getPersonas())));
+			}
+			bullets(slide, MARGIN + 450, 340, WIDTH - 2 * MARGIN - 450, 180, t("pptx.character"), more);
+		}
+
+		private static int siblingIndex(SegmentRow row) {
+			List<Segment> siblings = row.parent() == null ? row.segmentation().getSegments() : row.parent().getSubSegments();
+			return siblings.indexOf(row.segment());
+		}
+
+		private static void figure(XSLFTextBox box, String value, String caption, Color colour) {
+			XSLFTextParagraph paragraph = box.addNewTextParagraph();
+			run(paragraph, value, 26, colour.darker()).setBold(true);
+			run(paragraph, "  " + caption, 13, MUTED);
+			paragraph.setSpaceAfter(6.0);
+		}
+
+		private void personaSlide(XMLSlideShow deck, Persona persona) {
+			XSLFSlide slide = deck.createSlide();
+			Color colour = persona.getSegments().isEmpty() ? ChartPalette.series(0)
+					: ChartPalette.of(persona.getSegments().get(0), 0);
+			band(slide, new Rectangle2D.Double(0, 0, WIDTH, 8), colour);
+			XSLFTextBox heading = box(slide, MARGIN, 20, WIDTH - 2 * MARGIN, 70);
+			run(heading.addNewTextParagraph(), label(persona), 28, DARK).setBold(true);
+			List<String> who = new ArrayList<>();
+			if (persona.getAge() > 0) {
+				who.add(t("persona.age", language.count(persona.getAge())));
+			}
+			who.add(text(persona.getOccupation()));
+			who.add(text(persona.getHome()));
+			if (!persona.getSegments().isEmpty()) {
+				who.add(t("pptx.personaOf", labels(persona.getSegments())));
+			}
+			run(heading.addNewTextParagraph(), String.join(" · ", who.stream().filter(s -> !s.isEmpty()).toList()), 12,
+					MUTED);
+			if (persona.getQuote() != null && !persona.getQuote().isBlank()) {
+				XSLFTextBox quote = box(slide, MARGIN, 95, WIDTH - 2 * MARGIN, 60);
+				quote.setTextAutofit(TextAutofit.NORMAL);
+				run(quote.addNewTextParagraph(), "“" + persona.getQuote().strip() + "”", 17, colour.darker())
+						.setItalic(true);
+			}
+			int column = (WIDTH - 2 * MARGIN - 2 * 16) / 3;
+			bullets(slide, MARGIN, 165, column, 165, t("persona.goals"), persona.getGoals());
+			bullets(slide, MARGIN + column + 16, 165, column, 165, t("persona.challenges"), persona.getChallenges());
+			bullets(slide, MARGIN + 2 * (column + 16), 165, column, 165, t("persona.channels"),
+					persona.getChannels().stream().map(ReportText::label).toList());
+			bullets(slide, MARGIN, 340, WIDTH - 2 * MARGIN, 185, t("persona.journey"),
+					ReportComposer.journeyQuestions(persona));
+		}
+
+		private void communitySlide(XMLSlideShow deck, List<ValueCommunity> communities) {
+			XSLFSlide slide = deck.createSlide();
+			XSLFTextBox heading = box(slide, MARGIN, 20, WIDTH - 2 * MARGIN, 50);
+			run(heading.addNewTextParagraph(), t("overview.communities"), 28, DARK).setBold(true);
+			XSLFTextBox list = box(slide, MARGIN, 80, WIDTH - 2 * MARGIN, HEIGHT - 100);
+			list.setTextAutofit(TextAutofit.NORMAL);
+			for (int i = 0; i < communities.size(); i++) {
+				ValueCommunity community = communities.get(i);
+				XSLFTextParagraph name = list.addNewTextParagraph();
+				run(name, label(community), 16, ChartPalette.series(i).darker()).setBold(true);
+				if (community.getShare() > 0) {
+					run(name, "  " + language.percent(community.getShare()) + " " + t("pptx.ofAudience"), 12, MUTED);
+				}
+				XSLFTextParagraph statement = list.addNewTextParagraph();
+				run(statement, text(community.getStatement()), 14, DARK).setItalic(true);
+				statement.setSpaceAfter(8.0);
+			}
+		}
+
+		/** The primary segmentation's segments side by side, one column each. */
+		private void segmentCardsSlide(XMLSlideShow deck, SegmentCards cards) {
+			XSLFSlide slide = deck.createSlide();
+			XSLFTextBox heading = box(slide, MARGIN, 16, WIDTH - 2 * MARGIN, 44);
+			run(heading.addNewTextParagraph(), cards.title(), 24, DARK).setBold(true);
+			int count = cards.cards().size();
+			double gap = 10;
+			double column = (WIDTH - 2.0 * MARGIN - (count - 1) * gap) / count;
+			double top = 70;
+			for (int i = 0; i < count; i++) {
+				SegmentCards.Card card = cards.cards().get(i);
+				double x = MARGIN + i * (column + gap);
+				band(slide, new Rectangle2D.Double(x, top, column, 6), card.colour());
+				XSLFTextBox text = box(slide, x, top + 10, column, HEIGHT - top - 24);
+				run(text.addNewTextParagraph(), card.name(), 14, card.colour().darker()).setBold(true);
+				XSLFTextParagraph figures = text.addNewTextParagraph();
+				run(figures, card.share(), 18, card.colour().darker()).setBold(true);
+				run(text.addNewTextParagraph(), card.size(), 10, MUTED);
+				if (!card.statement().isEmpty()) {
+					XSLFTextParagraph statement = text.addNewTextParagraph();
+					statement.setSpaceBefore(6.0);
+					run(statement, card.statement(), 10.5, DARK).setItalic(true);
+				}
+				for (String trait : card.traits()) {
+					XSLFTextParagraph paragraph = text.addNewTextParagraph();
+					paragraph.setSpaceBefore(4.0);
+					run(paragraph, trait, 9.5, DARK);
+				}
+				if (!card.persona().isEmpty()) {
+					XSLFTextParagraph persona = text.addNewTextParagraph();
+					persona.setSpaceBefore(8.0);
+					run(persona, card.persona(), 11, DARK).setBold(true);
+					if (!card.quote().isEmpty()) {
+						run(text.addNewTextParagraph(), "“" + card.quote() + "”", 9.5, MUTED).setItalic(true);
+					}
+				}
+			}
+		}
+
+		/** The deck's parts in the order they come, after the title slide. */
+		private void agendaSlide(XMLSlideShow deck, ReportInput input) {
+			Project project = input.project();
+			List<String> parts = new ArrayList<>();
+			if (project.getPrimarySegmentation() != null) {
+				parts.add(t("overview.title"));
+			}
+			if (!project.getSegmentations().isEmpty()) {
+				parts.add(t("overview.segments"));
+			}
+			if (!project.getPersonas().isEmpty()) {
+				parts.add(t("overview.personas"));
+			}
 			if (!project.getValueCommunities().isEmpty()) {
-				slides.add(() -> communitySlide(deck, project.getValueCommunities()));
-				slides.add(() -> chartSlide(deck, input.charts().communityOverlap()));
+				parts.add(t("overview.communities"));
 			}
-			figureSlides(slides, deck, input, Place.VALUE_COMMUNITIES);
-			figureSlides(slides, deck, input, Place.BUYING_CENTRES);
-			ExportSteps.run(slides, monitor);
-			try (OutputStream out = files.create(FILE_NAME)) {
-				deck.write(out);
+			if (!input.figures(Place.BUYING_CENTRES).isEmpty()) {
+				parts.add(t("centres.board"));
+			}
+			XSLFSlide slide = deck.createSlide();
+			band(slide, new Rectangle2D.Double(0, 0, WIDTH, 8), DARK);
+			XSLFTextBox heading = box(slide, MARGIN, 30, WIDTH - 2 * MARGIN, 60);
+			run(heading.addNewTextParagraph(), t("pptx.agenda"), 30, DARK).setBold(true);
+			XSLFTextBox list = box(slide, MARGIN + 12, 110, WIDTH - 2 * MARGIN - 24, HEIGHT - 150);
+			for (int i = 0; i < parts.size(); i++) {
+				XSLFTextParagraph paragraph = list.addNewTextParagraph();
+				run(paragraph, (i + 1) + "   ", 22, ChartPalette.series(i).darker()).setBold(true);
+				run(paragraph, parts.get(i), 22, DARK);
+				paragraph.setSpaceAfter(10.0);
 			}
 		}
-	}
 
-	private static void titleSlide(XMLSlideShow deck, Project project) {
-		XSLFSlide slide = deck.createSlide();
-		band(slide, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), DARK);
-		XSLFTextBox title = box(slide, MARGIN + 12, 170, WIDTH - 2 * MARGIN - 24, 110);
-		run(title.addNewTextParagraph(), label(project), 40, Color.WHITE).setBold(true);
-		XSLFTextBox subtitle = box(slide, MARGIN + 12, 290, WIDTH - 2 * MARGIN - 24, 120);
-		run(subtitle.addNewTextParagraph(), text(project.getOrganisation()), 20, Color.WHITE);
-		if (project.getAudience() != null) {
-			run(subtitle.addNewTextParagraph(), text(project.getAudience()), 14, new Color(0xC9D6DF));
-		}
-	}
-
-	private static void figureSlides(List<Runnable> slides, XMLSlideShow deck, ReportInput input, Place place) {
-		input.figures(place).forEach(figure -> slides.add(() -> chartSlide(deck, Optional.of(figure))));
-	}
-
-	private static void chartSlide(XMLSlideShow deck, Optional<ReportChart> chart) {
-		if (chart.isEmpty()) {
-			return;
-		}
-		XSLFSlide slide = deck.createSlide();
-		// the chart carries its own title; fit it into the slide keeping its proportions
-		ReportChart image = chart.get();
-		double scale = Math.min((WIDTH - 2.0 * MARGIN) / image.width(), (HEIGHT - 2.0 * MARGIN) / image.height());
-		double width = image.width() * scale;
-		double height = image.height() * scale;
-		XSLFPictureShape picture = slide.createPicture(deck.addPicture(image.png(), PictureType.PNG));
-		picture.setAnchor(new Rectangle2D.Double((WIDTH - width) / 2, (HEIGHT - height) / 2, width, height));
-	}
-
-	private static void segmentSlide(XMLSlideShow deck, SegmentRow row) {
-		Segment segment = row.segment();
-		Color colour = ChartPalette.of(segment, siblingIndex(row));
-		XSLFSlide slide = deck.createSlide();
-		band(slide, new Rectangle2D.Double(0, 0, 14, HEIGHT), colour);
-		String context = label(row.segmentation()) + (row.parent() == null ? "" : " › " + label(row.parent()));
-		XSLFTextBox heading = box(slide, MARGIN, 24, WIDTH - 2 * MARGIN, 90);
-		run(heading.addNewTextParagraph(), context, 12, MUTED);
-		run(heading.addNewTextParagraph(), label(segment), 30, DARK).setBold(true);
-		if (segment.getStatement() != null) {
-			run(heading.addNewTextParagraph(), text(segment.getStatement()), 16, colour.darker()).setItalic(true);
-		}
-
-		XSLFTextBox figures = box(slide, MARGIN, 130, 250, 200);
-		figure(figures, ReportText.percent(segment.getAudienceShare()), "of the audience", colour);
-		figure(figures, ReportText.count(segment.getSize()), "people", colour);
-		figure(figures, ReportText.number(segment.getPotential(), 1) + " / 10", "potential", colour);
-
-		XSLFTextBox description = box(slide, MARGIN + 270, 130, WIDTH - 2 * MARGIN - 270, 190);
-		description.setTextAutofit(TextAutofit.NORMAL);
-		run(description.addNewTextParagraph(), text(segment.getDescription()), 15, DARK);
-
-		List<String> standsOut = segment.getProfile().stream().filter(e -> !Double.isNaN(e.index()))
-				.sorted(Comparator.comparingDouble((ProfileEntry e) -> Math.abs(e.index() - 100)).reversed()).limit(4)
-				.map(e -> ReportText.profileLine(e) + ": index " + ReportText.number(e.index(), 0)).toList();
-		bullets(slide, MARGIN, 340, 430, 180, "Stands out against the total", standsOut);
-		List<String> more = new ArrayList<>();
-		if (!segment.getValues().isEmpty()) {
-			more.add("Values: " + labels(segment.getValues()));
-		}
-		if (!segment.getJobs().isEmpty()) {
-			more.add("Jobs-to-be-Done: " + labels(segment.getJobs()));
-		}
-		if (!segment.getPersonas().isEmpty()) {
-			more.add("Persona: " + labels(segment.getPersonas()));
-		}
-		bullets(slide, MARGIN + 450, 340, WIDTH - 2 * MARGIN - 450, 180, "Character", more);
-	}
-
-	private static int siblingIndex(SegmentRow row) {
-		List<Segment> siblings = row.parent() == null ? row.segmentation().getSegments() : row.parent().getSubSegments();
-		return siblings.indexOf(row.segment());
-	}
-
-	private static void figure(XSLFTextBox box, String value, String caption, Color colour) {
-		XSLFTextParagraph paragraph = box.addNewTextParagraph();
-		run(paragraph, value, 26, colour.darker()).setBold(true);
-		run(paragraph, "  " + caption, 13, MUTED);
-		paragraph.setSpaceAfter(6.0);
-	}
-
-	private static void personaSlide(XMLSlideShow deck, Persona persona) {
-		XSLFSlide slide = deck.createSlide();
-		Color colour = persona.getSegments().isEmpty() ? ChartPalette.series(0)
-				: ChartPalette.of(persona.getSegments().get(0), 0);
-		band(slide, new Rectangle2D.Double(0, 0, WIDTH, 8), colour);
-		XSLFTextBox heading = box(slide, MARGIN, 20, WIDTH - 2 * MARGIN, 70);
-		run(heading.addNewTextParagraph(), label(persona), 28, DARK).setBold(true);
-		List<String> who = new ArrayList<>();
-		if (persona.getAge() > 0) {
-			who.add(persona.getAge() + " years");
-		}
-		who.add(text(persona.getOccupation()));
-		who.add(text(persona.getHome()));
-		if (!persona.getSegments().isEmpty()) {
-			who.add("persona of " + labels(persona.getSegments()));
-		}
-		run(heading.addNewTextParagraph(), String.join(" · ", who.stream().filter(s -> !s.isEmpty()).toList()), 12,
-				MUTED);
-		if (persona.getQuote() != null && !persona.getQuote().isBlank()) {
-			XSLFTextBox quote = box(slide, MARGIN, 95, WIDTH - 2 * MARGIN, 60);
-			quote.setTextAutofit(TextAutofit.NORMAL);
-			run(quote.addNewTextParagraph(), "“" + persona.getQuote().strip() + "”", 17, colour.darker())
-					.setItalic(true);
-		}
-		int column = (WIDTH - 2 * MARGIN - 2 * 16) / 3;
-		bullets(slide, MARGIN, 165, column, 165, "Goals", persona.getGoals());
-		bullets(slide, MARGIN + column + 16, 165, column, 165, "Challenges", persona.getChallenges());
-		bullets(slide, MARGIN + 2 * (column + 16), 165, column, 165, "Channels",
-				persona.getChannels().stream().map(ReportText::label).toList());
-		bullets(slide, MARGIN, 340, WIDTH - 2 * MARGIN, 185, "Questions along the journey",
-				ReportComposer.journeyQuestions(persona));
-	}
-
-	private static void communitySlide(XMLSlideShow deck, List<ValueCommunity> communities) {
-		XSLFSlide slide = deck.createSlide();
-		XSLFTextBox heading = box(slide, MARGIN, 20, WIDTH - 2 * MARGIN, 50);
-		run(heading.addNewTextParagraph(), "Value communities", 28, DARK).setBold(true);
-		XSLFTextBox list = box(slide, MARGIN, 80, WIDTH - 2 * MARGIN, HEIGHT - 100);
-		list.setTextAutofit(TextAutofit.NORMAL);
-		for (int i = 0; i < communities.size(); i++) {
-			ValueCommunity community = communities.get(i);
-			XSLFTextParagraph name = list.addNewTextParagraph();
-			run(name, label(community), 16, ChartPalette.series(i).darker()).setBold(true);
-			if (community.getShare() > 0) {
-				run(name, "  " + ReportText.percent(community.getShare()) + " of the audience", 12, MUTED);
-			}
-			XSLFTextParagraph statement = list.addNewTextParagraph();
-			run(statement, text(community.getStatement()), 14, DARK).setItalic(true);
-			statement.setSpaceAfter(8.0);
+		private String t(String key, Object... arguments) {
+			return language.text(key, arguments);
 		}
 	}
 

@@ -18,11 +18,12 @@ import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
 import org.segmenta.report.ReportFormat;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.report.ReportResult;
 import org.segmenta.report.ReportWriter;
 
 /**
- * {@code ./segmenta report MODEL --out DIR [--formats html,pdf,...]}: writes the report in every
+ * {@code ./segmenta report MODEL --out DIR [--formats html,pdf,...] [--language da|sv|fi|en]}: writes the report in every
  * requested format through {@link ReportWriter}. One failing format leaves no file of its own
  * behind and does not stop the others; the command then exits with 1, as it does when cancelled.
  */
@@ -30,7 +31,7 @@ public class ReportCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("out", "formats"), Set.of());
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("out", "formats", "language"), Set.of());
 		Path modelFile = context.resolve(arguments.requireSinglePositional("MODEL file"));
 		Path folder = context.resolve(arguments.option("out")
 				.orElseThrow(() -> new UsageException("missing --out DIR, the folder to write the report into")));
@@ -38,9 +39,19 @@ public class ReportCommand implements Command {
 		List<String> formats = select(report.formats().stream().map(ReportFormat::id).toList(),
 				arguments.option("formats").orElse(""));
 
+		ReportLanguage language = null;
+		if (arguments.option("language").isPresent()) {
+			try {
+				language = ReportLanguage.of(arguments.option("language").get());
+			} catch (IllegalArgumentException e) {
+				throw new UsageException("--language: " + e.getMessage(), e);
+			}
+		}
+
 		ReportResult result;
 		try {
-			result = report.write(modelFile, folder, formats, arguments.allowedFolders(context), context.progress());
+			result = report.write(modelFile, folder, formats, arguments.allowedFolders(context), language,
+					context.progress());
 		} catch (CoreException e) {
 			throw new UsageException(e.getMessage(), e);
 		} catch (OperationCanceledException e) {

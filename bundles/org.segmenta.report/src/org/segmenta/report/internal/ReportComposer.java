@@ -4,13 +4,9 @@
  */
 package org.segmenta.report.internal;
 
-import static org.segmenta.report.ReportText.count;
 import static org.segmenta.report.ReportText.label;
 import static org.segmenta.report.ReportText.labels;
-import static org.segmenta.report.ReportText.number;
-import static org.segmenta.report.ReportText.percent;
 import static org.segmenta.report.ReportText.text;
-import static org.segmenta.report.ReportText.words;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -48,6 +44,7 @@ import org.segmenta.report.ReportFinding;
 import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportFindings;
 import org.segmenta.report.ReportInput;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.report.ReportText;
 import org.segmenta.report.internal.ReportDocument.Fact;
 import org.segmenta.report.internal.ReportDocument.Table;
@@ -59,10 +56,8 @@ import org.segmenta.report.internal.ReportDocument.Table;
  */
 final class ReportComposer {
 
-	/** The title of the section that the findings sources fill. */
-	static final String FINDINGS_TITLE = "Validation findings";
-
 	private final ReportInput input;
+	private final ReportLanguage language;
 	private final Project project;
 	private final ReportDocument document;
 	/** Personas already shown as a card; later mentions refer to the card. */
@@ -71,6 +66,7 @@ final class ReportComposer {
 	private ReportComposer(ReportInput input, ReportDocument document) {
 		this.input = input;
 		this.project = input.project();
+		this.language = input.language();
 		this.document = document;
 	}
 
@@ -87,6 +83,7 @@ final class ReportComposer {
 		List<Runnable> sections = new ArrayList<>();
 		sections.add(this::cover);
 		sections.add(this::overview);
+		sections.add(this::segmentOverview);
 		for (Segmentation segmentation : project.getSegmentations()) {
 			sections.add(() -> segmentation(segmentation));
 		}
@@ -97,36 +94,50 @@ final class ReportComposer {
 
 	private void cover() {
 		document.cover(label(project), text(project.getOrganisation()),
-				nonEmpty(new Fact("Audience", text(project.getAudience())),
-						new Fact("Model", input.modelFile().getFileName().toString())));
+				nonEmpty(new Fact(t("cover.audience"), text(project.getAudience())),
+						new Fact(t("cover.model"), input.modelFile().getFileName().toString()),
+						new Fact(t("cover.date"), language.date(input.date()))));
 	}
 
 	private void overview() {
-		document.section(1, "overview", "Overview");
+		document.section(1, "overview", t("overview.title"));
 		paragraph(project.getDescription());
 		ModelSummary summary = ModelSummary.of(project);
 		var model = SegmentaPackage.eINSTANCE;
-		document.facts(List.of(new Fact("Segmentations", count(project.getSegmentations().size())),
-				new Fact("Segments", count(summary.count(model.getSegment()))),
-				new Fact("Personas", count(summary.count(model.getPersona()))),
-				new Fact("Value communities", count(summary.count(model.getValueCommunity()))),
-				new Fact("Jobs-to-be-Done", count(summary.count(model.getJob()))),
-				new Fact("Insights", count(summary.count(model.getInsight())))));
+		document.facts(List.of(new Fact(t("overview.segmentations"), count(project.getSegmentations().size())),
+				new Fact(t("overview.segments"), count(summary.count(model.getSegment()))),
+				new Fact(t("overview.personas"), count(summary.count(model.getPersona()))),
+				new Fact(t("overview.communities"), count(summary.count(model.getValueCommunity()))),
+				new Fact(t("overview.jobs"), count(summary.count(model.getJob()))),
+				new Fact(t("overview.insights"), count(summary.count(model.getInsight())))));
 		List<List<String>> rows = new ArrayList<>();
 		for (Segmentation segmentation : project.getSegmentations()) {
-			rows.add(List.of(label(segmentation) + (segmentation.isPrimary() ? " (primary)" : ""),
-					words(segmentation.getPerspective()), count(segmentation.getSegments().size()),
+			rows.add(List.of(label(segmentation) + (segmentation.isPrimary() ? " " + t("overview.primary") : ""),
+					language.words(segmentation.getPerspective()), count(segmentation.getSegments().size()),
 					text(segmentation.getTargetBehaviourDescription())));
 		}
 		if (!rows.isEmpty()) {
-			document.table(new Table(List.of("Segmentation", "Perspective", "Segments", "Target behaviour"), rows,
+			document.table(new Table(List.of(t("overview.segmentation"), t("segmentation.perspective"), t("overview.segments"),
+					t("segmentation.targetBehaviour")), rows,
 					Set.of(2)));
 		}
 		Segmentation primary = project.getPrimarySegmentation();
 		if (primary != null) {
 			input.charts().segmentSizes(primary).ifPresent(document::chart);
 			input.charts().sizeByPotential(primary).ifPresent(document::chart);
-		}		figures(Place.SEGMENTATIONS);
+		}
+		figures(Place.SEGMENTATIONS);
+	}
+
+	/** The primary segmentation's segments on one page. */
+	private void segmentOverview() {
+		Segmentation primary = project.getPrimarySegmentation();
+		if (primary == null || primary.getSegments().isEmpty()) {
+			return;
+		}
+		SegmentCards cards = SegmentCards.of(primary, language);
+		document.section(1, "segment-overview", cards.title());
+		document.segmentCards(cards);
 	}
 
 	private void figures(Place place) {
@@ -134,22 +145,23 @@ final class ReportComposer {
 	}
 
 	private void segmentation(Segmentation segmentation) {
-		document.section(1, anchor(segmentation.getId()), "Segmentation: " + label(segmentation));
+		document.section(1, anchor(segmentation.getId()), t("segmentation.title", label(segmentation)));
 		paragraph(segmentation.getDescription());
-		document.facts(nonEmpty(new Fact("Perspective", words(segmentation.getPerspective())),
-				new Fact("Primary", segmentation.isPrimary() ? "yes" : "no"),
-				new Fact("Target behaviour", text(segmentation.getTargetBehaviourDescription())),
-				new Fact("Basis variables", labels(segmentation.getBasisVariables())),
-				new Fact("Data", segmentation.getDataSource() == null ? "" : label(segmentation.getDataSource())),
-				new Fact("Method", text(segmentation.getMethod())),
-				new Fact("Workable number of segments",
-						segmentation.getMinSegmentCount() + " to " + segmentation.getMaxSegmentCount()
-								+ ", each at least " + percent(segmentation.getMinSizeShare()))));
+		document.facts(nonEmpty(new Fact(t("segmentation.perspective"), language.words(segmentation.getPerspective())),
+				new Fact(t("segmentation.primary"), segmentation.isPrimary() ? t("yes") : t("no")),
+				new Fact(t("segmentation.targetBehaviour"), text(segmentation.getTargetBehaviourDescription())),
+				new Fact(t("segmentation.basis"), labels(segmentation.getBasisVariables())),
+				new Fact(t("segmentation.data"), segmentation.getDataSource() == null ? "" : label(segmentation.getDataSource())),
+				new Fact(t("segmentation.method"), text(segmentation.getMethod())),
+				new Fact(t("segmentation.workable"),
+						t("segmentation.workableValue", count(segmentation.getMinSegmentCount()),
+								count(segmentation.getMaxSegmentCount()), percent(segmentation.getMinSizeShare())))));
 		List<List<String>> rows = new ArrayList<>();
 		segmentRows(segmentation.getSegments(), "", rows);
-		document.table(new Table(List.of("Segment", "Share", "Size", "Potential (0-10)"), rows, Set.of(1, 2, 3)));
+		document.table(new Table(List.of(t("segment.segment"), t("segment.share"), t("segment.size"),
+				t("segment.potentialScale")), rows, Set.of(1, 2, 3)));
 		if (project.getPrimarySegmentation() == segmentation) {
-			document.paragraph("The overview shows this segmentation's sizes and potential.");
+			document.paragraph(t("segmentation.inOverview"));
 		} else {
 			input.charts().segmentSizes(segmentation).ifPresent(document::chart);
 			input.charts().sizeByPotential(segmentation).ifPresent(document::chart);
@@ -173,12 +185,13 @@ final class ReportComposer {
 		document.section(level, anchor(segment.getId()), label(segment));
 		statement(segment.getStatement());
 		paragraph(segment.getDescription());
-		document.facts(nonEmpty(new Fact("Share", percent(segment.getAudienceShare())),
-				new Fact("Size", count(segment.getSize()) + " people"),
-				new Fact("Potential", number(segment.getPotential(), 1) + " of 10"),
-				new Fact("Values", labels(segment.getValues())), new Fact("Jobs-to-be-Done", labels(segment.getJobs()))));
-		List<String> rules = segment.getRules().stream().map(ReportComposer::rule).toList();
-		list("Membership rules (all must hold)", rules);
+		document.facts(nonEmpty(new Fact(t("segment.share"), percent(segment.getAudienceShare())),
+				new Fact(t("segment.size"), t("segment.people", count(segment.getSize()))),
+				new Fact(t("segment.potential"), t("segment.potentialOf10", number(segment.getPotential(), 1))),
+				new Fact(t("segment.values"), labels(segment.getValues())),
+				new Fact(t("overview.jobs"), labels(segment.getJobs()))));
+		List<String> rules = segment.getRules().stream().map(this::rule).toList();
+		list(t("segment.rules"), rules);
 		profile(segment);
 		needs(segment);
 		for (Persona persona : segment.getPersonas()) {
@@ -190,7 +203,7 @@ final class ReportComposer {
 		}
 	}
 
-	private static String rule(MembershipRule rule) {
+	private String rule(MembershipRule rule) {
 		String operator = switch (rule.getOperator()) {
 			case EQUALS -> "=";
 			case NOT_EQUALS -> "≠";
@@ -198,7 +211,7 @@ final class ReportComposer {
 			case AT_MOST -> "≤";
 			case GREATER_THAN -> ">";
 			case AT_LEAST -> "≥";
-			case IN -> "is one of";
+			case IN -> t("rule.in");
 		};
 		return label(rule.getVariable()) + " " + operator + " " + text(rule.getValue());
 	}
@@ -209,22 +222,22 @@ final class ReportComposer {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (ProfileEntry entry : segment.getProfile()) {
-			rows.add(List.of(ReportText.profileLine(entry), ReportText.profileValue(entry, entry.getSegmentValue()),
-					ReportText.profileValue(entry, entry.getTotalValue()), number(entry.index(), 0)));
+			rows.add(List.of(ReportText.profileLine(entry), profileValue(entry, entry.getSegmentValue()),
+					profileValue(entry, entry.getTotalValue()), number(entry.index(), 0)));
 		}
-		document.paragraph("Profile against the total (index 100 = as the total):");
-		document.table(new Table(List.of("Variable", "Segment", "Total", "Index"), rows, Set.of(1, 2, 3)));
+		document.paragraph(t("profile.intro"));
+		document.table(new Table(List.of(t("profile.variable"), t("segment.segment"), t("profile.total"), t("profile.index")), rows, Set.of(1, 2, 3)));
 	}
 
 	private void needs(Segment segment) {
 		if (segment.getJobs().isEmpty()) {
 			return;
 		}
-		document.paragraph("Jobs-to-be-Done and needs:");
+		document.paragraph(t("jobs.andNeeds"));
 		document.table(jobTable(segment.getJobs()));
 	}
 
-	private static Table jobTable(List<Job> jobs) {
+	private Table jobTable(List<Job> jobs) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Job job : jobs) {
 			rows.add(List.of(label(job), number(job.getImportance(), 1), number(job.getSatisfaction(), 1),
@@ -234,17 +247,18 @@ final class ReportComposer {
 						number(need.getSatisfaction(), 1), number(need.getOpportunityScore(), 1)));
 			}
 		}
-		return new Table(List.of("Job / need", "Importance", "Satisfaction", "Opportunity"), rows, Set.of(1, 2, 3));
+		return new Table(List.of(t("jobs.jobNeed"), t("jobs.importance"), t("jobs.satisfaction"),
+				t("jobs.opportunity")), rows, Set.of(1, 2, 3));
 	}
 
 	private void persona(Persona persona, Color accent) {
 		if (!shown.add(persona)) {
-			document.paragraph("Persona: " + label(persona) + " (described above).");
+			document.paragraph(t("persona.above", label(persona)));
 			return;
 		}
 		List<String> who = new ArrayList<>();
 		if (persona.getAge() > 0) {
-			who.add(persona.getAge() + " years");
+			who.add(t("persona.age", count(persona.getAge())));
 		}
 		who.add(text(persona.getOccupation()));
 		who.add(text(persona.getHome()));
@@ -254,18 +268,18 @@ final class ReportComposer {
 			document.quote(persona.getQuote().strip());
 		}
 		paragraph(persona.getNarrative());
-		document.facts(nonEmpty(new Fact("Family", text(persona.getFamily())),
-				new Fact("Education", text(persona.getEducation())),
-				new Fact("Channels", labels(persona.getChannels())),
-				new Fact("Value communities", labels(persona.getValueCommunities()))));
-		list("Goals", persona.getGoals());
-		list("Challenges", persona.getChallenges());
-		list("Motivations", persona.getMotivations());
-		list("Barriers", persona.getBarriers());
-		list("Habits", persona.getHabits());
-		list("Inspirations", persona.getInspirations());
-		list("Other products she uses", persona.getProductsUsed());
-		list("Questions along the journey", journeyQuestions(persona));
+		document.facts(nonEmpty(new Fact(t("persona.family"), text(persona.getFamily())),
+				new Fact(t("persona.education"), text(persona.getEducation())),
+				new Fact(t("persona.channels"), labels(persona.getChannels())),
+				new Fact(t("overview.communities"), labels(persona.getValueCommunities()))));
+		list(t("persona.goals"), persona.getGoals());
+		list(t("persona.challenges"), persona.getChallenges());
+		list(t("persona.motivations"), persona.getMotivations());
+		list(t("persona.barriers"), persona.getBarriers());
+		list(t("persona.habits"), persona.getHabits());
+		list(t("persona.inspirations"), persona.getInspirations());
+		list(t("persona.products"), persona.getProductsUsed());
+		list(t("persona.journey"), journeyQuestions(persona));
 		document.endCard();
 	}
 
@@ -282,14 +296,14 @@ final class ReportComposer {
 
 	private void remainingPersonas() {
 		if (!input.figures(Place.PERSONAS).isEmpty()) {
-			document.section(1, "persona-board", "Personas at a glance");
+			document.section(1, "persona-board", t("personas.board"));
 			figures(Place.PERSONAS);
 		}
 		List<Persona> remaining = project.getPersonas().stream().filter(p -> !shown.contains(p)).toList();
 		if (remaining.isEmpty()) {
 			return;
 		}
-		document.section(1, "personas", "Further personas");
+		document.section(1, "personas", t("personas.further"));
 		for (int i = 0; i < remaining.size(); i++) {
 			persona(remaining.get(i), ChartPalette.series(i));
 		}
@@ -299,7 +313,7 @@ final class ReportComposer {
 		if (project.getValueCommunities().isEmpty()) {
 			return;
 		}
-		document.section(1, "communities", "Value communities");
+		document.section(1, "communities", t("overview.communities"));
 		input.charts().communityOverlap().ifPresent(document::chart);
 		figures(Place.VALUE_COMMUNITIES);
 		for (ValueCommunity community : project.getValueCommunities()) {
@@ -311,18 +325,19 @@ final class ReportComposer {
 		document.section(level, anchor(community.getId()), label(community));
 		statement(community.getStatement());
 		paragraph(community.getDescription());
-		document.facts(nonEmpty(new Fact("Members", count(community.getMemberCount())),
-				new Fact("Share", percent(community.getShare())), new Fact("Values", labels(community.getValues())),
-				new Fact("Segments", labels(community.getSegments())),
-				new Fact("Personas", labels(community.getPersonas()))));
-		list("How the organisation supports it", community.getSupport());
+		document.facts(nonEmpty(new Fact(t("community.members"), count(community.getMemberCount())),
+				new Fact(t("segment.share"), percent(community.getShare())),
+				new Fact(t("segment.values"), labels(community.getValues())),
+				new Fact(t("overview.segments"), labels(community.getSegments())),
+				new Fact(t("overview.personas"), labels(community.getPersonas()))));
+		list(t("community.support"), community.getSupport());
 		List<List<String>> overlaps = new ArrayList<>();
 		for (CommunityOverlap overlap : community.getOverlaps()) {
 			overlaps.add(List.of(label(overlap.getOther()), count(overlap.getSharedMembers()),
 					number(overlap.getJaccard(), 2)));
 		}
 		if (!overlaps.isEmpty()) {
-			document.table(new Table(List.of("Overlaps with", "Shared members", "Jaccard index"), overlaps, Set.of(1, 2)));
+			document.table(new Table(List.of(t("community.overlapsWith"), t("community.shared"), t("community.jaccard")), overlaps, Set.of(1, 2)));
 		}
 		for (ValueCommunity sub : community.getSubCommunities()) {
 			community(sub, Math.min(3, level + 1));
@@ -339,9 +354,8 @@ final class ReportComposer {
 		if (project.getJobs().isEmpty()) {
 			return;
 		}
-		document.section(1, "jobs", "Jobs-to-be-Done");
-		document.paragraph("Opportunity score = importance + max(importance - satisfaction, 0); above 10 a job is"
-				+ " underserved.");
+		document.section(1, "jobs", t("overview.jobs"));
+		document.paragraph(t("jobs.intro"));
 		input.charts().opportunities().ifPresent(document::chart);
 		document.table(jobTable(project.getJobs().stream()
 				.sorted(Comparator.comparingDouble(ReportComposer::rankingScore).reversed()).toList()));
@@ -349,31 +363,31 @@ final class ReportComposer {
 			document.section(2, anchor(job.getId()), label(job));
 			statement(job.getStatement());
 			paragraph(job.getDescription());
-			list("Motivations", job.getMotivations());
-			list("Barriers", job.getBarriers());
+			list(t("persona.motivations"), job.getMotivations());
+			list(t("persona.barriers"), job.getBarriers());
 		}
 	}
 
 	private void buyingCentres() {
 		if (!project.getBuyingCenters().isEmpty() && !input.figures(Place.BUYING_CENTRES).isEmpty()) {
-			document.section(1, "buying-centres", "Buying centres at a glance");
+			document.section(1, "buying-centres", t("centres.board"));
 			figures(Place.BUYING_CENTRES);
 		}
 		for (BuyingCenter centre : project.getBuyingCenters()) {
-			document.section(1, anchor(centre.getId()), "Buying centre: " + label(centre));
+			document.section(1, anchor(centre.getId()), t("centre.title", label(centre)));
 			paragraph(centre.getDescription());
-			document.facts(nonEmpty(new Fact("Purchase", text(centre.getPurchase()))));
+			document.facts(nonEmpty(new Fact(t("centre.purchase"), text(centre.getPurchase()))));
 			input.charts().influence(centre).ifPresent(document::chart);
 			List<List<String>> rows = new ArrayList<>();
 			for (BuyingRole role : centre.getRoles()) {
-				rows.add(List.of(label(role), text(role.getTitle()), words(role.getKind()),
-						percent(role.getInfluenceWeight()), words(role.getMotivationLevel()),
-						words(role.getEvaluationPerspective()), labels(role.getInfluences())));
+				rows.add(List.of(label(role), text(role.getTitle()), language.words(role.getKind()),
+						percent(role.getInfluenceWeight()), language.words(role.getMotivationLevel()),
+						language.words(role.getEvaluationPerspective()), labels(role.getInfluences())));
 			}
-			document.table(new Table(List.of("Participant", "Title", "Role", "Weight", "Motivation", "Evaluates",
-					"Influences"), rows, Set.of(3)));
+			document.table(new Table(List.of(t("centre.participant"), t("centre.jobTitle"), t("centre.role"),
+					t("centre.weight"), t("centre.motivation"), t("centre.evaluates"), t("centre.influences")), rows, Set.of(3)));
 			for (BuyingRole role : centre.getRoles()) {
-				list(label(role) + " wants", role.getMotives());
+				list(t("centre.wants", label(role)), role.getMotives());
 			}
 		}
 	}
@@ -382,56 +396,77 @@ final class ReportComposer {
 		if (project.getInsights().isEmpty()) {
 			return;
 		}
-		document.section(1, "insights", "Insight log");
+		document.section(1, "insights", t("insights.title"));
 		List<Insight> insights = new ArrayList<>(project.getInsights());
 		insights.sort(Comparator.comparing(Insight::getDate, Comparator.nullsLast(Comparator.naturalOrder())));
 		List<List<String>> rows = new ArrayList<>();
 		for (Insight insight : insights) {
-			rows.add(List.of(insight.getDate() == null ? "" : insight.getDate().toString(),
+			rows.add(List.of(language.date(insight.getDate()),
 					label(insight) + ". " + text(insight.getText()),
 					insight.getSource() == null ? "" : label(insight.getSource()), labels(insight.getConcerns())));
 		}
-		document.table(new Table(List.of("Date", "Insight", "Source", "Concerns"), rows, Set.of()));
+		document.table(new Table(List.of(t("insights.date"), t("insights.insight"), t("insights.source"), t("insights.concerns")), rows, Set.of()));
 	}
 
 	private void findings() {
-		document.section(1, "findings", FINDINGS_TITLE);
+		document.section(1, "findings", t("findings.title"));
 		ReportFindings findings = input.findings();
 		if (!findings.ran()) {
-			document.notice("No validation ran for this report: no findings source is installed. When one is, its"
-					+ " findings appear here.");
+			document.notice(t("findings.none"));
 			return;
 		}
 		if (findings.findings().isEmpty()) {
-			document.notice(String.join(", ", findings.sources()) + " found nothing to report.");
+			document.notice(t("findings.nothing", String.join(", ", findings.sources())));
 			return;
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (ReportFinding finding : findings.findings()) {
-			rows.add(List.of(finding.severity().name().toLowerCase(Locale.ROOT), finding.element(), finding.message()));
+			rows.add(List.of(t("severity." + finding.severity().name().toLowerCase(Locale.ROOT)), finding.element(), finding.message()));
 		}
-		document.paragraph("From " + String.join(", ", findings.sources()) + ":");
-		document.table(new Table(List.of("Severity", "Element", "Finding"), rows, Set.of()));
+		document.paragraph(t("findings.from", String.join(", ", findings.sources())));
+		document.table(new Table(List.of(t("findings.severity"), t("findings.element"), t("findings.finding")), rows, Set.of()));
 	}
 
 	private void summary() {
-		document.section(1, "summary", "Model summary");
+		document.section(1, "summary", t("summary.title"));
 		List<List<String>> rows = new ArrayList<>();
 		for (Map.Entry<EClass, Integer> count : ModelSummary.of(project).counts().entrySet()) {
 			if (count.getValue() > 0) {
-				rows.add(List.of(count.getKey().getName(), count(count.getValue())));
+				rows.add(List.of(t("element." + count.getKey().getName()), count(count.getValue())));
 			}
 		}
-		document.table(new Table(List.of("Element", "Count"), rows, Set.of(1)));
+		document.table(new Table(List.of(t("findings.element"), t("summary.count")), rows, Set.of(1)));
 		List<List<String>> sources = new ArrayList<>();
 		for (DataSource source : project.getDataSources()) {
-			sources.add(List.of(label(source), words(source.getKind()),
-					source.getCollected() == null ? "" : source.getCollected().toString(),
+			sources.add(List.of(label(source), language.words(source.getKind()),
+					language.date(source.getCollected()),
 					source.getRespondents() > 0 ? count(source.getRespondents()) : ""));
 		}
 		if (!sources.isEmpty()) {
-			document.table(new Table(List.of("Data source", "Kind", "Collected", "Records"), sources, Set.of(3)));
+			document.table(new Table(List.of(t("summary.dataSource"), t("summary.kind"), t("summary.collected"),
+					t("summary.records")), sources, Set.of(3)));
 		}
+	}
+
+	private String t(String key, Object... arguments) {
+		return language.text(key, arguments);
+	}
+
+	private String count(long count) {
+		return language.count(count);
+	}
+
+	private String percent(double share) {
+		return language.percent(share);
+	}
+
+	private String number(double value, int decimals) {
+		return language.number(value, decimals);
+	}
+
+	/** A profile line's segment or total value: a share as a percentage, a mean as a number. */
+	private String profileValue(ProfileEntry entry, double value) {
+		return ReportText.isShare(entry) ? percent(value) : number(value, 2);
 	}
 
 	private void paragraph(String text) {

@@ -51,6 +51,9 @@ interface ReportDocument {
 
 	void endCard();
 
+	/** The segments of a segmentation side by side, on a page of their own where the format has pages. */
+	void segmentCards(SegmentCards cards);
+
 	/** Words in someone's own voice. */
 	void quote(String text);
 

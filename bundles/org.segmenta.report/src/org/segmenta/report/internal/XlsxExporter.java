@@ -35,6 +35,7 @@ import org.segmenta.model.summary.ModelSummary;
 import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
 import org.segmenta.report.ReportInput;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.report.ReportText;
 import org.segmenta.report.SegmentAssignments;
 
@@ -47,33 +48,46 @@ public class XlsxExporter implements ReportExporter {
 
 	public static final String FILE_NAME = "report.xlsx";
 
-	static final String SUMMARY = "Summary";
-	static final String SIZES = "Segment sizes";
-	static final String PROFILES = "Profiles";
-	static final String ASSIGNMENTS = "Assignments";
-	static final String INSIGHTS = "Insight log";
-
 	/** The number formats of the cells, by kind of value. */
 	enum Format {
 		TEXT(null), WRAPPED_TEXT(null), COUNT("#,##0"), SHARE("0.0%"), DECIMAL("0.00"), SCORE("0.0"), INDEX("0"),
-		DATE("yyyy-mm-dd");
+		DATE("xlsx.dateFormat");
 
 		final String pattern;
 
 		Format(String pattern) {
 			this.pattern = pattern;
 		}
+
+		/**
+		 * The cell's number format in {@code language}: the language's locale id ({@code [$-406]} for
+		 * Danish) in front, so that Excel and LibreOffice write the separators and month names of the
+		 * report's language whatever the reader's own settings; {@code 22,0 %} with a space in the
+		 * Nordic languages, as CLDR writes it.
+		 */
+		String pattern(ReportLanguage language) {
+			if (pattern == null) {
+				return null;
+			}
+			String body = this == DATE ? language.text(pattern) : pattern;
+			if (this == SHARE && !language.tag().equals("en")) {
+				body = "0.0\\ %";
+			}
+			return "[$-" + language.text("xlsx.localeId") + "]" + body;
+		}
 	}
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Styles styles = new Styles(workbook);
-			ExportSteps.run(List.of(() -> summary(new TableSheet(workbook, SUMMARY, styles), input),
-					() -> sizes(new TableSheet(workbook, SIZES, styles), input),
-					() -> profiles(new TableSheet(workbook, PROFILES, styles), input),
-					() -> assignments(new TableSheet(workbook, ASSIGNMENTS, styles), input),
-					() -> insights(new TableSheet(workbook, INSIGHTS, styles), input)), monitor);
+			ReportLanguage language = input.language();
+			Styles styles = new Styles(workbook, language);
+			ExportSteps.run(List.of(
+					() -> summary(new TableSheet(workbook, language.text("xlsx.summary"), styles), input),
+					() -> sizes(new TableSheet(workbook, language.text("xlsx.sizes"), styles), input),
+					() -> profiles(new TableSheet(workbook, language.text("xlsx.profiles"), styles), input),
+					() -> assignments(new TableSheet(workbook, language.text("xlsx.assignments"), styles), input),
+					() -> insights(new TableSheet(workbook, language.text("insights.title"), styles), input)), monitor);
 			try (OutputStream out = files.create(FILE_NAME)) {
 				workbook.write(out);
 			}
@@ -81,16 +95,20 @@ public class XlsxExporter implements ReportExporter {
 	}
 
 	private static void summary(TableSheet sheet, ReportInput input) {
-		sheet.header(new String[] { "Element", "Count" }, Format.TEXT, Format.COUNT);
+		ReportLanguage language = input.language();
+		sheet.header(new String[] { language.text("findings.element"), language.text("summary.count") }, Format.TEXT,
+				Format.COUNT);
 		for (Map.Entry<EClass, Integer> count : ModelSummary.of(input.project()).counts().entrySet()) {
-			sheet.row(count.getKey().getName(), count.getValue());
+			sheet.row(language.text("element." + count.getKey().getName()), count.getValue());
 		}
 		sheet.finish();
 	}
 
 	private static void sizes(TableSheet sheet, ReportInput input) {
-		sheet.header(new String[] { "Segmentation", "Segment", "Part of", "Size", "Share", "Potential (0-10)",
-				"Statement" }, Format.TEXT, Format.TEXT, Format.TEXT, Format.COUNT, Format.SHARE, Format.SCORE,
+		ReportLanguage language = input.language();
+		sheet.header(new String[] { language.text("overview.segmentation"), language.text("segment.segment"),
+				language.text("xlsx.partOf"), language.text("segment.size"), language.text("segment.share"),
+				language.text("segment.potentialScale"), language.text("xlsx.statement") }, Format.TEXT, Format.TEXT, Format.TEXT, Format.COUNT, Format.SHARE, Format.SCORE,
 				Format.WRAPPED_TEXT);
 		for (SegmentRow row : SegmentRow.all(input.project())) {
 			sheet.row(ReportText.label(row.segmentation()), ReportText.label(row.segment()),
@@ -102,8 +120,10 @@ public class XlsxExporter implements ReportExporter {
 	}
 
 	private static void profiles(TableSheet sheet, ReportInput input) {
-		sheet.header(new String[] { "Segmentation", "Segment", "Variable", "Level", "Segment value", "Total value",
-				"Index" }, Format.TEXT, Format.TEXT, Format.TEXT, Format.TEXT, Format.DECIMAL, Format.DECIMAL,
+		ReportLanguage language = input.language();
+		sheet.header(new String[] { language.text("overview.segmentation"), language.text("segment.segment"),
+				language.text("profile.variable"), language.text("xlsx.level"), language.text("xlsx.segmentValue"),
+				language.text("xlsx.totalValue"), language.text("profile.index") }, Format.TEXT, Format.TEXT, Format.TEXT, Format.TEXT, Format.DECIMAL, Format.DECIMAL,
 				Format.INDEX);
 		for (SegmentRow row : SegmentRow.all(input.project())) {
 			for (ProfileEntry entry : row.segment().getProfile()) {
@@ -120,7 +140,7 @@ public class XlsxExporter implements ReportExporter {
 	private static void assignments(TableSheet sheet, ReportInput input) {
 		Set<String> columns = new LinkedHashSet<>();
 		input.assignments().forEach(a -> columns.addAll(a.header()));
-		List<String> header = new ArrayList<>(List.of("Segmentation"));
+		List<String> header = new ArrayList<>(List.of(input.language().text("overview.segmentation")));
 		header.addAll(columns);
 		Format[] formats = new Format[header.size()];
 		Arrays.fill(formats, Format.TEXT);
@@ -136,13 +156,16 @@ public class XlsxExporter implements ReportExporter {
 			}
 		}
 		if (input.assignments().isEmpty()) {
-			sheet.row("No segmentation of this model references an assignments file.");
+			sheet.row(input.language().text("xlsx.noAssignments"));
 		}
 		sheet.finish();
 	}
 
 	private static void insights(TableSheet sheet, ReportInput input) {
-		sheet.header(new String[] { "Date", "Insight", "Text", "Source", "Evidence", "Concerns" }, Format.DATE,
+		ReportLanguage language = input.language();
+		sheet.header(new String[] { language.text("insights.date"), language.text("insights.insight"),
+				language.text("xlsx.text"), language.text("insights.source"), language.text("xlsx.evidence"),
+				language.text("insights.concerns") }, Format.DATE,
 				Format.TEXT, Format.WRAPPED_TEXT, Format.TEXT, Format.WRAPPED_TEXT, Format.TEXT);
 		List<Insight> insights = new ArrayList<>(input.project().getInsights());
 		insights.sort(Comparator.comparing(Insight::getDate, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -159,7 +182,10 @@ public class XlsxExporter implements ReportExporter {
 		final CellStyle header;
 		final Map<Format, CellStyle> body = new EnumMap<>(Format.class);
 
-		Styles(XSSFWorkbook workbook) {
+		final ReportLanguage language;
+
+		Styles(XSSFWorkbook workbook, ReportLanguage language) {
+			this.language = language;
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			bold.setColor(IndexedColors.WHITE.getIndex());
@@ -173,7 +199,7 @@ public class XlsxExporter implements ReportExporter {
 				CellStyle style = workbook.createCellStyle();
 				style.setVerticalAlignment(VerticalAlignment.TOP);
 				if (format.pattern != null) {
-					style.setDataFormat(workbook.createDataFormat().getFormat(format.pattern));
+					style.setDataFormat(workbook.createDataFormat().getFormat(format.pattern(language)));
 				}
 				style.setWrapText(format == Format.WRAPPED_TEXT);
 				body.put(format, style);
@@ -226,10 +252,10 @@ public class XlsxExporter implements ReportExporter {
 						continue;
 					}
 					cell.setCellValue(d);
-					shown = ReportText.number(d, 2);
+					shown = styles.language.number(d, 2);
 				} else if (value instanceof LocalDate date) {
 					cell.setCellValue(date);
-					shown = "yyyy-mm-dd";
+					shown = styles.language.date(date);
 				} else {
 					shown = value.toString();
 					cell.setCellValue(shown);

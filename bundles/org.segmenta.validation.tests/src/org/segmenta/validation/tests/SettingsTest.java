@@ -56,6 +56,7 @@ class SettingsTest {
 		assertEquals("Those of us who", settings.statementPhrase("en-GB"));
 		assertEquals("Os, der", settings.statementPhrase("da"));
 		assertEquals("Vi som", settings.statementPhrase("sv-FI"));
+		assertEquals("Me, jotka", settings.statementPhrase("fi"));
 	}
 
 	@Test
