@@ -199,34 +199,17 @@ public final class DiagramPainter {
 	}
 
 	private static void paintEdgeLabel(DiagramEdge edge, Graphics2D g) {
-		if (edge.label().isEmpty() || edge.route().size() < 2) {
+		Bounds bounds = edge.labelBounds();
+		if (bounds == null) {
 			return;
 		}
-		Point middle = middleOfLongestSegment(edge.route());
-		Font font = TextMetrics.font(11, false);
-		double width = TextMetrics.width(edge.label(), font) + 8;
-		double height = TextMetrics.lineHeight(font) + 2;
-		RoundRectangle2D.Double box = new RoundRectangle2D.Double(middle.x() - width / 2, middle.y() - height / 2, width, height, 6, 6);
+		Font font = TextMetrics.font(DiagramEdge.LABEL_FONT_SIZE, false);
+		RoundRectangle2D.Double box = new RoundRectangle2D.Double(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 6, 6);
 		g.setColor(new Color(255, 255, 255, 235));
 		g.fill(box);
 		g.setColor(color(edge.appearance().colour()).darker());
 		g.setFont(font);
 		g.drawString(edge.label(), (float) (box.x + 4), (float) (box.y + 1 + font.getSize2D()));
-	}
-
-	private static Point middleOfLongestSegment(List<Point> route) {
-		Point best = route.get(0);
-		double longest = -1;
-		for (int i = 1; i < route.size(); i++) {
-			Point a = route.get(i - 1);
-			Point b = route.get(i);
-			double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
-			if (length > longest) {
-				longest = length;
-				best = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
-			}
-		}
-		return best;
 	}
 
 	private static void paintSeverity(DiagramNode node, Graphics2D g) {
