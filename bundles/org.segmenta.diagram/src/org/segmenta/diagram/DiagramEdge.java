@@ -28,6 +28,8 @@ public final class DiagramEdge {
 	public static final int LABEL_FONT_SIZE = 11;
 
 	private List<Point> route = List.of();
+	/** Where the layout placed the label's top-left corner, or {@code null} to centre it on the route. */
+	private Point labelPosition;
 
 	DiagramEdge(String id, EObject element, EdgeMapping mapping, DiagramNode source, DiagramNode target, String label,
 			EdgeAppearance appearance) {
@@ -80,15 +82,31 @@ public final class DiagramEdge {
 
 	void setRoute(List<Point> route) {
 		this.route = List.copyOf(route);
+		this.labelPosition = null;
+	}
+
+	void setLabelPosition(Point position) {
+		this.labelPosition = position;
+	}
+
+	/** The size of the label's box: its text with a little padding. */
+	double[] labelSize() {
+		Font font = TextMetrics.font(LABEL_FONT_SIZE, false);
+		return new double[] { TextMetrics.width(label, font) + 8, TextMetrics.lineHeight(font) + 2 };
 	}
 
 	/**
-	 * The box the label is drawn in, in diagram coordinates: centred on the middle of the route's
-	 * longest segment; {@code null} without a label or a route.
+	 * The box the label is drawn in, in diagram coordinates: where the layout placed it, which keeps
+	 * it off the nodes, or else centred on the middle of the route's longest segment; {@code null}
+	 * without a label or a route.
 	 */
 	public Bounds labelBounds() {
 		if (label.isEmpty() || route.size() < 2) {
 			return null;
+		}
+		double[] size = labelSize();
+		if (labelPosition != null) {
+			return new Bounds(labelPosition.x(), labelPosition.y(), size[0], size[1]);
 		}
 		Point middle = route.get(0);
 		double longest = -1;
@@ -101,10 +119,7 @@ public final class DiagramEdge {
 				middle = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
 			}
 		}
-		Font font = TextMetrics.font(LABEL_FONT_SIZE, false);
-		double width = TextMetrics.width(label, font) + 8;
-		double height = TextMetrics.lineHeight(font) + 2;
-		return new Bounds(middle.x() - width / 2, middle.y() - height / 2, width, height);
+		return new Bounds(middle.x() - size[0] / 2, middle.y() - size[1] / 2, size[0], size[1]);
 	}
 
 	/** Whether {@code other} (the same edge in another build) is drawn exactly as this one. */

@@ -32,6 +32,7 @@ import org.segmenta.diagram.description.CreateEdgeTool;
 import org.segmenta.diagram.description.CreateNodeTool;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.description.DirectEditTool;
+import org.segmenta.diagram.description.Tool;
 import org.segmenta.diagram.description.EdgeMapping;
 import org.segmenta.diagram.description.NodeMapping;
 import org.segmenta.diagram.state.DiagramStatePackage;
@@ -65,7 +66,7 @@ public final class DiagramEdits {
 	 * diagram (node bounds are stored the same way).
 	 */
 	public Command createNode(String toolId, String containerNodeId, Point location) {
-		CreateNodeTool tool = tool(description(), toolId, CreateNodeTool.class);
+		CreateNodeTool tool = availableTool(toolId, CreateNodeTool.class);
 		// a large diagram takes long to build: the container is looked up by its id instead
 		EObject container;
 		if (containerNodeId == null) {
@@ -128,9 +129,19 @@ public final class DiagramEdits {
 		}
 	}
 
+	/** The tool {@code toolId}; refused while its layer is off, because what it made could not be seen. */
+	private <T extends Tool> T availableTool(String toolId, Class<T> kind) {
+		T tool = tool(description(), toolId, kind);
+		if (!session.isAvailable(tool)) {
+			throw new IllegalArgumentException("'" + tool.getLabel() + "' belongs to the layer '" + tool.getLayer().getLabel()
+					+ "', which is off");
+		}
+		return tool;
+	}
+
 	/** Connects two nodes with a create-edge tool. */
 	public Command createEdge(String toolId, String sourceNodeId, String targetNodeId) {
-		CreateEdgeTool tool = tool(description(), toolId, CreateEdgeTool.class);
+		CreateEdgeTool tool = availableTool(toolId, CreateEdgeTool.class);
 		DiagramGraph graph = session.graph();
 		DiagramNode source = graph.requireNode(sourceNodeId);
 		DiagramNode target = graph.requireNode(targetNodeId);

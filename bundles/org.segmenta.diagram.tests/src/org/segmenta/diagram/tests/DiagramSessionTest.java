@@ -70,6 +70,8 @@ class DiagramSessionTest {
 	@Test
 	void connectingAPersonaLinksBothSidesAndReconnectingMovesTheLink() throws Exception {
 		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
+		// persona nodes are a layer, off by default
+		session.domain().getCommandStack().execute(session.edits().showLayer("st-personas", true));
 		CommandStack stack = session.domain().getCommandStack();
 		Segmentation segmentation = session.project().getSegmentations().get(0);
 		Segment first = segmentation.getSegments().get(0);
@@ -134,6 +136,8 @@ class DiagramSessionTest {
 	@Test
 	void toolsRefuseWhatTheDescriptionDoesNotAllowAndSayWhy() throws Exception {
 		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
+		// persona nodes are a layer, off by default
+		session.domain().getCommandStack().execute(session.edits().showLayer("st-personas", true));
 		Persona persona = session.project().getPersonas().get(0);
 		IllegalArgumentException wrongContainer = assertThrows(IllegalArgumentException.class,
 				() -> session.edits().createNode("st-new-segment", "st-persona:" + persona.getId(), null));

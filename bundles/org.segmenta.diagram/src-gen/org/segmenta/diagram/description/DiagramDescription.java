@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getLayoutAlgorithm <em>Layout Algorithm</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getSpacing <em>Spacing</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getColumns <em>Columns</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getNodeMappings <em>Node Mappings</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getEdgeMappings <em>Edge Mappings</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getTools <em>Tools</em>}</li>
@@ -221,6 +222,31 @@ public interface DiagramDescription extends EObject {
 	 * @generated
 	 */
 	void setSpacing(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Columns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The number of columns of a GRID layout; 0 lets the layout choose (about the square root of the node count).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Columns</em>' attribute.
+	 * @see #setColumns(int)
+	 * @see org.segmenta.diagram.description.DescriptionPackage#getDiagramDescription_Columns()
+	 * @model
+	 * @generated
+	 */
+	int getColumns();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.diagram.description.DiagramDescription#getColumns <em>Columns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Columns</em>' attribute.
+	 * @see #getColumns()
+	 * @generated
+	 */
+	void setColumns(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Node Mappings</b></em>' containment reference list.

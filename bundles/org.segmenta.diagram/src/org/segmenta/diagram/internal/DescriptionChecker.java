@@ -76,8 +76,12 @@ public final class DescriptionChecker {
 		}
 		for (Filter filter : description.getFilters()) {
 			where = "filter '" + filter.getId() + "'";
-			for (NodeMapping mapping : filter.getMappings().isEmpty() ? nodeMappings : filter.getMappings()) {
-				checkExpression(filter.getCondition(), eClass(mapping.getDomainClass(), "domainClass"), false, true);
+			List<? extends Mapping> filtered = filter.getMappings().isEmpty() ? nodeMappings : filter.getMappings();
+			for (Mapping mapping : filtered) {
+				// a relation-based edge mapping names no class: its condition is checked when it runs
+				EClass context = mapping instanceof EdgeMapping && mapping.getDomainClass() == null ? null
+						: eClass(mapping.getDomainClass(), "domainClass");
+				checkExpression(filter.getCondition(), context, false, true);
 			}
 		}
 		return List.copyOf(problems);

@@ -11,10 +11,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import java.util.Locale;
 
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramEdge;
@@ -101,7 +103,7 @@ public final class DiagramPainter {
 			g.setColor(color(look.fill()));
 			g.fill(outline);
 			double textHeight = TextMetrics.lineHeight(labelFont) + node.details().size() * TextMetrics.lineHeight(detailFont);
-			double y = b.y() + (b.height() - textHeight) / 2 + labelFont.getSize2D();
+			double y = b.y() + (textAreaHeight(node) - textHeight) / 2 + labelFont.getSize2D();
 			g.setColor(color(look.labelColour()));
 			drawCentred(g, node.label(), labelFont, b, y);
 			y += TextMetrics.lineHeight(labelFont);
@@ -113,6 +115,27 @@ public final class DiagramPainter {
 		g.setColor(color(look.border()));
 		g.setStroke(new BasicStroke((float) look.borderWidth()));
 		g.draw(outline);
+		paintCompartments(node, g, b);
+	}
+
+	/** The height of a node's label and details: above its compartments, if it has rows. */
+	private static double textAreaHeight(DiagramNode node) {
+		return node.compartments().isEmpty() ? node.bounds().height() : node.compartments().get(0).bounds().y();
+	}
+
+	private static void paintCompartments(DiagramNode node, Graphics2D g, Bounds b) {
+		Font font = NodeGeometry.compartmentFont();
+		boolean onFill = !NodeGeometry.hasHeader(node.appearance(), node.isContainer());
+		for (DiagramNode.Compartment compartment : node.compartments()) {
+			Bounds heading = compartment.bounds();
+			double y = b.y() + heading.y();
+			g.setColor(onFill ? color(node.appearance().labelColour()) : color("#52606D"));
+			g.setStroke(new BasicStroke(0.6f));
+			g.draw(new Line2D.Double(b.x() + heading.x(), y + 1, b.x() + heading.x() + heading.width(), y + 1));
+			g.setFont(font);
+			g.drawString(compartment.label().toUpperCase(Locale.ROOT), (float) (b.x() + heading.x()),
+					(float) (y + heading.height() - 3));
+		}
 	}
 
 	private static void drawCentred(Graphics2D g, String text, Font font, Bounds b, double baseline) {
