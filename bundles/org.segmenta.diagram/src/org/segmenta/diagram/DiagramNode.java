@@ -181,6 +181,18 @@ public final class DiagramNode {
 		return new Bounds(ax, ay, width, height);
 	}
 
+	/** Makes the rows and compartment headings as wide as the node, after it was resized. */
+	void fitRows() {
+		double rowWidth = width - 2 * NodeGeometry.PADDING_X;
+		for (DiagramNode row : children) {
+			if (row.isRow()) {
+				row.width = rowWidth;
+			}
+		}
+		compartments.replaceAll(compartment -> new Compartment(compartment.label(), compartment.mapping(),
+				new Bounds(compartment.bounds().x(), compartment.bounds().y(), rowWidth, compartment.bounds().height())));
+	}
+
 	void setBounds(double x, double y, double width, double height) {
 		this.x = x;
 		this.y = y;

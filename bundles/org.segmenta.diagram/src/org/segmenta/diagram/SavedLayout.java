@@ -70,10 +70,10 @@ public final class SavedLayout {
 			}
 			NodeLayout layout = nodes.get(node.id());
 			if (layout != null && layout.getWidth() > 0 && layout.getHeight() > 0) {
-				Bounds built = node.bounds();
-				// a list node never gets smaller than its rows, which may have grown since
-				node.setBounds(layout.getX(), layout.getY(), node.isList() ? Math.max(built.width(), layout.getWidth()) : layout.getWidth(),
-						node.isList() ? Math.max(built.height(), layout.getHeight()) : layout.getHeight());
+				// a list node grows to hold rows added since; its rows take its saved width
+				double height = node.isList() ? Math.max(node.bounds().height(), layout.getHeight()) : layout.getHeight();
+				node.setBounds(layout.getX(), layout.getY(), layout.getWidth(), height);
+				node.fitRows();
 			} else {
 				// new since the layout was saved: a column right of the diagram, or under the parent's header
 				String column = node.parent() == null ? "" : node.parent().id();

@@ -187,4 +187,23 @@ class DiagramSessionTest {
 		assertTrue(refusal.getMessage().contains("nordic-members.segmentationdiagram"), refusal.getMessage());
 		assertTrue(refusal.getMessage().contains(":3"), refusal.getMessage());
 	}
+
+	@Test
+	void aToolOfALayerThatIsOffIsRefusedUntilTheLayerIsOn() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "persona-board");
+		var channelTool = session.description().getTools().stream().filter(tool -> tool.getId().equals("pb-new-channel")).findFirst()
+				.orElseThrow();
+		assertFalse(session.isAvailable(channelTool), "channels as nodes are off by default");
+		IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().createNode("pb-new-channel", null, null));
+		assertTrue(refusal.getMessage().contains("belongs to the layer 'Channels, linked', which is off"), refusal.getMessage());
+
+		int channels = session.project().getChannels().size();
+		session.domain().getCommandStack().execute(session.edits().showLayer("pb-channels", true));
+		assertTrue(session.isAvailable(channelTool));
+		session.domain().getCommandStack().execute(session.edits().createNode("pb-new-channel", null, null));
+		assertEquals(channels + 1, session.project().getChannels().size());
+		var created = session.project().getChannels().get(channels);
+		assertNotNull(session.graph().node("pb-channel:" + created.getId()), "the new channel is seen");
+	}
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.diagram.glsp.internal.ToggleAction;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
@@ -109,6 +110,8 @@ class DiagramOperationTest {
 
 	@Test
 	void createEdgeLinksAPersonaAndUndoUnlinksIt() throws Exception {
+		// persona nodes are a layer, off by default
+		session.dispatchAndAwaitModel(new ToggleAction(ToggleAction.LAYER, "st-personas", true));
 		Segment segment = segmentation().getSegments().get(0);
 		Persona persona = session.project().getPersonas().stream().filter(p -> !segment.getPersonas().contains(p)).findFirst().orElseThrow();
 		session.dispatchAndAwaitModel(new CreateEdgeOperation("edge:st-described-by", nodeId("st-segment", segment.getId()),
@@ -123,6 +126,8 @@ class DiagramOperationTest {
 
 	@Test
 	void reconnectMovesAnEdgeToAnotherPersona() throws Exception {
+		// persona nodes are a layer, off by default
+		session.dispatchAndAwaitModel(new ToggleAction(ToggleAction.LAYER, "st-personas", true));
 		Segment segment = segmentation().getSegments().stream().filter(s -> !s.getPersonas().isEmpty()).findFirst().orElseThrow();
 		Persona from = segment.getPersonas().get(0);
 		Persona to = session.project().getPersonas().stream().filter(p -> !segment.getPersonas().contains(p)).findFirst().orElseThrow();
