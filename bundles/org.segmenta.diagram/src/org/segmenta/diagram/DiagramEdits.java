@@ -205,7 +205,10 @@ public final class DiagramEdits {
 		for (String id : ids) {
 			DiagramNode node = graph.node(id);
 			DiagramEdge edge = graph.edge(id);
-			if (node != null) {
+			if (node != null && node.isRow()) {
+				requireDeletable(description(), node.mapping(), describe(node));
+				command.append(unlist(node));
+			} else if (node != null) {
 				requireDeletable(description(), node.mapping(), describe(node));
 				elements.add(node.element());
 				removedNodes.add(node);
@@ -277,6 +280,50 @@ public final class DiagramEdits {
 			command.append(SetCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__CUSTOMISED, true));
 		}
 		return command;
+	}
+
+	/**
+	 * Lists the element {@code elementId} in the compartment of the row mapping {@code rowMappingId}
+	 * of the node {@code nodeId}, as dropping it there does: a segment dropped on a persona card's
+	 * segments becomes one of the persona's segments.
+	 */
+	public Command addToCompartment(String nodeId, String rowMappingId, String elementId) {
+		DiagramNode node = session.graph().requireNode(nodeId);
+		NodeMapping rows = node.mapping().getChildMappings().stream()
+				.filter(child -> child.getId().equals(rowMappingId) && DiagramNode.listsRows(child)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(describe(node) + " has no compartment '" + rowMappingId + "'"));
+		EObject element = session.project().eResource().getEObject(elementId);
+		if (element == null || !DiagramGraphBuilder.isDomainElement(rows, element)) {
+			throw new IllegalArgumentException("'" + rows.getLabel() + "' of " + describe(node) + " lists no element '" + elementId + "'");
+		}
+		EReference reference = listReference(node, rows);
+		if (reference.isContainment() || !reference.isMany() || !reference.getEReferenceType().isInstance(element)) {
+			throw new IllegalArgumentException("'" + rows.getLabel() + "' of " + describe(node) + " cannot take it");
+		}
+		if (((List<?>) node.element().eGet(reference)).contains(element)) {
+			throw new IllegalArgumentException(describe(node) + " lists it already");
+		}
+		return labelled("Add to " + rows.getLabel(), AddCommand.create(domain(), node.element(), reference, element));
+	}
+
+	/** Takes a row's element out of its parent's list; an element the parent contains is deleted. */
+	private Command unlist(DiagramNode row) {
+		EReference reference = listReference(row.parent(), row.mapping());
+		if (reference.isContainment()) {
+			return DeleteCommand.create(domain(), List.of(row.element()));
+		}
+		return reference.isMany() ? RemoveCommand.create(domain(), row.parent().element(), reference, row.element())
+				: SetCommand.create(domain(), row.parent().element(), reference, SetCommand.UNSET_VALUE);
+	}
+
+	/** The reference of the parent's element that a row mapping lists (its one-step semantic candidates). */
+	private static EReference listReference(DiagramNode parent, NodeMapping rows) {
+		String path = rows.getSemanticCandidates() == null ? "" : rows.getSemanticCandidates().strip();
+		if (parent.element().eClass().getEStructuralFeature(path) instanceof EReference reference && reference.isChangeable()
+				&& !reference.isDerived()) {
+			return reference;
+		}
+		throw new IllegalArgumentException("the rows '" + rows.getLabel() + "' of " + describe(parent) + " cannot be changed here");
 	}
 
 	private Command disconnect(DiagramEdge edge) {

@@ -128,6 +128,8 @@ public final class DiagramLayout {
 		for (Map.Entry<DiagramNode, ElkNode> entry : elkNodes.entrySet()) {
 			ElkNode elkNode = entry.getValue();
 			entry.getKey().setBounds(elkNode.getX(), elkNode.getY(), elkNode.getWidth(), elkNode.getHeight());
+			// a container grown to hold its children widens its rows with it
+			entry.getKey().fitRows();
 		}
 		for (Map.Entry<DiagramEdge, ElkEdge> entry : elkEdges.entrySet()) {
 			List<Point> route = route(entry.getValue());

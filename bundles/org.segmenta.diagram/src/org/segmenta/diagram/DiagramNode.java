@@ -214,7 +214,7 @@ public final class DiagramNode {
 		return id.equals(other.id) && element == other.element && mapping == other.mapping
 				&& Objects.equals(parentId(), other.parentId()) && label.equals(other.label) && details.equals(other.details)
 				&& appearance.equals(other.appearance) && severity == other.severity && problems.equals(other.problems)
-				&& isContainer() == other.isContainer() && x == other.x && y == other.y && width == other.width
+				&& isContainer() == other.isContainer() && compartments.equals(other.compartments) && x == other.x && y == other.y && width == other.width
 				&& height == other.height;
 	}
 

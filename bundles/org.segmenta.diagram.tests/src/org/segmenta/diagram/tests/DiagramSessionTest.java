@@ -206,4 +206,37 @@ class DiagramSessionTest {
 		var created = session.project().getChannels().get(channels);
 		assertNotNull(session.graph().node("pb-channel:" + created.getId()), "the new channel is seen");
 	}
+
+	@Test
+	void aRowIsTakenOutOfItsCardAndAnElementDroppedOnACompartmentIsListed() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "persona-board");
+		var stack = session.domain().getCommandStack();
+		var sanne = session.project().getPersonas().stream().filter(persona -> persona.getId().equals("per-sanne")).findFirst()
+				.orElseThrow();
+		var balance = sanne.getSegments().get(0);
+		String card = "pb-persona:" + sanne.getId();
+		String row = card + "/pb-card-segment:" + balance.getId();
+		assertNotNull(session.graph().node(row));
+
+		stack.execute(session.edits().delete(List.of(row)));
+		assertFalse(sanne.getSegments().contains(balance), "deleting the row unlinks the segment");
+		assertNotNull(balance.eResource(), "and keeps the segment");
+		assertNull(session.graph().node(row));
+		stack.undo();
+		assertTrue(sanne.getSegments().contains(balance));
+
+		var career = session.project().getSegmentations().get(0).getSegments().stream().filter(s -> !sanne.getSegments().contains(s))
+				.findFirst().orElseThrow();
+		stack.execute(session.edits().addToCompartment(card, "pb-card-segment", career.getId()));
+		assertTrue(sanne.getSegments().contains(career));
+		assertNotNull(session.graph().node(card + "/pb-card-segment:" + career.getId()), "the card lists the dropped segment");
+		IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().addToCompartment(card, "pb-card-segment", career.getId()));
+		assertTrue(twice.getMessage().contains("lists it already"), twice.getMessage());
+		IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().addToCompartment(card, "pb-card-segment", "job-pay"));
+		assertTrue(wrongKind.getMessage().contains("lists no element 'job-pay'"), wrongKind.getMessage());
+		stack.undo();
+		assertFalse(sanne.getSegments().contains(career));
+	}
 }

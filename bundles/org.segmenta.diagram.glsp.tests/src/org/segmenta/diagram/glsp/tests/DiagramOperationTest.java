@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GraphFactory;
 import org.eclipse.glsp.graph.GDimension;
@@ -24,6 +25,7 @@ import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.ChangeContainerOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
@@ -119,6 +121,25 @@ class DiagramOperationTest {
 		assertTrue(segment.getPersonas().contains(persona));
 		assertTrue(session.edges().stream().anyMatch(edge -> edge.getTargetId().equals(nodeId("st-persona", persona.getId()))
 				&& edge.getSourceId().equals(nodeId("st-segment", segment.getId()))));
+
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertFalse(segment.getPersonas().contains(persona));
+	}
+
+	@Test
+	void aPersonaDroppedOnASegmentsPersonasIsListedThere() throws Exception {
+		session.dispatchAndAwaitModel(new ToggleAction(ToggleAction.LAYER, "st-personas", true));
+		Segment segment = segmentation().getSegments().stream().filter(s -> !s.getPersonas().isEmpty()).findFirst().orElseThrow();
+		Persona persona = session.project().getPersonas().stream().filter(p -> !segment.getPersonas().contains(p)).findFirst().orElseThrow();
+		session.dispatchAndAwaitModel(new ChangeContainerOperation(nodeId("st-persona", persona.getId()),
+				nodeId("st-segment", segment.getId()) + "#compartment-st-segment-persona"));
+		assertTrue(segment.getPersonas().contains(persona), "the drop links the persona to the segment");
+		String row = nodeId("st-segment", segment.getId()) + "/st-segment-persona:" + persona.getId();
+		boolean listed = false;
+		for (var all = session.model().eAllContents(); all.hasNext();) {
+			listed |= all.next() instanceof GModelElement element && row.equals(element.getId());
+		}
+		assertTrue(listed, "the segment lists it as a row");
 
 		session.dispatchAndAwaitModel(new UndoAction());
 		assertFalse(segment.getPersonas().contains(persona));

@@ -69,6 +69,7 @@ public class DiagramGraphToGModel implements GModelFactory {
 	static final String FILTERS_ARG = "filters";
 	/** The suffix of a node's name label id. */
 	static final String NAME_SUFFIX = "#name";
+	static final String COMPARTMENT_SUFFIX = "#compartment-";
 
 	private static final double PADDING_X = 12;
 	private static final double PADDING_Y = 8;
@@ -231,7 +232,7 @@ public class DiagramGraphToGModel implements GModelFactory {
 		}
 		for (DiagramNode.Compartment compartment : node.compartments()) {
 			Bounds heading = compartment.bounds();
-			builder.add(label(node.id() + "#compartment-" + compartment.mapping().getId(), DETAIL_LABEL,
+			builder.add(label(node.id() + COMPARTMENT_SUFFIX + compartment.mapping().getId(), DETAIL_LABEL,
 					compartment.label().toUpperCase(Locale.ROOT), heading.x(), heading.y(), heading.width(), heading.height(),
 					header ? DETAIL_COLOUR : look.labelColour(), 10, true, true));
 		}
@@ -337,6 +338,12 @@ public class DiagramGraphToGModel implements GModelFactory {
 
 	private static int mix(int channel, double amount) {
 		return (int) Math.round(channel + (255 - channel) * amount);
+	}
+
+	/** The row mapping whose compartment heading {@code gmodelId} names, or {@code null}. */
+	static String compartmentOf(String gmodelId) {
+		int at = gmodelId == null ? -1 : gmodelId.indexOf(COMPARTMENT_SUFFIX);
+		return at < 0 ? null : gmodelId.substring(at + COMPARTMENT_SUFFIX.length());
 	}
 
 	/** The id of the diagram node a GModel element belongs to (a node, or a node's label). */
