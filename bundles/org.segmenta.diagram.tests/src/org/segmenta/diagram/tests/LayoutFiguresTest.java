@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +24,7 @@ import org.segmenta.diagram.DiagramEdge;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramImages;
 import org.segmenta.diagram.DiagramNode;
+import org.segmenta.model.Segmentation;
 import org.segmenta.tests.support.Examples;
 import org.segmenta.tests.support.GeneratedModels;
 import org.segmenta.tests.support.LayoutFigures;
@@ -61,6 +64,31 @@ class LayoutFiguresTest {
 		assertTrue(figures.crossings() <= MAX_CROSSINGS.get(kind), name + ": " + figures);
 		assertEquals(List.of(), figures.nodeOverlaps(), name + ": nodes over nodes");
 		assertEquals(List.of(), figures.labelOverlaps(), name + ": nodes over labels");
+		if (kind.equals("persona-board")) {
+			long columns = graph.roots().stream().map(card -> card.bounds().x()).distinct().count();
+			assertTrue(columns >= 2 && columns <= 3, name + ": the cards stand in 2 or 3 columns, not " + columns);
+		}
+		if (kind.equals("segment-tree")) {
+			assertTreesSideBySide(graph, name);
+		}
+	}
+
+	/** Each segmentation's tree takes a band of the width of its own, in the order of the model. */
+	private static void assertTreesSideBySide(DiagramGraph graph, String name) {
+		Map<EObject, double[]> bands = new LinkedHashMap<>();
+		for (DiagramNode node : graph.roots()) {
+			EObject segmentation = node.element();
+			while (segmentation != null && !(segmentation instanceof Segmentation)) {
+				segmentation = segmentation.eContainer();
+			}
+			Bounds bounds = node.absoluteBounds();
+			bands.merge(segmentation, new double[] { bounds.x(), bounds.x() + bounds.width() },
+					(a, b) -> new double[] { Math.min(a[0], b[0]), Math.max(a[1], b[1]) });
+		}
+		List<double[]> ordered = List.copyOf(bands.values());
+		for (int i = 1; i < ordered.size(); i++) {
+			assertTrue(ordered.get(i - 1)[1] <= ordered.get(i)[0], name + ": segmentation " + (i + 1) + " stands right of the one before");
+		}
 	}
 
 	/** The geometry of a laid-out graph. */
