@@ -126,6 +126,24 @@ class DiagramGraphTest {
 		}
 	}
 
+	@Test
+	void valuesLaidOutAgainstTheFlowStandLeftOfTheirCommunitiesWithTheEdgesStillPointingAtThem() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "value-community-map");
+		session.domain().getCommandStack().execute(session.edits().showLayer("vc-values-linked", true));
+		List<DiagramEdge> standsFor = session.graph().edges().stream().filter(edge -> edge.mapping().getId().equals("vc-stands-for"))
+				.toList();
+		assertFalse(standsFor.isEmpty());
+		for (DiagramEdge edge : standsFor) {
+			Bounds community = edge.source().absoluteBounds();
+			Bounds value = edge.target().absoluteBounds();
+			assertTrue(value.x() + value.width() <= community.x(), edge + ": the value stands left of its community");
+			Point start = edge.route().get(0);
+			Point end = edge.route().get(edge.route().size() - 1);
+			assertEquals(community.x(), start.x(), 1, edge + " starts at the community");
+			assertEquals(value.x() + value.width(), end.x(), 1, edge + " ends at the value");
+		}
+	}
+
 	private static boolean isSmallSegment(DiagramNode node) {
 		return node.element() instanceof Segment segment && segment.getShare() < 0.05;
 	}
