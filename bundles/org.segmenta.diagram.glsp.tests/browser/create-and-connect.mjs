@@ -134,7 +134,9 @@ async function clickDomNode(page, domId) {
             return null;
         }
         const rect = element.querySelector('.segmenta-shape').getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height * 0.75 };
+        // a node listing rows is clicked on its left margin, beside the rows (which are nodes of their own)
+        const rows = element.querySelector('g.segmenta-node');
+        return { x: rows ? rect.x + 5 : rect.x + rect.width / 2, y: rect.y + rect.height * 0.75 };
     }, domId);
     if (!box) {
         throw new Error(`no node ${domId} on the page`);

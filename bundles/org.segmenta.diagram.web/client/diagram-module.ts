@@ -10,6 +10,7 @@ import {
     GEdge,
     LogLevel,
     TYPES,
+    ToolPalette,
     bindAsService,
     bindOrRebind,
     configureDefaultModelElements,
@@ -19,6 +20,7 @@ import {
     overrideModelElement
 } from '@eclipse-glsp/client';
 import { LayerPanel } from './layer-panel';
+import { LayerToolPalette } from './layer-tool-palette';
 import { SegmentaLabel, SegmentaNode } from './model';
 import { SubtypeModelRegistry, SubtypeViewRegistry } from './registries';
 import { SegmentaEdgeView, SegmentaLabelView, SegmentaNodeView } from './views';
@@ -40,6 +42,7 @@ export const segmentaDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:edge', SegmentaLabel, SegmentaLabelView, { disable: [selectFeature] });
         overrideModelElement(context, DefaultTypes.EDGE, GEdge, SegmentaEdgeView);
         bindAsService(context, TYPES.IDiagramStartup, LayerPanel);
+        rebind(ToolPalette).to(LayerToolPalette).inSingletonScope();
     },
     { featureId: Symbol('segmentaDiagram') }
 );

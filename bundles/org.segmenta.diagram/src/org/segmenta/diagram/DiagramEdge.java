@@ -4,10 +4,12 @@
  */
 package org.segmenta.diagram;
 
+import java.awt.Font;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.diagram.description.EdgeMapping;
+import org.segmenta.diagram.internal.TextMetrics;
 
 /**
  * An edge of a {@link DiagramGraph}: a reference between two shown elements (relation-based), or an
@@ -22,7 +24,12 @@ public final class DiagramEdge {
 	private final DiagramNode target;
 	private final String label;
 	private final EdgeAppearance appearance;
+	/** The font size of edge labels. */
+	public static final int LABEL_FONT_SIZE = 11;
+
 	private List<Point> route = List.of();
+	/** Where the layout placed the label's top-left corner, or {@code null} to centre it on the route. */
+	private Point labelPosition;
 
 	DiagramEdge(String id, EObject element, EdgeMapping mapping, DiagramNode source, DiagramNode target, String label,
 			EdgeAppearance appearance) {
@@ -75,6 +82,44 @@ public final class DiagramEdge {
 
 	void setRoute(List<Point> route) {
 		this.route = List.copyOf(route);
+		this.labelPosition = null;
+	}
+
+	void setLabelPosition(Point position) {
+		this.labelPosition = position;
+	}
+
+	/** The size of the label's box: its text with a little padding. */
+	double[] labelSize() {
+		Font font = TextMetrics.font(LABEL_FONT_SIZE, false);
+		return new double[] { TextMetrics.width(label, font) + 8, TextMetrics.lineHeight(font) + 2 };
+	}
+
+	/**
+	 * The box the label is drawn in, in diagram coordinates: where the layout placed it, which keeps
+	 * it off the nodes, or else centred on the middle of the route's longest segment; {@code null}
+	 * without a label or a route.
+	 */
+	public Bounds labelBounds() {
+		if (label.isEmpty() || route.size() < 2) {
+			return null;
+		}
+		double[] size = labelSize();
+		if (labelPosition != null) {
+			return new Bounds(labelPosition.x(), labelPosition.y(), size[0], size[1]);
+		}
+		Point middle = route.get(0);
+		double longest = -1;
+		for (int i = 1; i < route.size(); i++) {
+			Point a = route.get(i - 1);
+			Point b = route.get(i);
+			double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
+			if (length > longest) {
+				longest = length;
+				middle = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+			}
+		}
+		return new Bounds(middle.x() - size[0] / 2, middle.y() - size[1] / 2, size[0], size[1]);
 	}
 
 	/** Whether {@code other} (the same edge in another build) is drawn exactly as this one. */

@@ -32,6 +32,7 @@ import org.segmenta.diagram.description.CreateEdgeTool;
 import org.segmenta.diagram.description.CreateNodeTool;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.description.DirectEditTool;
+import org.segmenta.diagram.description.Tool;
 import org.segmenta.diagram.description.EdgeMapping;
 import org.segmenta.diagram.description.NodeMapping;
 import org.segmenta.diagram.state.DiagramStatePackage;
@@ -65,7 +66,7 @@ public final class DiagramEdits {
 	 * diagram (node bounds are stored the same way).
 	 */
 	public Command createNode(String toolId, String containerNodeId, Point location) {
-		CreateNodeTool tool = tool(description(), toolId, CreateNodeTool.class);
+		CreateNodeTool tool = availableTool(toolId, CreateNodeTool.class);
 		// a large diagram takes long to build: the container is looked up by its id instead
 		EObject container;
 		if (containerNodeId == null) {
@@ -128,9 +129,19 @@ public final class DiagramEdits {
 		}
 	}
 
+	/** The tool {@code toolId}; refused while its layer is off, because what it made could not be seen. */
+	private <T extends Tool> T availableTool(String toolId, Class<T> kind) {
+		T tool = tool(description(), toolId, kind);
+		if (!session.isAvailable(tool)) {
+			throw new IllegalArgumentException("'" + tool.getLabel() + "' belongs to the layer '" + tool.getLayer().getLabel()
+					+ "', which is off");
+		}
+		return tool;
+	}
+
 	/** Connects two nodes with a create-edge tool. */
 	public Command createEdge(String toolId, String sourceNodeId, String targetNodeId) {
-		CreateEdgeTool tool = tool(description(), toolId, CreateEdgeTool.class);
+		CreateEdgeTool tool = availableTool(toolId, CreateEdgeTool.class);
 		DiagramGraph graph = session.graph();
 		DiagramNode source = graph.requireNode(sourceNodeId);
 		DiagramNode target = graph.requireNode(targetNodeId);
@@ -194,7 +205,10 @@ public final class DiagramEdits {
 		for (String id : ids) {
 			DiagramNode node = graph.node(id);
 			DiagramEdge edge = graph.edge(id);
-			if (node != null) {
+			if (node != null && node.isRow()) {
+				requireDeletable(description(), node.mapping(), describe(node));
+				command.append(unlist(node));
+			} else if (node != null) {
 				requireDeletable(description(), node.mapping(), describe(node));
 				elements.add(node.element());
 				removedNodes.add(node);
@@ -266,6 +280,50 @@ public final class DiagramEdits {
 			command.append(SetCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__CUSTOMISED, true));
 		}
 		return command;
+	}
+
+	/**
+	 * Lists the element {@code elementId} in the compartment of the row mapping {@code rowMappingId}
+	 * of the node {@code nodeId}, as dropping it there does: a segment dropped on a persona card's
+	 * segments becomes one of the persona's segments.
+	 */
+	public Command addToCompartment(String nodeId, String rowMappingId, String elementId) {
+		DiagramNode node = session.graph().requireNode(nodeId);
+		NodeMapping rows = node.mapping().getChildMappings().stream()
+				.filter(child -> child.getId().equals(rowMappingId) && DiagramNode.listsRows(child)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(describe(node) + " has no compartment '" + rowMappingId + "'"));
+		EObject element = session.project().eResource().getEObject(elementId);
+		if (element == null || !DiagramGraphBuilder.isDomainElement(rows, element)) {
+			throw new IllegalArgumentException("'" + rows.getLabel() + "' of " + describe(node) + " lists no element '" + elementId + "'");
+		}
+		EReference reference = listReference(node, rows);
+		if (reference.isContainment() || !reference.isMany() || !reference.getEReferenceType().isInstance(element)) {
+			throw new IllegalArgumentException("'" + rows.getLabel() + "' of " + describe(node) + " cannot take it");
+		}
+		if (((List<?>) node.element().eGet(reference)).contains(element)) {
+			throw new IllegalArgumentException(describe(node) + " lists it already");
+		}
+		return labelled("Add to " + rows.getLabel(), AddCommand.create(domain(), node.element(), reference, element));
+	}
+
+	/** Takes a row's element out of its parent's list; an element the parent contains is deleted. */
+	private Command unlist(DiagramNode row) {
+		EReference reference = listReference(row.parent(), row.mapping());
+		if (reference.isContainment()) {
+			return DeleteCommand.create(domain(), List.of(row.element()));
+		}
+		return reference.isMany() ? RemoveCommand.create(domain(), row.parent().element(), reference, row.element())
+				: SetCommand.create(domain(), row.parent().element(), reference, SetCommand.UNSET_VALUE);
+	}
+
+	/** The reference of the parent's element that a row mapping lists (its one-step semantic candidates). */
+	private static EReference listReference(DiagramNode parent, NodeMapping rows) {
+		String path = rows.getSemanticCandidates() == null ? "" : rows.getSemanticCandidates().strip();
+		if (parent.element().eClass().getEStructuralFeature(path) instanceof EReference reference && reference.isChangeable()
+				&& !reference.isDerived()) {
+			return reference;
+		}
+		throw new IllegalArgumentException("the rows '" + rows.getLabel() + "' of " + describe(parent) + " cannot be changed here");
 	}
 
 	private Command disconnect(DiagramEdge edge) {

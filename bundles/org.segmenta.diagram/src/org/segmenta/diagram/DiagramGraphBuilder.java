@@ -147,7 +147,8 @@ public final class DiagramGraphBuilder {
 			if (!isDomainElement(mapping, element) || isFilteredOut(mapping, element)) {
 				continue;
 			}
-			String id = nodeId(mapping, element);
+			// a row lists an element that other rows list too (a segment on every persona card that names it)
+			String id = parent != null && DiagramNode.listsRows(mapping) ? rowId(parent, mapping, element) : nodeId(mapping, element);
 			if (graph.node(id) != null) {
 				continue; // reachable twice, e.g. through a closure that revisits; one node suffices
 			}
@@ -156,13 +157,24 @@ public final class DiagramGraphBuilder {
 			for (NodeMapping child : mapping.getChildMappings()) {
 				addNodes(graph, child, element, node);
 			}
+			if (node.isList()) {
+				// a container shows no details: its rows start under its header
+				double top = node.isContainer() ? NodeGeometry.headerHeight(node.appearance())
+						: NodeGeometry.textSize(node.appearance(), node.label(), node.details())[1];
+				node.stackRows(top, NodeGeometry.compartmentHeadingHeight());
+			}
 		}
 	}
 
-	private boolean isFilteredOut(NodeMapping mapping, EObject element) {
+	/** The id of the row that lists {@code element} through {@code mapping} in the list node {@code parent}. */
+	public static String rowId(DiagramNode parent, NodeMapping mapping, EObject element) {
+		return parent.id() + "/" + nodeId(mapping, element);
+	}
+
+	private boolean isFilteredOut(Mapping mapping, EObject element) {
 		for (Filter filter : description.getFilters()) {
 			if (activeFilters.contains(filter.getId())
-					&& (filter.getMappings().isEmpty() || filter.getMappings().contains(mapping))
+					&& (filter.getMappings().isEmpty() ? mapping instanceof NodeMapping : filter.getMappings().contains(mapping))
 					&& expressions.holds(element, filter.getCondition())) {
 				return true;
 			}
@@ -298,6 +310,9 @@ public final class DiagramGraphBuilder {
 				continue;
 			}
 			EObject styled = link == null ? source.element() : link;
+			if (isFilteredOut(mapping, styled)) {
+				continue;
+			}
 			EdgeAppearance appearance = overlay(EdgeAppearance.DEFAULT, mapping.getStyle());
 			for (ConditionalEdgeStyle conditional : mapping.getConditionalStyles()) {
 				if (expressions.holds(styled, conditional.getCondition())) {

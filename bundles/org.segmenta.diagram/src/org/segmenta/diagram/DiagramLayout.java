@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.components.ComponentOrderingStrategy;
+import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
@@ -20,6 +22,7 @@ import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.SizeConstraint;
@@ -27,6 +30,7 @@ import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.segmenta.diagram.description.DiagramDescription;
@@ -58,7 +62,12 @@ public final class DiagramLayout {
 	/** Places every node and routes every edge of {@code graph}. */
 	public static void arrange(DiagramGraph graph) {
 		DiagramDescription description = graph.description();
-		boolean nested = graph.nodes().stream().anyMatch(node -> node.parent() != null);
+		if (description.getLayoutAlgorithm() == LayoutAlgorithm.GRID) {
+			arrangeInGrid(graph);
+			return;
+		}
+		// rows are placed by their list node, which the layout treats as one box
+		boolean nested = graph.nodes().stream().anyMatch(node -> node.parent() != null && !node.isRow());
 		// Mr. Tree cannot lay out nested nodes; a nested diagram falls back to layered
 		String algorithm = description.getLayoutAlgorithm() == LayoutAlgorithm.TREE && !nested ? TREE : LAYERED;
 
@@ -68,18 +77,27 @@ public final class DiagramLayout {
 			// crossing minimisation repeats with random starts; large maps trade a few crossings for speed
 			root.setProperty(LayeredOptions.THOROUGHNESS, 2);
 		}
+		// separate trees (one per segmentation) and frames side by side, in the order of the model
+		root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_COMPONENTS, ComponentOrderingStrategy.MODEL_ORDER);
+		if (description.getDirection() == LayoutDirection.DOWN) {
+			root.setProperty(CoreOptions.ASPECT_RATIO, 100.0);
+		}
 		root.setProperty(CoreOptions.HIERARCHY_HANDLING,
 				nested ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
 		Map<DiagramNode, ElkNode> elkNodes = new HashMap<>();
 		for (DiagramNode node : graph.nodes()) {
+			if (node.isRow()) {
+				continue;
+			}
 			ElkNode parent = node.parent() == null ? root : elkNodes.get(node.parent());
 			ElkNode elkNode = ElkGraphUtil.createNode(parent);
 			Bounds bounds = node.bounds();
 			elkNode.setDimensions(bounds.width(), bounds.height());
 			if (node.isContainer()) {
 				configure(elkNode, algorithm, description);
-				double header = NodeGeometry.headerHeight(node.appearance());
-				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(header + 10, 16, 16, 16));
+				// free children go under the header and under the rows listed there
+				double top = Math.max(NodeGeometry.headerHeight(node.appearance()), node.rowsBottom());
+				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(top + 10, 16, 16, 16));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
 						new KVector(bounds.width(), bounds.height()));
@@ -88,8 +106,20 @@ public final class DiagramLayout {
 		}
 		Map<DiagramEdge, ElkEdge> elkEdges = new HashMap<>();
 		for (DiagramEdge edge : graph.edges()) {
-			ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(elkNodes.get(edge.source()), elkNodes.get(edge.target()));
+			if (edge.source().isRow() || edge.target().isRow()) {
+				continue; // drawn straight below
+			}
+			boolean reversed = edge.mapping().isReversedInLayout();
+			ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(elkNodes.get(reversed ? edge.target() : edge.source()),
+					elkNodes.get(reversed ? edge.source() : edge.target()));
 			ElkGraphUtil.updateContainment(elkEdge);
+			if (!edge.label().isEmpty()) {
+				// the layout makes room for the label, so that it covers no node
+				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elkEdge);
+				double[] size = edge.labelSize();
+				label.setDimensions(size[0], size[1]);
+				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+			}
 			elkEdges.put(edge, elkEdge);
 		}
 
@@ -98,10 +128,67 @@ public final class DiagramLayout {
 		for (Map.Entry<DiagramNode, ElkNode> entry : elkNodes.entrySet()) {
 			ElkNode elkNode = entry.getValue();
 			entry.getKey().setBounds(elkNode.getX(), elkNode.getY(), elkNode.getWidth(), elkNode.getHeight());
+			// a container grown to hold its children widens its rows with it
+			entry.getKey().fitRows();
 		}
 		for (Map.Entry<DiagramEdge, ElkEdge> entry : elkEdges.entrySet()) {
-			entry.getKey().setRoute(route(entry.getValue()));
+			List<Point> route = route(entry.getValue());
+			if (entry.getKey().mapping().isReversedInLayout()) {
+				route = route.reversed();
+			}
+			entry.getKey().setRoute(route);
+			ElkEdge elkEdge = entry.getValue();
+			if (!elkEdge.getLabels().isEmpty()) {
+				ElkLabel label = elkEdge.getLabels().get(0);
+				Point offset = offset(elkEdge);
+				entry.getKey().setLabelPosition(new Point(label.getX() + offset.x(), label.getY() + offset.y()));
+			}
 		}
+		routeStraight(graph);
+	}
+
+	/**
+	 * Places the top-level nodes in a grid, row by row in the order they were built; the nodes of
+	 * each mapping start a new row. Columns are as wide as their widest node, rows as tall as their
+	 * tallest, so cards of different heights do not overlap.
+	 */
+	private static void arrangeInGrid(DiagramGraph graph) {
+		DiagramDescription description = graph.description();
+		List<DiagramNode> roots = graph.roots();
+		int columns = description.getColumns() > 0 ? description.getColumns()
+				: Math.max(1, (int) Math.ceil(Math.sqrt(roots.size())));
+		double spacing = description.getSpacing() > 0 ? description.getSpacing() : 40;
+		List<List<DiagramNode>> rows = new ArrayList<>();
+		List<DiagramNode> row = null;
+		Object mapping = null;
+		for (DiagramNode node : roots) {
+			if (row == null || row.size() == columns || node.mapping() != mapping) {
+				row = new ArrayList<>();
+				rows.add(row);
+				mapping = node.mapping();
+			}
+			row.add(node);
+		}
+		double[] widths = new double[columns];
+		for (List<DiagramNode> cells : rows) {
+			for (int column = 0; column < cells.size(); column++) {
+				widths[column] = Math.max(widths[column], cells.get(column).bounds().width());
+			}
+		}
+		double y = spacing / 2;
+		for (List<DiagramNode> cells : rows) {
+			double x = spacing / 2;
+			double height = 0;
+			for (int column = 0; column < cells.size(); column++) {
+				DiagramNode node = cells.get(column);
+				Bounds bounds = node.bounds();
+				node.setBounds(x, y, bounds.width(), bounds.height());
+				x += widths[column] + spacing;
+				height = Math.max(height, bounds.height());
+			}
+			y += height + spacing;
+		}
+		routeStraight(graph);
 	}
 
 	private static void configure(ElkNode node, String algorithm, DiagramDescription description) {
@@ -115,17 +202,16 @@ public final class DiagramLayout {
 		node.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, spacing / 3);
 		node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		node.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+		// a parent centred over its children, not over the first or last of them
+		node.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
 		node.setProperty(CoreOptions.PADDING, new ElkPadding(24));
 	}
 
 	/** The edge's points in diagram coordinates (ELK gives them relative to the containing node). */
 	private static List<Point> route(ElkEdge edge) {
-		double offsetX = 0;
-		double offsetY = 0;
-		for (ElkNode container = edge.getContainingNode(); container != null && container.getParent() != null; container = container.getParent()) {
-			offsetX += container.getX();
-			offsetY += container.getY();
-		}
+		Point offset = offset(edge);
+		double offsetX = offset.x();
+		double offsetY = offset.y();
 		List<Point> points = new ArrayList<>();
 		for (ElkEdgeSection section : edge.getSections()) {
 			points.add(new Point(section.getStartX() + offsetX, section.getStartY() + offsetY));
@@ -135,6 +221,17 @@ public final class DiagramLayout {
 			points.add(new Point(section.getEndX() + offsetX, section.getEndY() + offsetY));
 		}
 		return points;
+	}
+
+	/** Where the coordinate system of {@code edge} (its containing node's) lies in the diagram. */
+	private static Point offset(ElkEdge edge) {
+		double x = 0;
+		double y = 0;
+		for (ElkNode container = edge.getContainingNode(); container != null && container.getParent() != null; container = container.getParent()) {
+			x += container.getX();
+			y += container.getY();
+		}
+		return new Point(x, y);
 	}
 
 	/**

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.diagram.description.ChildrenPresentation;
 import org.segmenta.diagram.description.NodeMapping;
 import org.segmenta.diagram.description.NodeShape;
+import org.segmenta.diagram.internal.NodeGeometry;
 import org.segmenta.validation.Severity;
 
 /**
@@ -19,6 +21,10 @@ import org.segmenta.validation.Severity;
  * relative to its parent node, or to the diagram for top-level nodes.
  */
 public final class DiagramNode {
+
+	/** A titled group of rows in a list node, with bounds relative to the node. */
+	public record Compartment(String label, NodeMapping mapping, Bounds bounds) {
+	}
 
 	private final String id;
 	private final EObject element;
@@ -30,6 +36,8 @@ public final class DiagramNode {
 	private final Severity severity;
 	private final List<String> problems;
 	private final List<DiagramNode> children = new ArrayList<>();
+	private final List<Compartment> compartments = new ArrayList<>();
+	private static final double ROW_GAP = 3;
 	private double x;
 	private double y;
 	private double width;
@@ -97,9 +105,65 @@ public final class DiagramNode {
 		return Collections.unmodifiableList(children);
 	}
 
-	/** Whether the node frames child nodes (and is sized by them). */
+	/** Whether the node frames child nodes placed by the layout (and is sized by them). */
 	public boolean isContainer() {
-		return appearance.shape() == NodeShape.CONTAINER || !children.isEmpty();
+		return appearance.shape() == NodeShape.CONTAINER || children.stream().anyMatch(child -> !child.isRow());
+	}
+
+	/** Whether the node lists nodes of some child mappings as rows, in compartments under its text. */
+	public boolean isList() {
+		return mapping.getChildMappings().stream().anyMatch(DiagramNode::listsRows);
+	}
+
+	/** Whether the node is a row of its parent: placed by the parent, not by the layout. */
+	public boolean isRow() {
+		return parent != null && listsRows(mapping);
+	}
+
+	/** Whether the nodes of {@code mapping} are rows of their parent. */
+	public static boolean listsRows(NodeMapping mapping) {
+		return mapping.getChildrenPresentation() == ChildrenPresentation.LIST;
+	}
+
+	/** The bottom of the node's rows (relative to the node), or {@code 0} without rows. */
+	public double rowsBottom() {
+		return children.stream().filter(DiagramNode::isRow).mapToDouble(row -> row.y + row.height).max().orElse(0);
+	}
+
+	/** The compartments of a list node, each heading its rows; empty for other nodes. */
+	public List<Compartment> compartments() {
+		return Collections.unmodifiableList(compartments);
+	}
+
+	/**
+	 * Stacks the rows of a list node from {@code top} down, one compartment per child mapping that
+	 * has rows, and grows the node to hold them.
+	 */
+	void stackRows(double top, double headingHeight) {
+		double pad = NodeGeometry.PADDING_X;
+		double rowsWidth = width;
+		for (DiagramNode row : children) {
+			if (row.isRow()) {
+				rowsWidth = Math.max(rowsWidth, row.width + 2 * pad);
+			}
+		}
+		width = rowsWidth;
+		double y = top;
+		compartments.clear();
+		for (NodeMapping child : mapping.getChildMappings()) {
+			List<DiagramNode> rows = children.stream().filter(row -> row.mapping == child && row.isRow()).toList();
+			if (rows.isEmpty()) {
+				continue;
+			}
+			compartments.add(new Compartment(child.getLabel(), child, new Bounds(pad, y, width - 2 * pad, headingHeight)));
+			y += headingHeight;
+			for (DiagramNode row : rows) {
+				row.setBounds(pad, y, width - 2 * pad, row.height);
+				y += row.height + ROW_GAP;
+			}
+			y += ROW_GAP;
+		}
+		height = Math.max(height, y + NodeGeometry.PADDING_Y);
 	}
 
 	public Bounds bounds() {
@@ -115,6 +179,18 @@ public final class DiagramNode {
 			ay += ancestor.y;
 		}
 		return new Bounds(ax, ay, width, height);
+	}
+
+	/** Makes the rows and compartment headings as wide as the node, after it was resized. */
+	void fitRows() {
+		double rowWidth = width - 2 * NodeGeometry.PADDING_X;
+		for (DiagramNode row : children) {
+			if (row.isRow()) {
+				row.width = rowWidth;
+			}
+		}
+		compartments.replaceAll(compartment -> new Compartment(compartment.label(), compartment.mapping(),
+				new Bounds(compartment.bounds().x(), compartment.bounds().y(), rowWidth, compartment.bounds().height())));
 	}
 
 	void setBounds(double x, double y, double width, double height) {
@@ -138,7 +214,7 @@ public final class DiagramNode {
 		return id.equals(other.id) && element == other.element && mapping == other.mapping
 				&& Objects.equals(parentId(), other.parentId()) && label.equals(other.label) && details.equals(other.details)
 				&& appearance.equals(other.appearance) && severity == other.severity && problems.equals(other.problems)
-				&& isContainer() == other.isContainer() && x == other.x && y == other.y && width == other.width
+				&& isContainer() == other.isContainer() && compartments.equals(other.compartments) && x == other.x && y == other.y && width == other.width
 				&& height == other.height;
 	}
 

@@ -21,6 +21,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.diagram.description.Tool;
 import org.segmenta.diagram.state.DiagramFile;
 import org.segmenta.diagram.state.DiagramStateFactory;
 import org.segmenta.diagram.state.DiagramView;
@@ -160,6 +161,11 @@ public final class DiagramSession {
 	}
 
 	/** The ids of the filters applied. */
+	/** Whether {@code tool} can be used: it belongs to no layer, or to one that is on. */
+	public boolean isAvailable(Tool tool) {
+		return tool.getLayer() == null || activeLayers().contains(tool.getLayer().getId());
+	}
+
 	public Set<String> activeFilters() {
 		return view.isCustomised() ? new LinkedHashSet<>(view.getActiveFilters()) : DiagramGraphBuilder.defaultFilters(description);
 	}

@@ -65,14 +65,20 @@ public final class SavedLayout {
 			right = Math.max(right, layout.getX() + layout.getWidth());
 		}
 		for (DiagramNode node : graph.nodes()) {
+			if (node.isRow()) {
+				continue; // placed by its list node when built
+			}
 			NodeLayout layout = nodes.get(node.id());
 			if (layout != null && layout.getWidth() > 0 && layout.getHeight() > 0) {
-				node.setBounds(layout.getX(), layout.getY(), layout.getWidth(), layout.getHeight());
+				// a list node grows to hold rows added since; its rows take its saved width
+				double height = node.isList() ? Math.max(node.bounds().height(), layout.getHeight()) : layout.getHeight();
+				node.setBounds(layout.getX(), layout.getY(), layout.getWidth(), height);
+				node.fitRows();
 			} else {
 				// new since the layout was saved: a column right of the diagram, or under the parent's header
 				String column = node.parent() == null ? "" : node.parent().id();
 				double x = node.parent() == null ? right + 60 : 16;
-				double top = node.parent() == null ? 24 : NodeGeometry.headerHeight(node.parent().appearance()) + 10;
+				double top = node.parent() == null ? 24 : Math.max(NodeGeometry.headerHeight(node.parent().appearance()), node.parent().rowsBottom()) + 10;
 				double y = nextFreeY.getOrDefault(column, top);
 				Bounds size = node.bounds();
 				node.setBounds(x, y, size.width(), size.height());
@@ -212,7 +218,9 @@ public final class SavedLayout {
 	private Command saveLayoutCommand(DiagramGraph graph, Set<String> skippedEdgeEnds) {
 		List<NodeLayout> nodes = new ArrayList<>();
 		for (DiagramNode node : graph.nodes()) {
-			nodes.add(nodeLayout(node.id(), node.bounds()));
+			if (!node.isRow()) {
+				nodes.add(nodeLayout(node.id(), node.bounds()));
+			}
 		}
 		List<EdgeLayout> edges = new ArrayList<>();
 		for (DiagramEdge edge : graph.edges()) {

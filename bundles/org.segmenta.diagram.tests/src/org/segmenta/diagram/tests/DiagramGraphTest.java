@@ -7,6 +7,7 @@ package org.segmenta.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -66,7 +67,17 @@ class DiagramGraphTest {
 				}
 			}
 		}
-		assertEquals(project.getSegmentations().size() + segments + project.getPersonas().size(), graph.nodes().size());
+		int personaRows = project.getPersonas().stream().mapToInt(persona -> persona.getSegments().size()).sum();
+		assertEquals(project.getSegmentations().size() + segments + personaRows, graph.nodes().size(),
+				"segmentations, segments, and each segment's personas listed in it");
+		for (var persona : project.getPersonas()) {
+			for (Segment segment : persona.getSegments()) {
+				DiagramNode row = graph.node("st-segment:" + segment.getId() + "/st-segment-persona:" + persona.getId());
+				assertNotNull(row, persona.getName() + " is listed in " + segment.getName());
+				assertTrue(row.isRow());
+				assertEquals(graph.node("st-segment:" + segment.getId()), row.parent());
+			}
+		}
 
 		Segmentation primary = project.getSegmentations().get(0);
 		Segment largest = primary.getSegments().stream().max((a, b) -> Double.compare(a.getShare(), b.getShare())).orElseThrow();
@@ -80,6 +91,7 @@ class DiagramGraphTest {
 	@Test
 	void theValueCommunityMapNestsSubCommunitiesAndShowsEachOverlapOnce() throws Exception {
 		DiagramSession session = Fixtures.open(Examples.model(), "value-community-map");
+		session.domain().getCommandStack().execute(session.edits().applyFilter("vc-weak-overlaps", false));
 		DiagramGraph graph = session.graph();
 		Set<Set<EObject>> pairs = new HashSet<>();
 		for (ValueCommunity community : session.project().getValueCommunities()) {
@@ -102,12 +114,45 @@ class DiagramGraphTest {
 			CommunityOverlap overlap = (CommunityOverlap) edge.element();
 			assertTrue(edge.label().startsWith(String.format(Locale.ROOT, "%.2f J", overlap.getJaccard())), edge.label());
 		}
+
+		session.domain().getCommandStack().undo();
+		List<DiagramEdge> strong = session.graph().edges().stream().filter(edge -> edge.mapping().getId().equals("vc-overlap")).toList();
+		long expected = overlaps.stream().filter(edge -> ((CommunityOverlap) edge.element()).getJaccard() >= 0.2).count();
+		assertTrue(expected > 0 && expected < overlaps.size(), "the example has weak and strong overlaps");
+		assertEquals(expected, strong.size(), "by default the weak overlaps (under 0.20) are filtered out");
+		for (DiagramEdge edge : strong) {
+			double jaccard = ((CommunityOverlap) edge.element()).getJaccard();
+			assertEquals(jaccard >= 0.3 ? 4 : 2.5, edge.appearance().width(), "stronger overlaps are drawn thicker");
+		}
+	}
+
+	@Test
+	void valuesLaidOutAgainstTheFlowStandLeftOfTheirCommunitiesWithTheEdgesStillPointingAtThem() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "value-community-map");
+		session.domain().getCommandStack().execute(session.edits().showLayer("vc-values-linked", true));
+		List<DiagramEdge> standsFor = session.graph().edges().stream().filter(edge -> edge.mapping().getId().equals("vc-stands-for"))
+				.toList();
+		assertFalse(standsFor.isEmpty());
+		for (DiagramEdge edge : standsFor) {
+			Bounds community = edge.source().absoluteBounds();
+			Bounds value = edge.target().absoluteBounds();
+			assertTrue(value.x() + value.width() <= community.x(), edge + ": the value stands left of its community");
+			Point start = edge.route().get(0);
+			Point end = edge.route().get(edge.route().size() - 1);
+			assertEquals(community.x(), start.x(), 1, edge + " starts at the community");
+			assertEquals(value.x() + value.width(), end.x(), 1, edge + " ends at the value");
+		}
+	}
+
+	private static boolean isSmallSegment(DiagramNode node) {
+		return node.element() instanceof Segment segment && segment.getShare() < 0.05;
 	}
 
 	@Test
 	void layersAndFiltersHideNodesWithTheirEdges() throws Exception {
 		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
 		int personas = session.project().getPersonas().size();
+		session.domain().getCommandStack().execute(session.edits().showLayer("st-personas", true));
 		int before = session.graph().nodes().size();
 		session.domain().getCommandStack().execute(session.edits().showLayer("st-personas", false));
 		DiagramGraph withoutPersonas = session.graph();
@@ -116,8 +161,9 @@ class DiagramGraphTest {
 
 		session.project().getSegmentations().get(0).getSegments().get(0).setShare(0.03);
 		session.domain().getCommandStack().execute(session.edits().applyFilter("st-hide-small", true));
-		long small = withoutPersonas.nodes().stream()
-				.filter(node -> node.element() instanceof Segment segment && segment.getShare() < 0.05).count();
+		// a hidden segment takes the personas listed in it along
+		long small = withoutPersonas.nodes().stream().filter(node -> isSmallSegment(node) || node.isRow() && isSmallSegment(node.parent()))
+				.count();
 		assertTrue(small > 0);
 		assertEquals(withoutPersonas.nodes().size() - small, session.graph().nodes().size());
 
@@ -131,6 +177,10 @@ class DiagramGraphTest {
 		DiagramSession session = Fixtures.open(Examples.model(), "persona-board");
 		Job upskill = session.project().getJobs().stream().filter(job -> job.getId().equals("job-upskill")).findFirst()
 				.orElseThrow();
+		DiagramNode row = session.graph().node("pb-persona:per-paivi/pb-card-job:" + upskill.getId());
+		assertEquals("Stay professionally current · 12.10", row.label(), "the card lists the job with its score");
+		assertNull(session.graph().node("pb-job:" + upskill.getId()), "jobs as nodes are a layer, off by default");
+		session.domain().getCommandStack().execute(session.edits().showLayer("pb-jobs", true));
 		DiagramNode node = session.graph().node("pb-job:" + upskill.getId());
 		assertEquals(List.of("Opportunity 12.10"), node.details());
 		assertEquals(2.5, node.appearance().borderWidth(), "12 and above is drawn bold");

@@ -13,17 +13,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramImages;
 import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.model.DataSource;
 import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
 import org.segmenta.model.Variable;
+import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.LayoutFigures;
 
 class DiagramKindsTest {
 
@@ -48,6 +56,14 @@ class DiagramKindsTest {
 		long readFrom = project.getVariables().stream().map(Variable::getDataSource).filter(source -> source != null).count();
 		assertTrue(readFrom > 0, "the example's variables name their data sources");
 		assertEquals(readFrom, graph.edges().size());
+
+		String svg = DiagramImages.svg(graph);
+		for (DataSource source : project.getDataSources()) {
+			assertTrue(svg.contains(source.getName()), "the rendering shows " + source.getName());
+		}
+		LayoutFigures figures = LayoutFiguresTest.figures(graph);
+		assertEquals(List.of(), figures.nodeOverlaps(), "the contributed kind is laid out like the built-in ones");
+		assertEquals(0, figures.crossings(), figures.toString());
 	}
 
 	@Test
@@ -76,6 +92,39 @@ class DiagramKindsTest {
 		IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
 				() -> DiagramKinds.load(DiagramKinds.newResourceSet(), URI.createFileURI(hostile.toString())));
 		assertTrue(refusal.getMessage().contains("cannot be read"), refusal.getMessage());
+	}
+
+	@Test
+	void conditionsJoinComparisonsWithOrAndNotAndComputeArithmetic() throws Exception {
+		Path described = copyOfSegmentTree("condition=\"audienceShare &lt; 0.05\" mappings=\"st-segment\"",
+				"condition=\"not (audienceShare &gt;= 0.15 or size * 2 &gt; 1500)\" mappings=\"st-segment\"");
+		DiagramDescription description = DiagramKinds.load(DiagramKinds.newResourceSet(), URI.createFileURI(described.toString()));
+		AdapterFactoryEditingDomain domain = Fixtures.newDomain();
+		Project project = SegmentationFiles.load(domain.getResourceSet(), Examples.model());
+		DiagramSession session = DiagramSession.open(domain, project, DiagramKinds.of(List.of(description), Map.of()), "segment-tree");
+		domain.getCommandStack().execute(session.edits().applyFilter("st-hide-small", true));
+		DiagramGraph graph = session.graph();
+		int hidden = 0;
+		int shown = 0;
+		for (var all = project.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof Segment segment) {
+				boolean filtered = !(segment.getAudienceShare() >= 0.15 || segment.getSize() * 2 > 1500);
+				assertEquals(filtered, graph.node("st-segment:" + segment.getId()) == null, segment.getName());
+				hidden += filtered ? 1 : 0;
+				shown += filtered ? 0 : 1;
+			}
+		}
+		assertTrue(hidden > 0 && shown > 0, "the example has segments on both sides: " + hidden + " hidden, " + shown + " shown");
+	}
+
+	@Test
+	void aMalformedConditionIsRefusedNamingTheDescriptionTheMappingAndTheColumn() throws Exception {
+		Path broken = copyOfSegmentTree("condition=\"primary = true\"", "condition=\"primary = true or (share &gt; 0.1\"");
+		IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+				() -> DiagramKinds.load(DiagramKinds.newResourceSet(), URI.createFileURI(broken.toString())));
+		assertTrue(refusal.getMessage().contains(broken.getFileName().toString()), refusal.getMessage());
+		assertTrue(refusal.getMessage().contains("node mapping 'st-segmentation'"), refusal.getMessage());
+		assertTrue(refusal.getMessage().contains("at column 31: expected ')', found the end"), refusal.getMessage());
 	}
 
 	@Test

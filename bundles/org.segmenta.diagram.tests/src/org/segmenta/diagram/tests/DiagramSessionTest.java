@@ -70,6 +70,8 @@ class DiagramSessionTest {
 	@Test
 	void connectingAPersonaLinksBothSidesAndReconnectingMovesTheLink() throws Exception {
 		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
+		// persona nodes are a layer, off by default
+		session.domain().getCommandStack().execute(session.edits().showLayer("st-personas", true));
 		CommandStack stack = session.domain().getCommandStack();
 		Segmentation segmentation = session.project().getSegmentations().get(0);
 		Segment first = segmentation.getSegments().get(0);
@@ -134,6 +136,8 @@ class DiagramSessionTest {
 	@Test
 	void toolsRefuseWhatTheDescriptionDoesNotAllowAndSayWhy() throws Exception {
 		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
+		// persona nodes are a layer, off by default
+		session.domain().getCommandStack().execute(session.edits().showLayer("st-personas", true));
 		Persona persona = session.project().getPersonas().get(0);
 		IllegalArgumentException wrongContainer = assertThrows(IllegalArgumentException.class,
 				() -> session.edits().createNode("st-new-segment", "st-persona:" + persona.getId(), null));
@@ -182,5 +186,57 @@ class DiagramSessionTest {
 		Exception refusal = assertThrows(Exception.class, () -> Fixtures.open(model, "segment-tree"));
 		assertTrue(refusal.getMessage().contains("nordic-members.segmentationdiagram"), refusal.getMessage());
 		assertTrue(refusal.getMessage().contains(":3"), refusal.getMessage());
+	}
+
+	@Test
+	void aToolOfALayerThatIsOffIsRefusedUntilTheLayerIsOn() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "persona-board");
+		var channelTool = session.description().getTools().stream().filter(tool -> tool.getId().equals("pb-new-channel")).findFirst()
+				.orElseThrow();
+		assertFalse(session.isAvailable(channelTool), "channels as nodes are off by default");
+		IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().createNode("pb-new-channel", null, null));
+		assertTrue(refusal.getMessage().contains("belongs to the layer 'Channels, linked', which is off"), refusal.getMessage());
+
+		int channels = session.project().getChannels().size();
+		session.domain().getCommandStack().execute(session.edits().showLayer("pb-channels", true));
+		assertTrue(session.isAvailable(channelTool));
+		session.domain().getCommandStack().execute(session.edits().createNode("pb-new-channel", null, null));
+		assertEquals(channels + 1, session.project().getChannels().size());
+		var created = session.project().getChannels().get(channels);
+		assertNotNull(session.graph().node("pb-channel:" + created.getId()), "the new channel is seen");
+	}
+
+	@Test
+	void aRowIsTakenOutOfItsCardAndAnElementDroppedOnACompartmentIsListed() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "persona-board");
+		var stack = session.domain().getCommandStack();
+		var sanne = session.project().getPersonas().stream().filter(persona -> persona.getId().equals("per-sanne")).findFirst()
+				.orElseThrow();
+		var balance = sanne.getSegments().get(0);
+		String card = "pb-persona:" + sanne.getId();
+		String row = card + "/pb-card-segment:" + balance.getId();
+		assertNotNull(session.graph().node(row));
+
+		stack.execute(session.edits().delete(List.of(row)));
+		assertFalse(sanne.getSegments().contains(balance), "deleting the row unlinks the segment");
+		assertNotNull(balance.eResource(), "and keeps the segment");
+		assertNull(session.graph().node(row));
+		stack.undo();
+		assertTrue(sanne.getSegments().contains(balance));
+
+		var career = session.project().getSegmentations().get(0).getSegments().stream().filter(s -> !sanne.getSegments().contains(s))
+				.findFirst().orElseThrow();
+		stack.execute(session.edits().addToCompartment(card, "pb-card-segment", career.getId()));
+		assertTrue(sanne.getSegments().contains(career));
+		assertNotNull(session.graph().node(card + "/pb-card-segment:" + career.getId()), "the card lists the dropped segment");
+		IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().addToCompartment(card, "pb-card-segment", career.getId()));
+		assertTrue(twice.getMessage().contains("lists it already"), twice.getMessage());
+		IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().addToCompartment(card, "pb-card-segment", "job-pay"));
+		assertTrue(wrongKind.getMessage().contains("lists no element 'job-pay'"), wrongKind.getMessage());
+		stack.undo();
+		assertFalse(sanne.getSegments().contains(career));
 	}
 }

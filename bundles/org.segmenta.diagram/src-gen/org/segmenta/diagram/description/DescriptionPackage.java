@@ -136,13 +136,22 @@ public interface DescriptionPackage extends EPackage {
 	int DIAGRAM_DESCRIPTION__SPACING = 6;
 
 	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_DESCRIPTION__COLUMNS = 7;
+
+	/**
 	 * The feature id for the '<em><b>Node Mappings</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__NODE_MAPPINGS = 7;
+	int DIAGRAM_DESCRIPTION__NODE_MAPPINGS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Edge Mappings</b></em>' containment reference list.
@@ -151,7 +160,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__EDGE_MAPPINGS = 8;
+	int DIAGRAM_DESCRIPTION__EDGE_MAPPINGS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Tools</b></em>' containment reference list.
@@ -160,7 +169,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__TOOLS = 9;
+	int DIAGRAM_DESCRIPTION__TOOLS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Layers</b></em>' containment reference list.
@@ -169,7 +178,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__LAYERS = 10;
+	int DIAGRAM_DESCRIPTION__LAYERS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
@@ -178,7 +187,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__FILTERS = 11;
+	int DIAGRAM_DESCRIPTION__FILTERS = 12;
 
 	/**
 	 * The number of structural features of the '<em>Diagram Description</em>' class.
@@ -187,7 +196,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = 12;
+	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Diagram Description</em>' class.
@@ -381,13 +390,22 @@ public interface DescriptionPackage extends EPackage {
 	int NODE_MAPPING__CHILD_MAPPINGS = MAPPING_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Children Presentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__CHILDREN_PRESENTATION = MAPPING_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Node Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_MAPPING_FEATURE_COUNT = MAPPING_FEATURE_COUNT + 6;
+	int NODE_MAPPING_FEATURE_COUNT = MAPPING_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Node Mapping</em>' class.
@@ -508,13 +526,22 @@ public interface DescriptionPackage extends EPackage {
 	int EDGE_MAPPING__CONDITIONAL_STYLES = MAPPING_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Reversed In Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_MAPPING__REVERSED_IN_LAYOUT = MAPPING_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Edge Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_MAPPING_FEATURE_COUNT = MAPPING_FEATURE_COUNT + 6;
+	int EDGE_MAPPING_FEATURE_COUNT = MAPPING_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Edge Mapping</em>' class.
@@ -846,13 +873,22 @@ public interface DescriptionPackage extends EPackage {
 	int TOOL__ICON = 2;
 
 	/**
+	 * The feature id for the '<em><b>Layer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOOL__LAYER = 3;
+
+	/**
 	 * The number of structural features of the '<em>Tool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOOL_FEATURE_COUNT = 3;
+	int TOOL_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Tool</em>' class.
@@ -899,6 +935,15 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int CREATE_NODE_TOOL__ICON = TOOL__ICON;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_NODE_TOOL__LAYER = TOOL__LAYER;
 
 	/**
 	 * The feature id for the '<em><b>Mapping</b></em>' reference.
@@ -992,6 +1037,15 @@ public interface DescriptionPackage extends EPackage {
 	int CREATE_EDGE_TOOL__ICON = TOOL__ICON;
 
 	/**
+	 * The feature id for the '<em><b>Layer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_EDGE_TOOL__LAYER = TOOL__LAYER;
+
+	/**
 	 * The feature id for the '<em><b>Mapping</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1056,6 +1110,15 @@ public interface DescriptionPackage extends EPackage {
 	int DELETE_TOOL__ICON = TOOL__ICON;
 
 	/**
+	 * The feature id for the '<em><b>Layer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETE_TOOL__LAYER = TOOL__LAYER;
+
+	/**
 	 * The feature id for the '<em><b>Mappings</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1118,6 +1181,15 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int DIRECT_EDIT_TOOL__ICON = TOOL__ICON;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIRECT_EDIT_TOOL__LAYER = TOOL__LAYER;
 
 	/**
 	 * The feature id for the '<em><b>Mappings</b></em>' reference list.
@@ -1314,6 +1386,16 @@ public interface DescriptionPackage extends EPackage {
 	int NODE_SHAPE = 17;
 
 	/**
+	 * The meta object id for the '{@link org.segmenta.diagram.description.ChildrenPresentation <em>Children Presentation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.segmenta.diagram.description.ChildrenPresentation
+	 * @see org.segmenta.diagram.description.impl.DescriptionPackageImpl#getChildrenPresentation()
+	 * @generated
+	 */
+	int CHILDREN_PRESENTATION = 18;
+
+	/**
 	 * The meta object id for the '{@link org.segmenta.diagram.description.LineStyle <em>Line Style</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1321,7 +1403,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.segmenta.diagram.description.impl.DescriptionPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 18;
+	int LINE_STYLE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.segmenta.diagram.description.ArrowStyle <em>Arrow Style</em>}' enum.
@@ -1331,7 +1413,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.segmenta.diagram.description.impl.DescriptionPackageImpl#getArrowStyle()
 	 * @generated
 	 */
-	int ARROW_STYLE = 19;
+	int ARROW_STYLE = 20;
 
 
 	/**
@@ -1420,6 +1502,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDiagramDescription_Spacing();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.description.DiagramDescription#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Columns</em>'.
+	 * @see org.segmenta.diagram.description.DiagramDescription#getColumns()
+	 * @see #getDiagramDescription()
+	 * @generated
+	 */
+	EAttribute getDiagramDescription_Columns();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.segmenta.diagram.description.DiagramDescription#getNodeMappings <em>Node Mappings</em>}'.
@@ -1618,6 +1711,17 @@ public interface DescriptionPackage extends EPackage {
 	EReference getNodeMapping_ChildMappings();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.description.NodeMapping#getChildrenPresentation <em>Children Presentation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Children Presentation</em>'.
+	 * @see org.segmenta.diagram.description.NodeMapping#getChildrenPresentation()
+	 * @see #getNodeMapping()
+	 * @generated
+	 */
+	EAttribute getNodeMapping_ChildrenPresentation();
+
+	/**
 	 * Returns the meta object for class '{@link org.segmenta.diagram.description.EdgeMapping <em>Edge Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1692,6 +1796,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEdgeMapping_ConditionalStyles();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.description.EdgeMapping#isReversedInLayout <em>Reversed In Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reversed In Layout</em>'.
+	 * @see org.segmenta.diagram.description.EdgeMapping#isReversedInLayout()
+	 * @see #getEdgeMapping()
+	 * @generated
+	 */
+	EAttribute getEdgeMapping_ReversedInLayout();
 
 	/**
 	 * Returns the meta object for class '{@link org.segmenta.diagram.description.NodeStyle <em>Node Style</em>}'.
@@ -1986,6 +2101,17 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getTool_Icon();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.segmenta.diagram.description.Tool#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Layer</em>'.
+	 * @see org.segmenta.diagram.description.Tool#getLayer()
+	 * @see #getTool()
+	 * @generated
+	 */
+	EReference getTool_Layer();
+
+	/**
 	 * Returns the meta object for class '{@link org.segmenta.diagram.description.CreateNodeTool <em>Create Node Tool</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2252,6 +2378,16 @@ public interface DescriptionPackage extends EPackage {
 	EEnum getNodeShape();
 
 	/**
+	 * Returns the meta object for enum '{@link org.segmenta.diagram.description.ChildrenPresentation <em>Children Presentation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Children Presentation</em>'.
+	 * @see org.segmenta.diagram.description.ChildrenPresentation
+	 * @generated
+	 */
+	EEnum getChildrenPresentation();
+
+	/**
 	 * Returns the meta object for enum '{@link org.segmenta.diagram.description.LineStyle <em>Line Style</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2359,6 +2495,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIAGRAM_DESCRIPTION__SPACING = eINSTANCE.getDiagramDescription_Spacing();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_DESCRIPTION__COLUMNS = eINSTANCE.getDiagramDescription_Columns();
 
 		/**
 		 * The meta object literal for the '<em><b>Node Mappings</b></em>' containment reference list feature.
@@ -2509,6 +2653,14 @@ public interface DescriptionPackage extends EPackage {
 		EReference NODE_MAPPING__CHILD_MAPPINGS = eINSTANCE.getNodeMapping_ChildMappings();
 
 		/**
+		 * The meta object literal for the '<em><b>Children Presentation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_MAPPING__CHILDREN_PRESENTATION = eINSTANCE.getNodeMapping_ChildrenPresentation();
+
+		/**
 		 * The meta object literal for the '{@link org.segmenta.diagram.description.impl.EdgeMappingImpl <em>Edge Mapping</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2565,6 +2717,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EDGE_MAPPING__CONDITIONAL_STYLES = eINSTANCE.getEdgeMapping_ConditionalStyles();
+
+		/**
+		 * The meta object literal for the '<em><b>Reversed In Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_MAPPING__REVERSED_IN_LAYOUT = eINSTANCE.getEdgeMapping_ReversedInLayout();
 
 		/**
 		 * The meta object literal for the '{@link org.segmenta.diagram.description.impl.NodeStyleImpl <em>Node Style</em>}' class.
@@ -2793,6 +2953,14 @@ public interface DescriptionPackage extends EPackage {
 		EAttribute TOOL__ICON = eINSTANCE.getTool_Icon();
 
 		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOOL__LAYER = eINSTANCE.getTool_Layer();
+
+		/**
 		 * The meta object literal for the '{@link org.segmenta.diagram.description.impl.CreateNodeToolImpl <em>Create Node Tool</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3009,6 +3177,16 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum NODE_SHAPE = eINSTANCE.getNodeShape();
+
+		/**
+		 * The meta object literal for the '{@link org.segmenta.diagram.description.ChildrenPresentation <em>Children Presentation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.segmenta.diagram.description.ChildrenPresentation
+		 * @see org.segmenta.diagram.description.impl.DescriptionPackageImpl#getChildrenPresentation()
+		 * @generated
+		 */
+		EEnum CHILDREN_PRESENTATION = eINSTANCE.getChildrenPresentation();
 
 		/**
 		 * The meta object literal for the '{@link org.segmenta.diagram.description.LineStyle <em>Line Style</em>}' enum.

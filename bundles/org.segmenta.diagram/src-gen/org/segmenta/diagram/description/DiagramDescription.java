@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A kind of diagram, described as data in the manner of a Sirius viewpoint: which model elements become nodes and edges, how they look, which tools edit them, and which layers and filters the user can switch. Expressions: a path of feature names separated by dots navigates from the context element (e.g. "segmentations.segments"); a trailing * on a step follows that feature transitively and includes its start (e.g. "segments.subSegments*"); "self" is the element itself, "eContainer" its container; "service:NAME" calls a Java service contributed through the descriptions extension point. Label expressions are text with {path} or {path|format} placeholders (formats: percent, decimal, integer, list, upper, lower, title). Conditions compare a path with a literal (= != &lt; &lt;= &gt; &gt;=), joined with "and"; "@severity" is the element's worst validation severity (none, info, warning, error).
+ * A kind of diagram, described as data in the manner of a Sirius viewpoint: which model elements become nodes and edges, how they look, which tools edit them, and which layers and filters the user can switch. Expressions: a path of feature names separated by dots navigates from the context element (e.g. "segmentations.segments"); a trailing * on a step follows that feature transitively and includes its start (e.g. "segments.subSegments*"); "self" is the element itself, "eContainer" its container; "service:NAME" calls a Java service contributed through the descriptions extension point. Label expressions are text with {path} or {path|format} placeholders (formats: percent, decimal, integer, list, upper, lower, title). Conditions compare a path (or arithmetic on paths and numbers with + - * /) with a literal (= != &lt; &lt;= &gt; &gt;=), joined with "and", "or" and "not" and grouped with parentheses, e.g. "not (audienceShare &gt;= 0.15 or size * 2 &gt; 1500)"; the right side is a literal when it is one word, number or quoted text, otherwise arithmetic whose words are paths; a path alone holds when it yields a value other than false; a malformed condition is refused naming the column; "@severity" is the element's worst validation severity (none, info, warning, error).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getLayoutAlgorithm <em>Layout Algorithm</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getSpacing <em>Spacing</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getColumns <em>Columns</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getNodeMappings <em>Node Mappings</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getEdgeMappings <em>Edge Mappings</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.DiagramDescription#getTools <em>Tools</em>}</li>
@@ -221,6 +222,31 @@ public interface DiagramDescription extends EObject {
 	 * @generated
 	 */
 	void setSpacing(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Columns</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The number of columns of a GRID layout; 0 lets the layout choose (about the square root of the node count).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Columns</em>' attribute.
+	 * @see #setColumns(int)
+	 * @see org.segmenta.diagram.description.DescriptionPackage#getDiagramDescription_Columns()
+	 * @model
+	 * @generated
+	 */
+	int getColumns();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.diagram.description.DiagramDescription#getColumns <em>Columns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Columns</em>' attribute.
+	 * @see #getColumns()
+	 * @generated
+	 */
+	void setColumns(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Node Mappings</b></em>' containment reference list.

@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segmenta.diagram.description.EdgeMapping#getLabelExpression <em>Label Expression</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.EdgeMapping#getStyle <em>Style</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.EdgeMapping#getConditionalStyles <em>Conditional Styles</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.EdgeMapping#isReversedInLayout <em>Reversed In Layout</em>}</li>
  * </ul>
  *
  * @see org.segmenta.diagram.description.DescriptionPackage#getEdgeMapping()
@@ -151,5 +152,30 @@ public interface EdgeMapping extends Mapping {
 	 * @generated
 	 */
 	EList<ConditionalEdgeStyle> getConditionalStyles();
+
+	/**
+	 * Returns the value of the '<em><b>Reversed In Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the layout places the targets of these edges before their sources, against the flow. When a node has two kinds of targets (a value community its values and its member segments), reversing one kind puts them on the other side, so the two kinds do not share a layer and their edges do not cross.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reversed In Layout</em>' attribute.
+	 * @see #setReversedInLayout(boolean)
+	 * @see org.segmenta.diagram.description.DescriptionPackage#getEdgeMapping_ReversedInLayout()
+	 * @model
+	 * @generated
+	 */
+	boolean isReversedInLayout();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.diagram.description.EdgeMapping#isReversedInLayout <em>Reversed In Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reversed In Layout</em>' attribute.
+	 * @see #isReversedInLayout()
+	 * @generated
+	 */
+	void setReversedInLayout(boolean value);
 
 } // EdgeMapping

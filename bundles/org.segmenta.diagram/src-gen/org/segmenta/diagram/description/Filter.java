@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Hides the nodes of some mappings whose element matches a condition, with their edges.
+ * Hides the nodes of some mappings whose element matches a condition, with their edges; on an edge mapping it hides the edges whose element (or source element, for relation-based edges) matches, e.g. weak overlaps.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -110,18 +110,18 @@ public interface Filter extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Mappings</b></em>' reference list.
-	 * The list contents are of type {@link org.segmenta.diagram.description.NodeMapping}.
+	 * The list contents are of type {@link org.segmenta.diagram.description.Mapping}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The mappings filtered; empty means all.
+	 * The node and edge mappings filtered; empty means all node mappings.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Mappings</em>' reference list.
 	 * @see org.segmenta.diagram.description.DescriptionPackage#getFilter_Mappings()
 	 * @model
 	 * @generated
 	 */
-	EList<NodeMapping> getMappings();
+	EList<Mapping> getMappings();
 
 	/**
 	 * Returns the value of the '<em><b>Active By Default</b></em>' attribute.

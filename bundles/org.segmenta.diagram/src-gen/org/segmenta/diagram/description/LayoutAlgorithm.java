@@ -47,7 +47,18 @@ public enum LayoutAlgorithm implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	TREE(1, "TREE", "TREE");
+	TREE(1, "TREE", "TREE"), /**
+	 * The '<em><b>GRID</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A grid of the top-level nodes, the description's columns wide, in the order of the mappings and their elements; each mapping starts a new row. Good for boards of cards; edges are drawn straight.
+	 * <!-- end-model-doc -->
+	 * @see #GRID_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GRID(2, "GRID", "GRID");
 
 	/**
 	 * The '<em><b>LAYERED</b></em>' literal value.
@@ -78,6 +89,20 @@ public enum LayoutAlgorithm implements Enumerator {
 	public static final int TREE_VALUE = 1;
 
 	/**
+	 * The '<em><b>GRID</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A grid of the top-level nodes, the description's columns wide, in the order of the mappings and their elements; each mapping starts a new row. Good for boards of cards; edges are drawn straight.
+	 * <!-- end-model-doc -->
+	 * @see #GRID
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GRID_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Layout Algorithm</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -87,6 +112,7 @@ public enum LayoutAlgorithm implements Enumerator {
 		new LayoutAlgorithm[] {
 			LAYERED,
 			TREE,
+			GRID,
 		};
 
 	/**
@@ -145,6 +171,7 @@ public enum LayoutAlgorithm implements Enumerator {
 		switch (value) {
 			case LAYERED_VALUE: return LAYERED;
 			case TREE_VALUE: return TREE;
+			case GRID_VALUE: return GRID;
 		}
 		return null;
 	}

@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segmenta.diagram.description.NodeMapping#getStyle <em>Style</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.NodeMapping#getConditionalStyles <em>Conditional Styles</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.NodeMapping#getChildMappings <em>Child Mappings</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.NodeMapping#getChildrenPresentation <em>Children Presentation</em>}</li>
  * </ul>
  *
  * @see org.segmenta.diagram.description.DescriptionPackage#getNodeMapping()
@@ -151,5 +152,33 @@ public interface NodeMapping extends Mapping {
 	 * @generated
 	 */
 	EList<NodeMapping> getChildMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Children Presentation</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.segmenta.diagram.description.ChildrenPresentation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a child mapping: whether its nodes are placed freely inside the parent node or listed in it as rows (see ChildrenPresentation); ignored on top-level mappings.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Children Presentation</em>' attribute.
+	 * @see org.segmenta.diagram.description.ChildrenPresentation
+	 * @see #setChildrenPresentation(ChildrenPresentation)
+	 * @see org.segmenta.diagram.description.DescriptionPackage#getNodeMapping_ChildrenPresentation()
+	 * @model
+	 * @generated
+	 */
+	ChildrenPresentation getChildrenPresentation();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.diagram.description.NodeMapping#getChildrenPresentation <em>Children Presentation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Children Presentation</em>' attribute.
+	 * @see org.segmenta.diagram.description.ChildrenPresentation
+	 * @see #getChildrenPresentation()
+	 * @generated
+	 */
+	void setChildrenPresentation(ChildrenPresentation value);
 
 } // NodeMapping

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segmenta.diagram.description.Tool#getId <em>Id</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.Tool#getLabel <em>Label</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.Tool#getIcon <em>Icon</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.Tool#getLayer <em>Layer</em>}</li>
  * </ul>
  *
  * @see org.segmenta.diagram.description.DescriptionPackage#getTool()
@@ -103,5 +104,30 @@ public interface Tool extends EObject {
 	 * @generated
 	 */
 	void setIcon(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Layer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The layer this tool belongs to; the palette hides the tool, and requests to run it are refused, while the layer is off (a node it would create could not be seen). None means always available.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layer</em>' reference.
+	 * @see #setLayer(Layer)
+	 * @see org.segmenta.diagram.description.DescriptionPackage#getTool_Layer()
+	 * @model
+	 * @generated
+	 */
+	Layer getLayer();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.diagram.description.Tool#getLayer <em>Layer</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layer</em>' reference.
+	 * @see #getLayer()
+	 * @generated
+	 */
+	void setLayer(Layer value);
 
 } // Tool

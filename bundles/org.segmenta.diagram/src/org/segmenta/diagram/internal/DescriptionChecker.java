@@ -35,7 +35,6 @@ import org.segmenta.diagram.description.Tool;
 public final class DescriptionChecker {
 
 	private static final Pattern TEMPLATE_PATHS = Pattern.compile("\\{([^{}|]+)");
-	private static final Pattern CONDITION_PATHS = Pattern.compile("(?:^|\\band\\s+)\\s*(\\S+)\\s*(?:<=|>=|!=|=|<|>)");
 
 	private final EPackage metamodel;
 	private final List<String> problems = new ArrayList<>();
@@ -76,8 +75,12 @@ public final class DescriptionChecker {
 		}
 		for (Filter filter : description.getFilters()) {
 			where = "filter '" + filter.getId() + "'";
-			for (NodeMapping mapping : filter.getMappings().isEmpty() ? nodeMappings : filter.getMappings()) {
-				checkExpression(filter.getCondition(), eClass(mapping.getDomainClass(), "domainClass"), false, true);
+			List<? extends Mapping> filtered = filter.getMappings().isEmpty() ? nodeMappings : filter.getMappings();
+			for (Mapping mapping : filtered) {
+				// a relation-based edge mapping names no class: its condition is checked when it runs
+				EClass context = mapping instanceof EdgeMapping && mapping.getDomainClass() == null ? null
+						: eClass(mapping.getDomainClass(), "domainClass");
+				checkExpression(filter.getCondition(), context, false, true);
 			}
 		}
 		return List.copyOf(problems);
@@ -165,7 +168,13 @@ public final class DescriptionChecker {
 		if (expression == null || context == null) {
 			return;
 		}
-		Matcher matcher = (template ? TEMPLATE_PATHS : CONDITION_PATHS).matcher(expression);
+		if (condition) {
+			for (String path : Expressions.conditionPaths(expression)) {
+				checkPath(path, context, "'" + expression + "'");
+			}
+			return;
+		}
+		Matcher matcher = TEMPLATE_PATHS.matcher(expression);
 		while (matcher.find()) {
 			checkPath(matcher.group(1).strip(), context, "'" + expression + "'");
 		}

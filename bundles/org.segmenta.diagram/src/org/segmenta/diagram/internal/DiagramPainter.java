@@ -11,10 +11,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
+import java.util.Locale;
 
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramEdge;
@@ -101,7 +103,7 @@ public final class DiagramPainter {
 			g.setColor(color(look.fill()));
 			g.fill(outline);
 			double textHeight = TextMetrics.lineHeight(labelFont) + node.details().size() * TextMetrics.lineHeight(detailFont);
-			double y = b.y() + (b.height() - textHeight) / 2 + labelFont.getSize2D();
+			double y = b.y() + (textAreaHeight(node) - textHeight) / 2 + labelFont.getSize2D();
 			g.setColor(color(look.labelColour()));
 			drawCentred(g, node.label(), labelFont, b, y);
 			y += TextMetrics.lineHeight(labelFont);
@@ -113,6 +115,27 @@ public final class DiagramPainter {
 		g.setColor(color(look.border()));
 		g.setStroke(new BasicStroke((float) look.borderWidth()));
 		g.draw(outline);
+		paintCompartments(node, g, b);
+	}
+
+	/** The height of a node's label and details: above its compartments, if it has rows. */
+	private static double textAreaHeight(DiagramNode node) {
+		return node.compartments().isEmpty() ? node.bounds().height() : node.compartments().get(0).bounds().y();
+	}
+
+	private static void paintCompartments(DiagramNode node, Graphics2D g, Bounds b) {
+		Font font = NodeGeometry.compartmentFont();
+		boolean onFill = !NodeGeometry.hasHeader(node.appearance(), node.isContainer());
+		for (DiagramNode.Compartment compartment : node.compartments()) {
+			Bounds heading = compartment.bounds();
+			double y = b.y() + heading.y();
+			g.setColor(onFill ? color(node.appearance().labelColour()) : color("#52606D"));
+			g.setStroke(new BasicStroke(0.6f));
+			g.draw(new Line2D.Double(b.x() + heading.x(), y + 1, b.x() + heading.x() + heading.width(), y + 1));
+			g.setFont(font);
+			g.drawString(compartment.label().toUpperCase(Locale.ROOT), (float) (b.x() + heading.x()),
+					(float) (y + heading.height() - 3));
+		}
 	}
 
 	private static void drawCentred(Graphics2D g, String text, Font font, Bounds b, double baseline) {
@@ -199,34 +222,17 @@ public final class DiagramPainter {
 	}
 
 	private static void paintEdgeLabel(DiagramEdge edge, Graphics2D g) {
-		if (edge.label().isEmpty() || edge.route().size() < 2) {
+		Bounds bounds = edge.labelBounds();
+		if (bounds == null) {
 			return;
 		}
-		Point middle = middleOfLongestSegment(edge.route());
-		Font font = TextMetrics.font(11, false);
-		double width = TextMetrics.width(edge.label(), font) + 8;
-		double height = TextMetrics.lineHeight(font) + 2;
-		RoundRectangle2D.Double box = new RoundRectangle2D.Double(middle.x() - width / 2, middle.y() - height / 2, width, height, 6, 6);
+		Font font = TextMetrics.font(DiagramEdge.LABEL_FONT_SIZE, false);
+		RoundRectangle2D.Double box = new RoundRectangle2D.Double(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 6, 6);
 		g.setColor(new Color(255, 255, 255, 235));
 		g.fill(box);
 		g.setColor(color(edge.appearance().colour()).darker());
 		g.setFont(font);
 		g.drawString(edge.label(), (float) (box.x + 4), (float) (box.y + 1 + font.getSize2D()));
-	}
-
-	private static Point middleOfLongestSegment(List<Point> route) {
-		Point best = route.get(0);
-		double longest = -1;
-		for (int i = 1; i < route.size(); i++) {
-			Point a = route.get(i - 1);
-			Point b = route.get(i);
-			double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
-			if (length > longest) {
-				longest = length;
-				best = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
-			}
-		}
-		return best;
 	}
 
 	private static void paintSeverity(DiagramNode node, Graphics2D g) {

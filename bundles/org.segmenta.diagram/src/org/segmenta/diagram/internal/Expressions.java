@@ -31,7 +31,6 @@ import org.segmenta.validation.Severity;
 public final class Expressions {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}|]+)(?:\\|([a-z]+))?}");
-	private static final Pattern COMPARISON = Pattern.compile("^\\s*(\\S+)\\s*(<=|>=|!=|=|<|>)\\s*(.*?)\\s*$");
 	private static final Pattern STEP = Pattern.compile("@?[A-Za-z_][A-Za-z0-9_]*\\*?|service:[A-Za-z0-9_-]+");
 	private static final Set<String> FORMATS = Set.of("percent", "decimal", "integer", "list", "count", "first", "upper",
 			"lower", "title");
@@ -40,6 +39,7 @@ public final class Expressions {
 	private final Function<EObject, Severity> severities;
 	/** Parsed paths, shared: every diagram build evaluates the same few expressions again. */
 	private static final Map<String, List<String>> PATHS = new ConcurrentHashMap<>();
+	private static final Map<String, Condition> CONDITIONS = new ConcurrentHashMap<>();
 
 	/**
 	 * @param services   the services contributed by name; {@code null} for unknown names
@@ -120,16 +120,12 @@ public final class Expressions {
 		if (condition == null || condition.isBlank()) {
 			return true;
 		}
-		for (String part : condition.split("\\s+and\\s+")) {
-			Matcher matcher = COMPARISON.matcher(part);
-			if (!matcher.matches()) {
-				throw new IllegalArgumentException("not a comparison: '" + part + "' in '" + condition + "'");
-			}
-			if (!compare(values(context, matcher.group(1)), matcher.group(2), unquote(matcher.group(3)))) {
-				return false;
-			}
-		}
-		return true;
+		return CONDITIONS.computeIfAbsent(condition, Condition::parse).holds(path -> values(context, path));
+	}
+
+	/** The paths {@code condition} reads; it must be well-formed. */
+	public static List<String> conditionPaths(String condition) {
+		return condition == null || condition.isBlank() ? List.of() : CONDITIONS.computeIfAbsent(condition, Condition::parse).paths();
 	}
 
 	/**
@@ -143,12 +139,8 @@ public final class Expressions {
 		}
 		try {
 			if (condition) {
-				for (String part : expression.split("\\s+and\\s+")) {
-					Matcher matcher = COMPARISON.matcher(part);
-					if (!matcher.matches()) {
-						return "not a comparison: '" + part + "'";
-					}
-					parse(matcher.group(1));
+				for (String path : Condition.parse(expression).paths()) {
+					parse(path);
 				}
 			} else if (template) {
 				Matcher matcher = PLACEHOLDER.matcher(expression);
@@ -252,7 +244,8 @@ public final class Expressions {
 		}
 	}
 
-	private static boolean compare(List<Object> values, String operator, String literal) {
+	/** Whether any of {@code values} compares with {@code literal} as {@code operator} says. */
+	static boolean compare(List<Object> values, String operator, String literal) {
 		if (values.isEmpty()) {
 			boolean empty = literal.equalsIgnoreCase("empty");
 			return operator.equals("=") ? empty : operator.equals("!=") && !empty;
@@ -295,14 +288,6 @@ public final class Expressions {
 		} catch (NumberFormatException e) {
 			return null;
 		}
-	}
-
-	private static String unquote(String literal) {
-		if (literal.length() >= 2 && (literal.startsWith("'") && literal.endsWith("'")
-				|| literal.startsWith("\"") && literal.endsWith("\""))) {
-			return literal.substring(1, literal.length() - 1);
-		}
-		return literal;
 	}
 
 	/** Renders values for a label: numbers by {@code format}, enum literals as words, elements by name. */

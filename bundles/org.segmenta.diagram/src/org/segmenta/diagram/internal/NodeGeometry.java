@@ -44,6 +44,16 @@ public final class NodeGeometry {
 		return TextMetrics.lineHeight(labelFont(appearance)) + 2 * PADDING_Y;
 	}
 
+	/** The font of a list node's compartment headings. */
+	public static Font compartmentFont() {
+		return TextMetrics.font(10, true);
+	}
+
+	/** The height of a compartment heading in a list node. */
+	public static double compartmentHeadingHeight() {
+		return TextMetrics.lineHeight(compartmentFont()) + 4;
+	}
+
 	/** The size that fits the label and detail lines (without children). */
 	public static double[] textSize(NodeAppearance appearance, String label, List<String> details) {
 		Font labelFont = labelFont(appearance);

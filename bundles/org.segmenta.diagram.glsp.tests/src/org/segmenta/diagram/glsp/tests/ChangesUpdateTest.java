@@ -73,6 +73,8 @@ class ChangesUpdateTest {
 	void editsSendOnlyTheChangedElementsAndTheClientEndsUpWithTheWholeDiagram() throws Exception {
 		Segmentation segmentation = session.project().getSegmentations().get(0);
 		String segmentationNode = "st-segmentation:" + segmentation.getId();
+		// persona nodes are a layer, off by default
+		session.dispatchAndAwaitModel(new ToggleAction(ToggleAction.LAYER, "st-personas", true));
 		int nodesShown = countNodes(session.model());
 
 		// the first edit also saves the automatic layout; the diagram must still match

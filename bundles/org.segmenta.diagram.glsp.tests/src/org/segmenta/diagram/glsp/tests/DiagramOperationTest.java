@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GraphFactory;
 import org.eclipse.glsp.graph.GDimension;
@@ -24,6 +25,7 @@ import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.ChangeContainerOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.diagram.glsp.internal.ToggleAction;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
@@ -109,6 +112,8 @@ class DiagramOperationTest {
 
 	@Test
 	void createEdgeLinksAPersonaAndUndoUnlinksIt() throws Exception {
+		// persona nodes are a layer, off by default
+		session.dispatchAndAwaitModel(new ToggleAction(ToggleAction.LAYER, "st-personas", true));
 		Segment segment = segmentation().getSegments().get(0);
 		Persona persona = session.project().getPersonas().stream().filter(p -> !segment.getPersonas().contains(p)).findFirst().orElseThrow();
 		session.dispatchAndAwaitModel(new CreateEdgeOperation("edge:st-described-by", nodeId("st-segment", segment.getId()),
@@ -122,7 +127,28 @@ class DiagramOperationTest {
 	}
 
 	@Test
+	void aPersonaDroppedOnASegmentsPersonasIsListedThere() throws Exception {
+		session.dispatchAndAwaitModel(new ToggleAction(ToggleAction.LAYER, "st-personas", true));
+		Segment segment = segmentation().getSegments().stream().filter(s -> !s.getPersonas().isEmpty()).findFirst().orElseThrow();
+		Persona persona = session.project().getPersonas().stream().filter(p -> !segment.getPersonas().contains(p)).findFirst().orElseThrow();
+		session.dispatchAndAwaitModel(new ChangeContainerOperation(nodeId("st-persona", persona.getId()),
+				nodeId("st-segment", segment.getId()) + "#compartment-st-segment-persona"));
+		assertTrue(segment.getPersonas().contains(persona), "the drop links the persona to the segment");
+		String row = nodeId("st-segment", segment.getId()) + "/st-segment-persona:" + persona.getId();
+		boolean listed = false;
+		for (var all = session.model().eAllContents(); all.hasNext();) {
+			listed |= all.next() instanceof GModelElement element && row.equals(element.getId());
+		}
+		assertTrue(listed, "the segment lists it as a row");
+
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertFalse(segment.getPersonas().contains(persona));
+	}
+
+	@Test
 	void reconnectMovesAnEdgeToAnotherPersona() throws Exception {
+		// persona nodes are a layer, off by default
+		session.dispatchAndAwaitModel(new ToggleAction(ToggleAction.LAYER, "st-personas", true));
 		Segment segment = segmentation().getSegments().stream().filter(s -> !s.getPersonas().isEmpty()).findFirst().orElseThrow();
 		Persona from = segment.getPersonas().get(0);
 		Persona to = session.project().getPersonas().stream().filter(p -> !segment.getPersonas().contains(p)).findFirst().orElseThrow();

@@ -37,6 +37,9 @@ public class DescriptionToolPalette implements ToolPaletteItemProvider {
 		List<PaletteItem> edges = new ArrayList<>();
 		int order = 0;
 		for (Tool tool : description.getTools()) {
+			if (!modelState.diagram().isAvailable(tool)) {
+				continue; // its layer is off: what it made could not be seen
+			}
 			String sort = String.format("%03d", order++);
 			Map<String, String> toolArgs = Map.of(DiagramOperationHandlers.TOOL_ARG, tool.getId());
 			if (tool instanceof CreateNodeTool create) {

@@ -69,6 +69,7 @@ public class DiagramGraphToGModel implements GModelFactory {
 	static final String FILTERS_ARG = "filters";
 	/** The suffix of a node's name label id. */
 	static final String NAME_SUFFIX = "#name";
+	static final String COMPARTMENT_SUFFIX = "#compartment-";
 
 	private static final double PADDING_X = 12;
 	private static final double PADDING_Y = 8;
@@ -219,7 +220,9 @@ public class DiagramGraphToGModel implements GModelFactory {
 		double textWidth = Math.max(bounds.width() - 2 * PADDING_X, 1);
 		List<String> details = node.isContainer() ? List.of() : node.details();
 		double headerHeight = labelHeight + 2 * PADDING_Y;
-		double nameY = header ? PADDING_Y : (bounds.height() - labelHeight - details.size() * detailHeight) / 2;
+		// a list node's text sits above its compartments
+		double textArea = node.compartments().isEmpty() ? bounds.height() : node.compartments().get(0).bounds().y();
+		double nameY = header ? PADDING_Y : (textArea - labelHeight - details.size() * detailHeight) / 2;
 		builder.add(label(node.id() + NAME_SUFFIX, NAME_LABEL, node.label(), PADDING_X, nameY, textWidth, labelHeight,
 				look.labelColour(), look.fontSize(), look.bold() || header, header));
 		double detailY = header ? headerHeight + PADDING_Y : nameY + labelHeight;
@@ -227,6 +230,13 @@ public class DiagramGraphToGModel implements GModelFactory {
 			builder.add(label(node.id() + "#detail" + i, DETAIL_LABEL, details.get(i), PADDING_X, detailY + i * detailHeight,
 					textWidth, detailHeight, header ? DETAIL_COLOUR : look.labelColour(), detailSize(look), false, header));
 		}
+		for (DiagramNode.Compartment compartment : node.compartments()) {
+			Bounds heading = compartment.bounds();
+			builder.add(label(node.id() + COMPARTMENT_SUFFIX + compartment.mapping().getId(), DETAIL_LABEL,
+					compartment.label().toUpperCase(Locale.ROOT), heading.x(), heading.y(), heading.width(), heading.height(),
+					header ? DETAIL_COLOUR : look.labelColour(), 10, true, true));
+		}
+		// rows are nodes of their own, carrying their element's id, so they can be selected and deleted
 		for (DiagramNode child : node.children()) {
 			builder.add(node(child));
 		}
@@ -328,6 +338,12 @@ public class DiagramGraphToGModel implements GModelFactory {
 
 	private static int mix(int channel, double amount) {
 		return (int) Math.round(channel + (255 - channel) * amount);
+	}
+
+	/** The row mapping whose compartment heading {@code gmodelId} names, or {@code null}. */
+	static String compartmentOf(String gmodelId) {
+		int at = gmodelId == null ? -1 : gmodelId.indexOf(COMPARTMENT_SUFFIX);
+		return at < 0 ? null : gmodelId.substring(at + COMPARTMENT_SUFFIX.length());
 	}
 
 	/** The id of the diagram node a GModel element belongs to (a node, or a node's label). */

@@ -18,6 +18,7 @@ import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.di.DiagramType;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.ChangeContainerOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.CreateOperation;
@@ -31,11 +32,13 @@ import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramGraphBuilder;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.Point;
 import org.segmenta.diagram.description.CreateEdgeTool;
 import org.segmenta.diagram.description.CreateNodeTool;
+import org.segmenta.diagram.description.NodeMapping;
 import org.segmenta.diagram.description.Tool;
 
 import com.google.inject.Inject;
@@ -208,6 +211,35 @@ public final class DiagramOperationHandlers {
 	}
 
 	/** "Arrange All" (the client's layout operation): the core's ELK layout, as one undoable command. */
+	/**
+	 * A node dropped on a node that lists rows, or on one of its compartments, is listed there: a
+	 * segment dropped on a persona card's segments becomes one of the persona's segments.
+	 */
+	public static final class Drop extends Base<ChangeContainerOperation> {
+		@Override
+		protected Command command(DiagramSession diagram, ChangeContainerOperation operation) {
+			DiagramGraph graph = diagram.graph();
+			DiagramNode dropped = graph.node(DiagramGraphToGModel.nodeIdOf(operation.getElementId()));
+			String targetId = operation.getTargetContainerId();
+			DiagramNode target = targetId == null ? null : graph.node(DiagramGraphToGModel.nodeIdOf(targetId));
+			if (target != null && target.isRow()) {
+				target = target.parent(); // dropped on a row: into the row's list
+			}
+			if (dropped == null || target == null) {
+				throw new IllegalArgumentException("there is nothing here to drop it on");
+			}
+			String compartment = DiagramGraphToGModel.compartmentOf(targetId);
+			NodeMapping rows = target.mapping().getChildMappings().stream().filter(DiagramNode::listsRows)
+					.filter(mapping -> compartment == null ? DiagramGraphBuilder.isDomainElement(mapping, dropped.element())
+							: mapping.getId().equals(compartment))
+					.findFirst().orElse(null);
+			if (rows == null) {
+				throw new IllegalArgumentException("'" + target.label() + "' has no list that takes '" + dropped.label() + "'");
+			}
+			return diagram.edits().addToCompartment(target.id(), rows.getId(), DiagramGraphBuilder.elementKey(dropped.element()));
+		}
+	}
+
 	public static final class Arrange extends Base<LayoutOperation> {
 		@Override
 		protected Command command(DiagramSession diagram, LayoutOperation operation) {

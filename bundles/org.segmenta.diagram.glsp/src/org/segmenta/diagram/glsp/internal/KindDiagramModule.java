@@ -96,5 +96,6 @@ final class KindDiagramModule extends DiagramModule {
 		binding.add(DiagramOperationHandlers.ChangeBounds.class);
 		binding.add(DiagramOperationHandlers.EditLabel.class);
 		binding.add(DiagramOperationHandlers.Arrange.class);
+		binding.add(DiagramOperationHandlers.Drop.class);
 	}
 }

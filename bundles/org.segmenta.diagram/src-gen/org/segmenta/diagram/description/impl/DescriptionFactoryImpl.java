@@ -91,6 +91,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 				return createLayoutDirectionFromString(eDataType, initialValue);
 			case DescriptionPackage.NODE_SHAPE:
 				return createNodeShapeFromString(eDataType, initialValue);
+			case DescriptionPackage.CHILDREN_PRESENTATION:
+				return createChildrenPresentationFromString(eDataType, initialValue);
 			case DescriptionPackage.LINE_STYLE:
 				return createLineStyleFromString(eDataType, initialValue);
 			case DescriptionPackage.ARROW_STYLE:
@@ -114,6 +116,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 				return convertLayoutDirectionToString(eDataType, instanceValue);
 			case DescriptionPackage.NODE_SHAPE:
 				return convertNodeShapeToString(eDataType, instanceValue);
+			case DescriptionPackage.CHILDREN_PRESENTATION:
+				return convertChildrenPresentationToString(eDataType, instanceValue);
 			case DescriptionPackage.LINE_STYLE:
 				return convertLineStyleToString(eDataType, instanceValue);
 			case DescriptionPackage.ARROW_STYLE:
@@ -323,6 +327,26 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * @generated
 	 */
 	public String convertNodeShapeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ChildrenPresentation createChildrenPresentationFromString(EDataType eDataType, String initialValue) {
+		ChildrenPresentation result = ChildrenPresentation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChildrenPresentationToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

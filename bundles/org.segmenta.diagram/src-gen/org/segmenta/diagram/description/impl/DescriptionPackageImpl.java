@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.segmenta.diagram.description.ArrowStyle;
+import org.segmenta.diagram.description.ChildrenPresentation;
 import org.segmenta.diagram.description.ConditionalEdgeStyle;
 import org.segmenta.diagram.description.ConditionalNodeStyle;
 import org.segmenta.diagram.description.CreateEdgeTool;
@@ -171,6 +172,13 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	private EEnum nodeShapeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum childrenPresentationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -338,8 +346,8 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_NodeMappings() {
-		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(7);
+	public EAttribute getDiagramDescription_Columns() {
+		return (EAttribute)diagramDescriptionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -348,7 +356,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_EdgeMappings() {
+	public EReference getDiagramDescription_NodeMappings() {
 		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -358,7 +366,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_Tools() {
+	public EReference getDiagramDescription_EdgeMappings() {
 		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -368,7 +376,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_Layers() {
+	public EReference getDiagramDescription_Tools() {
 		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -378,8 +386,18 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
-	public EReference getDiagramDescription_Filters() {
+	public EReference getDiagramDescription_Layers() {
 		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDiagramDescription_Filters() {
+		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -518,6 +536,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNodeMapping_ChildrenPresentation() {
+		return (EAttribute)nodeMappingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEdgeMapping() {
 		return edgeMappingEClass;
 	}
@@ -580,6 +608,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EReference getEdgeMapping_ConditionalStyles() {
 		return (EReference)edgeMappingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEdgeMapping_ReversedInLayout() {
+		return (EAttribute)edgeMappingEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -858,6 +896,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EReference getTool_Layer() {
+		return (EReference)toolEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCreateNodeTool() {
 		return createNodeToolEClass;
 	}
@@ -1108,6 +1156,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EEnum getChildrenPresentation() {
+		return childrenPresentationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLineStyle() {
 		return lineStyleEEnum;
 	}
@@ -1159,6 +1217,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYOUT_ALGORITHM);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DIRECTION);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__SPACING);
+		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__COLUMNS);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__NODE_MAPPINGS);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__EDGE_MAPPINGS);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__TOOLS);
@@ -1179,6 +1238,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEReference(nodeMappingEClass, NODE_MAPPING__STYLE);
 		createEReference(nodeMappingEClass, NODE_MAPPING__CONDITIONAL_STYLES);
 		createEReference(nodeMappingEClass, NODE_MAPPING__CHILD_MAPPINGS);
+		createEAttribute(nodeMappingEClass, NODE_MAPPING__CHILDREN_PRESENTATION);
 
 		edgeMappingEClass = createEClass(EDGE_MAPPING);
 		createEReference(edgeMappingEClass, EDGE_MAPPING__SOURCE_MAPPINGS);
@@ -1187,6 +1247,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(edgeMappingEClass, EDGE_MAPPING__LABEL_EXPRESSION);
 		createEReference(edgeMappingEClass, EDGE_MAPPING__STYLE);
 		createEReference(edgeMappingEClass, EDGE_MAPPING__CONDITIONAL_STYLES);
+		createEAttribute(edgeMappingEClass, EDGE_MAPPING__REVERSED_IN_LAYOUT);
 
 		nodeStyleEClass = createEClass(NODE_STYLE);
 		createEAttribute(nodeStyleEClass, NODE_STYLE__SHAPE);
@@ -1219,6 +1280,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(toolEClass, TOOL__ID);
 		createEAttribute(toolEClass, TOOL__LABEL);
 		createEAttribute(toolEClass, TOOL__ICON);
+		createEReference(toolEClass, TOOL__LAYER);
 
 		createNodeToolEClass = createEClass(CREATE_NODE_TOOL);
 		createEReference(createNodeToolEClass, CREATE_NODE_TOOL__MAPPING);
@@ -1252,6 +1314,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		layoutAlgorithmEEnum = createEEnum(LAYOUT_ALGORITHM);
 		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
 		nodeShapeEEnum = createEEnum(NODE_SHAPE);
+		childrenPresentationEEnum = createEEnum(CHILDREN_PRESENTATION);
 		lineStyleEEnum = createEEnum(LINE_STYLE);
 		arrowStyleEEnum = createEEnum(ARROW_STYLE);
 	}
@@ -1300,6 +1363,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getDiagramDescription_LayoutAlgorithm(), this.getLayoutAlgorithm(), "layoutAlgorithm", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramDescription_Direction(), this.getLayoutDirection(), "direction", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramDescription_Spacing(), ecorePackage.getEDouble(), "spacing", "40", 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramDescription_Columns(), ecorePackage.getEInt(), "columns", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_NodeMappings(), this.getNodeMapping(), null, "nodeMappings", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_EdgeMappings(), this.getEdgeMapping(), null, "edgeMappings", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_Tools(), this.getTool(), null, "tools", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1320,6 +1384,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEReference(getNodeMapping_Style(), this.getNodeStyle(), null, "style", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNodeMapping_ConditionalStyles(), this.getConditionalNodeStyle(), null, "conditionalStyles", null, 0, -1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNodeMapping_ChildMappings(), this.getNodeMapping(), null, "childMappings", null, 0, -1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeMapping_ChildrenPresentation(), this.getChildrenPresentation(), "childrenPresentation", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(edgeMappingEClass, EdgeMapping.class, "EdgeMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEdgeMapping_SourceMappings(), this.getNodeMapping(), null, "sourceMappings", null, 0, -1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1328,6 +1393,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getEdgeMapping_LabelExpression(), ecorePackage.getEString(), "labelExpression", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdgeMapping_Style(), this.getEdgeStyle(), null, "style", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdgeMapping_ConditionalStyles(), this.getConditionalEdgeStyle(), null, "conditionalStyles", null, 0, -1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgeMapping_ReversedInLayout(), ecorePackage.getEBoolean(), "reversedInLayout", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeStyleEClass, NodeStyle.class, "NodeStyle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNodeStyle_Shape(), this.getNodeShape(), "shape", null, 0, 1, NodeStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1360,6 +1426,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getTool_Id(), ecorePackage.getEString(), "id", null, 0, 1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTool_Label(), ecorePackage.getEString(), "label", null, 0, 1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTool_Icon(), ecorePackage.getEString(), "icon", null, 0, 1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTool_Layer(), this.getLayer(), null, "layer", null, 0, 1, Tool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(createNodeToolEClass, CreateNodeTool.class, "CreateNodeTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCreateNodeTool_Mapping(), this.getNodeMapping(), null, "mapping", null, 0, 1, CreateNodeTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1386,13 +1453,14 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getFilter_Id(), ecorePackage.getEString(), "id", null, 0, 1, Filter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFilter_Label(), ecorePackage.getEString(), "label", null, 0, 1, Filter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFilter_Condition(), ecorePackage.getEString(), "condition", null, 0, 1, Filter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getFilter_Mappings(), this.getNodeMapping(), null, "mappings", null, 0, -1, Filter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFilter_Mappings(), this.getMapping(), null, "mappings", null, 0, -1, Filter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFilter_ActiveByDefault(), ecorePackage.getEBoolean(), "activeByDefault", null, 0, 1, Filter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(layoutAlgorithmEEnum, LayoutAlgorithm.class, "LayoutAlgorithm");
 		addEEnumLiteral(layoutAlgorithmEEnum, LayoutAlgorithm.LAYERED);
 		addEEnumLiteral(layoutAlgorithmEEnum, LayoutAlgorithm.TREE);
+		addEEnumLiteral(layoutAlgorithmEEnum, LayoutAlgorithm.GRID);
 
 		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection");
 		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.DOWN);
@@ -1405,6 +1473,10 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		addEEnumLiteral(nodeShapeEEnum, NodeShape.ELLIPSE);
 		addEEnumLiteral(nodeShapeEEnum, NodeShape.CARD);
 		addEEnumLiteral(nodeShapeEEnum, NodeShape.CONTAINER);
+
+		initEEnum(childrenPresentationEEnum, ChildrenPresentation.class, "ChildrenPresentation");
+		addEEnumLiteral(childrenPresentationEEnum, ChildrenPresentation.FREE);
+		addEEnumLiteral(childrenPresentationEEnum, ChildrenPresentation.LIST);
 
 		initEEnum(lineStyleEEnum, LineStyle.class, "LineStyle");
 		addEEnumLiteral(lineStyleEEnum, LineStyle.SOLID);

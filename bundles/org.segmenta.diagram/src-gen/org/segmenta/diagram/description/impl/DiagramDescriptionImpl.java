@@ -45,6 +45,7 @@ import org.segmenta.diagram.description.Tool;
  *   <li>{@link org.segmenta.diagram.description.impl.DiagramDescriptionImpl#getLayoutAlgorithm <em>Layout Algorithm</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.DiagramDescriptionImpl#getDirection <em>Direction</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.DiagramDescriptionImpl#getSpacing <em>Spacing</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.impl.DiagramDescriptionImpl#getColumns <em>Columns</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.DiagramDescriptionImpl#getNodeMappings <em>Node Mappings</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.DiagramDescriptionImpl#getEdgeMappings <em>Edge Mappings</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.DiagramDescriptionImpl#getTools <em>Tools</em>}</li>
@@ -194,6 +195,26 @@ public class DiagramDescriptionImpl extends MinimalEObjectImpl.Container impleme
 	 * @ordered
 	 */
 	protected double spacing = SPACING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getColumns() <em>Columns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int COLUMNS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getColumns() <em>Columns</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected int columns = COLUMNS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getNodeMappings() <em>Node Mappings</em>}' containment reference list.
@@ -431,6 +452,29 @@ public class DiagramDescriptionImpl extends MinimalEObjectImpl.Container impleme
 	 * @generated
 	 */
 	@Override
+	public int getColumns() {
+		return columns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setColumns(int newColumns) {
+		int oldColumns = columns;
+		columns = newColumns;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.DIAGRAM_DESCRIPTION__COLUMNS, oldColumns, columns));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<NodeMapping> getNodeMappings() {
 		if (nodeMappings == null) {
 			nodeMappings = new EObjectContainmentEList<NodeMapping>(NodeMapping.class, this, DescriptionPackage.DIAGRAM_DESCRIPTION__NODE_MAPPINGS);
@@ -534,6 +578,8 @@ public class DiagramDescriptionImpl extends MinimalEObjectImpl.Container impleme
 				return getDirection();
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__SPACING:
 				return getSpacing();
+			case DescriptionPackage.DIAGRAM_DESCRIPTION__COLUMNS:
+				return getColumns();
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__NODE_MAPPINGS:
 				return getNodeMappings();
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__EDGE_MAPPINGS:
@@ -577,6 +623,9 @@ public class DiagramDescriptionImpl extends MinimalEObjectImpl.Container impleme
 				return;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__SPACING:
 				setSpacing((Double)newValue);
+				return;
+			case DescriptionPackage.DIAGRAM_DESCRIPTION__COLUMNS:
+				setColumns((Integer)newValue);
 				return;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__NODE_MAPPINGS:
 				getNodeMappings().clear();
@@ -631,6 +680,9 @@ public class DiagramDescriptionImpl extends MinimalEObjectImpl.Container impleme
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__SPACING:
 				setSpacing(SPACING_EDEFAULT);
 				return;
+			case DescriptionPackage.DIAGRAM_DESCRIPTION__COLUMNS:
+				setColumns(COLUMNS_EDEFAULT);
+				return;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__NODE_MAPPINGS:
 				getNodeMappings().clear();
 				return;
@@ -672,6 +724,8 @@ public class DiagramDescriptionImpl extends MinimalEObjectImpl.Container impleme
 				return direction != DIRECTION_EDEFAULT;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__SPACING:
 				return spacing != SPACING_EDEFAULT;
+			case DescriptionPackage.DIAGRAM_DESCRIPTION__COLUMNS:
+				return columns != COLUMNS_EDEFAULT;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__NODE_MAPPINGS:
 				return nodeMappings != null && !nodeMappings.isEmpty();
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__EDGE_MAPPINGS:
@@ -710,6 +764,8 @@ public class DiagramDescriptionImpl extends MinimalEObjectImpl.Container impleme
 		result.append(direction);
 		result.append(", spacing: ");
 		result.append(spacing);
+		result.append(", columns: ");
+		result.append(columns);
 		result.append(')');
 		return result.toString();
 	}

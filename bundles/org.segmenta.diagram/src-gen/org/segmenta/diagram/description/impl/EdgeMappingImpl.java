@@ -40,6 +40,7 @@ import org.segmenta.diagram.description.NodeMapping;
  *   <li>{@link org.segmenta.diagram.description.impl.EdgeMappingImpl#getLabelExpression <em>Label Expression</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.EdgeMappingImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.EdgeMappingImpl#getConditionalStyles <em>Conditional Styles</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.impl.EdgeMappingImpl#isReversedInLayout <em>Reversed In Layout</em>}</li>
  * </ul>
  *
  * @generated
@@ -124,6 +125,26 @@ public class EdgeMappingImpl extends MappingImpl implements EdgeMapping {
 	 * @ordered
 	 */
 	protected EList<ConditionalEdgeStyle> conditionalStyles;
+
+	/**
+	 * The default value of the '{@link #isReversedInLayout() <em>Reversed In Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReversedInLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REVERSED_IN_LAYOUT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isReversedInLayout() <em>Reversed In Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReversedInLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean reversedInLayout = REVERSED_IN_LAYOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +301,29 @@ public class EdgeMappingImpl extends MappingImpl implements EdgeMapping {
 	 * @generated
 	 */
 	@Override
+	public boolean isReversedInLayout() {
+		return reversedInLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReversedInLayout(boolean newReversedInLayout) {
+		boolean oldReversedInLayout = reversedInLayout;
+		reversedInLayout = newReversedInLayout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.EDGE_MAPPING__REVERSED_IN_LAYOUT, oldReversedInLayout, reversedInLayout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DescriptionPackage.EDGE_MAPPING__STYLE:
@@ -310,6 +354,8 @@ public class EdgeMappingImpl extends MappingImpl implements EdgeMapping {
 				return getStyle();
 			case DescriptionPackage.EDGE_MAPPING__CONDITIONAL_STYLES:
 				return getConditionalStyles();
+			case DescriptionPackage.EDGE_MAPPING__REVERSED_IN_LAYOUT:
+				return isReversedInLayout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -344,6 +390,9 @@ public class EdgeMappingImpl extends MappingImpl implements EdgeMapping {
 				getConditionalStyles().clear();
 				getConditionalStyles().addAll((Collection<? extends ConditionalEdgeStyle>)newValue);
 				return;
+			case DescriptionPackage.EDGE_MAPPING__REVERSED_IN_LAYOUT:
+				setReversedInLayout((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -374,6 +423,9 @@ public class EdgeMappingImpl extends MappingImpl implements EdgeMapping {
 			case DescriptionPackage.EDGE_MAPPING__CONDITIONAL_STYLES:
 				getConditionalStyles().clear();
 				return;
+			case DescriptionPackage.EDGE_MAPPING__REVERSED_IN_LAYOUT:
+				setReversedInLayout(REVERSED_IN_LAYOUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -398,6 +450,8 @@ public class EdgeMappingImpl extends MappingImpl implements EdgeMapping {
 				return style != null;
 			case DescriptionPackage.EDGE_MAPPING__CONDITIONAL_STYLES:
 				return conditionalStyles != null && !conditionalStyles.isEmpty();
+			case DescriptionPackage.EDGE_MAPPING__REVERSED_IN_LAYOUT:
+				return reversedInLayout != REVERSED_IN_LAYOUT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -416,6 +470,8 @@ public class EdgeMappingImpl extends MappingImpl implements EdgeMapping {
 		result.append(targetExpression);
 		result.append(", labelExpression: ");
 		result.append(labelExpression);
+		result.append(", reversedInLayout: ");
+		result.append(reversedInLayout);
 		result.append(')');
 		return result.toString();
 	}

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 
 import org.segmenta.diagram.description.DescriptionPackage;
 import org.segmenta.diagram.description.Filter;
+import org.segmenta.diagram.description.Mapping;
 import org.segmenta.diagram.description.NodeMapping;
 
 /**
@@ -107,7 +108,7 @@ public class FilterImpl extends MinimalEObjectImpl.Container implements Filter {
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<NodeMapping> mappings;
+	protected EList<Mapping> mappings;
 
 	/**
 	 * The default value of the '{@link #isActiveByDefault() <em>Active By Default</em>}' attribute.
@@ -223,9 +224,9 @@ public class FilterImpl extends MinimalEObjectImpl.Container implements Filter {
 	 * @generated
 	 */
 	@Override
-	public EList<NodeMapping> getMappings() {
+	public EList<Mapping> getMappings() {
 		if (mappings == null) {
-			mappings = new EObjectResolvingEList<NodeMapping>(NodeMapping.class, this, DescriptionPackage.FILTER__MAPPINGS);
+			mappings = new EObjectResolvingEList<Mapping>(Mapping.class, this, DescriptionPackage.FILTER__MAPPINGS);
 		}
 		return mappings;
 	}
@@ -295,7 +296,7 @@ public class FilterImpl extends MinimalEObjectImpl.Container implements Filter {
 				return;
 			case DescriptionPackage.FILTER__MAPPINGS:
 				getMappings().clear();
-				getMappings().addAll((Collection<? extends NodeMapping>)newValue);
+				getMappings().addAll((Collection<? extends Mapping>)newValue);
 				return;
 			case DescriptionPackage.FILTER__ACTIVE_BY_DEFAULT:
 				setActiveByDefault((Boolean)newValue);

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.segmenta.diagram.description.ChildrenPresentation;
 import org.segmenta.diagram.description.ConditionalNodeStyle;
 import org.segmenta.diagram.description.DescriptionPackage;
 import org.segmenta.diagram.description.NodeMapping;
@@ -39,6 +40,7 @@ import org.segmenta.diagram.description.NodeStyle;
  *   <li>{@link org.segmenta.diagram.description.impl.NodeMappingImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.NodeMappingImpl#getConditionalStyles <em>Conditional Styles</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.NodeMappingImpl#getChildMappings <em>Child Mappings</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.impl.NodeMappingImpl#getChildrenPresentation <em>Children Presentation</em>}</li>
  * </ul>
  *
  * @generated
@@ -123,6 +125,26 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 	 * @ordered
 	 */
 	protected EList<NodeMapping> childMappings;
+
+	/**
+	 * The default value of the '{@link #getChildrenPresentation() <em>Children Presentation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChildrenPresentation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ChildrenPresentation CHILDREN_PRESENTATION_EDEFAULT = ChildrenPresentation.FREE;
+
+	/**
+	 * The cached value of the '{@link #getChildrenPresentation() <em>Children Presentation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChildrenPresentation()
+	 * @generated
+	 * @ordered
+	 */
+	protected ChildrenPresentation childrenPresentation = CHILDREN_PRESENTATION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -279,6 +301,29 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 	 * @generated
 	 */
 	@Override
+	public ChildrenPresentation getChildrenPresentation() {
+		return childrenPresentation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChildrenPresentation(ChildrenPresentation newChildrenPresentation) {
+		ChildrenPresentation oldChildrenPresentation = childrenPresentation;
+		childrenPresentation = newChildrenPresentation == null ? CHILDREN_PRESENTATION_EDEFAULT : newChildrenPresentation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.NODE_MAPPING__CHILDREN_PRESENTATION, oldChildrenPresentation, childrenPresentation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DescriptionPackage.NODE_MAPPING__STYLE:
@@ -311,6 +356,8 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 				return getConditionalStyles();
 			case DescriptionPackage.NODE_MAPPING__CHILD_MAPPINGS:
 				return getChildMappings();
+			case DescriptionPackage.NODE_MAPPING__CHILDREN_PRESENTATION:
+				return getChildrenPresentation();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -345,6 +392,9 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 				getChildMappings().clear();
 				getChildMappings().addAll((Collection<? extends NodeMapping>)newValue);
 				return;
+			case DescriptionPackage.NODE_MAPPING__CHILDREN_PRESENTATION:
+				setChildrenPresentation((ChildrenPresentation)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -375,6 +425,9 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 			case DescriptionPackage.NODE_MAPPING__CHILD_MAPPINGS:
 				getChildMappings().clear();
 				return;
+			case DescriptionPackage.NODE_MAPPING__CHILDREN_PRESENTATION:
+				setChildrenPresentation(CHILDREN_PRESENTATION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -399,6 +452,8 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 				return conditionalStyles != null && !conditionalStyles.isEmpty();
 			case DescriptionPackage.NODE_MAPPING__CHILD_MAPPINGS:
 				return childMappings != null && !childMappings.isEmpty();
+			case DescriptionPackage.NODE_MAPPING__CHILDREN_PRESENTATION:
+				return childrenPresentation != CHILDREN_PRESENTATION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -419,6 +474,8 @@ public class NodeMappingImpl extends MappingImpl implements NodeMapping {
 		result.append(detailExpressions);
 		result.append(", widthExpression: ");
 		result.append(widthExpression);
+		result.append(", childrenPresentation: ");
+		result.append(childrenPresentation);
 		result.append(')');
 		return result.toString();
 	}

@@ -8,10 +8,12 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.segmenta.diagram.description.DescriptionPackage;
+import org.segmenta.diagram.description.Layer;
 import org.segmenta.diagram.description.Tool;
 
 /**
@@ -25,6 +27,7 @@ import org.segmenta.diagram.description.Tool;
  *   <li>{@link org.segmenta.diagram.description.impl.ToolImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.ToolImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link org.segmenta.diagram.description.impl.ToolImpl#getIcon <em>Icon</em>}</li>
+ *   <li>{@link org.segmenta.diagram.description.impl.ToolImpl#getLayer <em>Layer</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +92,16 @@ public abstract class ToolImpl extends MinimalEObjectImpl.Container implements T
 	 * @ordered
 	 */
 	protected String icon = ICON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLayer() <em>Layer</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayer()
+	 * @generated
+	 * @ordered
+	 */
+	protected Layer layer;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -184,6 +197,46 @@ public abstract class ToolImpl extends MinimalEObjectImpl.Container implements T
 	 * @generated
 	 */
 	@Override
+	public Layer getLayer() {
+		if (layer != null && layer.eIsProxy()) {
+			InternalEObject oldLayer = (InternalEObject)layer;
+			layer = (Layer)eResolveProxy(oldLayer);
+			if (layer != oldLayer) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, DescriptionPackage.TOOL__LAYER, oldLayer, layer));
+			}
+		}
+		return layer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Layer basicGetLayer() {
+		return layer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayer(Layer newLayer) {
+		Layer oldLayer = layer;
+		layer = newLayer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.TOOL__LAYER, oldLayer, layer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DescriptionPackage.TOOL__ID:
@@ -192,6 +245,9 @@ public abstract class ToolImpl extends MinimalEObjectImpl.Container implements T
 				return getLabel();
 			case DescriptionPackage.TOOL__ICON:
 				return getIcon();
+			case DescriptionPackage.TOOL__LAYER:
+				if (resolve) return getLayer();
+				return basicGetLayer();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -212,6 +268,9 @@ public abstract class ToolImpl extends MinimalEObjectImpl.Container implements T
 				return;
 			case DescriptionPackage.TOOL__ICON:
 				setIcon((String)newValue);
+				return;
+			case DescriptionPackage.TOOL__LAYER:
+				setLayer((Layer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -234,6 +293,9 @@ public abstract class ToolImpl extends MinimalEObjectImpl.Container implements T
 			case DescriptionPackage.TOOL__ICON:
 				setIcon(ICON_EDEFAULT);
 				return;
+			case DescriptionPackage.TOOL__LAYER:
+				setLayer((Layer)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -252,6 +314,8 @@ public abstract class ToolImpl extends MinimalEObjectImpl.Container implements T
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case DescriptionPackage.TOOL__ICON:
 				return ICON_EDEFAULT == null ? icon != null : !ICON_EDEFAULT.equals(icon);
+			case DescriptionPackage.TOOL__LAYER:
+				return layer != null;
 		}
 		return super.eIsSet(featureID);
 	}
