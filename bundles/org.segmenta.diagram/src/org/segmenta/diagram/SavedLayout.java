@@ -124,7 +124,7 @@ public final class SavedLayout {
 			command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES,
 					List.copyOf(view.getEdges())));
 		}
-		command.append(saveLayoutCommand(graph, Set.of()));
+		command.append(saveLayoutCommand(graph, Set.of(), Set.of()));
 		return command;
 	}
 
@@ -144,7 +144,8 @@ public final class SavedLayout {
 		for (String id : changes.keySet()) {
 			graph.node(id).children().forEach(child -> collectDescendants(child, moved));
 		}
-		materialise(graph, command, moved);
+		// the moved nodes get their new bounds below, once: not also their old ones with the rest
+		materialise(graph, command, moved, changes.keySet());
 		Map<String, NodeLayout> saved = new HashMap<>();
 		view.getNodes().forEach(layout -> saved.put(layout.getNode(), layout));
 		changes.forEach((id, bounds) -> {
@@ -171,7 +172,7 @@ public final class SavedLayout {
 	Command place(DiagramGraph before, DiagramNode created, Point location) {
 		CompoundCommand place = new CompoundCommand();
 		if (before != null) {
-			materialise(before, place, Set.of());
+			materialise(before, place, Set.of(), Set.of());
 		}
 		Bounds size = created.bounds();
 		place.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
@@ -209,16 +210,16 @@ public final class SavedLayout {
 	 * While a diagram has no saved layout it is arranged automatically on every build; the first
 	 * edit saves that arrangement, so that one moved node does not scatter the others.
 	 */
-	private void materialise(DiagramGraph graph, CompoundCommand command, Set<String> skippedEdgeEnds) {
+	private void materialise(DiagramGraph graph, CompoundCommand command, Set<String> skippedEdgeEnds, Set<String> skippedNodes) {
 		if (!isSaved()) {
-			command.append(saveLayoutCommand(graph, skippedEdgeEnds));
+			command.append(saveLayoutCommand(graph, skippedEdgeEnds, skippedNodes));
 		}
 	}
 
-	private Command saveLayoutCommand(DiagramGraph graph, Set<String> skippedEdgeEnds) {
+	private Command saveLayoutCommand(DiagramGraph graph, Set<String> skippedEdgeEnds, Set<String> skippedNodes) {
 		List<NodeLayout> nodes = new ArrayList<>();
 		for (DiagramNode node : graph.nodes()) {
-			if (!node.isRow()) {
+			if (!node.isRow() && !skippedNodes.contains(node.id())) {
 				nodes.add(nodeLayout(node.id(), node.bounds()));
 			}
 		}

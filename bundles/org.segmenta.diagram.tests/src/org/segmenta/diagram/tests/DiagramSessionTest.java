@@ -26,6 +26,8 @@ import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.Point;
+import org.segmenta.diagram.state.DiagramFile;
+import org.segmenta.diagram.state.NodeLayout;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
@@ -161,6 +163,10 @@ class DiagramSessionTest {
 		Bounds target = new Bounds(moved.bounds().x() + 333, moved.bounds().y() + 77, moved.bounds().width() + 40, moved.bounds().height());
 		session.domain().getCommandStack().execute(session.layout().changeBounds(Map.of(moved.id(), target)));
 		assertEquals(target, session.graph().node(moved.id()).bounds());
+		List<String> saved = ((DiagramFile) session.stateResource().getContents().get(0)).getViews().stream()
+				.filter(view -> view.getKind().equals("value-community-map")).flatMap(view -> view.getNodes().stream())
+				.map(NodeLayout::getNode).toList();
+		assertEquals(saved.stream().distinct().toList(), saved, "one layout per node: the moved one once, at its new place");
 
 		SegmentationFiles.save(session.project(), model);
 		DiagramFiles.save(session.stateResource());

@@ -238,6 +238,8 @@ class SharedModelEditorsTest {
 	private static void assertPosition(DiagramFile file, String kind, String node, double x, double y) {
 		double[] position = position(file, kind, node);
 		assertTrue(position != null, kind + ": the diagram file holds the moved node " + node);
+		assertEquals(1, file.getViews().stream().filter(view -> kind.equals(view.getKind())).flatMap(view -> view.getNodes().stream())
+				.filter(layout -> node.equals(layout.getNode())).count(), kind + ": one layout per node");
 		assertEquals(x, position[0], 1e-9, kind + " x");
 		assertEquals(y, position[1], 1e-9, kind + " y");
 	}
