@@ -111,6 +111,9 @@ class TranslatedWorkbenchTest {
 		editor.showValueCommunities();
 		processEvents();
 		Screenshots.take("editor-value-communities");
+		for (Button button : collect(window, Button.class)) {
+			assertWholeTextShown(button, button.getText());
+		}
 		editor.showAnalysis();
 		processEvents();
 		Screenshots.take("editor-analysis");
