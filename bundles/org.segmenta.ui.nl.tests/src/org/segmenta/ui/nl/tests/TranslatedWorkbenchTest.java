@@ -45,22 +45,26 @@ import org.segmenta.ui.internal.wizards.NewSegmentationProjectWizard;
  */
 class TranslatedWorkbenchTest {
 
-	private record Texts(String menu, List<String> pages, String wizardTitle, String projectName, String example) {
+	private record Texts(String menu, List<String> pages, String wizardTitle, String projectName, String example,
+			String compare) {
 	}
 
 	private static final Map<String, Texts> EXPECTED = Map.of(
 			"da", new Texts("Segmentering",
 					List.of("Oversigt", "Model", "Personaer", "V\u00e6rdif\u00e6llesskaber", "Data og analyse"),
 					"Nyt segmenteringsprojekt", "Projektnavn:",
-					"Start fra eksemplet (Nordfag, en nordisk forening; model og sp\u00f8rgeskemadata)"),
+					"Start fra eksemplet (Nordfag, en nordisk forening; model og sp\u00f8rgeskemadata)",
+					"Sammenlign antal segmenter"),
 			"sv", new Texts("Segmentering",
 					List.of("\u00d6versikt", "Modell", "Personor", "V\u00e4rdegemenskaper", "Data och analys"),
 					"Nytt segmenteringsprojekt", "Projektnamn:",
-					"Utg\u00e5 fr\u00e5n exemplet (Nordfag, en nordisk f\u00f6rening; modell och enk\u00e4tdata)"),
+					"Utg\u00e5 fr\u00e5n exemplet (Nordfag, en nordisk f\u00f6rening; modell och enk\u00e4tdata)",
+					"J\u00e4mf\u00f6r antal segment"),
 			"fi", new Texts("Segmentointi",
 					List.of("Yleiskatsaus", "Malli", "Persoonat", "Arvoyhteis\u00f6t", "Aineisto ja analyysi"),
 					"Uusi segmentointiprojekti", "Projektin nimi:",
-					"Aloita esimerkist\u00e4 (Nordfag, pohjoismainen yhdistys; malli ja kyselyaineisto)"));
+					"Aloita esimerkist\u00e4 (Nordfag, pohjoismainen yhdistys; malli ja kyselyaineisto)",
+					"Vertaa segmenttim\u00e4\u00e4ri\u00e4"));
 
 	private final String language = System.getProperty("segmenta.nl", "da");
 	private final Texts expected = EXPECTED.get(language);
@@ -117,6 +121,9 @@ class TranslatedWorkbenchTest {
 		editor.showAnalysis();
 		processEvents();
 		Screenshots.take("editor-analysis");
+		List<String> buttons = collect(window, Button.class).stream().filter(Control::isVisible).map(Button::getText)
+				.toList();
+		assertTrue(buttons.contains(expected.compare()), "buttons: " + buttons);
 		log.assertNoErrors("opening the example in " + language);
 	}
 
