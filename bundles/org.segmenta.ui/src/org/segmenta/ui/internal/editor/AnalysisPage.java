@@ -51,6 +51,7 @@ import org.segmenta.report.SegmentCountScores;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.ui.internal.preferences.AnalysisPreferencePage;
 import org.segmenta.ui.internal.preferences.AnalysisPreferences;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Data and analysis: compares segment counts on the segmentation's data as a cancellable job,
@@ -89,26 +90,26 @@ public class AnalysisPage {
 		page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(2, false));
 
-		label("Segmentation:");
+		label(Messages.AnalysisPage_segmentation);
 		segmentationChoice = new Combo(page, SWT.READ_ONLY);
 		segmentationChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		label("Data:");
+		label(Messages.AnalysisPage_data);
 		dataLabel = wrappingLabel(page, 1);
-		label("Method:");
+		label(Messages.AnalysisPage_method);
 		methodChoice = new Combo(page, SWT.READ_ONLY);
 		analysers.analysers().forEach(analyser -> methodChoice.add(analyser.name()));
 		methodChoice.select(Math.max(0, analysers.ids().indexOf(AnalysisPreferences.method())));
-		label("Segments:");
+		label(Messages.AnalysisPage_segments);
 		Composite range = new Composite(page, SWT.NONE);
 		range.setLayout(new GridLayout(5, false));
-		new Label(range, SWT.NONE).setText("from");
+		new Label(range, SWT.NONE).setText(Messages.AnalysisPage_from);
 		minK = spinner(range);
-		new Label(range, SWT.NONE).setText("to");
+		new Label(range, SWT.NONE).setText(Messages.AnalysisPage_to);
 		maxK = spinner(range);
 		compare = new Button(range, SWT.PUSH);
-		compare.setText("Compare segment counts");
+		compare.setText(Messages.AnalysisPage_compare);
 		compare.addListener(SWT.Selection, e -> compare());
-		new Label(page, SWT.NONE).setText("Settings:");
+		new Label(page, SWT.NONE).setText(Messages.AnalysisPage_settings);
 		settingsLink = new Link(page, SWT.NONE);
 		settingsLink.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		settingsLink.addListener(SWT.Selection, e -> {
@@ -124,7 +125,7 @@ public class AnalysisPage {
 		table = new Table(results, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String title : List.of("k", "Silhouette", "Inertia", "BIC", "Smallest", "In bounds")) {
+		for (String title : List.of("k", Messages.AnalysisPage_silhouette, Messages.AnalysisPage_inertia, "BIC", Messages.AnalysisPage_smallest, Messages.AnalysisPage_inBounds)) {
 			TableColumn column = new TableColumn(table, SWT.RIGHT);
 			column.setText(title);
 			column.pack();
@@ -136,10 +137,10 @@ public class AnalysisPage {
 		Composite acceptRow = new Composite(page, SWT.NONE);
 		acceptRow.setLayout(new GridLayout(3, false));
 		acceptRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		new Label(acceptRow, SWT.NONE).setText("Accept");
+		new Label(acceptRow, SWT.NONE).setText(Messages.AnalysisPage_accept);
 		acceptedK = spinner(acceptRow);
 		accept = new Button(acceptRow, SWT.PUSH);
-		accept.setText("Write these segments into the model");
+		accept.setText(Messages.AnalysisPage_write);
 		accept.setEnabled(false);
 		accept.addListener(SWT.Selection, e -> accept(acceptedK.getSelection()));
 
@@ -152,8 +153,8 @@ public class AnalysisPage {
 	/** Seed, restarts and standardisation from the preferences, with a link to change them. */
 	private void showSettings() {
 		ClusterSettings settings = AnalysisPreferences.clusterSettings();
-		settingsLink.setText(String.format(Locale.ROOT, "%d restarts, seed %d, %s (<a>change</a>)",
-				settings.restarts(), settings.seed(), settings.standardize() ? "standardised" : "raw values"));
+		settingsLink.setText(NLS.bind(Messages.AnalysisPage_settingsSummary, new Object[] { settings.restarts(), settings.seed(),
+				settings.standardize() ? Messages.AnalysisPage_standardised : Messages.AnalysisPage_rawValues }));
 		page.layout(true, true);
 	}
 
@@ -214,9 +215,9 @@ public class AnalysisPage {
 		minK.setSelection(Math.max(2, from));
 		maxK.setSelection(Math.max(minK.getSelection(), to));
 		Path file = dataFile();
-		dataLabel.setText(file == null ? "No data source with a file is linked to this segmentation."
-				: file.getFileName() + "  (" + segmentation.getDataSource().getName() + "; basis: "
-						+ basisColumns(segmentation).size() + " variables)");
+		dataLabel.setText(file == null ? Messages.AnalysisPage_noData
+				: NLS.bind(Messages.AnalysisPage_dataSummary, new Object[] { file.getFileName(),
+						segmentation.getDataSource().getName(), basisColumns(segmentation).size() }));
 		compare.setEnabled(file != null && !basisColumns(segmentation).isEmpty());
 		result = null;
 		data = null;
@@ -260,7 +261,7 @@ public class AnalysisPage {
 				? segmentation.getMinSizeShare() : AnalysisPreferences.minShare();
 		ClusterSettings settings = AnalysisPreferences.clusterSettings();
 		compare.setEnabled(false);
-		status.setText("Comparing " + from + " to " + to + " segments with " + analyser.name() + "...");
+		status.setText(NLS.bind(Messages.AnalysisPage_comparing, new Object[] { from, to, analyser.name() }));
 		running = Job.create("Segmenting " + segmentation.getName(), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 10);
 			try {
@@ -270,7 +271,7 @@ public class AnalysisPage {
 				page.getDisplay().asyncExec(() -> showResult(read, suggestion, analyser.name()));
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
-				page.getDisplay().asyncExec(() -> showProblem("Cancelled."));
+				page.getDisplay().asyncExec(() -> showProblem(Messages.AnalysisPage_cancelled));
 				return Status.CANCEL_STATUS;
 			} catch (Exception e) {
 				page.getDisplay().asyncExec(() -> showProblem(e.getMessage()));
@@ -322,9 +323,9 @@ public class AnalysisPage {
 		acceptedK.setSelection(suggestion.suggested() == 0 ? counts[0] : suggestion.suggested());
 		accept.setEnabled(true);
 		compare.setEnabled(true);
-		status.setText(suggestion.suggested() == 0 ? "No segment count keeps every segment within the bounds."
-				: "Suggested: " + suggestion.suggested() + " segments (" + suggestion.criterion() + "), " + method
-						+ " on " + read.rowCount() + " rows.");
+		status.setText(suggestion.suggested() == 0 ? Messages.AnalysisPage_noneInBounds
+				: NLS.bind(Messages.AnalysisPage_suggested, new Object[] { suggestion.suggested(), suggestion.criterion(), method,
+						read.rowCount() }));
 	}
 
 	private static String number(double value, String format) {
@@ -346,12 +347,12 @@ public class AnalysisPage {
 				}
 			}
 		};
-		write.setLabel("Accept " + k + " segments");
+		write.setLabel(NLS.bind(Messages.AnalysisPage_acceptCommand, k));
 		try {
 			domain.getCommandStack().execute(write);
-			status.setText(k + " segments written into " + segmentation.getName() + "; Undo takes them back.");
+			status.setText(NLS.bind(Messages.AnalysisPage_written, k, segmentation.getName()));
 		} catch (IllegalStateException e) {
-			status.setText("The segments could not be written: " + e.getMessage());
+			status.setText(NLS.bind(Messages.AnalysisPage_writeFailed, e.getMessage()));
 		}
 	}
 

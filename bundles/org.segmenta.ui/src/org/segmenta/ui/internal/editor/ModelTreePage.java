@@ -123,10 +123,10 @@ public class ModelTreePage {
 		IStructuredSelection selection = viewer.getStructuredSelection();
 		if (selection.size() == 1) {
 			Object selected = selection.getFirstElement();
-			menu.add(createMenu("New Child", selected, null));
+			menu.add(createMenu(Messages.ModelTreePage_newChild, selected, null));
 			Object parent = domain.getParent(selected);
 			if (parent != null) {
-				menu.add(createMenu("New Sibling", parent, selected));
+				menu.add(createMenu(Messages.ModelTreePage_newSibling, parent, selected));
 			}
 			menu.add(new Separator());
 		}

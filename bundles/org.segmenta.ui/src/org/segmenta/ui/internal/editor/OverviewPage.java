@@ -42,10 +42,10 @@ class OverviewPage {
 		layout.numColumns = 2;
 		layout.makeColumnsEqualWidth = true;
 		form.getBody().setLayout(layout);
-		audience = section("Organisation and audience", 2);
-		segmentations = section("Segmentations", 1);
-		personas = section("Personas", 1);
-		figures = section("Key figures", 2);
+		audience = section(Messages.OverviewPage_audience, 2);
+		segmentations = section(Messages.OverviewPage_segmentations, 1);
+		personas = section(Messages.OverviewPage_personas, 1);
+		figures = section(Messages.OverviewPage_figures, 2);
 		refresh();
 		form.addDisposeListener(e -> toolkit.dispose());
 	}
@@ -77,7 +77,7 @@ class OverviewPage {
 		StringBuilder list = new StringBuilder("<form>");
 		for (Segmentation segmentation : project.getSegmentations()) {
 			list.append("<p><b>").append(FormMarkup.escape(segmentation.getName())).append("</b>")
-					.append(segmentation.isPrimary() ? " (primary)" : "").append(" - ")
+					.append(segmentation.isPrimary() ? Messages.OverviewPage_primary : "").append(" - ")
 					.append(segmentation.getPerspective().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '))
 					.append("</p>");
 			for (Segment segment : segmentation.getSegments()) {

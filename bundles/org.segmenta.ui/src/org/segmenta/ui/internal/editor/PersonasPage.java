@@ -61,16 +61,16 @@ public class PersonasPage {
 		this.domain = domain;
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
-		form.setText("Personas");
+		form.setText(Messages.PersonasPage_title);
 		toolkit.decorateFormHeading(form.getForm());
-		Action add = new Action("Add Persona") {
+		Action add = new Action(Messages.PersonasPage_add) {
 			@Override
 			public void run() {
 				addPersona();
 			}
 		};
 		add.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
-		add.setToolTipText("Add a persona to the project");
+		add.setToolTipText(Messages.PersonasPage_addTooltip);
 		form.getToolBarManager().add(add);
 		form.updateToolBar();
 		TableWrapLayout layout = new TableWrapLayout();
@@ -90,7 +90,7 @@ public class PersonasPage {
 	/** Adds an unnamed persona as one command; its card appears with the next refresh. */
 	public Persona addPersona() {
 		Persona persona = SegmentaFactory.eINSTANCE.createPersona();
-		persona.setName("New persona");
+		persona.setName(Messages.PersonasPage_newPersona);
 		domain.getCommandStack().execute(
 				AddCommand.create(domain, project, SegmentaPackage.Literals.PROJECT__PERSONAS, persona));
 		refresh();
@@ -159,8 +159,8 @@ public class PersonasPage {
 			this.persona = persona;
 			section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.EXPANDED);
 			section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
-			Hyperlink remove = toolkit.createHyperlink(section, "Remove", SWT.NONE);
-			remove.setToolTipText("Remove this persona (Undo brings it back)");
+			Hyperlink remove = toolkit.createHyperlink(section, Messages.PersonasPage_remove, SWT.NONE);
+			remove.setToolTipText(Messages.PersonasPage_removeTooltip);
 			remove.addHyperlinkListener(new HyperlinkAdapter() {
 				@Override
 				public void linkActivated(HyperlinkEvent e) {
@@ -173,7 +173,7 @@ public class PersonasPage {
 			grid.horizontalSpacing = 10;
 			body.setLayout(grid);
 			fields = new FieldGroup(toolkit, body, persona, ElementFeatures.named(persona.eClass(), CARD_FEATURES));
-			toolkit.createLabel(body, "Journey:").setLayoutData(
+			toolkit.createLabel(body, Messages.PersonasPage_journey).setLayoutData(
 					new GridData(SWT.LEFT, SWT.TOP, false, false));
 			journey = toolkit.createFormText(body, false);
 			GridData journeyData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -184,7 +184,7 @@ public class PersonasPage {
 		}
 
 		void refresh() {
-			String title = persona.getName() == null || persona.getName().isBlank() ? "(unnamed persona)"
+			String title = persona.getName() == null || persona.getName().isBlank() ? Messages.PersonasPage_unnamed
 					: persona.getName();
 			boolean changed = !title.equals(section.getText());
 			if (changed) {
@@ -198,7 +198,7 @@ public class PersonasPage {
 						.append("</li>");
 			}
 			if (persona.getJourneyQuestions().isEmpty()) {
-				text.append("<p>No questions yet; add them in the Model tree (New Child).</p>");
+				text.append("<p>" + FormMarkup.escape(Messages.PersonasPage_noQuestions) + "</p>");
 			}
 			String markup = text.append("</form>").toString();
 			if (!markup.equals(journeyMarkup)) {

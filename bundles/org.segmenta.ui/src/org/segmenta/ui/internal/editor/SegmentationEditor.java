@@ -27,6 +27,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -141,41 +142,40 @@ public class SegmentationEditor extends MultiPageEditorPart
 		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
 			return Path.of(uriInput.getURI());
 		}
-		throw new PartInitException("Segmentation models open from local files only: " + input.getName());
+		throw new PartInitException(NLS.bind(Messages.SegmentationEditor_localFilesOnly, input.getName()));
 	}
 
 	@Override
 	protected void createPages() {
 		if (project == null) {
-			setPageText(addPage(createLoadErrorPage(getContainer())), "Error");
+			setPageText(addPage(createLoadErrorPage(getContainer())), Messages.SegmentationEditor_errorPage);
 			return;
 		}
 		overview = new OverviewPage(getContainer(), project);
-		setPageText(addPage(overview.getControl()), "Overview");
+		setPageText(addPage(overview.getControl()), Messages.SegmentationEditor_overviewPage);
 		modelTree = new ModelTreePage(getContainer(), domain, adapterFactory, getSite());
-		setPageText(addPage(modelTree.getControl()), "Model");
+		setPageText(addPage(modelTree.getControl()), Messages.SegmentationEditor_modelPage);
 		getSite().setSelectionProvider(selection);
 		selection.follow(modelTree.getViewer());
 		modelTree.getViewer().setInput(project.eResource());
 		getSite().getPage().addPostSelectionListener(otherPartsSelection);
 		personas = new PersonasPage(getContainer(), project, domain);
-		setPageText(addPage(personas.getControl()), "Personas");
+		setPageText(addPage(personas.getControl()), Messages.SegmentationEditor_personasPage);
 		communities = new ValueCommunitiesPage(getContainer(), project, domain, adapterFactory,
 				new StatementPhrase(file));
-		setPageText(addPage(communities.getControl()), "Value Communities");
+		setPageText(addPage(communities.getControl()), Messages.SegmentationEditor_valueCommunitiesPage);
 		formRefreshers.put(overview.getControl(), overview::refresh);
 		formRefreshers.put(personas.getControl(), personas::refresh);
 		formRefreshers.put(communities.getControl(), communities::refresh);
 		analysis = new AnalysisPage(getContainer(), project, domain, file);
-		setPageText(addPage(analysis.getControl()), "Data and Analysis");
+		setPageText(addPage(analysis.getControl()), Messages.SegmentationEditor_analysisPage);
 	}
 
 	private Composite createLoadErrorPage(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout());
 		Label message = new Label(page, SWT.WRAP);
-		message.setText("The model could not be opened:\n\n" + loadError.getMessage()
-				+ "\n\nFix the file in a text editor and open it again. The file has not been changed.");
+		message.setText(NLS.bind(Messages.SegmentationEditor_openFailed, loadError.getMessage()));
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		return page;
 	}
@@ -365,7 +365,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 				workspaceFile.getParent().refreshLocal(IResource.DEPTH_ONE, monitor);
 			} catch (CoreException e) {
 				shell.getDisplay().asyncExec(() -> ErrorDialog.openError(shell,
-						"Refresh failed", "The workspace does not know the saved file yet.", e.getStatus()));
+						Messages.SegmentationEditor_refreshFailedTitle, Messages.SegmentationEditor_refreshFailed, e.getStatus()));
 			}
 		}
 	}

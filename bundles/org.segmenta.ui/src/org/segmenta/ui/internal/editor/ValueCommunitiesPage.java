@@ -35,6 +35,7 @@ import org.segmenta.ui.internal.properties.FieldGroup;
 import org.segmenta.ui.internal.validation.StatementPhrase;
 import org.segmenta.ui.internal.viewers.ItemProviderLabelProvider;
 import org.segmenta.validation.ValidationSettings;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Value communities: the communities and their sub-communities as a tree, and the selected one's
@@ -66,11 +67,11 @@ public class ValueCommunitiesPage {
 		this.phrase = phrase;
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
-		form.setText("Value Communities");
+		form.setText(Messages.ValueCommunitiesPage_title);
 		toolkit.decorateFormHeading(form.getForm());
 		form.getBody().setLayout(new GridLayout(2, false));
 
-		Section list = section("Communities", "Groups of people who share values; a person may belong to several.");
+		Section list = section(Messages.ValueCommunitiesPage_communities, Messages.ValueCommunitiesPage_communitiesDescription);
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, false, true);
 		listData.widthHint = 380;
 		list.setLayoutData(listData);
@@ -96,12 +97,12 @@ public class ValueCommunitiesPage {
 		GridLayout buttonLayout = new GridLayout(1, true);
 		buttonLayout.marginWidth = 0;
 		buttons.setLayout(buttonLayout);
-		button(buttons, "Add Community", () -> add(project, MODEL.getProject_ValueCommunities()));
-		addSub = button(buttons, "Add Sub-community", () -> add(selected(), MODEL.getValueCommunity_SubCommunities()));
-		remove = button(buttons, "Remove", this::removeSelected);
+		button(buttons, Messages.ValueCommunitiesPage_addCommunity, () -> add(project, MODEL.getProject_ValueCommunities()));
+		addSub = button(buttons, Messages.ValueCommunitiesPage_addSubCommunity, () -> add(selected(), MODEL.getValueCommunity_SubCommunities()));
+		remove = button(buttons, Messages.ValueCommunitiesPage_remove, this::removeSelected);
 		list.setClient(listBody);
 
-		Section detailSection = section("Community", "What unites its members, the values they share and who they are.");
+		Section detailSection = section(Messages.ValueCommunitiesPage_community, Messages.ValueCommunitiesPage_communityDescription);
 		GridData detailData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		detailData.widthHint = 300;
 		detailSection.setLayoutData(detailData);
@@ -155,7 +156,7 @@ public class ValueCommunitiesPage {
 	/** Adds a new, empty community under {@code owner} (the project or a community) and selects it. */
 	public ValueCommunity add(EObject owner, EReference list) {
 		ValueCommunity community = SegmentaFactory.eINSTANCE.createValueCommunity();
-		community.setName(owner == project ? "New value community" : "New sub-community");
+		community.setName(owner == project ? Messages.ValueCommunitiesPage_newCommunity : Messages.ValueCommunitiesPage_newSubCommunity);
 		Command add = AddCommand.create(domain, owner, list, community);
 		if (add.canExecute()) {
 			domain.getCommandStack().execute(add);
@@ -187,7 +188,7 @@ public class ValueCommunitiesPage {
 		statement = null;
 		rest = null;
 		if (community == null) {
-			Label none = toolkit.createLabel(details, "Select a value community, or add one.");
+			Label none = toolkit.createLabel(details, Messages.ValueCommunitiesPage_none);
 			none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		} else {
 			var type = community.eClass();
@@ -208,8 +209,7 @@ public class ValueCommunitiesPage {
 		}
 		String start = phrase.of(project);
 		boolean ok = ValidationSettings.beginsWithPhrase(shown.getStatement(), start);
-		hint.setText(ok ? "Says what unites the members, beginning \u201c" + start + "\u201d."
-				: "Write what unites the members, beginning \u201c" + start + " \u2026\u201d.");
+		hint.setText(ok ? NLS.bind(Messages.ValueCommunitiesPage_statementOk, start) : NLS.bind(Messages.ValueCommunitiesPage_statementMissing, start));
 		hint.setForeground(ok ? null : hint.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 	}
 

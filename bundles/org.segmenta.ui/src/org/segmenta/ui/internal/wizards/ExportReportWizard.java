@@ -13,7 +13,7 @@ public class ExportReportWizard extends ModelWizard<ReportExportPage> implements
 	private ReportJob job;
 
 	public ExportReportWizard() {
-		setWindowTitle("Export Report");
+		setWindowTitle(Messages.ExportReportWizard_windowTitle);
 	}
 
 	@Override

@@ -47,7 +47,7 @@ public class ImportSurveyWizard extends ModelWizard<SurveyImportPage> implements
 	private DataSource imported;
 
 	public ImportSurveyWizard() {
-		setWindowTitle("Import Survey Data");
+		setWindowTitle(Messages.ImportSurveyWizard_windowTitle);
 		setNeedsProgressMonitor(true);
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.osgi.util.NLS;
 
 /** The project's name and whether it starts empty or from the example. */
 class NewSegmentationProjectPage extends WizardPage {
@@ -25,24 +26,24 @@ class NewSegmentationProjectPage extends WizardPage {
 
 	NewSegmentationProjectPage() {
 		super("project");
-		setTitle("Segmentation project");
-		setDescription("Create a project for a segmentation model.");
+		setTitle(Messages.NewSegmentationProjectPage_title);
+		setDescription(Messages.NewSegmentationProjectPage_description);
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(2, false));
-		new Label(body, SWT.NONE).setText("Project name:");
+		new Label(body, SWT.NONE).setText(Messages.NewSegmentationProjectPage_projectName);
 		name = new Text(body, SWT.BORDER);
 		name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		name.addModifyListener(e -> validate());
 		Button empty = new Button(body, SWT.RADIO);
-		empty.setText("Start with an empty model");
+		empty.setText(Messages.NewSegmentationProjectPage_empty);
 		empty.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		empty.setSelection(true);
 		example = new Button(body, SWT.RADIO);
-		example.setText("Start from the example (Nordfag, a Nordic association; model and survey data)");
+		example.setText(Messages.NewSegmentationProjectPage_example);
 		example.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		setControl(body);
 		validate();
@@ -54,7 +55,7 @@ class NewSegmentationProjectPage extends WizardPage {
 		IStatus status = workspace.validateName(text, IResource.PROJECT);
 		String problem = text.isEmpty() ? null
 				: !status.isOK() ? status.getMessage()
-						: workspace.getRoot().getProject(text).exists() ? "A project named " + text + " exists already."
+						: workspace.getRoot().getProject(text).exists() ? NLS.bind(Messages.NewSegmentationProjectWizard_exists, text)
 								: null;
 		setErrorMessage(problem);
 		setPageComplete(!text.isEmpty() && problem == null);

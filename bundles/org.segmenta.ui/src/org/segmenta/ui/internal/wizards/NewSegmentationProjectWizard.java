@@ -28,6 +28,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
+import org.eclipse.osgi.util.NLS;
 
 /** Creates a workspace project with an empty segmentation model or a copy of the example, and opens it. */
 public class NewSegmentationProjectWizard extends Wizard implements INewWizard {
@@ -36,7 +37,7 @@ public class NewSegmentationProjectWizard extends Wizard implements INewWizard {
 	private IFile created;
 
 	public NewSegmentationProjectWizard() {
-		setWindowTitle("New Segmentation Project");
+		setWindowTitle(Messages.NewSegmentationProjectWizard_windowTitle);
 		setNeedsProgressMonitor(true);
 	}
 
@@ -81,10 +82,10 @@ public class NewSegmentationProjectWizard extends Wizard implements INewWizard {
 	 * @return the model file
 	 */
 	public static IFile create(String name, boolean fromExample, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + name, 3);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.NewSegmentationProjectWizard_creating, name), 3);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
-			throw new CoreException(Status.error("A project named " + name + " exists already."));
+			throw new CoreException(Status.error(NLS.bind(Messages.NewSegmentationProjectWizard_exists, name)));
 		}
 		project.create(progress.split(1));
 		project.open(progress.split(1));
@@ -100,7 +101,7 @@ public class NewSegmentationProjectWizard extends Wizard implements INewWizard {
 				SegmentationFiles.save(empty, model);
 			}
 		} catch (IOException e) {
-			throw new CoreException(Status.error("The model could not be written: " + e.getMessage(), e));
+			throw new CoreException(Status.error(NLS.bind(Messages.NewSegmentationProjectWizard_writeFailed, e.getMessage()), e));
 		}
 		project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
 		return project.getFile(model.getFileName().toString());

@@ -43,29 +43,29 @@ public class ReportExportPage extends WizardPage {
 		super("report");
 		this.models = models;
 		this.initialModel = initialModel;
-		setTitle("Export Report");
-		setDescription("Write the model's report in the formats you need: a page to share, a deck, a workbook, data.");
+		setTitle(Messages.ReportExportPage_title);
+		setDescription(Messages.ReportExportPage_description);
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
-		new Label(page, SWT.NONE).setText("&Model:");
+		new Label(page, SWT.NONE).setText(Messages.ReportExportPage_model);
 		modelCombo = models.combo(page, initialModel);
 		modelCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		modelCombo.addListener(SWT.Selection, e -> modelChanged());
 
-		new Label(page, SWT.NONE).setText("&Folder:");
+		new Label(page, SWT.NONE).setText(Messages.ReportExportPage_folder);
 		folderText = new Text(page, SWT.BORDER);
 		folderText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		folderText.addListener(SWT.Modify, e -> validate());
 		Button browse = new Button(page, SWT.PUSH);
-		browse.setText("&Browse...");
+		browse.setText(Messages.ReportExportPage_browse);
 		browse.addListener(SWT.Selection, e -> browse());
 
 		Label title = new Label(page, SWT.NONE);
-		title.setText("Formats:");
+		title.setText(Messages.ReportExportPage_formats);
 		title.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
 		Composite list = new Composite(page, SWT.NONE);
 		list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -90,7 +90,7 @@ public class ReportExportPage extends WizardPage {
 
 	private void browse() {
 		ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), folder(), true,
-				"Choose the folder the report goes into:");
+				Messages.ReportExportPage_chooseFolder);
 		if (dialog.open() == ContainerSelectionDialog.OK && dialog.getResult().length > 0) {
 			folderText.setText(((IPath) dialog.getResult()[0]).makeRelative().toString());
 		}
@@ -108,16 +108,16 @@ public class ReportExportPage extends WizardPage {
 		String problem = null;
 		IFile model = model();
 		if (model == null) {
-			problem = "There is no segmentation model in the workspace; create a project first.";
+			problem = Messages.WorkspaceModels_none;
 		} else if (folder() == null) {
-			problem = "Choose a folder inside a project of the workspace.";
+			problem = Messages.ReportExportPage_folderOutside;
 		} else if (formatIds().isEmpty()) {
-			problem = "Choose at least one format.";
+			problem = Messages.ReportExportPage_noFormat;
 		}
 		setErrorMessage(problem);
 		SegmentationEditor editor = model == null ? null : OpenModels.editor(model, false);
 		setMessage(editor != null && editor.isDirty()
-				? "The model has unsaved changes; the report is written from the saved file." : null,
+				? Messages.ReportExportPage_unsaved : null,
 				IMessageProvider.WARNING);
 		setPageComplete(problem == null);
 	}

@@ -39,6 +39,7 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segmentation;
 import org.segmenta.ui.internal.editor.OpenModels;
 import org.segmenta.ui.internal.viewers.TableColumns;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Choose a survey file (CSV or XLSX) and see how it reads: the detected delimiter, encoding and
@@ -72,8 +73,8 @@ public class SurveyImportPage extends WizardPage {
 		super("survey");
 		this.models = models;
 		this.initialModel = initialModel;
-		setTitle("Import Survey Data");
-		setDescription("Choose a CSV, Excel or SPSS file of survey answers; check how it reads before it joins the model.");
+		setTitle(Messages.SurveyImportPage_title);
+		setDescription(Messages.SurveyImportPage_description);
 	}
 
 	@Override
@@ -81,45 +82,45 @@ public class SurveyImportPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
 
-		new Label(page, SWT.NONE).setText("&File:");
+		new Label(page, SWT.NONE).setText(Messages.SurveyImportPage_file);
 		fileText = new Text(page, SWT.BORDER);
 		fileText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		fileText.addListener(SWT.Modify, e -> fileChanged());
 		Button browse = new Button(page, SWT.PUSH);
-		browse.setText("&Browse...");
+		browse.setText(Messages.SurveyImportPage_browse);
 		browse.addListener(SWT.Selection, e -> browse());
 
-		new Label(page, SWT.NONE).setText("&Model:");
+		new Label(page, SWT.NONE).setText(Messages.SurveyImportPage_model);
 		modelCombo = models.combo(page, initialModel);
 		modelCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		modelCombo.addListener(SWT.Selection, e -> modelChanged());
 
-		new Label(page, SWT.NONE).setText("&Data source:");
+		new Label(page, SWT.NONE).setText(Messages.SurveyImportPage_dataSource);
 		nameText = new Text(page, SWT.BORDER);
 		nameText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		nameText.addListener(SWT.Modify, e -> validate());
 
-		new Label(page, SWT.NONE).setText("&Segmentation:");
+		new Label(page, SWT.NONE).setText(Messages.SurveyImportPage_segmentation);
 		segmentationCombo = new Combo(page, SWT.READ_ONLY);
 		segmentationCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-		segmentationCombo.setToolTipText("The segmentation whose analysis reads this data, if any");
+		segmentationCombo.setToolTipText(Messages.SurveyImportPage_segmentationTooltip);
 
 		new Label(page, SWT.NONE);
 		Composite options = new Composite(page, SWT.NONE);
 		options.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		options.setLayout(new GridLayout(1, false));
 		copy = new Button(options, SWT.RADIO);
-		copy.setText("&Copy the file into the project, beside the model");
+		copy.setText(Messages.SurveyImportPage_copy);
 		copy.setSelection(true);
 		copy.addListener(SWT.Selection, e -> validate());
 		Button link = new Button(options, SWT.RADIO);
-		link.setText("&Link to the file where it is (the model refers to its absolute path)");
+		link.setText(Messages.SurveyImportPage_link);
 		createVariables = new Button(options, SWT.CHECK);
-		createVariables.setText("Add a &variable for every column the model does not know yet");
+		createVariables.setText(Messages.SurveyImportPage_createVariables);
 		createVariables.setSelection(true);
 
 		Group preview = new Group(page, SWT.NONE);
-		preview.setText("Preview");
+		preview.setText(Messages.SurveyImportPage_preview);
 		preview.setLayout(new GridLayout(1, false));
 		preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		summary = new Label(preview, SWT.WRAP);
@@ -253,18 +254,18 @@ public class SurveyImportPage extends WizardPage {
 		String problem = null;
 		Path file = file();
 		if (file == null) {
-			problem = "Choose the survey file to import.";
+			problem = Messages.SurveyImportPage_chooseFile;
 		} else if (dataset == null || !file.equals(previewed)) {
-			problem = readProblem == null ? "The file cannot be read." : readProblem;
+			problem = readProblem == null ? Messages.SurveyImportPage_unreadable : readProblem;
 		} else if (model() == null) {
-			problem = "There is no segmentation model in the workspace; create a project first.";
+			problem = Messages.WorkspaceModels_none;
 		} else if (nameText.getText().isBlank()) {
-			problem = "Name the data source.";
+			problem = Messages.SurveyImportPage_nameDataSource;
 		} else if (copy.getSelection() && model().getParent().getFile(new org.eclipse.core.runtime.Path(
 				file.getFileName().toString())).exists()
 				&& !file.equals(model().getParent().getFile(new org.eclipse.core.runtime.Path(file.getFileName().toString()))
 						.getLocation().toFile().toPath())) {
-			problem = "A file named " + file.getFileName() + " is already beside the model; link the file instead, or rename it.";
+			problem = NLS.bind(Messages.SurveyImportPage_fileBesideModel, file.getFileName());
 		}
 		setErrorMessage(file == null ? null : problem);
 		setPageComplete(problem == null);
