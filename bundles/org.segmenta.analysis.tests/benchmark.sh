@@ -11,4 +11,4 @@ repo=${MAVEN_REPOSITORY:-$HOME/.m2/repository}
 cp=$root/bundles/org.segmenta.analysis/target/classes:$root/bundles/org.segmenta.analysis.tests/target/classes
 cp=$cp:$root/bundles/org.segmenta.data/target/classes:$root/bundles/org.segmenta.model/target/classes
 cp=$cp:$(find "$repo" -name 'org.eclipse.equinox.common-*.jar' | head -1):$(find "$repo" -name 'org.eclipse.osgi-3.*.jar' | head -1)
-exec "$java" -Xmx3g -cp "$cp" "org.segmenta.analysis.tests.benchmark.$class" "$@"
+exec "$java" -Xmx${BENCHMARK_HEAP:-3g} -cp "$cp" "org.segmenta.analysis.tests.benchmark.$class" "$@"
