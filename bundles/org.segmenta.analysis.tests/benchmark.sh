@@ -13,4 +13,4 @@ cp=$cp:$root/bundles/org.segmenta.data/target/classes:$root/bundles/org.segmenta
 cp=$cp:$(find "$repo" -name 'org.eclipse.equinox.common-*.jar' | head -1):$(find "$repo" -name 'org.eclipse.osgi-3.*.jar' | head -1)
 # the chi-square tails and the matrices of the profiles
 cp=$cp:$(find "$repo" -name 'commons-math3-3.*.jar' | head -1)
-exec "$java" -Xmx3g -cp "$cp" "org.segmenta.analysis.tests.benchmark.$class" "$@"
+exec "$java" -Xmx${BENCHMARK_HEAP:-3g} -cp "$cp" "org.segmenta.analysis.tests.benchmark.$class" "$@"

@@ -19,8 +19,11 @@ import java.util.function.IntConsumer;
  * <p>
  * The passes over the points run on the calling thread and the helpers, block by block
  * ({@link RowBlocks}); what the points of a block move between segments is summed per block and
- * added in block order, so the result does not depend on the number of threads. One run using all
- * threads keeps them equally busy, where runs side by side would wait for the slowest.
+ * added in block order, so the result does not depend on the number of threads. The passes of
+ * several runs can share each block while it is in the cache ({@link #beginAssignment()}).
+ * <p>
+ * With case weights, a centre is the weighted mean of its points and the inertia the weighted sum;
+ * without, each point weighs 1, which gives the unweighted sums exactly.
  */
 final class BoundedLloyd {
 
@@ -31,12 +34,16 @@ final class BoundedLloyd {
 	private static final ThreadLocal<double[]> OWN_DISTANCES = ThreadLocal.withInitial(() -> new double[RowBlocks.SIZE]);
 
 	private final double[] values;
+	/** The case weights, or {@code null} when every point weighs 1. */
+	private final double[] weights;
 	private final int rows;
 	private final int dimensions;
 	private final int k;
 	private final double[] centres;
 	private final double[] sums;
 	private final int[] counts;
+	/** The summed weights of each segment's points (its count when unweighted). */
+	private final double[] weightTotals;
 	private final int[] labels;
 	private final double[] upper;
 	private final double[] lower;
@@ -46,7 +53,11 @@ final class BoundedLloyd {
 	/** Per block: what its points that changed segment (or got their first) add to the sums and counts. */
 	private final double[][] blockSums;
 	private final int[][] blockCounts;
+	private final double[][] blockWeights;
+	private final int[] blockMoved;
 	private final double[] blockInertia;
+	/** The points that changed segment in the last assignment. */
+	private long moved;
 	private boolean assigned;
 	/**
 	 * How much each segment's points' upper bounds grow and lower bounds shrink since the centres
@@ -81,6 +92,7 @@ final class BoundedLloyd {
 	private BoundedLloyd(FeatureMatrix data, double[][] start, int[] labels, double[] upper, double[] lower, ExecutorService pool,
 			int helpers) {
 		this.values = data.values();
+		this.weights = data.weightsOrNull();
 		this.rows = data.rows();
 		this.dimensions = data.dimensions();
 		this.k = start.length;
@@ -90,6 +102,7 @@ final class BoundedLloyd {
 		}
 		this.sums = new double[k * dimensions];
 		this.counts = new int[k];
+		this.weightTotals = new double[k];
 		this.labels = labels;
 		this.upper = upper;
 		this.lower = lower;
@@ -99,25 +112,27 @@ final class BoundedLloyd {
 		int blocks = RowBlocks.count(rows);
 		this.blockSums = new double[blocks][];
 		this.blockCounts = new int[blocks][];
+		this.blockWeights = new double[blocks][];
+		this.blockMoved = new int[blocks];
 		this.blockInertia = new double[blocks];
 	}
 
 	/**
-	 * One Lloyd iteration: each point to its nearest centre, then each centre to the mean of its
-	 * points.
+	 * Each centre to the mean of its points, after an assignment.
 	 *
 	 * @return the summed squared movement of the centres
 	 */
-	double iterate() {
-		assign();
+	double moveCentres() {
 		double[] previous = centres.clone();
 		relocateEmptySegments();
 		double[] moves = new double[k];
 		double shift = 0;
 		for (int c = 0; c < k; c++) {
 			int offset = c * dimensions;
-			for (int j = 0; j < dimensions; j++) {
-				centres[offset + j] = sums[offset + j] / counts[c];
+			if (weightTotals[c] > 0) { // only points of weight 0: the centre stays where it was
+				for (int j = 0; j < dimensions; j++) {
+					centres[offset + j] = sums[offset + j] / weightTotals[c];
+				}
 			}
 			double squared = squaredDistance(centres, offset, previous, offset);
 			shift += squared;
@@ -129,14 +144,27 @@ final class BoundedLloyd {
 
 	/** Labels each point with its nearest centre (the first on ties); returns the inertia. */
 	double assignAndMeasure() {
-		assign();
+		beginAssignment();
 		forEachBlock(block -> {
-			double inertia = 0;
-			for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
-				inertia += squaredDistance(values, i * dimensions, centres, labels[i] * dimensions);
-			}
-			blockInertia[block] = inertia;
+			assignBlock(block);
+			measureBlock(block);
 		});
+		endAssignment();
+		return inertia();
+	}
+
+	/** Measures the (weighted) squared distances of a block's points to their centres, once they are assigned. */
+	void measureBlock(int block) {
+		double inertia = 0;
+		for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
+			double distance = squaredDistance(values, i * dimensions, centres, labels[i] * dimensions);
+			inertia += weights == null ? distance : weights[i] * distance;
+		}
+		blockInertia[block] = inertia;
+	}
+
+	/** The inertia that {@link #measureBlock(int)} measured, summed in block order. */
+	double inertia() {
 		double inertia = 0;
 		for (double block : blockInertia) {
 			inertia += block;
@@ -156,22 +184,42 @@ final class BoundedLloyd {
 		return labels;
 	}
 
-	private void assign() {
-		if (!assigned) {
-			forEachBlock(block -> {
-				double[] distances = new double[k];
-				for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
-					labels[i] = nearest(i, distances);
-					move(block, i, -1, labels[i]);
-				}
-			});
-			assigned = true;
-		} else {
+	/** The points that changed segment in the last iteration. */
+	long moved() {
+		return moved;
+	}
+
+	/**
+	 * An assignment in three steps, so that the passes of several runs can share each block of data
+	 * while it is in the cache: this, then {@link #assignBlock(int)} for every block (on any threads,
+	 * in any order), then {@link #endAssignment()}.
+	 */
+	void beginAssignment() {
+		if (assigned) {
 			computeHalfGaps();
-			forEachBlock(this::reassign);
+		}
+	}
+
+	/** Each point of the block to its nearest centre (the first on ties). */
+	void assignBlock(int block) {
+		if (assigned) {
+			reassign(block);
+			return;
+		}
+		double[] distances = new double[k];
+		for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
+			labels[i] = nearest(i, distances);
+			move(block, i, -1, labels[i]);
+		}
+	}
+
+	/** Adds what the blocks' points moved to the segments, in block order. */
+	void endAssignment() {
+		if (assigned) {
 			growths = null;
 			shrinks = null;
 		}
+		assigned = true;
 		addMoves();
 	}
 
@@ -216,6 +264,7 @@ final class BoundedLloyd {
 			if (nearest != segment) {
 				move(block, i, segment, nearest);
 				labels[i] = nearest;
+				blockMoved[block]++;
 			}
 		}
 	}
@@ -301,7 +350,8 @@ final class BoundedLloyd {
 			double[] means = new double[k * dimensions];
 			for (int s = 0; s < k; s++) {
 				for (int j = 0; j < dimensions; j++) {
-					means[s * dimensions + j] = sums[s * dimensions + j] / Math.max(1, counts[s]);
+					means[s * dimensions + j] = sums[s * dimensions + j] / Math.max(weights == null ? 1 : Double.MIN_NORMAL,
+							weightTotals[s]);
 				}
 			}
 			int farthest = -1;
@@ -333,21 +383,25 @@ final class BoundedLloyd {
 		if (blockSums[block] == null) {
 			blockSums[block] = new double[k * dimensions];
 			blockCounts[block] = new int[k];
+			blockWeights[block] = new double[k];
 		}
 		double[] sums = blockSums[block];
 		int offset = i * dimensions;
+		double weight = weights == null ? 1 : weights[i];
 		if (from >= 0) {
 			int source = from * dimensions;
 			for (int j = 0; j < dimensions; j++) {
-				sums[source + j] -= values[offset + j];
+				sums[source + j] -= weight * values[offset + j];
 			}
 			blockCounts[block][from]--;
+			blockWeights[block][from] -= weight;
 		}
 		int target = to * dimensions;
 		for (int j = 0; j < dimensions; j++) {
-			sums[target + j] += values[offset + j];
+			sums[target + j] += weight * values[offset + j];
 		}
 		blockCounts[block][to]++;
+		blockWeights[block][to] += weight;
 	}
 
 	/** Adds what the blocks recorded to the segments' sums and counts, in block order. */
@@ -360,14 +414,22 @@ final class BoundedLloyd {
 				}
 				for (int c = 0; c < k; c++) {
 					counts[c] += blockCounts[block][c];
+					weightTotals[c] += blockWeights[block][c];
 				}
 				blockSums[block] = null;
 				blockCounts[block] = null;
+				blockWeights[block] = null;
 			}
+		}
+		moved = 0;
+		for (int block = 0; block < blockMoved.length; block++) {
+			moved += blockMoved[block];
+			blockMoved[block] = 0;
 		}
 		for (int c = 0; c < k; c++) {
 			if (counts[c] == 0) {
 				Arrays.fill(sums, c * dimensions, (c + 1) * dimensions, 0); // no rounding left behind
+				weightTotals[c] = 0;
 			}
 		}
 	}
@@ -375,12 +437,15 @@ final class BoundedLloyd {
 	private void add(int i, int segment, int sign) {
 		int offset = i * dimensions;
 		int target = segment * dimensions;
+		double weight = sign * (weights == null ? 1 : weights[i]);
 		for (int j = 0; j < dimensions; j++) {
-			sums[target + j] += sign * values[offset + j];
+			sums[target + j] += weight * values[offset + j];
 		}
 		counts[segment] += sign;
+		weightTotals[segment] += weight;
 		if (counts[segment] == 0) {
 			Arrays.fill(sums, target, target + dimensions, 0); // no rounding left behind
+			weightTotals[segment] = 0;
 		}
 	}
 

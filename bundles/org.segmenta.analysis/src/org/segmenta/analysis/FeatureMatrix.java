@@ -7,6 +7,7 @@ package org.segmenta.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.segmenta.data.DataException;
@@ -25,8 +26,19 @@ public final class FeatureMatrix {
 	private final int dimensions;
 	private final double[] values;
 	private final int[] datasetRows;
+	/** The case weight of each point, or {@code null} when every point counts once. */
+	private final double[] weights;
 
 	public FeatureMatrix(List<String> names, double[] values, int[] datasetRows) {
+		this(names, values, datasetRows, null);
+	}
+
+	/** @param weights the case weight of each point (non-negative), or {@code null} when every point counts once */
+	public FeatureMatrix(List<String> names, double[] values, int[] datasetRows, double[] weights) {
+		if (weights != null && weights.length != datasetRows.length) {
+			throw new IllegalArgumentException(weights.length + " weights for " + datasetRows.length + " rows");
+		}
+		this.weights = weights;
 		this.names = List.copyOf(names);
 		this.dimensions = names.size();
 		this.rows = datasetRows.length;
@@ -95,7 +107,15 @@ public final class FeatureMatrix {
 				values[i * dimensions + j] = column.value(complete[i]);
 			}
 		}
-		FeatureMatrix matrix = new FeatureMatrix(columns, values, Arrays.copyOf(complete, rows));
+		double[] caseWeights = data.caseWeights().orElse(null);
+		double[] weights = null;
+		if (caseWeights != null) {
+			weights = new double[rows];
+			for (int i = 0; i < rows; i++) {
+				weights[i] = caseWeights[complete[i]];
+			}
+		}
+		FeatureMatrix matrix = new FeatureMatrix(columns, values, Arrays.copyOf(complete, rows), weights);
 		if (standardize) {
 			matrix.standardizeInPlace();
 		}
@@ -237,6 +257,16 @@ public final class FeatureMatrix {
 			sum += squaredDistance(i, means[labels[i]]);
 		}
 		return sum;
+	}
+
+	/** The case weight of each point, or empty when every point counts once. */
+	public Optional<double[]> weights() {
+		return Optional.ofNullable(weights);
+	}
+
+	/** The case weights themselves or {@code null} (not a copy: for the hot loops of this package). */
+	double[] weightsOrNull() {
+		return weights;
 	}
 
 	/** The values themselves, row after row (not a copy: for the hot loops of this package). */

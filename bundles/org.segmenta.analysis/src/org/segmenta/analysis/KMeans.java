@@ -4,7 +4,10 @@
  */
 package org.segmenta.analysis;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -16,7 +19,8 @@ import org.eclipse.core.runtime.SubMonitor;
  * k-means: k-means++ seeding, Lloyd iterations until the centres move less than the tolerance, and
  * several restarts of which the one with the lowest inertia is kept. The seedings of all restarts
  * share their passes over the data ({@link KMeansPlusPlus}), each restart's passes run on all
- * threads, and the result depends on the seed only (see {@link Restarts}). The iterations skip the
+ * threads, and the result depends on the seed only (see {@link Restarts}). The restarts' iterations
+ * run in lockstep, sharing each pass over the data (see {@code lockstep}). The iterations skip the
  * distances that bounds show cannot change a label ({@link BoundedLloyd}), with the labels of plain
  * Lloyd iterations, and the seeding's distances serve as the first assignment.
  */
@@ -30,6 +34,9 @@ public final class KMeans {
 	 */
 	public record Result(double[][] centroids, int[] labels, double inertia, int iterations) {
 	}
+
+	/** How often the iterations tell their progress: a line a second, so a long fit never looks stuck. */
+	private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
 	private final int k;
 	private final int restarts;
@@ -66,12 +73,21 @@ public final class KMeans {
 		double threshold = tolerance * meanVariance(data);
 		KMeansPlusPlus.Seeding[] seedings = KMeansPlusPlus.seed(data, k, Restarts.streams(restarts, seed), threads,
 				progress.split(1));
-		// one restart after the other, each on all threads: restarts side by side wait for the slowest
-		return withHelpers(helpers -> Restarts.best(restarts, 1, start -> {
-			BoundedLloyd lloyd = new BoundedLloyd(data, seedings[start], helpers, threads - 1);
-			seedings[start] = null; // taken over by the iterations
-			return run(lloyd, threshold, progress);
-		}, Comparator.comparingDouble(Result::inertia), progress.split(1)));
+		return withHelpers(helpers -> {
+			BoundedLloyd[] runs = new BoundedLloyd[restarts];
+			for (int start = 0; start < restarts; start++) {
+				runs[start] = new BoundedLloyd(data, seedings[start], helpers, threads - 1);
+				seedings[start] = null; // taken over by the iterations
+			}
+			Result[] results = lockstep(data.rows(), runs, threshold, helpers, progress.split(1));
+			Result best = results[0];
+			for (Result result : results) {
+				if (result.inertia() < best.inertia()) { // ties keep the earlier start
+					best = result;
+				}
+			}
+			return best;
+		});
 	}
 
 	/** Runs {@code work} with a pool of the threads beyond the calling one ({@code null} when there are none). */
@@ -106,8 +122,8 @@ public final class KMeans {
 			centres[c] = initialCentres[c].clone();
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
-		return withHelpers(helpers -> run(new BoundedLloyd(data, centres, helpers, threads - 1), tolerance * meanVariance(data),
-				progress.split(1)));
+		return withHelpers(helpers -> lockstep(data.rows(), new BoundedLloyd[] { new BoundedLloyd(data, centres, helpers,
+				threads - 1) }, tolerance * meanVariance(data), helpers, progress.split(1))[0]);
 	}
 
 	/** The mean over the dimensions of their population variance. */
@@ -119,16 +135,69 @@ public final class KMeans {
 		return data.dimensions() == 0 ? 0 : total / data.dimensions();
 	}
 
-	private Result run(BoundedLloyd lloyd, double threshold, IProgressMonitor monitor) {
-		int iterations = 0;
-		while (iterations < maxIterations) {
+	/**
+	 * Lloyd iterations of all runs in lockstep: each pass reads a block of points once for the
+	 * assignments of every run still iterating, while it is in the cache, instead of every run
+	 * streaming all points from memory. Each run computes exactly what it would on its own (its
+	 * blocks' moves are added in block order), so results do not depend on the number of threads. A
+	 * run that has converged takes part in one more pass, its final assignment and inertia.
+	 */
+	private Result[] lockstep(int rows, BoundedLloyd[] runs, double threshold, ExecutorService helpers,
+			IProgressMonitor monitor) {
+		Result[] results = new Result[runs.length];
+		int[] iterations = new int[runs.length];
+		List<Integer> iterating = new ArrayList<>();
+		List<Integer> measuring = new ArrayList<>();
+		for (int run = 0; run < runs.length; run++) {
+			iterating.add(run);
+		}
+		Thread caller = Thread.currentThread();
+		long lastReport = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
+		int iteration = 0;
+		while (!iterating.isEmpty() || !measuring.isEmpty()) {
 			Restarts.checkCancelled(monitor);
-			iterations++;
-			if (lloyd.iterate() <= threshold) {
-				break;
+			iteration++;
+			for (int run : iterating) {
+				runs[run].beginAssignment();
+			}
+			for (int run : measuring) {
+				runs[run].beginAssignment();
+			}
+			RowBlocks.forEach(rows, helpers, threads - 1, block -> {
+				if (Thread.currentThread() == caller) { // a monitor need not be safe to ask from other threads
+					Restarts.checkCancelled(monitor);
+				}
+				for (int run : iterating) {
+					runs[run].assignBlock(block);
+				}
+				for (int run : measuring) {
+					runs[run].assignBlock(block);
+					runs[run].measureBlock(block);
+				}
+			});
+			for (int run : measuring) {
+				runs[run].endAssignment();
+				results[run] = new Result(runs[run].centres(), runs[run].labels(), runs[run].inertia(), iterations[run]);
+			}
+			measuring.clear();
+			long moved = 0;
+			for (Iterator<Integer> live = iterating.iterator(); live.hasNext();) {
+				int run = live.next();
+				runs[run].endAssignment();
+				moved += runs[run].moved();
+				iterations[run]++;
+				if (runs[run].moveCentres() <= threshold || iterations[run] >= maxIterations) {
+					live.remove();
+					measuring.add(run);
+				}
+			}
+			long now = System.nanoTime();
+			if (monitor != null && now - lastReport >= PROGRESS_INTERVAL_NANOS) {
+				monitor.subTask(String.format(Locale.ROOT, "iteration %d, %d of %d restarts iterating, %d points moved",
+						iteration, iterating.size() + measuring.size(), runs.length, moved));
+				lastReport = now;
 			}
 		}
-		double inertia = lloyd.assignAndMeasure();
-		return new Result(lloyd.centres(), lloyd.labels(), inertia, iterations);
+		return results;
 	}
 }

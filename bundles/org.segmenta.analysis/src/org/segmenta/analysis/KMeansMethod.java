@@ -41,6 +41,12 @@ public class KMeansMethod implements SegmentationMethod {
 				result.iterations(), Map.of("inertia", result.inertia()), silhouette);
 	}
 
+	/** Weighted Lloyd updates, k-means++ draws and inertia (see {@link KMeansPlusPlus} and {@link BoundedLloyd}). */
+	@Override
+	public boolean appliesWeights() {
+		return true;
+	}
+
 	@Override
 	public boolean accepts(Column column) {
 		return column instanceof NumericColumn;

@@ -21,6 +21,9 @@ import org.eclipse.core.runtime.SubMonitor;
  * them as from the new centre cannot move to it (triangle inequality) and are not measured. Each
  * start draws from its own random stream as a seeding on its own would, and the totals are summed
  * per {@link RowBlocks block}, so the centres do not depend on the number of threads.
+ * <p>
+ * With case weights, the first centre is drawn in proportion to the weights and each further one in
+ * proportion to weight times squared distance, as if each point were repeated by its weight.
  */
 final class KMeansPlusPlus {
 
@@ -39,6 +42,8 @@ final class KMeansPlusPlus {
 	private static final double MARGIN = 1e-10;
 
 	private final double[] values;
+	/** The case weights, or {@code null} when every point weighs 1. */
+	private final double[] weights;
 	private final int rows;
 	private final int dimensions;
 	private final Seeding[] seedings;
@@ -51,6 +56,7 @@ final class KMeansPlusPlus {
 
 	private KMeansPlusPlus(FeatureMatrix data, int k, int starts) {
 		this.values = data.values();
+		this.weights = data.weightsOrNull();
 		this.rows = data.rows();
 		this.dimensions = data.dimensions();
 		this.seedings = new Seeding[starts];
@@ -93,7 +99,7 @@ final class KMeansPlusPlus {
 
 	/** Chooses centre {@code c} of start {@code s}, and its distances to the centres before it. */
 	private void choose(int s, int c, SplittableRandom random) {
-		int row = c == 0 ? random.nextInt(rows) : draw(s, random);
+		int row = c == 0 ? anyRow(random) : draw(s, random);
 		double[][] centres = seedings[s].centres();
 		centres[c] = Arrays.copyOfRange(values, row * dimensions, (row + 1) * dimensions);
 		for (int other = 0; other < c; other++) {
@@ -115,7 +121,7 @@ final class KMeansPlusPlus {
 			total += block[s];
 		}
 		if (total <= 0) {
-			return random.nextInt(rows); // every point coincides with a centre
+			return anyRow(random); // every point coincides with a centre
 		}
 		double target = random.nextDouble() * total;
 		// the block whose running total passes the target, then the row within it
@@ -127,11 +133,34 @@ final class KMeansPlusPlus {
 		double[] nearest = seedings[s].nearest();
 		int row = RowBlocks.start(block);
 		int last = RowBlocks.end(block, rows) - 1;
-		cumulative += nearest[row];
+		cumulative += weighted(row, nearest[row]);
 		while (cumulative <= target && row < last) {
-			cumulative += nearest[++row];
+			row++;
+			cumulative += weighted(row, nearest[row]);
 		}
 		return row;
+	}
+
+	/** A row drawn uniformly, or in proportion to its weight. */
+	private int anyRow(SplittableRandom random) {
+		if (weights == null) {
+			return random.nextInt(rows);
+		}
+		double total = 0;
+		for (double weight : weights) {
+			total += weight;
+		}
+		double target = random.nextDouble() * total;
+		double cumulative = 0;
+		int row = 0;
+		while (row < rows - 1 && (weights[row] == 0 || cumulative + weights[row] <= target)) {
+			cumulative += weights[row++];
+		}
+		return row;
+	}
+
+	private double weighted(int row, double value) {
+		return weights == null ? value : weights[row] * value;
 	}
 
 	/**
@@ -180,7 +209,7 @@ final class KMeansPlusPlus {
 			}
 			double total = 0;
 			for (int i = from; i < to; i++) {
-				total += nearest[i];
+				total += weighted(i, nearest[i]);
 			}
 			blockTotals[block][s] = total;
 		}

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,12 +41,42 @@ class KMeansTest {
 		for (int c = 0; c < k; c++) {
 			start[c] = points.point(c); // neighbours in the data, so the centres travel far
 		}
+		assertAgreesWithPlainLloyd(points, start, 1, 10);
+	}
+
+	/**
+	 * On a grid of repeated points with symmetric starting centres, many points lie exactly halfway
+	 * between two centres: bounds and shared passes must still give the first centre on ties, as plain
+	 * Lloyd does, on any number of threads.
+	 */
+	@Test
+	void tiesGoToTheFirstCentreAsInPlainLloyd() {
+		List<double[]> grid = new ArrayList<>();
+		for (int copy = 0; copy < 8; copy++) { // more rows than one block
+			for (int x = 0; x <= 6; x++) {
+				for (int y = 0; y <= 6; y++) {
+					for (int z = 0; z <= 6; z++) {
+						grid.add(new double[] { x, y, z });
+					}
+				}
+			}
+		}
+		FeatureMatrix points = FeatureMatrix.of(grid.toArray(double[][]::new));
+		double[][] start = { { 2, 3, 3 }, { 4, 3, 3 }, { 3, 2, 3 }, { 3, 4, 3 }, { 3, 3, 2 } };
+		for (int threads = 1; threads <= 4; threads++) {
+			assertAgreesWithPlainLloyd(points, start, threads, 2);
+		}
+	}
+
+	/** @param fewestIterations fewer iterations would not exercise the bounds */
+	private static void assertAgreesWithPlainLloyd(FeatureMatrix points, double[][] start, int threads, int fewestIterations) {
+		int k = start.length;
 		double threshold = 1e-9; // absolute here: plain Lloyd below uses the same
 		double meanVariance = 0;
 		for (double deviation : points.standardDeviations()) {
 			meanVariance += deviation * deviation / points.dimensions();
 		}
-		KMeans.Result bounded = new KMeans(k, 1, 300, threshold / meanVariance, 1, 1).fit(points, start, null);
+		KMeans.Result bounded = new KMeans(k, 1, 300, threshold / meanVariance, 1, threads).fit(points, start, null);
 
 		double[][] centres = start.clone();
 		int[] labels = new int[points.rows()];
@@ -75,7 +106,7 @@ class KMeansTest {
 			}
 		}
 		double inertia = assignNearest(points, centres, labels);
-		assertTrue(iterations > 10, "a run long enough to exercise the bounds: " + iterations);
+		assertTrue(iterations > fewestIterations, "a run long enough to exercise the bounds: " + iterations);
 		assertEquals(iterations, bounded.iterations());
 		assertArrayEquals(labels, bounded.labels());
 		assertEquals(inertia, bounded.inertia(), 1e-9 * inertia);
@@ -175,6 +206,37 @@ class KMeansTest {
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
 		assertThrows(OperationCanceledException.class, () -> new KMeans(4, 3, 1).fit(blobs.points(), cancelled));
+	}
+
+	@Test
+	void theIterationsTellTheirProgress() {
+		Blobs blobs = Blobs.around(CENTRES, 400, 4.0, 11);
+		List<String> lines = new ArrayList<>();
+		new KMeans(4, 3, 300, 1e-4, 1, 2).fit(blobs.points(), new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				lines.add(name);
+			}
+		});
+		// the first iteration always reports, later ones at most once a second; the restarts iterate
+		// together
+		assertTrue(lines.get(0).matches("iteration 1, 3 of 3 restarts iterating, \\d+ points moved"), lines.get(0));
+	}
+
+	@Test
+	void cancellingDuringTheIterationsStopsTheFit() {
+		// cancelled once the first iteration has been reported: the fit stops before the next one
+		Blobs blobs = Blobs.around(CENTRES, 400, 4.0, 11);
+		List<String> lines = new ArrayList<>();
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			@Override
+			public void subTask(String name) {
+				lines.add(name);
+				setCanceled(true);
+			}
+		};
+		assertThrows(OperationCanceledException.class, () -> new KMeans(4, 3, 300, 1e-4, 1, 2).fit(blobs.points(), monitor));
+		assertEquals(1, lines.size(), lines.toString());
 	}
 
 	@Test

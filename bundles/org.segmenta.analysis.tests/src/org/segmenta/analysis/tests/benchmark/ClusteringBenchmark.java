@@ -31,6 +31,14 @@ import org.segmenta.analysis.KMeans;
  * ./mvnw -pl targetplatform,bundles/org.segmenta.model,bundles/org.segmenta.data,bundles/org.segmenta.analysis,bundles/org.segmenta.analysis.tests verify -DskipTests
  * bundles/org.segmenta.analysis.tests/benchmark.sh ClusteringBenchmark [ROWS] [DIMENSIONS] [RUNS]
  * </pre>
+ * <p>
+ * End to end, as a user runs it: {@code ClusteringBenchmark shapes [ROWS] [RUNS] [SHAPE,...]} writes
+ * a CSV per data shape (overlapping, separated, unequal, anisotropic; 30 dimensions, 8 clusters,
+ * fixed seeds) and times, alternating, {@code ./segmenta cluster FILE --method kmeans --k 8
+ * --restarts 10 --seed 1 --out DIR} and pandas {@code read_csv} + scikit-learn {@code KMeans} +
+ * writing the labels, each as a fresh process, then the fit alone; it ends with a Markdown table of
+ * medians and ratios. {@code ClusteringBenchmark csv SHAPE ROWS FILE} only writes such a CSV, and
+ * {@code ClusteringBenchmark bandwidth} measures the memory bandwidth with a STREAM-like triad.
  */
 public final class ClusteringBenchmark {
 
@@ -53,6 +61,28 @@ public final class ClusteringBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("shapes")) {
+			List<EndToEndBenchmark.Shape> shapes = new ArrayList<>();
+			for (String name : (args.length > 3 ? args[3] : "overlapping,separated,unequal,anisotropic").split(",")) {
+				shapes.add(EndToEndBenchmark.Shape.valueOf(name.toUpperCase(Locale.ROOT)));
+			}
+			EndToEndBenchmark.run(Path.of(System.getProperty("segmenta.repository", ".")).toAbsolutePath(),
+					args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000, 30, args.length > 2 ? Integer.parseInt(args[2]) : 3,
+					shapes);
+			return;
+		}
+		if (args.length > 0 && args[0].equals("csv")) {
+			EndToEndBenchmark.writeCsv(EndToEndBenchmark.Shape.valueOf(args[1].toUpperCase(Locale.ROOT))
+					.generate(Integer.parseInt(args[2]), 30), Path.of(args[3]));
+			return;
+		}
+		if (args.length > 0 && args[0].equals("bandwidth")) {
+			for (int threads = 1; threads <= Runtime.getRuntime().availableProcessors(); threads++) {
+				System.out.printf(Locale.ROOT, "triad, %d thread(s): %.1f GB/s%n", threads,
+						EndToEndBenchmark.triadBandwidth(threads));
+			}
+			return;
+		}
 		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		int dimensions = args.length > 1 ? Integer.parseInt(args[1]) : 30;
 		int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
