@@ -19,7 +19,8 @@ cluster() {
 }
 
 consistent() {
-	location=$(sed -n 's/.*id="segm-values-2026"[^>]*assignmentsLocation="\([^"]*\)".*/\1/p' "$model")
+	location=$(xmllint --nonet --xpath \
+		'string(//*[local-name()="segmentations"][@id="segm-values-2026"]/@assignmentsLocation)' "$model" 2>/dev/null)
 	if [ -z "$location" ] || [ ! -f "$scratch/$location" ]; then
 		echo "FAIL $1: the model names '$location', which does not exist"
 		return 1
