@@ -13,9 +13,12 @@ cp examples/nordic-members.segmentation examples/nordic-members-survey.csv "$scr
 model="$scratch/nordic-members.segmentation"
 failed=0
 
+# no function around the command: `./segmenta` execs the JVM, so $! of a plain background command
+# is the JVM itself, and SIGKILL reaches it rather than a subshell that waits for it
+set -- cluster "$scratch/nordic-members-survey.csv" --method kmeans --model "$model" \
+	--segmentation segm-values-2026 --replace --restarts 20 --out "$scratch/run"
 cluster() {
-	./segmenta cluster "$scratch/nordic-members-survey.csv" --method kmeans --model "$model" \
-		--segmentation segm-values-2026 --replace --seed "$1" --restarts 20 --out "$scratch/run" >"$scratch/cluster.out" 2>&1
+	./segmenta "$@" --seed "$seed" >"$scratch/cluster.out" 2>&1
 }
 
 consistent() {
@@ -35,19 +38,21 @@ consistent() {
 
 now_ms() { date +%s%3N; }
 started=$(now_ms)
-cluster 1 || { echo "FAIL the first, complete run:"; cat "$scratch/cluster.out"; exit 1; }
+seed=1
+cluster "$@" || { echo "FAIL the first, complete run:"; cat "$scratch/cluster.out"; exit 1; }
 full=$(($(now_ms) - started))
 echo "kill-test: a complete run takes $full ms; killing ten runs spread over it"
 for i in 1 2 3 4 5 6 7 8 9 10; do
 	delay=$((full * i / 11))
-	cluster $((i + 1)) &
+	./segmenta "$@" --seed $((i + 1)) >"$scratch/cluster.out" 2>&1 &
 	pid=$!
 	sleep "$(awk "BEGIN { print $delay / 1000 }")"
 	kill -9 "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
 	consistent "killed after $delay ms" || failed=$((failed + 1))
 done
-cluster 99 || { echo "FAIL the last, complete run:"; cat "$scratch/cluster.out"; failed=$((failed + 1)); }
+seed=99
+cluster "$@" || { echo "FAIL the last, complete run:"; cat "$scratch/cluster.out"; failed=$((failed + 1)); }
 left=$(find "$scratch" -maxdepth 1 -name '.*.saving' | wc -l)
 if [ "$left" -ne 0 ]; then
 	echo "FAIL a complete run left $left staging files: $(find "$scratch" -maxdepth 1 -name '.*.saving')"
