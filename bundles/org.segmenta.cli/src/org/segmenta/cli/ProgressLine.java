@@ -5,22 +5,42 @@
 package org.segmenta.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * A progress monitor for headless runs: one line per task or sub-task, with the percentage done,
- * such as {@code [ 40%] Rendering charts}. Interrupting the JVM cancels it.
+ * such as {@code [ 40%] Rendering charts}. A step that prints nothing for {@link #HEARTBEAT} is
+ * repeated with the time it has taken so far, so that a CI log shows a long step is still running
+ * rather than hung. Interrupting the JVM cancels it; {@link #close()} stops the repeats.
  */
-public class ProgressLine extends NullProgressMonitor {
+public class ProgressLine extends NullProgressMonitor implements AutoCloseable {
+
+	/** How long a step may go without a line. */
+	public static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
 	private final PrintStream stream;
+	private final long heartbeatNanos;
+	private ScheduledExecutorService heartbeat;
 	private int total = UNKNOWN;
 	private double worked;
 	private String task = "";
+	private String lastLine;
+	private long lastPrinted;
+	private long stepStarted;
 
 	public ProgressLine(PrintStream stream) {
+		this(stream, HEARTBEAT);
+	}
+
+	/** A monitor that repeats a silent step after {@code heartbeat}. */
+	public ProgressLine(PrintStream stream, Duration heartbeat) {
 		this.stream = stream;
+		this.heartbeatNanos = heartbeat.toNanos();
 	}
 
 	@Override
@@ -58,12 +78,46 @@ public class ProgressLine extends NullProgressMonitor {
 		return super.isCanceled() || Thread.currentThread().isInterrupted();
 	}
 
-	private void print(String text) {
+	@Override
+	public synchronized void close() {
+		if (heartbeat != null) {
+			heartbeat.shutdownNow();
+			heartbeat = null;
+		}
+	}
+
+	private synchronized void print(String text) {
+		String line;
 		if (total > 0) {
 			int percent = (int) Math.min(100, Math.round(worked * 100.0 / total));
-			stream.printf("[%3d%%] %s%n", percent, text);
+			line = String.format("[%3d%%] %s", percent, text);
 		} else {
-			stream.printf("[    ] %s%n", text);
+			line = "[    ] " + text;
+		}
+		stream.println(line);
+		lastLine = line;
+		lastPrinted = System.nanoTime();
+		stepStarted = lastPrinted;
+		startHeartbeat();
+	}
+
+	private void startHeartbeat() {
+		if (heartbeat == null) {
+			heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "segmenta-progress");
+				thread.setDaemon(true);
+				return thread;
+			});
+			long period = Math.max(1, heartbeatNanos / 5);
+			heartbeat.scheduleAtFixedRate(this::repeatIfSilent, period, period, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	private synchronized void repeatIfSilent() {
+		long now = System.nanoTime();
+		if (lastLine != null && now - lastPrinted >= heartbeatNanos) {
+			stream.printf("%s (%d s)%n", lastLine, TimeUnit.NANOSECONDS.toSeconds(now - stepStarted));
+			lastPrinted = now;
 		}
 	}
 }

@@ -189,6 +189,15 @@ public final class DiagramSession {
 		return graph;
 	}
 
+	/**
+	 * How many nodes (rows included) the diagram shows, counted from the model without laying it
+	 * out, so that a caller can leave out a diagram too large for it before paying for the layout.
+	 */
+	public int nodeCount() {
+		DiagramGraph graph = current;
+		return (graph != null ? graph : builder().build(project)).nodes().size();
+	}
+
 	/** Stops following the model's changes; call it when the diagram is closed and the model stays open. */
 	public void dispose() {
 		domain.getResourceSet().eAdapters().remove(invalidator);

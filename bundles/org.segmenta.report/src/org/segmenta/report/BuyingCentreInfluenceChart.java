@@ -5,6 +5,7 @@
 package org.segmenta.report;
 
 import java.awt.Color;
+import java.util.List;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -31,10 +32,13 @@ public final class BuyingCentreInfluenceChart {
 	}
 
 	public static JFreeChart create(BuyingCenter centre, ReportLanguage language) {
+		List<BuyingRole> all = centre.getRoles();
+		List<BuyingRole> roles = ReportLimits.at(all,
+				ReportLimits.heaviest(all.size(), ReportLimits.CHART_ITEMS, i -> all.get(i).getInfluenceWeight()));
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		// one series per motivation level (so the legend explains the colours); each role fills one
 		for (MotivationLevel level : MotivationLevel.VALUES) {
-			for (BuyingRole role : centre.getRoles()) {
+			for (BuyingRole role : roles) {
 				dataset.addValue(role.getMotivationLevel() == level ? role.getInfluenceWeight() * 100 : null,
 						language.text("chart.influence.motivation", language.words(level)),
 						category(role, language));
@@ -44,8 +48,9 @@ public final class BuyingCentreInfluenceChart {
 				language.text("chart.influence.title", ReportText.label(centre)), null,
 				language.text("chart.influence.axis"), dataset, PlotOrientation.HORIZONTAL, true, false, false);
 		ChartStyle.apply(chart, language);
+		ChartStyle.noteShown(chart, "chart.shownOf", roles.size(), all.size(), language);
 		CategoryPlot plot = chart.getCategoryPlot();
-		double largest = centre.getRoles().stream().mapToDouble(BuyingRole::getInfluenceWeight).max().orElse(0) * 100;
+		double largest = roles.stream().mapToDouble(BuyingRole::getInfluenceWeight).max().orElse(0) * 100;
 		((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(10, Math.ceil(largest * 1.2 / 5) * 5));
 		StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
 		Color[] byLevel = { new Color(0xB8C2CC), new Color(0x7FA3BE), ChartPalette.LOW };

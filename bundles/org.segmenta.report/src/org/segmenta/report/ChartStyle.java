@@ -28,6 +28,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -68,6 +69,16 @@ public final class ChartStyle {
 
 	public static Font itemFont() {
 		return ReportFonts.awt(Font.PLAIN, 12);
+	}
+
+	/**
+	 * Notes under the title of {@code chart} that it draws {@code shown} of {@code total} items ({@code key} says
+	 * of what), when {@link ReportLimits} left some out.
+	 */
+	static void noteShown(JFreeChart chart, String key, int shown, int total, ReportLanguage language) {
+		if (shown < total) {
+			chart.addSubtitle(0, new TextTitle(language.text(key, language.count(shown), language.count(total)), itemFont()));
+		}
 	}
 
 	/**

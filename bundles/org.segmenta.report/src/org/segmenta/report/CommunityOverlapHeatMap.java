@@ -5,7 +5,9 @@
 package org.segmenta.report;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
@@ -26,15 +28,20 @@ public final class CommunityOverlapHeatMap {
 		return create(communities, communities.isEmpty() ? ReportLanguage.ENGLISH : ReportLanguage.of(communities.get(0)));
 	}
 
-	public static JFreeChart create(List<ValueCommunity> communities, ReportLanguage language) {
+	public static JFreeChart create(List<ValueCommunity> all, ReportLanguage language) {
+		List<ValueCommunity> communities = shown(all);
+		Map<ValueCommunity, Integer> columns = new HashMap<>();
+		for (int i = 0; i < communities.size(); i++) {
+			columns.put(communities.get(i), i);
+		}
 		int n = communities.size();
 		double[][] jaccard = new double[n][n];
 		double largest = 0;
 		for (int r = 0; r < n; r++) {
 			Arrays.fill(jaccard[r], Double.NaN);
 			for (CommunityOverlap overlap : communities.get(r).getOverlaps()) {
-				int c = communities.indexOf(overlap.getOther());
-				if (c >= 0) {
+				Integer c = columns.get(overlap.getOther());
+				if (c != null) {
 					jaccard[r][c] = overlap.getJaccard();
 					largest = Math.max(largest, overlap.getJaccard());
 				}
@@ -45,6 +52,7 @@ public final class CommunityOverlapHeatMap {
 		JFreeChart chart = HeatMapChart.create(language.text("chart.overlap.title"), null, null, names, names, jaccard,
 				new HeatMapChart.GradientScale(0, upper, ChartPalette.NEUTRAL, ChartPalette.LOW),
 				language.text("chart.overlap.scale"), value -> language.number(value, 2), language);
+		ChartStyle.noteShown(chart, "chart.shownOf", n, all.size(), language);
 		if (n > 4) {
 			((SymbolAxis) chart.getXYPlot().getDomainAxis()).setVerticalTickLabels(true);
 		}
@@ -52,6 +60,12 @@ public final class CommunityOverlapHeatMap {
 	}
 
 	public static int heightFor(List<ValueCommunity> communities) {
-		return HeatMapChart.heightFor(communities.size()) + 120;
+		return HeatMapChart.heightFor(Math.min(communities.size(), ReportLimits.CHART_ITEMS)) + 120;
+	}
+
+	/** The communities the map draws: beyond the limit, those that overlap most with others. */
+	private static List<ValueCommunity> shown(List<ValueCommunity> communities) {
+		return ReportLimits.at(communities, ReportLimits.heaviest(communities.size(), ReportLimits.CHART_ITEMS,
+				i -> communities.get(i).getOverlaps().stream().mapToDouble(CommunityOverlap::getJaccard).sum()));
 	}
 }

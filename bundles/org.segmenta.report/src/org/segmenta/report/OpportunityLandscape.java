@@ -32,7 +32,8 @@ public final class OpportunityLandscape {
 
 	public static JFreeChart create(List<Job> jobs, ReportLanguage language) {
 		List<LabelledPointChart.Point> points = new ArrayList<>();
-		for (int i = 0; i < jobs.size(); i++) {
+		int[] kept = ReportLimits.heaviest(jobs.size(), ReportLimits.CHART_ITEMS, i -> jobs.get(i).getOpportunityScore());
+		for (int i : kept) {
 			Job job = jobs.get(i);
 			double score = job.getOpportunityScore();
 			if (!Double.isNaN(score)) {
@@ -43,6 +44,7 @@ public final class OpportunityLandscape {
 		JFreeChart chart = LabelledPointChart.create(language.text("chart.opportunities.title"),
 				language.text("chart.opportunities.satisfaction"), language.text("chart.opportunities.importance"), points,
 				10, 10, language);
+		ChartStyle.noteShown(chart, "chart.shownOf", kept.length, jobs.size(), language);
 		XYPlot plot = chart.getXYPlot();
 		// importance + (importance - satisfaction) = 10, i.e. satisfaction = 2 × importance - 10
 		XYLineAnnotation threshold = new XYLineAnnotation(0, 5, 10, 10, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,

@@ -34,30 +34,36 @@ public final class ProfileIndexHeatMap {
 	}
 
 	public static JFreeChart create(Segmentation segmentation, ReportLanguage language) {
-		List<Segment> segments = segmentation.getSegments();
+		int[] kept = SegmentSizeChart.shown(segmentation);
+		List<Segment> segments = ReportLimits.at(segmentation.getSegments(), kept);
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		for (Segment segment : segments) {
 			for (ProfileEntry entry : segment.getProfile()) {
 				rows.putIfAbsent(ReportText.profileLine(entry), rows.size());
 			}
 		}
-		double[][] values = new double[rows.size()][segments.size()];
-		for (double[] row : values) {
+		double[][] all = new double[rows.size()][segments.size()];
+		for (double[] row : all) {
 			Arrays.fill(row, Double.NaN);
 		}
 		List<String> columns = new ArrayList<>();
 		for (int c = 0; c < segments.size(); c++) {
 			columns.add(ReportText.label(segments.get(c)));
 			for (ProfileEntry entry : segments.get(c).getProfile()) {
-				values[rows.get(ReportText.profileLine(entry))][c] = entry.index();
+				all[rows.get(ReportText.profileLine(entry))][c] = entry.index();
 			}
 		}
+		// beyond the limit, the lines that set some segment furthest apart from the total
+		int[] shownRows = ReportLimits.heaviest(all.length, ReportLimits.HEAT_MAP_ROWS, r -> distance(all[r]));
+		double[][] values = Arrays.stream(shownRows).mapToObj(r -> all[r]).toArray(double[][]::new);
 		JFreeChart chart = HeatMapChart.create(language.text("chart.profile.title", ReportText.label(segmentation)),
 				null, null, columns,
-				List.copyOf(rows.keySet()), values,
+				ReportLimits.at(List.copyOf(rows.keySet()), shownRows), values,
 				new HeatMapChart.GradientScale(100 - SPAN, 100 + SPAN, ChartPalette.LOW, ChartPalette.NEUTRAL,
 						ChartPalette.HIGH),
 				language.text("chart.profile.scale"), index -> language.number(index, 0), language);
+		ChartStyle.noteShown(chart, "chart.shownOf", kept.length, segmentation.getSegments().size(), language);
+		ChartStyle.noteShown(chart, "chart.linesShownOf", shownRows.length, all.length, language);
 		if (columns.size() > 4) {
 			((SymbolAxis) chart.getXYPlot().getDomainAxis()).setVerticalTickLabels(true);
 		}
@@ -66,7 +72,19 @@ public final class ProfileIndexHeatMap {
 
 	/** The height the chart needs for the segmentation's profile lines. */
 	public static int heightFor(Segmentation segmentation) {
-		return HeatMapChart.heightFor((int) segmentation.getSegments().stream().flatMap(s -> s.getProfile().stream())
-				.map(ReportText::profileLine).distinct().count()) + 80;
+		long lines = ReportLimits.at(segmentation.getSegments(), SegmentSizeChart.shown(segmentation)).stream()
+				.flatMap(s -> s.getProfile().stream()).map(ReportText::profileLine).distinct().count();
+		return HeatMapChart.heightFor((int) Math.min(lines, ReportLimits.HEAT_MAP_ROWS)) + 80;
+	}
+
+	/** How far the row's furthest index lies from 100. */
+	private static double distance(double[] indices) {
+		double furthest = 0;
+		for (double index : indices) {
+			if (Double.isFinite(index)) {
+				furthest = Math.max(furthest, Math.abs(index - 100));
+			}
+		}
+		return furthest;
 	}
 }

@@ -38,7 +38,7 @@ public final class ReportCharts {
 	public Optional<ReportChart> segmentSizes(Segmentation segmentation) {
 		return chart("sizes-" + index(segmentation), !segmentation.getSegments().isEmpty(),
 				() -> new ReportChart("sizes-" + index(segmentation), SegmentSizeChart.create(segmentation, language),
-						ChartStyle.WIDTH, Math.max(ChartStyle.HEIGHT - 100, 140 + 44 * segmentation.getSegments().size())));
+						ChartStyle.WIDTH, Math.max(ChartStyle.HEIGHT - 100, 140 + 44 * SegmentSizeChart.shown(segmentation).length)));
 	}
 
 	public Optional<ReportChart> sizeByPotential(Segmentation segmentation) {
@@ -70,7 +70,7 @@ public final class ReportCharts {
 	public Optional<ReportChart> influence(BuyingCenter centre) {
 		String id = "influence-" + project.getBuyingCenters().indexOf(centre);
 		return chart(id, !centre.getRoles().isEmpty(), () -> new ReportChart(id,
-				BuyingCentreInfluenceChart.create(centre, language), ChartStyle.WIDTH, 160 + 40 * centre.getRoles().size()));
+				BuyingCentreInfluenceChart.create(centre, language), ChartStyle.WIDTH, 160 + 40 * Math.min(centre.getRoles().size(), ReportLimits.CHART_ITEMS)));
 	}
 
 	/** Every chart the report holds, in report order. */

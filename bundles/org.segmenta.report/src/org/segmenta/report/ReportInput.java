@@ -106,12 +106,19 @@ public final class ReportInput {
 	/** The report's charts and then the contributed figures, in report order. */
 	public List<ReportChart> allCharts() {
 		List<ReportChart> all = new ArrayList<>(charts.all());
-		figures.forEach(figure -> all.add(figure.figure()));
+		figures.stream().filter(figure -> figure.figure() != null).forEach(figure -> all.add(figure.figure()));
 		return all;
 	}
 
-	/** The contributed figures for {@code place}, in contribution order. */
+	/** The contributed figures shown in {@code place}, in contribution order. */
 	public List<ReportChart> figures(ReportFigure.Place place) {
-		return figures.stream().filter(figure -> figure.place() == place).map(ReportFigure::figure).toList();
+		return figures.stream().filter(figure -> figure.place() == place && figure.figure() != null)
+				.map(ReportFigure::figure).toList();
+	}
+
+	/** The contributed figures left out of {@code place} for their size, in contribution order. */
+	public List<ReportFigure.LeftOut> figuresLeftOut(ReportFigure.Place place) {
+		return figures.stream().filter(figure -> figure.place() == place && figure.leftOut() != null)
+				.map(ReportFigure::leftOut).toList();
 	}
 }

@@ -35,8 +35,9 @@ public final class SegmentPotentialMatrix {
 	public static JFreeChart create(Segmentation segmentation, ReportLanguage language) {
 		List<LabelledPointChart.Point> points = new ArrayList<>();
 		List<Segment> segments = segmentation.getSegments();
+		int[] kept = SegmentSizeChart.shown(segmentation);
 		double largestShare = 0;
-		for (int i = 0; i < segments.size(); i++) {
+		for (int i : kept) {
 			Segment segment = segments.get(i);
 			double share = segment.getAudienceShare() * 100;
 			largestShare = Math.max(largestShare, share);
@@ -47,8 +48,9 @@ public final class SegmentPotentialMatrix {
 		JFreeChart chart = LabelledPointChart.create(
 				language.text("chart.potential.title", ReportText.label(segmentation)), language.text("chart.shareAxis"),
 				language.text("segment.potentialScale"), points, xMax, 10, language);
+		ChartStyle.noteShown(chart, "chart.shownOf", kept.length, segments.size(), language);
 		XYPlot plot = chart.getXYPlot();
-		double averageShare = points.stream().mapToDouble(LabelledPointChart.Point::x).average().orElse(0);
+		double averageShare = segments.stream().mapToDouble(s -> s.getAudienceShare() * 100).average().orElse(0);
 		ValueMarker averageSize = guide(averageShare, language.text("chart.potential.averageSize"));
 		averageSize.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 		averageSize.setLabelTextAnchor(TextAnchor.TOP_LEFT);

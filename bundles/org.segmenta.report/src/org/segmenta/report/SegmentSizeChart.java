@@ -33,21 +33,24 @@ public final class SegmentSizeChart {
 	}
 
 	public static JFreeChart create(Segmentation segmentation, ReportLanguage language) {
-		List<Segment> segments = segmentation.getSegments();
+		List<Segment> all = segmentation.getSegments();
+		int[] kept = shown(segmentation);
+		List<Segment> segments = ReportLimits.at(all, kept);
 		DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 		List<Color> colours = new ArrayList<>();
 		LegendItemCollection legend = new LegendItemCollection();
-		for (int i = 0; i < segments.size(); i++) {
-			Segment segment = segments.get(i);
+		for (int i : kept) {
+			Segment segment = all.get(i);
 			String name = ReportText.label(segment);
 			dataset.addValue(segment.getAudienceShare() * 100, language.text("segment.share"), name);
 			colours.add(ChartPalette.of(segment, i));
-			legend.add(new LegendItem(name, colours.get(i)));
+			legend.add(new LegendItem(name, colours.get(colours.size() - 1)));
 		}
 		JFreeChart chart = ChartFactory.createBarChart(
 				language.text("chart.sizes.title", ReportText.label(segmentation)), null,
 				language.text("chart.shareAxis"), dataset, PlotOrientation.HORIZONTAL, true, false, false);
 		ChartStyle.apply(chart, language);
+		ChartStyle.noteShown(chart, "chart.shownOf", kept.length, all.size(), language);
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setFixedLegendItems(legend);
 		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
@@ -69,5 +72,11 @@ public final class SegmentSizeChart {
 		ChartStyle.percentAfterBars(renderer, "0.#", language);
 		plot.setRenderer(renderer);
 		return chart;
+	}
+
+	/** The indices of the segments the chart draws: the largest {@link ReportLimits#CHART_ITEMS}. */
+	static int[] shown(Segmentation segmentation) {
+		List<Segment> segments = segmentation.getSegments();
+		return ReportLimits.heaviest(segments.size(), ReportLimits.CHART_ITEMS, i -> segments.get(i).getAudienceShare());
 	}
 }

@@ -53,9 +53,9 @@ public final class CommandLauncher {
 			out.println(descriptor.get().description());
 			return ExitCode.OK;
 		}
-		try {
+		try (ProgressLine progress = new ProgressLine(err)) {
 			Command command = descriptor.get().create();
-			return command.execute(new CommandContext(arguments, out, err, workingDirectory, new ProgressLine(err)));
+			return command.execute(new CommandContext(arguments, out, err, workingDirectory, progress));
 		} catch (UsageException e) {
 			err.println("segmenta " + name + ": " + Printable.text(e.getMessage()));
 			return ExitCode.UNUSABLE_INPUT;
@@ -67,7 +67,7 @@ public final class CommandLauncher {
 			return ExitCode.UNUSABLE_INPUT;
 		} catch (OutOfMemoryError e) {
 			err.println("segmenta " + name + ": ran out of memory on " + inputs(arguments)
-					+ "; the input is too large for the memory given (-Xmx in segmenta-headless.ini)");
+					+ "; the input is too large for the memory given (raise it with SEGMENTA_VM_ARGS=-Xmx…, see the README)");
 			return ExitCode.UNUSABLE_INPUT;
 		} catch (StackOverflowError e) {
 			err.println("segmenta " + name + ": " + inputs(arguments) + " is nested too deeply to process");

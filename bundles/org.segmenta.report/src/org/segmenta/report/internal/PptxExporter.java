@@ -40,6 +40,7 @@ import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
 import org.segmenta.report.ReportInput;
 import org.segmenta.report.ReportLanguage;
+import org.segmenta.report.ReportLimits;
 import org.segmenta.report.ReportText;
 
 /**
@@ -89,15 +90,18 @@ public class PptxExporter implements ReportExporter {
 					}
 				}
 				figureSlides(slides, deck, input, Place.SEGMENTATIONS);
-				for (SegmentRow row : SegmentRow.all(project)) {
+				List<SegmentRow> segments = SegmentRow.all(project);
+				for (SegmentRow row : segments.subList(0, Math.min(segments.size(), ReportLimits.SEGMENTS))) {
 					slides.add(() -> segmentSlide(deck, row));
 				}
-				for (Persona persona : project.getPersonas()) {
+				List<Persona> personas = project.getPersonas();
+				for (Persona persona : personas.subList(0, Math.min(personas.size(), ReportLimits.PERSONAS))) {
 					slides.add(() -> personaSlide(deck, persona));
 				}
 				figureSlides(slides, deck, input, Place.PERSONAS);
 				if (!project.getValueCommunities().isEmpty()) {
-					slides.add(() -> communitySlide(deck, project.getValueCommunities()));
+					List<ValueCommunity> communities = project.getValueCommunities();
+					slides.add(() -> communitySlide(deck, communities.subList(0, Math.min(communities.size(), ReportLimits.PAGE_ITEMS))));
 					slides.add(() -> chartSlide(deck, input.charts().communityOverlap()));
 				}
 				figureSlides(slides, deck, input, Place.VALUE_COMMUNITIES);

@@ -41,10 +41,12 @@ import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.summary.ModelSummary;
 import org.segmenta.report.ChartPalette;
 import org.segmenta.report.ReportFinding;
+import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportFindings;
 import org.segmenta.report.ReportInput;
 import org.segmenta.report.ReportLanguage;
+import org.segmenta.report.ReportLimits;
 import org.segmenta.report.ReportText;
 import org.segmenta.report.internal.ReportDocument.Fact;
 import org.segmenta.report.internal.ReportDocument.Table;
@@ -62,6 +64,12 @@ final class ReportComposer {
 	private final ReportDocument document;
 	/** Personas already shown as a card; later mentions refer to the card. */
 	private final Set<Persona> shown = new HashSet<>();
+	/** Segments and value communities given a section so far, against {@link ReportLimits}. */
+	private int segmentsDetailed;
+	private int communitiesDetailed;
+	/** Segments and value communities of the current chapter left out for the limit. */
+	private int segmentsLeftOut;
+	private int communitiesLeftOut;
 
 	private ReportComposer(ReportInput input, ReportDocument document) {
 		this.input = input;
@@ -84,7 +92,7 @@ final class ReportComposer {
 		sections.add(this::cover);
 		sections.add(this::overview);
 		sections.add(this::segmentOverview);
-		for (Segmentation segmentation : project.getSegmentations()) {
+		for (Segmentation segmentation : detailedSegmentations()) {
 			sections.add(() -> segmentation(segmentation));
 		}
 		sections.addAll(List.of(this::remainingPersonas, this::valueCommunities, this::jobs, this::buyingCentres,
@@ -117,16 +125,44 @@ final class ReportComposer {
 					text(segmentation.getTargetBehaviourDescription())));
 		}
 		if (!rows.isEmpty()) {
-			document.table(new Table(List.of(t("overview.segmentation"), t("segmentation.perspective"), t("overview.segments"),
+			table(new Table(List.of(t("overview.segmentation"), t("segmentation.perspective"), t("overview.segments"),
 					t("segmentation.targetBehaviour")), rows,
 					Set.of(2)));
 		}
+		leftOut("limits.segmentations", project.getSegmentations().size() - detailedSegmentations().size(),
+				ReportLimits.SEGMENTATIONS);
 		Segmentation primary = project.getPrimarySegmentation();
 		if (primary != null) {
 			input.charts().segmentSizes(primary).ifPresent(document::chart);
 			input.charts().sizeByPotential(primary).ifPresent(document::chart);
 		}
 		figures(Place.SEGMENTATIONS);
+	}
+
+	/**
+	 * The segmentations with a chapter, in model order: the first {@link ReportLimits#SEGMENTATIONS},
+	 * the last of them giving way to the primary one when it comes later.
+	 */
+	private List<Segmentation> detailedSegmentations() {
+		List<Segmentation> all = project.getSegmentations();
+		if (all.size() <= ReportLimits.SEGMENTATIONS) {
+			return all;
+		}
+		List<Segmentation> detailed = new ArrayList<>(all.subList(0, ReportLimits.SEGMENTATIONS));
+		Segmentation primary = project.getPrimarySegmentation();
+		if (primary != null && !detailed.contains(primary)) {
+			detailed.set(detailed.size() - 1, primary);
+		}
+		return detailed;
+	}
+
+	/** How many sub-segments lie below {@code segment}, at any depth. */
+	private static int descendants(Segment segment) {
+		int count = 0;
+		for (Segment sub : segment.getSubSegments()) {
+			count += 1 + descendants(sub);
+		}
+		return count;
 	}
 
 	/** The primary segmentation's segments on one page. */
@@ -140,8 +176,16 @@ final class ReportComposer {
 		document.segmentCards(cards);
 	}
 
+	/** Whether {@code place} has figures, or figures it leaves out. */
+	private boolean hasFigures(Place place) {
+		return !input.figures(place).isEmpty() || !input.figuresLeftOut(place).isEmpty();
+	}
+
 	private void figures(Place place) {
 		input.figures(place).forEach(document::chart);
+		for (ReportFigure.LeftOut figure : input.figuresLeftOut(place)) {
+			document.notice(t("limits.diagram", figure.name(), count(figure.elements()), count(ReportLimits.DIAGRAM_NODES)));
+		}
 	}
 
 	private void segmentation(Segmentation segmentation) {
@@ -158,7 +202,7 @@ final class ReportComposer {
 								count(segmentation.getMaxSegmentCount()), percent(segmentation.getMinSizeShare())))));
 		List<List<String>> rows = new ArrayList<>();
 		segmentRows(segmentation.getSegments(), "", rows);
-		document.table(new Table(List.of(t("segment.segment"), t("segment.share"), t("segment.size"),
+		table(new Table(List.of(t("segment.segment"), t("segment.share"), t("segment.size"),
 				t("segment.potentialScale")), rows, Set.of(1, 2, 3)));
 		if (project.getPrimarySegmentation() == segmentation) {
 			document.paragraph(t("segmentation.inOverview"));
@@ -168,9 +212,11 @@ final class ReportComposer {
 		}
 		input.charts().profileIndex(segmentation).ifPresent(document::chart);
 		List<Segment> segments = segmentation.getSegments();
+		segmentsLeftOut = 0;
 		for (int i = 0; i < segments.size(); i++) {
 			segment(segments.get(i), 2, ChartPalette.of(segments.get(i), i));
 		}
+		leftOut("limits.segments", segmentsLeftOut, ReportLimits.SEGMENTS);
 	}
 
 	private void segmentRows(List<Segment> segments, String indent, List<List<String>> rows) {
@@ -182,6 +228,11 @@ final class ReportComposer {
 	}
 
 	private void segment(Segment segment, int level, Color colour) {
+		if (segmentsDetailed >= ReportLimits.SEGMENTS) {
+			segmentsLeftOut += 1 + descendants(segment);
+			return;
+		}
+		segmentsDetailed++;
 		document.section(level, anchor(segment.getId()), label(segment));
 		statement(segment.getStatement());
 		paragraph(segment.getDescription());
@@ -226,7 +277,7 @@ final class ReportComposer {
 					profileValue(entry, entry.getTotalValue()), number(entry.index(), 0)));
 		}
 		document.paragraph(t("profile.intro"));
-		document.table(new Table(List.of(t("profile.variable"), t("segment.segment"), t("profile.total"), t("profile.index")), rows, Set.of(1, 2, 3)));
+		table(new Table(List.of(t("profile.variable"), t("segment.segment"), t("profile.total"), t("profile.index")), rows, Set.of(1, 2, 3)));
 	}
 
 	private void needs(Segment segment) {
@@ -234,7 +285,7 @@ final class ReportComposer {
 			return;
 		}
 		document.paragraph(t("jobs.andNeeds"));
-		document.table(jobTable(segment.getJobs()));
+		table(jobTable(segment.getJobs()));
 	}
 
 	private Table jobTable(List<Job> jobs) {
@@ -252,10 +303,14 @@ final class ReportComposer {
 	}
 
 	private void persona(Persona persona, Color accent) {
-		if (!shown.add(persona)) {
+		if (shown.contains(persona)) {
 			document.paragraph(t("persona.above", label(persona)));
 			return;
 		}
+		if (shown.size() >= ReportLimits.PERSONAS) {
+			return; // counted with the personas left out, at the end of the personas chapter
+		}
+		shown.add(persona);
 		List<String> who = new ArrayList<>();
 		if (persona.getAge() > 0) {
 			who.add(t("persona.age", count(persona.getAge())));
@@ -295,7 +350,7 @@ final class ReportComposer {
 	}
 
 	private void remainingPersonas() {
-		if (!input.figures(Place.PERSONAS).isEmpty()) {
+		if (hasFigures(Place.PERSONAS)) {
 			document.section(1, "persona-board", t("personas.board"));
 			figures(Place.PERSONAS);
 		}
@@ -307,6 +362,7 @@ final class ReportComposer {
 		for (int i = 0; i < remaining.size(); i++) {
 			persona(remaining.get(i), ChartPalette.series(i));
 		}
+		leftOut("limits.personas", project.getPersonas().size() - shown.size(), ReportLimits.PERSONAS);
 	}
 
 	private void valueCommunities() {
@@ -316,12 +372,19 @@ final class ReportComposer {
 		document.section(1, "communities", t("overview.communities"));
 		input.charts().communityOverlap().ifPresent(document::chart);
 		figures(Place.VALUE_COMMUNITIES);
+		communitiesLeftOut = 0;
 		for (ValueCommunity community : project.getValueCommunities()) {
 			community(community, 2);
 		}
+		leftOut("limits.communities", communitiesLeftOut, ReportLimits.VALUE_COMMUNITIES);
 	}
 
 	private void community(ValueCommunity community, int level) {
+		if (communitiesDetailed >= ReportLimits.VALUE_COMMUNITIES) {
+			communitiesLeftOut++; // its sub-communities are counted where the model holds them
+			return;
+		}
+		communitiesDetailed++;
 		document.section(level, anchor(community.getId()), label(community));
 		statement(community.getStatement());
 		paragraph(community.getDescription());
@@ -337,7 +400,7 @@ final class ReportComposer {
 					number(overlap.getJaccard(), 2)));
 		}
 		if (!overlaps.isEmpty()) {
-			document.table(new Table(List.of(t("community.overlapsWith"), t("community.shared"), t("community.jaccard")), overlaps, Set.of(1, 2)));
+			table(new Table(List.of(t("community.overlapsWith"), t("community.shared"), t("community.jaccard")), overlaps, Set.of(1, 2)));
 		}
 		for (ValueCommunity sub : community.getSubCommunities()) {
 			community(sub, Math.min(3, level + 1));
@@ -357,23 +420,26 @@ final class ReportComposer {
 		document.section(1, "jobs", t("overview.jobs"));
 		document.paragraph(t("jobs.intro"));
 		input.charts().opportunities().ifPresent(document::chart);
-		document.table(jobTable(project.getJobs().stream()
+		table(jobTable(project.getJobs().stream()
 				.sorted(Comparator.comparingDouble(ReportComposer::rankingScore).reversed()).toList()));
-		for (Job job : project.getJobs()) {
+		List<Job> jobs = project.getJobs();
+		for (Job job : jobs.subList(0, Math.min(jobs.size(), ReportLimits.JOBS))) {
 			document.section(2, anchor(job.getId()), label(job));
 			statement(job.getStatement());
 			paragraph(job.getDescription());
 			list(t("persona.motivations"), job.getMotivations());
 			list(t("persona.barriers"), job.getBarriers());
 		}
+		leftOut("limits.jobs", jobs.size() - ReportLimits.JOBS, ReportLimits.JOBS);
 	}
 
 	private void buyingCentres() {
-		if (!project.getBuyingCenters().isEmpty() && !input.figures(Place.BUYING_CENTRES).isEmpty()) {
+		if (!project.getBuyingCenters().isEmpty() && hasFigures(Place.BUYING_CENTRES)) {
 			document.section(1, "buying-centres", t("centres.board"));
 			figures(Place.BUYING_CENTRES);
 		}
-		for (BuyingCenter centre : project.getBuyingCenters()) {
+		List<BuyingCenter> centres = project.getBuyingCenters();
+		for (BuyingCenter centre : centres.subList(0, Math.min(centres.size(), ReportLimits.BUYING_CENTRES))) {
 			document.section(1, anchor(centre.getId()), t("centre.title", label(centre)));
 			paragraph(centre.getDescription());
 			document.facts(nonEmpty(new Fact(t("centre.purchase"), text(centre.getPurchase()))));
@@ -384,12 +450,13 @@ final class ReportComposer {
 						percent(role.getInfluenceWeight()), language.words(role.getMotivationLevel()),
 						language.words(role.getEvaluationPerspective()), labels(role.getInfluences())));
 			}
-			document.table(new Table(List.of(t("centre.participant"), t("centre.jobTitle"), t("centre.role"),
+			table(new Table(List.of(t("centre.participant"), t("centre.jobTitle"), t("centre.role"),
 					t("centre.weight"), t("centre.motivation"), t("centre.evaluates"), t("centre.influences")), rows, Set.of(3)));
-			for (BuyingRole role : centre.getRoles()) {
+			for (BuyingRole role : centre.getRoles().subList(0, Math.min(centre.getRoles().size(), ReportLimits.TABLE_ROWS))) {
 				list(t("centre.wants", label(role)), role.getMotives());
 			}
 		}
+		leftOut("limits.centres", centres.size() - ReportLimits.BUYING_CENTRES, ReportLimits.BUYING_CENTRES);
 	}
 
 	private void insights() {
@@ -405,7 +472,7 @@ final class ReportComposer {
 					label(insight) + ". " + text(insight.getText()),
 					insight.getSource() == null ? "" : label(insight.getSource()), labels(insight.getConcerns())));
 		}
-		document.table(new Table(List.of(t("insights.date"), t("insights.insight"), t("insights.source"), t("insights.concerns")), rows, Set.of()));
+		table(new Table(List.of(t("insights.date"), t("insights.insight"), t("insights.source"), t("insights.concerns")), rows, Set.of()));
 	}
 
 	private void findings() {
@@ -424,7 +491,8 @@ final class ReportComposer {
 			rows.add(List.of(t("severity." + finding.severity().name().toLowerCase(Locale.ROOT)), finding.element(), finding.message()));
 		}
 		document.paragraph(t("findings.from", String.join(", ", findings.sources())));
-		document.table(new Table(List.of(t("findings.severity"), t("findings.element"), t("findings.finding")), rows, Set.of()));
+		table(new Table(List.of(t("findings.severity"), t("findings.element"), t("findings.finding")), rows, Set.of()),
+				"limits.findings");
 	}
 
 	private void summary() {
@@ -435,7 +503,7 @@ final class ReportComposer {
 				rows.add(List.of(t("element." + count.getKey().getName()), count(count.getValue())));
 			}
 		}
-		document.table(new Table(List.of(t("findings.element"), t("summary.count")), rows, Set.of(1)));
+		table(new Table(List.of(t("findings.element"), t("summary.count")), rows, Set.of(1)));
 		List<List<String>> sources = new ArrayList<>();
 		for (DataSource source : project.getDataSources()) {
 			sources.add(List.of(label(source), language.words(source.getKind()),
@@ -443,7 +511,7 @@ final class ReportComposer {
 					source.getRespondents() > 0 ? count(source.getRespondents()) : ""));
 		}
 		if (!sources.isEmpty()) {
-			document.table(new Table(List.of(t("summary.dataSource"), t("summary.kind"), t("summary.collected"),
+			table(new Table(List.of(t("summary.dataSource"), t("summary.kind"), t("summary.collected"),
 					t("summary.records")), sources, Set.of(3)));
 		}
 	}
@@ -467,6 +535,28 @@ final class ReportComposer {
 	/** A profile line's segment or total value: a share as a percentage, a mean as a number. */
 	private String profileValue(ProfileEntry entry, double value) {
 		return ReportText.isShare(entry) ? percent(value) : number(value, 2);
+	}
+
+	/** {@code table}, with at most {@link ReportLimits#TABLE_ROWS} rows and a notice of those left out. */
+	private void table(Table table) {
+		table(table, "limits.rows");
+	}
+
+	private void table(Table table, String leftOutKey) {
+		List<List<String>> rows = table.rows();
+		if (rows.size() <= ReportLimits.TABLE_ROWS) {
+			document.table(table);
+			return;
+		}
+		document.table(new Table(table.header(), rows.subList(0, ReportLimits.TABLE_ROWS), table.numeric()));
+		leftOut(leftOutKey, rows.size() - ReportLimits.TABLE_ROWS, ReportLimits.TABLE_ROWS);
+	}
+
+	/** A notice that {@code leftOut} items are not in the report for {@code limit}, when there are any. */
+	private void leftOut(String key, int leftOut, int limit) {
+		if (leftOut > 0) {
+			document.notice(t(key, count(leftOut), count(limit)));
+		}
 	}
 
 	private void paragraph(String text) {

@@ -18,6 +18,7 @@ import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.report.ChartPalette;
 import org.segmenta.report.ReportLanguage;
+import org.segmenta.report.ReportLimits;
 import org.segmenta.report.ReportText;
 
 /**
@@ -38,7 +39,8 @@ record SegmentCards(String title, List<Card> cards) {
 	static SegmentCards of(Segmentation segmentation, ReportLanguage language) {
 		List<Card> cards = new ArrayList<>();
 		List<Segment> segments = segmentation.getSegments();
-		for (int i = 0; i < segments.size(); i++) {
+		for (int i : ReportLimits.heaviest(segments.size(), ReportLimits.PAGE_ITEMS,
+				index -> segments.get(index).getAudienceShare())) {
 			Segment segment = segments.get(i);
 			Persona persona = segment.getPersonas().isEmpty() ? null : segment.getPersonas().get(0);
 			cards.add(new Card(label(segment), ChartPalette.of(segment, i), language.percent(segment.getAudienceShare()),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,8 +26,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.segmenta.model.Insight;
@@ -47,6 +49,8 @@ import org.segmenta.report.SegmentAssignments;
 public class XlsxExporter implements ReportExporter {
 
 	public static final String FILE_NAME = "report.xlsx";
+
+	private static final int ROWS_IN_MEMORY = 100;
 
 	/** The number formats of the cells, by kind of value. */
 	enum Format {
@@ -79,7 +83,8 @@ public class XlsxExporter implements ReportExporter {
 
 	@Override
 	public void export(ReportInput input, ReportFiles files, IProgressMonitor monitor) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		// streamed: rows beyond the last hundred go to a temporary file, so any number of rows fits in memory
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
 			ReportLanguage language = input.language();
 			Styles styles = new Styles(workbook, language);
 			ExportSteps.run(List.of(
@@ -184,7 +189,7 @@ public class XlsxExporter implements ReportExporter {
 
 		final ReportLanguage language;
 
-		Styles(XSSFWorkbook workbook, ReportLanguage language) {
+		Styles(Workbook workbook, ReportLanguage language) {
 			this.language = language;
 			Font bold = workbook.createFont();
 			bold.setBold(true);
@@ -207,23 +212,41 @@ public class XlsxExporter implements ReportExporter {
 		}
 	}
 
-	/** A sheet holding one table: a header row, then typed rows; widths follow the content. */
+	/**
+	 * A sheet holding one table: a header row, then typed rows; widths follow the content. A table
+	 * longer than a sheet can hold goes on in sheets of the same name numbered (2), (3), ..., each
+	 * with the header again.
+	 */
 	static final class TableSheet {
 		private static final int MAX_WIDTH = 60;
-		private final Sheet sheet;
+		/** Excel's last row is 1,048,576. */
+		private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+		private static final int MAX_NAME = 31;
+		private final Workbook workbook;
+		private final String name;
 		private final Styles styles;
+		private Sheet sheet;
+		private int part = 1;
+		private String[] names = {};
 		private Format[] formats = {};
 		private int[] widths = {};
 		private int rows;
 
-		TableSheet(XSSFWorkbook workbook, String name, Styles styles) {
+		TableSheet(Workbook workbook, String name, Styles styles) {
+			this.workbook = workbook;
+			this.name = name;
 			this.sheet = workbook.createSheet(name);
 			this.styles = styles;
 		}
 
 		void header(String[] names, Format... formats) {
+			this.names = names;
 			this.formats = formats;
 			this.widths = new int[names.length];
+			writeHeader();
+		}
+
+		private void writeHeader() {
 			Row row = sheet.createRow(rows++);
 			for (int c = 0; c < names.length; c++) {
 				Cell cell = row.createCell(c);
@@ -235,6 +258,9 @@ public class XlsxExporter implements ReportExporter {
 		}
 
 		void row(Object... values) {
+			if (rows == MAX_ROWS) {
+				continueOnNextSheet();
+			}
 			Row row = sheet.createRow(rows++);
 			for (int c = 0; c < values.length; c++) {
 				Object value = values[c];
@@ -264,6 +290,14 @@ public class XlsxExporter implements ReportExporter {
 					widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH, shown.length() + 2));
 				}
 			}
+		}
+
+		private void continueOnNextSheet() {
+			finish();
+			String suffix = " (" + ++part + ")";
+			sheet = workbook.createSheet(name.substring(0, Math.min(name.length(), MAX_NAME - suffix.length())) + suffix);
+			rows = 0;
+			writeHeader();
 		}
 
 		void finish() {

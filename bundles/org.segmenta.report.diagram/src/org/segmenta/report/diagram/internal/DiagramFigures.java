@@ -28,12 +28,14 @@ import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportFigureSource;
+import org.segmenta.report.ReportLimits;
 
 /**
  * Puts the model's diagrams into its reports: the segment tree with the segmentations, the persona
  * board with the personas, the value-community map with the communities and the buying-centre map
  * with the buying centres, each at its saved layout (or an ELK layout), as the workbench shows it.
- * A kind with nothing to show is left out.
+ * A kind with nothing to show is left out, and so is a diagram too large for a report, with a
+ * notice in its place.
  * <p>
  * The kinds are independent, so they are built side by side, each from its own copy of the model
  * file: a diagram session writes into its resource set (it reads the diagram file into it and
@@ -91,14 +93,22 @@ public class DiagramFigures implements ReportFigureSource {
 		}
 	}
 
-	/** The diagram of {@code kind}, or nothing when it has no nodes. */
+	/**
+	 * The diagram of {@code kind}, or nothing when it has no nodes, or in its place what the report
+	 * says of a diagram over {@link ReportLimits#DIAGRAM_NODES}.
+	 */
 	private static Optional<ReportFigure> figure(DiagramKinds kinds, String kind, Path modelFile) throws IOException {
 		// the diagram file is read into this copy's resource set; the report never saves it
 		DiagramSession session = DiagramSession.open(SegmentationFiles.load(modelFile), kinds, kind);
-		DiagramGraph graph = session.graph();
-		if (graph.nodes().isEmpty()) {
+		int nodes = session.nodeCount();
+		if (nodes == 0) {
 			return Optional.empty();
 		}
+		if (nodes > ReportLimits.DIAGRAM_NODES) {
+			// a layout of tens of thousands of nodes takes hours, and no page could show it
+			return Optional.of(ReportFigure.tooLarge(PLACES.get(kind), session.description().getLabel(), nodes));
+		}
+		DiagramGraph graph = session.graph();
 		Bounds size = DiagramImages.size(graph);
 		ReportChart figure = new ReportChart("diagram-" + kind, session.description().getLabel(),
 				(graphics, area) -> DiagramImages.paint(graph, graphics), (int) Math.ceil(size.width()),
