@@ -34,6 +34,9 @@ public final class ReportChart {
 	/** PNGs carry twice the layout resolution so they stay sharp when printed or projected. */
 	public static final int PNG_SCALE = 2;
 
+	/** The most pixels a chart's image takes (64 MB in memory), however large its layout. */
+	public static final long MAX_PIXELS = 16_000_000;
+
 	private final String id;
 	private final String title;
 	private final Drawing drawing;
@@ -88,15 +91,20 @@ public final class ReportChart {
 		return svg;
 	}
 
-	/** The chart as an image of {@link #PNG_SCALE} times its layout size. */
+	/**
+	 * The chart as an image of {@link #PNG_SCALE} times its layout size, or smaller for a figure so
+	 * large that it would take more than {@link #MAX_PIXELS}.
+	 */
 	public synchronized BufferedImage image() {
 		if (image == null) {
-			image = new BufferedImage(width * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
+			double scale = Math.min(PNG_SCALE, Math.sqrt(MAX_PIXELS / ((double) width * height)));
+			image = new BufferedImage(Math.max(1, (int) Math.round(width * scale)), Math.max(1, (int) Math.round(height * scale)),
+					BufferedImage.TYPE_INT_RGB);
 			Graphics2D graphics = image.createGraphics();
 			try {
 				graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 				graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-				graphics.scale(PNG_SCALE, PNG_SCALE);
+				graphics.scale(scale, scale);
 				drawing.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
 			} finally {
 				graphics.dispose();

@@ -36,10 +36,9 @@ record ReportRun(int exitCode, String out, String err) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-		ProgressLine progress = new ProgressLine(errStream);
-		progress.setCanceled(cancelled);
 		int exit;
-		try {
+		try (ProgressLine progress = new ProgressLine(errStream)) {
+			progress.setCanceled(cancelled);
 			exit = new ReportCommand().execute(new CommandContext(List.of(words),
 					new PrintStream(out, true, StandardCharsets.UTF_8), errStream, workingDirectory, progress));
 		} catch (UsageException e) {

@@ -67,6 +67,9 @@ final class ReportComposer {
 	/** Segments and value communities given a section so far, against {@link ReportLimits}. */
 	private int segmentsDetailed;
 	private int communitiesDetailed;
+	/** Segment sections kept for the primary segmentation until its chapter is written. */
+	private int reservedForPrimary;
+	private boolean inPrimary;
 	/** Segments and value communities of the current chapter left out for the limit. */
 	private int segmentsLeftOut;
 	private int communitiesLeftOut;
@@ -76,6 +79,11 @@ final class ReportComposer {
 		this.project = input.project();
 		this.language = input.language();
 		this.document = document;
+		Segmentation primary = project.getPrimarySegmentation();
+		if (primary != null) {
+			int segments = primary.getSegments().stream().mapToInt(segment -> 1 + descendants(segment)).sum();
+			reservedForPrimary = Math.min(ReportLimits.SEGMENTS, segments);
+		}
 	}
 
 	/**
@@ -213,8 +221,13 @@ final class ReportComposer {
 		input.charts().profileIndex(segmentation).ifPresent(document::chart);
 		List<Segment> segments = segmentation.getSegments();
 		segmentsLeftOut = 0;
+		inPrimary = segmentation == project.getPrimarySegmentation();
 		for (int i = 0; i < segments.size(); i++) {
 			segment(segments.get(i), 2, ChartPalette.of(segments.get(i), i));
+		}
+		if (inPrimary) {
+			reservedForPrimary = 0;
+			inPrimary = false;
 		}
 		leftOut("limits.segments", segmentsLeftOut, ReportLimits.SEGMENTS);
 	}
@@ -228,7 +241,8 @@ final class ReportComposer {
 	}
 
 	private void segment(Segment segment, int level, Color colour) {
-		if (segmentsDetailed >= ReportLimits.SEGMENTS) {
+		// the primary segmentation's segments are detailed first, wherever its chapter comes
+		if (segmentsDetailed >= ReportLimits.SEGMENTS - (inPrimary ? 0 : reservedForPrimary)) {
 			segmentsLeftOut += 1 + descendants(segment);
 			return;
 		}

@@ -5,25 +5,35 @@
 package org.segmenta.report.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.Segmentation;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportFindings;
 import org.segmenta.report.ReportInput;
+import org.segmenta.report.ReportLimits;
 import org.segmenta.report.internal.HtmlExporter;
 import org.segmenta.report.internal.PptxExporter;
 import org.segmenta.report.internal.ReportContributions;
@@ -61,6 +71,42 @@ class DiagramFiguresTest {
 		int without = slides(export(new PptxExporter(), ReportInput.of(project, Examples.model(), ReportFindings.NONE)));
 		int with = slides(export(new PptxExporter(), ReportInput.of(project, Examples.model(), ReportFindings.NONE, figures)));
 		assertEquals(without + 4, with);
+	}
+
+	/**
+	 * A segmentation of 2,100 segments: its segment tree is left out, before any layout, with a notice
+	 * in its place; the other kinds are still drawn.
+	 */
+	@Test
+	void aDiagramOverTheLimitIsNamedInsteadOfDrawn(@TempDir Path folder) throws Exception {
+		Project project = SegmentationFiles.load(Examples.model());
+		Segmentation wide = project.getPrimarySegmentation();
+		for (int i = 0; i < 2_100; i++) {
+			Segment segment = SegmentaFactory.eINSTANCE.createSegment();
+			segment.setId("wide-" + i);
+			segment.setName("Åland " + i);
+			wide.getSegments().add(segment);
+		}
+		Path model = folder.resolve("wide.segmentation");
+		SegmentationFiles.save(project, model);
+		long started = System.nanoTime();
+		List<ReportFigure> figures = ReportContributions.getDefault().figures(project, model, Assertions::fail);
+		ReportFigure tree = figures.get(0);
+		assertEquals(Place.SEGMENTATIONS, tree.place());
+		assertNull(tree.figure());
+		assertEquals("Segment tree", tree.leftOut().name());
+		assertTrue(tree.leftOut().elements() > ReportLimits.DIAGRAM_NODES, tree.leftOut().toString());
+		assertNotNull(figures.get(1).figure(), "the persona board is still drawn");
+		assertTrue(System.nanoTime() - started < 60_000_000_000L, "no layout of the large tree was attempted");
+
+		String html = export(new HtmlExporter(), ReportInput.of(project, model, ReportFindings.NONE, figures));
+		assertFalse(html.contains("aria-label=\"Segment tree\""));
+		assertTrue(html.contains("Segment tree: " + String.format(Locale.ENGLISH, "%,d", tree.leftOut().elements())
+				+ " elements, more than the 2,000 a report draws."), "the notice stands in the diagram's place");
+		assertTrue(html.contains("aria-label=\"Persona board\"><svg"));
+		int slides = slides(export(new PptxExporter(), ReportInput.of(project, model, ReportFindings.NONE, figures)));
+		int without = slides(export(new PptxExporter(), ReportInput.of(project, model, ReportFindings.NONE)));
+		assertEquals(without + 3, slides, "a slide for each diagram drawn, none for the one left out");
 	}
 
 	private static String export(ReportExporter exporter, ReportInput input) throws Exception {
