@@ -73,17 +73,19 @@ public final class ReportCharts {
 				BuyingCentreInfluenceChart.create(centre, language), ChartStyle.WIDTH, 160 + 40 * Math.min(centre.getRoles().size(), ReportLimits.CHART_ITEMS)));
 	}
 
-	/** Every chart the report holds, in report order. */
+	/** Every chart the report holds, in report order: those of the segmentations it details, and the others. */
 	public List<ReportChart> all() {
 		List<ReportChart> all = new ArrayList<>();
-		for (Segmentation segmentation : project.getSegmentations()) {
+		for (Segmentation segmentation : ReportLimits.detailedSegmentations(project)) {
 			segmentSizes(segmentation).ifPresent(all::add);
 			sizeByPotential(segmentation).ifPresent(all::add);
 			profileIndex(segmentation).ifPresent(all::add);
 		}
 		communityOverlap().ifPresent(all::add);
 		opportunities().ifPresent(all::add);
-		project.getBuyingCenters().forEach(centre -> influence(centre).ifPresent(all::add));
+		List<BuyingCenter> centres = project.getBuyingCenters();
+		centres.subList(0, Math.min(centres.size(), ReportLimits.BUYING_CENTRES))
+				.forEach(centre -> influence(centre).ifPresent(all::add));
 		return all;
 	}
 

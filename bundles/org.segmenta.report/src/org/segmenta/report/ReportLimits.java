@@ -4,11 +4,15 @@
  */
 package org.segmenta.report;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
+
+import org.segmenta.model.Project;
+import org.segmenta.model.Segmentation;
 
 /**
  * How much of a model the reports people read (HTML, PDF, PowerPoint) detail, and how many items a
@@ -53,6 +57,23 @@ public final class ReportLimits {
 	public static final int DIAGRAM_NODES = 2_000;
 
 	private ReportLimits() {
+	}
+
+	/**
+	 * The segmentations of {@code project} with a chapter of their own, in model order: the first
+	 * {@link #SEGMENTATIONS}, the last of them giving way to the primary one when it comes later.
+	 */
+	public static List<Segmentation> detailedSegmentations(Project project) {
+		List<Segmentation> all = project.getSegmentations();
+		if (all.size() <= SEGMENTATIONS) {
+			return all;
+		}
+		List<Segmentation> detailed = new ArrayList<>(all.subList(0, SEGMENTATIONS));
+		Segmentation primary = project.getPrimarySegmentation();
+		if (primary != null && !detailed.contains(primary)) {
+			detailed.set(detailed.size() - 1, primary);
+		}
+		return detailed;
 	}
 
 	/**

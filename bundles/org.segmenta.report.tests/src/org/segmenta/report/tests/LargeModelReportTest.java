@@ -132,6 +132,8 @@ class LargeModelReportTest {
 		assertTrue(charts.communityOverlap().orElseThrow().svg().contains("40 of 230 shown"));
 		assertTrue(charts.influence(project.getBuyingCenters().get(0)).orElseThrow().svg().contains("40 of 45 shown"));
 		assertTrue(charts.opportunities().orElseThrow().svg().contains("40 of 110 shown"));
+		// drawn ahead for PDF and PowerPoint: the charts of what the report details, no more
+		assertEquals(2 * ReportLimits.SEGMENTATIONS + 2 + ReportLimits.BUYING_CENTRES, charts.all().size());
 		// ordinary charts say nothing of the kind
 		assertFalse(charts.segmentSizes(project.getSegmentations().get(1)).orElseThrow().svg().contains(" shown"));
 	}

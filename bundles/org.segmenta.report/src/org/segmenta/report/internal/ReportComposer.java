@@ -100,7 +100,7 @@ final class ReportComposer {
 		sections.add(this::cover);
 		sections.add(this::overview);
 		sections.add(this::segmentOverview);
-		for (Segmentation segmentation : detailedSegmentations()) {
+		for (Segmentation segmentation : ReportLimits.detailedSegmentations(project)) {
 			sections.add(() -> segmentation(segmentation));
 		}
 		sections.addAll(List.of(this::remainingPersonas, this::valueCommunities, this::jobs, this::buyingCentres,
@@ -137,7 +137,7 @@ final class ReportComposer {
 					t("segmentation.targetBehaviour")), rows,
 					Set.of(2)));
 		}
-		leftOut("limits.segmentations", project.getSegmentations().size() - detailedSegmentations().size(),
+		leftOut("limits.segmentations", project.getSegmentations().size() - ReportLimits.detailedSegmentations(project).size(),
 				ReportLimits.SEGMENTATIONS);
 		Segmentation primary = project.getPrimarySegmentation();
 		if (primary != null) {
@@ -145,23 +145,6 @@ final class ReportComposer {
 			input.charts().sizeByPotential(primary).ifPresent(document::chart);
 		}
 		figures(Place.SEGMENTATIONS);
-	}
-
-	/**
-	 * The segmentations with a chapter, in model order: the first {@link ReportLimits#SEGMENTATIONS},
-	 * the last of them giving way to the primary one when it comes later.
-	 */
-	private List<Segmentation> detailedSegmentations() {
-		List<Segmentation> all = project.getSegmentations();
-		if (all.size() <= ReportLimits.SEGMENTATIONS) {
-			return all;
-		}
-		List<Segmentation> detailed = new ArrayList<>(all.subList(0, ReportLimits.SEGMENTATIONS));
-		Segmentation primary = project.getPrimarySegmentation();
-		if (primary != null && !detailed.contains(primary)) {
-			detailed.set(detailed.size() - 1, primary);
-		}
-		return detailed;
 	}
 
 	/** How many sub-segments lie below {@code segment}, at any depth. */
