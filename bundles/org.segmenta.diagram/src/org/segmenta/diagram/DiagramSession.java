@@ -16,6 +16,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -157,7 +158,12 @@ public final class DiagramSession {
 
 	/** The ids of the layers shown. */
 	public Set<String> activeLayers() {
-		return view.isCustomised() ? new LinkedHashSet<>(view.getActiveLayers()) : DiagramGraphBuilder.defaultLayers(description);
+		return activeLayers(view, description);
+	}
+
+	private static Set<String> activeLayers(DiagramView view, DiagramDescription description) {
+		return view != null && view.isCustomised() ? new LinkedHashSet<>(view.getActiveLayers())
+				: DiagramGraphBuilder.defaultLayers(description);
 	}
 
 	/** The ids of the filters applied. */
@@ -167,7 +173,12 @@ public final class DiagramSession {
 	}
 
 	public Set<String> activeFilters() {
-		return view.isCustomised() ? new LinkedHashSet<>(view.getActiveFilters()) : DiagramGraphBuilder.defaultFilters(description);
+		return activeFilters(view, description);
+	}
+
+	private static Set<String> activeFilters(DiagramView view, DiagramDescription description) {
+		return view != null && view.isCustomised() ? new LinkedHashSet<>(view.getActiveFilters())
+				: DiagramGraphBuilder.defaultFilters(description);
 	}
 
 	/**
@@ -190,12 +201,21 @@ public final class DiagramSession {
 	}
 
 	/**
-	 * How many nodes (rows included) the diagram shows, counted from the model without laying it
-	 * out, so that a caller can leave out a diagram too large for it before paying for the layout.
+	 * How many nodes (rows included) the diagram of {@code kindId} shows, with the layers and filters
+	 * its diagram file keeps, counted from {@code project} without laying it out and without opening a
+	 * session (which reads the diagram file into the project's resource set): a caller can leave out a
+	 * diagram too large for it before paying for a copy of the model and the layout.
+	 *
+	 * @throws IllegalArgumentException when there is no such kind
+	 * @throws ModelLoadException       when the diagram file exists but cannot be read
 	 */
-	public int nodeCount() {
-		DiagramGraph graph = current;
-		return (graph != null ? graph : builder().build(project)).nodes().size();
+	public static int nodeCount(Project project, DiagramKinds kinds, String kindId) throws ModelLoadException {
+		DiagramDescription description = kinds.get(kindId);
+		Resource stateResource = DiagramFiles.stateResource(new ResourceSetImpl(), project.eResource().getURI());
+		DiagramView view = ((DiagramFile) stateResource.getContents().get(0)).getViews().stream()
+				.filter(candidate -> kindId.equals(candidate.getKind())).findFirst().orElse(null);
+		return new DiagramGraphBuilder(description, kinds::service, element -> null, element -> List.of(),
+				activeLayers(view, description), activeFilters(view, description)).build(project).nodes().size();
 	}
 
 	/** Stops following the model's changes; call it when the diagram is closed and the model stays open. */

@@ -100,9 +100,15 @@ public final class ReportWriter {
 		ReportInput input;
 		List<String> sourcesLeftOut = new ArrayList<>();
 		try {
+			// on a large model these steps take a while; name them, so the progress line tells which runs
+			progress.subTask("Checking " + modelFile.getFileName());
 			ReportFindings findings = contributions.findings(project, sourcesLeftOut::add);
-			input = ReportInput.of(project, modelFile, findings, contributions.figures(project, modelFile, sourcesLeftOut::add),
-					language == null ? ReportLanguage.of(project) : language);
+			progress.checkCanceled();
+			progress.subTask("Drawing the figures");
+			List<ReportFigure> figures = contributions.figures(project, modelFile, sourcesLeftOut::add);
+			progress.checkCanceled();
+			progress.subTask("Reading the assignments");
+			input = ReportInput.of(project, modelFile, findings, figures, language == null ? ReportLanguage.of(project) : language);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

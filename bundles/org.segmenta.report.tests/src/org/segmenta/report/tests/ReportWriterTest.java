@@ -69,7 +69,8 @@ class ReportWriterTest {
 			assertTrue(Files.size(file) > 0, file.toString());
 		}
 		List<String> progress = lines.toString(StandardCharsets.UTF_8).lines().toList();
-		assertEquals("[  0%] Loading " + Examples.model().getFileName(), progress.get(0));
+		assertEquals(List.of("[  0%] Loading " + Examples.model().getFileName(), "[  0%] Checking " + Examples.model().getFileName(),
+				"[  0%] Drawing the figures", "[  0%] Reading the assignments"), progress.subList(0, 4));
 		assertEquals("[100%] Done: 7 files in " + out, progress.get(progress.size() - 1));
 	}
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,7 +70,14 @@ public class DiagramFigures implements ReportFigureSource {
 		try {
 			List<Future<Optional<ReportFigure>>> building = new ArrayList<>();
 			for (String kind : present) {
-				building.add(workers.submit(() -> figure(kinds, kind, modelFile)));
+				// counted on the report's own model, so a diagram left out costs no copy and no layout
+				int nodes = DiagramSession.nodeCount(project, kinds, kind);
+				if (nodes > ReportLimits.DIAGRAM_NODES) {
+					ReportFigure tooLarge = ReportFigure.tooLarge(PLACES.get(kind), kinds.get(kind).getLabel(), nodes);
+					building.add(CompletableFuture.completedFuture(Optional.of(tooLarge)));
+				} else if (nodes > 0) {
+					building.add(workers.submit(() -> figure(kinds, kind, modelFile)));
+				}
 			}
 			// in the order of PLACES whichever finishes first, so the report stays the same from run to run
 			List<ReportFigure> figures = new ArrayList<>();
@@ -93,21 +101,10 @@ public class DiagramFigures implements ReportFigureSource {
 		}
 	}
 
-	/**
-	 * The diagram of {@code kind}, or nothing when it has no nodes, or in its place what the report
-	 * says of a diagram over {@link ReportLimits#DIAGRAM_NODES}.
-	 */
+	/** The diagram of {@code kind}, which has nodes, at most {@link ReportLimits#DIAGRAM_NODES}. */
 	private static Optional<ReportFigure> figure(DiagramKinds kinds, String kind, Path modelFile) throws IOException {
 		// the diagram file is read into this copy's resource set; the report never saves it
 		DiagramSession session = DiagramSession.open(SegmentationFiles.load(modelFile), kinds, kind);
-		int nodes = session.nodeCount();
-		if (nodes == 0) {
-			return Optional.empty();
-		}
-		if (nodes > ReportLimits.DIAGRAM_NODES) {
-			// a layout of tens of thousands of nodes takes hours, and no page could show it
-			return Optional.of(ReportFigure.tooLarge(PLACES.get(kind), session.description().getLabel(), nodes));
-		}
 		DiagramGraph graph = session.graph();
 		Bounds size = DiagramImages.size(graph);
 		ReportChart figure = new ReportChart("diagram-" + kind, session.description().getLabel(),
