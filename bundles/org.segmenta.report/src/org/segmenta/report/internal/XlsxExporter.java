@@ -222,6 +222,8 @@ public class XlsxExporter implements ReportExporter {
 		/** Excel's last row is 1,048,576. */
 		private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 		private static final int MAX_NAME = 31;
+		/** Column widths follow the first rows; formatting every cell of a long sheet only to measure it is slow. */
+		private static final int MEASURED_ROWS = 5_000;
 		private final Workbook workbook;
 		private final String name;
 		private final Styles styles;
@@ -261,6 +263,7 @@ public class XlsxExporter implements ReportExporter {
 			if (rows == MAX_ROWS) {
 				continueOnNextSheet();
 			}
+			boolean measured = rows <= MEASURED_ROWS;
 			Row row = sheet.createRow(rows++);
 			for (int c = 0; c < values.length; c++) {
 				Object value = values[c];
@@ -278,10 +281,10 @@ public class XlsxExporter implements ReportExporter {
 						continue;
 					}
 					cell.setCellValue(d);
-					shown = styles.language.number(d, 2);
+					shown = measured ? styles.language.number(d, 2) : "";
 				} else if (value instanceof LocalDate date) {
 					cell.setCellValue(date);
-					shown = styles.language.date(date);
+					shown = measured ? styles.language.date(date) : "";
 				} else {
 					shown = value.toString();
 					cell.setCellValue(shown);
