@@ -7,7 +7,9 @@ package org.segmenta.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntUnaryOperator;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
@@ -39,6 +41,12 @@ public final class Profiler {
 	public static final long MONTE_CARLO_SEED = 1;
 
 	private static final double SMALL_EXPECTED = 5;
+
+	/**
+	 * The interaction contrasts by table size (rows, columns): every variable of a profile has the
+	 * same segments and often the same number of levels. Read only, never written after computed.
+	 */
+	private static final Map<List<Integer>, double[][]> CONTRASTS = new ConcurrentHashMap<>();
 
 	private Profiler() {
 	}
@@ -91,19 +99,26 @@ public final class Profiler {
 			}
 			return chiSquare(name, levels, counts, null, null);
 		}
-		// flat cell arrays: one index computation per row, no row arrays to chase
+		return weightedTable(name, levels, labels, k, codes, weights, counts);
+	}
+
+	/** The weighted table, in a method of its own so that the JIT compiles its loop apart from the unweighted one. */
+	private static CategoricalProfile weightedTable(String name, List<String> levels, int[] labels, int k,
+			IntUnaryOperator codes, double[] weights, long[][] counts) {
+		// flat cell arrays, one index computation per row; a cell's sum of weights and of squared
+		// weights side by side in one array, so both sums share an address and a cache line (in
+		// separate arrays they cost twice as much: WeightedProfileBenchmark)
 		int l = levels.size();
 		int[] cellCounts = new int[k * l];
-		double[] cellWeights = new double[k * l];
-		double[] cellSquares = new double[k * l];
+		double[] cellSums = new double[2 * k * l];
 		for (int row = 0; row < labels.length; row++) {
 			int code = codes.applyAsInt(row);
 			if (labels[row] != ClusterResult.UNASSIGNED && code >= 0) {
 				int cell = labels[row] * l + code;
 				double weight = weights[row];
 				cellCounts[cell]++;
-				cellWeights[cell] += weight;
-				cellSquares[cell] += weight * weight;
+				cellSums[2 * cell] += weight;
+				cellSums[2 * cell + 1] += weight * weight;
 			}
 		}
 		double[][] weighted = new double[k][l];
@@ -111,8 +126,8 @@ public final class Profiler {
 		for (int s = 0; s < k; s++) {
 			for (int c = 0; c < l; c++) {
 				counts[s][c] = cellCounts[s * l + c];
-				weighted[s][c] = cellWeights[s * l + c];
-				squares[s][c] = cellSquares[s * l + c];
+				weighted[s][c] = cellSums[2 * (s * l + c)];
+				squares[s][c] = cellSums[2 * (s * l + c) + 1];
 			}
 		}
 		return chiSquare(name, levels, counts, weighted, squares);
@@ -256,27 +271,52 @@ public final class Profiler {
 		for (int cell = 0; cell < cells; cell++) {
 			p[cell] /= total;
 		}
-		// V = n/(n-1) Σ z z', z = w (y - p) / W: expanded over the cells, y being one cell's indicator
-		double[][] variance = new double[cells][cells];
+		// V = n/(n-1) Σ z z', z = w (y - p) / W, y being one cell's indicator, is
+		// scale (diag(s) - s p' - p s' + S p p'): a diagonal plus rank two. With M = D⁻¹C,
+		// M'VM = scale (M' diag(s) M - a b' - b a' + S b b'), a = M's, b = M'p, which never forms
+		// the cells x cells matrix (the dense products cost more than the table's rows)
 		double scale = (double) n / (n - 1) / (total * total);
-		for (int a = 0; a < cells; a++) {
-			for (int b = 0; b < cells; b++) {
-				double value = -s[a] * p[b] - p[a] * s[b] + sumSquares * p[a] * p[b];
-				variance[a][b] = scale * (a == b ? s[a] + value : value);
+		double[][] contrasts = CONTRASTS.computeIfAbsent(List.of(r, c), size -> interactionContrasts(r, c).getData());
+		int q = contrasts[0].length;
+		double[][] m = new double[cells][q];
+		for (int cell = 0; cell < cells; cell++) {
+			double inverse = p[cell] == 0 ? 0 : 1 / p[cell];
+			for (int j = 0; j < q; j++) {
+				m[cell][j] = inverse * contrasts[cell][j];
 			}
 		}
-		RealMatrix contrasts = interactionContrasts(r, c);
-		RealMatrix inverseD = new Array2DRowRealMatrix(cells, cells);
+		double[] a = new double[q];
+		double[] b = new double[q];
 		for (int cell = 0; cell < cells; cell++) {
-			inverseD.setEntry(cell, cell, p[cell] == 0 ? 0 : 1 / p[cell]);
+			for (int j = 0; j < q; j++) {
+				a[j] += m[cell][j] * s[cell];
+				b[j] += m[cell][j] * p[cell];
+			}
 		}
-		RealMatrix denominator = contrasts.transpose().multiply(inverseD).multiply(contrasts).scalarMultiply(1.0 / n);
-		RealMatrix numerator = contrasts.transpose().multiply(inverseD).multiply(new Array2DRowRealMatrix(variance))
-				.multiply(inverseD).multiply(contrasts);
+		double[][] denominator = new double[q][q];
+		double[][] numerator = new double[q][q];
+		for (int cell = 0; cell < cells; cell++) {
+			for (int i = 0; i < q; i++) {
+				double mi = m[cell][i];
+				if (mi == 0) {
+					continue;
+				}
+				for (int j = 0; j < q; j++) {
+					denominator[i][j] += mi * contrasts[cell][j];
+					numerator[i][j] += mi * s[cell] * m[cell][j];
+				}
+			}
+		}
+		for (int i = 0; i < q; i++) {
+			for (int j = 0; j < q; j++) {
+				denominator[i][j] /= n;
+				numerator[i][j] = scale * (numerator[i][j] - a[i] * b[j] - b[i] * a[j] + sumSquares * b[i] * b[j]);
+			}
+		}
 		// empty cells make the denominator singular: the pseudo-inverse over the contrasts it spans
-		SingularValueDecomposition decomposition = new SingularValueDecomposition(denominator);
+		SingularValueDecomposition decomposition = new SingularValueDecomposition(new Array2DRowRealMatrix(denominator, false));
 		int rank = decomposition.getRank();
-		RealMatrix delta = decomposition.getSolver().getInverse().multiply(numerator);
+		RealMatrix delta = decomposition.getSolver().getInverse().multiply(new Array2DRowRealMatrix(numerator, false));
 		return rank == 0 ? Double.NaN : delta.getTrace() / rank;
 	}
 

@@ -7,13 +7,14 @@ package org.segmenta.data;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
- * Reads a data file by its kind: XLSX workbooks and SPSS system files by their extension
- * ({@code .xlsx}, {@code .sav}), everything else as CSV. XLSX needs Apache POI, an optional
+ * Reads a data file by its kind: XLSX workbooks, SPSS system files and Triple-S metadata files by
+ * their extension ({@code .xlsx}, {@code .sav}, {@code .xml} or {@code .sss}), everything else as CSV. XLSX needs Apache POI, an optional
  * dependency: without it only XLSX fails, with a message saying so.
  */
 public final class DataFiles {
@@ -33,7 +34,20 @@ public final class DataFiles {
 		if (isSpss(file)) {
 			return new SavDataReader(options).read(file, monitor);
 		}
+		if (isTripleS(file)) {
+			return new TripleSDataReader(options).read(file, monitor);
+		}
 		return new CsvDataReader(options).read(file, monitor);
+	}
+
+	/**
+	 * The files that hold the data of {@code file}: the file itself, and for a Triple-S survey its
+	 * data file after it, so that copying or linking the data takes them all.
+	 *
+	 * @throws DataException when a Triple-S metadata file cannot be read or has no data file
+	 */
+	public static List<Path> files(Path file) throws DataException {
+		return isTripleS(file) ? List.of(file, TripleSDataReader.dataFile(file)) : List.of(file);
 	}
 
 	/**
@@ -55,9 +69,14 @@ public final class DataFiles {
 		throw new DataException(source, "is not a regular file (a pipe, device or broken link); save the data to a file");
 	}
 
-	/** Whether {@code file} is read as CSV (or tab-separated text): neither a workbook nor an SPSS file. */
+	/** Whether {@code file} is read as CSV (or tab-separated text): not a workbook, SPSS or Triple-S file. */
 	public static boolean isCsv(Path file) {
-		return !isWorkbook(file) && !isSpss(file);
+		return !isWorkbook(file) && !isSpss(file) && !isTripleS(file);
+	}
+
+	/** A Triple-S survey is named by its XML metadata file: {@code .xml}, or {@code .sss} as older versions had it. */
+	public static boolean isTripleS(Path file) {
+		return extension(file).equals("sss") || extension(file).equals("xml");
 	}
 
 	private static boolean isWorkbook(Path file) {

@@ -142,6 +142,28 @@ class DataWizardsTest extends ExampleEditorTestCase {
 		Screenshots.take("wizard-import-spss", dialog.getShell());
 	}
 
+	@Test
+	void importCopiesATripleSSurveyWithItsDataFile(@TempDir Path folder) throws Exception {
+		Path survey = TestData.copy(DataWizardsTest.class, "triple-s-members.sss", folder);
+		TestData.copy(DataWizardsTest.class, "triple-s-members.asc", folder);
+		ImportSurveyWizard wizard = open(new ImportSurveyWizard());
+		SurveyImportPage page = wizard.page();
+		page.setFile(survey);
+		ExampleWorkspace.processEvents();
+
+		assertTrue(page.summary().startsWith("Triple-S survey, weight variable weight") && page.summary().contains("5 rows"),
+				page.summary());
+		TableItem media = Arrays.stream(tableOf(dialog.getShell()).getItems())
+				.filter(item -> item.getText(0).equals("media_4")).findFirst().orElseThrow();
+		assertEquals("Hvilke medier bruger du?: Nätet", media.getText(3));
+		Screenshots.take("wizard-import-triple-s", dialog.getShell());
+
+		assertTrue(wizard.performFinish(), page.getErrorMessage());
+		assertTrue(workspace.project.getFile("triple-s-members.sss").exists());
+		assertTrue(workspace.project.getFile("triple-s-members.asc").exists(), "the data file is copied with its metadata");
+		assertEquals("triple-s-members.sss", wizard.imported().getLocation());
+	}
+
 	private static Table tableOf(Composite parent) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof Table table) {

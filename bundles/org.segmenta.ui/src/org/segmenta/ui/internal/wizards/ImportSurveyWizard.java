@@ -24,6 +24,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.ui.IImportWizard;
 import org.segmenta.data.Column;
+import org.segmenta.data.DataException;
+import org.segmenta.data.DataFiles;
 import org.segmenta.data.Dataset;
 import org.segmenta.model.DataSource;
 import org.segmenta.model.DataSourceKind;
@@ -78,28 +80,35 @@ public class ImportSurveyWizard extends ModelWizard<SurveyImportPage> implements
 			domain.getCommandStack().execute(command(domain, editor.getProject(), imported, page.dataset(),
 					page.segmentation(), page.createVariables()));
 			return true;
-		} catch (CoreException | IOException e) {
+		} catch (CoreException | IOException | DataException e) {
 			page.setErrorMessage(source.getFileName() + " could not be imported: " + e.getMessage());
 			return false;
 		}
 	}
 
-	/** Copies {@code source} beside the model unless it is that file already; its location relative to the model. */
-	private static String copyBeside(IFile model, Path source) throws CoreException, IOException {
-		IFile target = model.getParent().getFile(IPath.fromOSString(source.getFileName().toString()));
-		if (!target.exists()) {
-			try (InputStream in = Files.newInputStream(source)) {
-				target.create(in, IResource.NONE, null);
+	/**
+	 * Copies {@code source}, with the files it needs (a Triple-S survey's data file), beside the model
+	 * unless they are those files already; its location relative to the model.
+	 */
+	private static String copyBeside(IFile model, Path source) throws CoreException, IOException, DataException {
+		for (Path file : DataFiles.files(source)) {
+			IFile target = model.getParent().getFile(IPath.fromOSString(file.getFileName().toString()));
+			if (!target.exists()) {
+				try (InputStream in = Files.newInputStream(file)) {
+					target.create(in, IResource.NONE, null);
+				}
 			}
 		}
-		return target.getName();
+		return source.getFileName().toString();
 	}
 
-	/** Links {@code source} into the model's folder (where the name is free); its absolute location. */
-	private static String linkBeside(IFile model, Path source) throws CoreException {
-		IFile link = model.getParent().getFile(IPath.fromOSString(source.getFileName().toString()));
-		if (!link.exists()) {
-			link.createLink(IPath.fromOSString(source.toString()), IResource.NONE, null);
+	/** Links {@code source} and the files it needs into the model's folder (where the names are free); its absolute location. */
+	private static String linkBeside(IFile model, Path source) throws CoreException, DataException {
+		for (Path file : DataFiles.files(source)) {
+			IFile link = model.getParent().getFile(IPath.fromOSString(file.getFileName().toString()));
+			if (!link.exists()) {
+				link.createLink(IPath.fromOSString(file.toAbsolutePath().toString()), IResource.NONE, null);
+			}
 		}
 		return source.toString();
 	}

@@ -156,8 +156,8 @@ public class SurveyImportPage extends WizardPage {
 
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.xlsx;*.sav;*.zsav", "*.*" });
-		dialog.setFilterNames(new String[] { "Survey data (*.csv, *.txt, *.xlsx, *.sav)", "All files" });
+		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.xlsx;*.sav;*.zsav;*.sss;*.xml", "*.*" });
+		dialog.setFilterNames(new String[] { "Survey data (*.csv, *.txt, *.xlsx, *.sav, Triple-S *.sss, *.xml)", "All files" });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			fileText.setText(chosen);
@@ -229,6 +229,8 @@ public class SurveyImportPage extends WizardPage {
 			parts.add(dialect.decimalComma() ? "decimal comma" : "decimal point");
 		} else if (previewed.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
 			parts.add("Excel workbook, first sheet");
+		} else if (DataFiles.isTripleS(previewed)) {
+			parts.add("Triple-S survey" + dataset.weightColumn().map(weight -> ", weight variable " + weight).orElse(""));
 		} else {
 			parts.add("SPSS data file" + dataset.weightColumn().map(weight -> ", weight variable " + weight).orElse(""));
 		}
