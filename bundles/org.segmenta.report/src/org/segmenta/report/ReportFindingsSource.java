@@ -20,4 +20,20 @@ public interface ReportFindingsSource {
 
 	/** The findings about {@code project}; an empty list when there are none. */
 	List<ReportFinding> findings(Project project);
+
+	/**
+	 * The source's name in the report's {@code language}; {@link #name()} for a source that writes
+	 * in one language only.
+	 */
+	default String name(ReportLanguage language) {
+		return name();
+	}
+
+	/**
+	 * The findings about {@code project}, their messages written in the report's {@code language}
+	 * where the source can; {@link #findings(Project)} for a source that writes in one language only.
+	 */
+	default List<ReportFinding> findings(Project project, ReportLanguage language) {
+		return findings(project);
+	}
 }

@@ -102,13 +102,14 @@ public final class ReportWriter {
 		try {
 			// on a large model these steps take a while; name them, so the progress line tells which runs
 			progress.subTask("Checking " + modelFile.getFileName());
-			ReportFindings findings = contributions.findings(project, sourcesLeftOut::add);
+			ReportLanguage written = language == null ? ReportLanguage.of(project) : language;
+			ReportFindings findings = contributions.findings(project, written, sourcesLeftOut::add);
 			progress.checkCanceled();
 			progress.subTask("Drawing the figures");
 			List<ReportFigure> figures = contributions.figures(project, modelFile, sourcesLeftOut::add);
 			progress.checkCanceled();
 			progress.subTask("Reading the assignments");
-			input = ReportInput.of(project, modelFile, findings, figures, language == null ? ReportLanguage.of(project) : language);
+			input = ReportInput.of(project, modelFile, findings, figures, written);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

@@ -5,10 +5,10 @@
 package org.segmenta.validation;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.model.Identified;
 import org.segmenta.model.NamedElement;
 
 /**
@@ -72,15 +72,45 @@ public abstract class ElementRule<T extends EObject> implements ValidationRule {
 	/** Checks one element of the target class; see {@link #check(EObject, RuleContext)}. */
 	protected abstract void checkElement(T element, RuleContext context);
 
-	/** The element's name in quotes for messages, or its class when it has none. */
+	/**
+	 * The messages of this rule, {@code messages*.properties} in the rule class's package, in the
+	 * language of the run {@code context} belongs to.
+	 */
+	protected final RuleMessages messages(RuleContext context) {
+		return RuleMessages.of(getClass(), context.locale());
+	}
+
+	/** The element's name in quotes for English messages, or its kind when it has none. */
 	protected static String quoted(NamedElement element) {
+		return quoted(element, RuleMessages.of(ElementRule.class, RuleMessages.DEFAULT));
+	}
+
+	/**
+	 * The element's name in quotes for messages in the language of {@code messages}, or its kind
+	 * when it has none: "an unnamed value community", "et unavngivet værdifællesskab". The name is
+	 * model content and stays as written.
+	 */
+	protected static String quoted(NamedElement element, RuleMessages messages) {
 		String name = element.getName();
 		if (name == null || name.isBlank()) {
-			// "an unnamed value community" rather than "an unnamed ValueCommunity"
-			return "an unnamed "
-					+ element.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+			return messages.unnamed(element.eClass().getName());
 		}
 		return "'" + name.strip() + "'";
+	}
+
+	/**
+	 * The element's kind, name and id for messages, "segment 'Balance Seekers' (id s2)", with the
+	 * kind in the language of {@code messages}; as {@code ModelPaths.describe} words it in English.
+	 */
+	protected static String described(EObject element, RuleMessages messages) {
+		StringBuilder text = new StringBuilder(messages.kind(element.eClass().getName()));
+		if (element instanceof NamedElement named && isSet(named.getName())) {
+			text.append(" '").append(named.getName().strip()).append('\'');
+		}
+		if (element instanceof Identified identified && identified.getId() != null) {
+			text.append(' ').append(messages.id(identified.getId()));
+		}
+		return text.toString();
 	}
 
 	/** Whether {@code text} holds something other than white space. */

@@ -5,6 +5,7 @@
 package org.segmenta.validation;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -27,4 +28,12 @@ public interface RuleContext {
 
 	/** The date validation runs on; insight ages are measured to it. */
 	LocalDate today();
+
+	/**
+	 * The language the findings are written in: the report's, the workbench's, or English for the
+	 * headless {@code validate} command unless it is given one.
+	 */
+	default Locale locale() {
+		return RuleMessages.DEFAULT;
+	}
 }

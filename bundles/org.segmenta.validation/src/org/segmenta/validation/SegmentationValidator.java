@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -29,20 +30,33 @@ public final class SegmentationValidator {
 
 	private final ValidationSettings settings;
 	private final Clock clock;
+	private final Locale locale;
 
 	/**
+	 * A validator whose findings are written in English.
+	 *
 	 * @param settings the rules with their configuration
 	 * @param clock    decides "today" for rules that measure age, such as stale insights
 	 */
 	public SegmentationValidator(ValidationSettings settings, Clock clock) {
+		this(settings, clock, RuleMessages.DEFAULT);
+	}
+
+	/**
+	 * A validator whose findings are written in {@code locale}'s language, where the rules have
+	 * messages in it (English otherwise); element names stay as the model has them.
+	 */
+	public SegmentationValidator(ValidationSettings settings, Clock clock, Locale locale) {
 		this.settings = settings;
 		this.clock = clock;
+		this.locale = locale;
 	}
 
 	/** The EMF validator that runs the rules, for a diagnostician of one's own. */
 	public EValidator eValidator(Project project) {
 		LocalDate today = LocalDate.now(clock);
-		return new RuleValidator(enabledRules(), settings, settings.statementPhrase(project.getLanguage()), today);
+		return new RuleValidator(enabledRules(), settings, settings.statementPhrase(project.getLanguage()), today,
+				locale);
 	}
 
 	public ValidationReport validate(Project project) {

@@ -28,6 +28,7 @@ import org.segmenta.report.ReportFigureSource;
 import org.segmenta.report.ReportFinding;
 import org.segmenta.report.ReportFindings;
 import org.segmenta.report.ReportFindingsSource;
+import org.segmenta.report.ReportLanguage;
 
 /**
  * The exporters, findings sources and figure sources contributed through the report extension
@@ -97,17 +98,22 @@ public final class ReportContributions {
 	}
 
 	/**
-	 * What every contributed findings source reports on {@code project}. A source that cannot be
-	 * created or fails is logged, told to {@code problems} and left out; the others still run.
+	 * What every contributed findings source reports on {@code project}, in English. A source that
+	 * cannot be created or fails is logged, told to {@code problems} and left out; the others still run.
 	 */
 	public ReportFindings findings(Project project, Consumer<String> problems) {
+		return findings(project, ReportLanguage.ENGLISH, problems);
+	}
+
+	/** Like {@link #findings(Project, Consumer)}, written in the report's {@code language}. */
+	public ReportFindings findings(Project project, ReportLanguage language, Consumer<String> problems) {
 		List<String> sources = new ArrayList<>();
 		List<ReportFinding> findings = new ArrayList<>();
 		for (IConfigurationElement element : findingsSources) {
 			try {
 				ReportFindingsSource source = ContributionReader.create(element, "class", ReportFindingsSource.class);
-				List<ReportFinding> found = source.findings(project);
-				sources.add(source.name());
+				List<ReportFinding> found = source.findings(project, language);
+				sources.add(source.name(language));
 				findings.addAll(found);
 			} catch (CoreException | RuntimeException e) {
 				leaveOut(element, e, "its findings are", problems);

@@ -8,6 +8,7 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.RuleParameter;
 import org.segmenta.validation.Severity;
 
@@ -27,16 +28,16 @@ public class PersonaQuoteRule extends ElementRule<Persona> {
 
 	@Override
 	protected void checkElement(Persona persona, RuleContext context) {
+		RuleMessages messages = messages(context);
 		if (!isSet(persona.getQuote())) {
-			context.report(persona, "Persona " + quoted(persona)
-					+ " has no quote; add one sentence she would say herself, from the interviews.");
+			context.report(persona, messages.text("quote.none", quoted(persona, messages)));
 			return;
 		}
 		int words = persona.getQuote().strip().split("\\s+").length;
 		int max = (int) context.parameter(MAX_WORDS);
 		if (words > max) {
-			context.report(persona, "Persona " + quoted(persona) + " has a quote of " + words + " words, more than "
-					+ max + "; shorten it to what she would say in one breath.");
+			context.report(persona,
+					messages.text("quote.long", quoted(persona, messages), String.valueOf(words), String.valueOf(max)));
 		}
 	}
 }

@@ -6,6 +6,7 @@ package org.segmenta.validation.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -29,13 +30,15 @@ public final class RuleValidator implements EValidator {
 	private final ValidationSettings settings;
 	private final String statementPhrase;
 	private final LocalDate today;
+	private final Locale locale;
 
 	public RuleValidator(List<ValidationRule> rules, ValidationSettings settings, String statementPhrase,
-			LocalDate today) {
+			LocalDate today, Locale locale) {
 		this.rules = rules;
 		this.settings = settings;
 		this.statementPhrase = statementPhrase;
 		this.today = today;
+		this.locale = locale;
 	}
 
 	@Override
@@ -100,6 +103,11 @@ public final class RuleValidator implements EValidator {
 		@Override
 		public LocalDate today() {
 			return today;
+		}
+
+		@Override
+		public Locale locale() {
+			return locale;
 		}
 	}
 }

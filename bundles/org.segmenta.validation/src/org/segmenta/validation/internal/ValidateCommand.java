@@ -7,6 +7,7 @@ package org.segmenta.validation.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.segmenta.model.persistence.AtomicFiles;
 import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.SettingsException;
 import org.segmenta.validation.Severity;
@@ -27,8 +29,9 @@ import org.segmenta.validation.ValidationReport;
 import org.segmenta.validation.ValidationSettings;
 
 /**
- * {@code ./segmenta validate MODEL [--format text|json|junit] [--out FILE] [--strict]}: checks a
- * model against the segmentation method's rules, for CI. Exits 0 without errors, 1 with errors
+ * {@code ./segmenta validate MODEL [--format text|json|junit] [--out FILE] [--strict] [--language da|sv|fi|en]}:
+ * checks a model against the segmentation method's rules, for CI. The findings are in English, so CI
+ * output stays the same on every machine, unless {@code --language} names another language. Exits 0 without errors, 1 with errors
  * (or with warnings when strict), 2 when the model or its settings cannot be used.
  */
 public class ValidateCommand implements Command {
@@ -46,11 +49,20 @@ public class ValidateCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), Set.of("format", "out"), Set.of("strict"));
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of("format", "out", "language"), Set.of("strict"));
 		String modelArgument = arguments.requireSinglePositional("MODEL file");
 		ReportFormat format = ReportFormat.named(arguments.option("format").orElse("text"));
 		Optional<Path> out = arguments.option("out").map(context::resolve);
 		boolean strict = arguments.flag("strict");
+		Locale language = RuleMessages.DEFAULT;
+		if (arguments.option("language").isPresent()) {
+			String tag = arguments.option("language").get();
+			language = RuleMessages.locale(tag);
+			if (!RuleMessages.LANGUAGES.contains(language.getLanguage())) {
+				throw new UsageException("--language: findings are not written in '" + tag + "'; the languages are "
+						+ String.join(", ", RuleMessages.LANGUAGES));
+			}
+		}
 
 		Path model = context.resolve(modelArgument);
 		RuleCatalog rules = RuleCatalog.getDefault();
@@ -64,7 +76,7 @@ public class ValidateCommand implements Command {
 			throw new UsageException(e.getMessage(), e);
 		}
 
-		ValidationReport report = new SegmentationValidator(settings, clock).validate(project);
+		ValidationReport report = new SegmentationValidator(settings, clock, language).validate(project);
 		String rendered = format.render(report, modelArgument, strict);
 		if (out.isPresent()) {
 			try {

@@ -12,8 +12,10 @@ import org.eclipse.emf.common.util.URI;
 import org.segmenta.model.Project;
 import org.segmenta.report.ReportFinding;
 import org.segmenta.report.ReportFindingsSource;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.SettingsException;
 import org.segmenta.validation.ValidationSettings;
@@ -26,11 +28,22 @@ public class ValidationFindingsSource implements ReportFindingsSource {
 
 	@Override
 	public String name() {
-		return "Model validation";
+		return name(ReportLanguage.ENGLISH);
+	}
+
+	@Override
+	public String name(ReportLanguage language) {
+		return RuleMessages.of(ValidationFindingsSource.class, language.locale()).text("source.name");
 	}
 
 	@Override
 	public List<ReportFinding> findings(Project project) {
+		return findings(project, ReportLanguage.ENGLISH);
+	}
+
+	/** The findings with their messages in the report's language, element names as the model has them. */
+	@Override
+	public List<ReportFinding> findings(Project project, ReportLanguage language) {
 		RuleCatalog rules = RuleCatalog.getDefault();
 		ValidationSettings settings;
 		try {
@@ -39,7 +52,8 @@ public class ValidationFindingsSource implements ReportFindingsSource {
 			// a broken settings file is itself worth a line in the deliverable
 			return List.of(new ReportFinding(ReportFinding.Severity.ERROR, ValidationSettings.FILE, e.getMessage()));
 		}
-		return new SegmentationValidator(settings, Clock.systemDefaultZone()).validate(project).findings().stream()
+		return new SegmentationValidator(settings, Clock.systemDefaultZone(), language.locale()).validate(project)
+				.findings().stream()
 				.map(ValidationFindingsSource::toReportFinding).toList();
 	}
 

@@ -15,12 +15,14 @@ import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.model.Identified;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.SettingsException;
 import org.segmenta.validation.ValidationReport;
@@ -68,7 +70,9 @@ public class ModelValidationJob extends WorkspaceJob {
 					IMarker.LOCATION, ValidationSettings.FILE));
 			return Status.OK_STATUS;
 		}
-		ValidationReport report = snapshot.validate(new SegmentationValidator(settings, Clock.systemDefaultZone()));
+		// the Problems view speaks the workbench's language (-nl or the system locale), not the model's
+		ValidationReport report = snapshot.validate(new SegmentationValidator(settings, Clock.systemDefaultZone(),
+				RuleMessages.locale(Platform.getNL())));
 		progress.worked(1);
 		if (progress.isCanceled()) {
 			return Status.CANCEL_STATUS;

@@ -7,7 +7,6 @@ package org.segmenta.validation.analysis.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.segmenta.analysis.CategoricalProfile;
@@ -21,6 +20,7 @@ import org.segmenta.model.Variable;
 import org.segmenta.model.VariableKind;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.RuleParameter;
 import org.segmenta.validation.Severity;
 
@@ -61,19 +61,16 @@ public class RelevanceAssociationRule extends ElementRule<Segmentation> {
 		CategoricalProfile association = Profiler.chiSquare(target.getName(), levels, counts);
 		double min = context.parameter(MIN_CRAMERS_V);
 		if (association.cramersV() < min) {
-			context.report(segmentation, String.format(Locale.ROOT,
-					"Segmentation %s hardly explains its target behaviour %s: Cramér's V %.3f (minimum %.3f;"
-							+ " chi-square %.1f, df %d, p %s, n %d) from the segments' sizes and their profile"
-							+ " shares of %s. Reconsider the basis variables, or choose a perspective closer to the"
-							+ " behaviour.",
-					quoted(segmentation), quoted(target), association.cramersV(), min, association.chi2(),
-					association.df(), pValue(association.pValue()), association.total(), quoted(target)),
-					target);
+			RuleMessages messages = messages(context);
+			context.report(segmentation, messages.text("association.weak", quoted(segmentation, messages),
+					quoted(target, messages), messages.decimal(association.cramersV(), 3), messages.decimal(min, 3),
+					messages.decimal(association.chi2(), 1), String.valueOf(association.df()),
+					pValue(association.pValue(), messages), String.valueOf(association.total())), target);
 		}
 	}
 
-	private static String pValue(double p) {
-		return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+	private static String pValue(double p, RuleMessages messages) {
+		return p < 0.001 ? "< " + messages.decimal(0.001, 3) : messages.decimal(p, 3);
 	}
 
 	/**

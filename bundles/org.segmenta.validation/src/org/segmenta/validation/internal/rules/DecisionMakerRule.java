@@ -9,6 +9,7 @@ import org.segmenta.model.BuyingRoleKind;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /** Buying centres: someone has the final say. */
@@ -22,8 +23,8 @@ public class DecisionMakerRule extends ElementRule<BuyingCenter> {
 	@Override
 	protected void checkElement(BuyingCenter centre, RuleContext context) {
 		if (centre.getRoles().stream().noneMatch(role -> role.getKind() == BuyingRoleKind.DECISION_MAKER)) {
-			context.report(centre, "Buying centre " + quoted(centre)
-					+ " has no decision maker; add the participant who has the final say over the purchase.");
+			RuleMessages messages = messages(context);
+			context.report(centre, messages.text("decisionMaker.none", quoted(centre, messages)));
 		}
 	}
 }

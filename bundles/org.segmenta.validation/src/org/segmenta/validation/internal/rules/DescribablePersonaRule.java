@@ -11,6 +11,7 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /**
@@ -27,35 +28,36 @@ public class DescribablePersonaRule extends ElementRule<Persona> {
 
 	@Override
 	protected void checkElement(Persona persona, RuleContext context) {
+		RuleMessages messages = messages(context);
 		List<String> identity = new ArrayList<>();
 		if (!isSet(persona.getName())) {
-			identity.add("name");
+			identity.add(messages.text("persona.name"));
 		}
 		if (persona.getAge() <= 0) {
-			identity.add("age");
+			identity.add(messages.text("persona.age"));
 		}
 		if (!isSet(persona.getOccupation())) {
-			identity.add("occupation");
+			identity.add(messages.text("persona.occupation"));
 		}
 		if (!isSet(persona.getHome())) {
-			identity.add("home");
+			identity.add(messages.text("persona.home"));
 		}
 		List<String> missing = new ArrayList<>();
 		if (!identity.isEmpty()) {
-			missing.add("an identity (" + String.join(", ", identity) + ")");
+			missing.add(messages.text("persona.identity", String.join(", ", identity)));
 		}
 		if (persona.getGoals().isEmpty() && persona.getChallenges().isEmpty()) {
-			missing.add("goals or challenges");
+			missing.add(messages.text("persona.goals"));
 		}
 		if (persona.getChannels().isEmpty()) {
-			missing.add("channels");
+			missing.add(messages.text("persona.channels"));
 		}
 		if (persona.getJourneyQuestions().stream().noneMatch(q -> q.getStage() != null && isSet(q.getQuestion()))) {
-			missing.add("a question for a journey stage");
+			missing.add(messages.text("persona.question"));
 		}
 		if (!missing.isEmpty()) {
-			context.report(persona, "Persona " + quoted(persona) + " lacks " + Statements.list(missing)
-					+ "; add " + (missing.size() == 1 ? "it" : "them") + " so the persona reads as a real person.");
+			context.report(persona, messages.text(missing.size() == 1 ? "persona.lacksOne" : "persona.lacksSeveral",
+					quoted(persona, messages), messages.list(missing)));
 		}
 	}
 }

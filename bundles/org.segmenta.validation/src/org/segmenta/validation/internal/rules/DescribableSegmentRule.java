@@ -11,6 +11,7 @@ import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 import org.segmenta.validation.ValidationSettings;
 
@@ -24,21 +25,21 @@ public class DescribableSegmentRule extends ElementRule<Segment> {
 
 	@Override
 	protected void checkElement(Segment segment, RuleContext context) {
+		RuleMessages messages = messages(context);
 		List<String> missing = new ArrayList<>();
 		if (!isSet(segment.getName())) {
-			missing.add("a name");
+			missing.add(messages.text("segment.name"));
 		}
 		if (!isSet(segment.getDescription())) {
-			missing.add("a description");
+			missing.add(messages.text("segment.description"));
 		}
 		if (segment.getPersonas().isEmpty() && !ValidationSettings.beginsWithPhrase(segment.getStatement(), context.statementPhrase())) {
-			missing.add(isSet(segment.getStatement())
-					? "a persona, or a statement beginning \"" + context.statementPhrase() + "\""
-					: "a persona or a \"" + context.statementPhrase() + " ...\" statement");
+			missing.add(messages.text(isSet(segment.getStatement()) ? "segment.personaOrPhrase" : "segment.personaOrStatement",
+					context.statementPhrase()));
 		}
 		if (!missing.isEmpty()) {
-			context.report(segment, "Segment " + quoted(segment) + " lacks " + Statements.list(missing)
-					+ "; add " + (missing.size() == 1 ? "it" : "them") + " so the segment reads as real people.");
+			context.report(segment, messages.text(missing.size() == 1 ? "segment.lacksOne" : "segment.lacksSeveral",
+					quoted(segment, messages), messages.list(missing)));
 		}
 	}
 }

@@ -8,6 +8,7 @@ import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 import org.segmenta.validation.ValidationSettings;
 
@@ -26,15 +27,14 @@ public class DescribableValueCommunityRule extends ElementRule<ValueCommunity> {
 	@Override
 	protected void checkElement(ValueCommunity community, RuleContext context) {
 		String phrase = context.statementPhrase();
+		RuleMessages messages = messages(context);
 		if (!ValidationSettings.beginsWithPhrase(community.getStatement(), phrase)) {
-			context.report(community, "Value community " + quoted(community) + (isSet(community.getStatement())
-					? " has a statement that does not begin \"" + phrase + "\"; rephrase it as what unites its members,"
-							+ " e.g. \"" + phrase + " ...\"."
-					: " has no statement; write what unites its members as \"" + phrase + " ...\"."));
+			context.report(community, messages.text(
+					isSet(community.getStatement()) ? "community.otherPhrase" : "community.noStatement",
+					quoted(community, messages), phrase));
 		}
 		if (community.getValues().isEmpty()) {
-			context.report(community, "Value community " + quoted(community)
-					+ " shares no values; link the values that hold it together.");
+			context.report(community, messages.text("community.noValues", quoted(community, messages)));
 		}
 	}
 }

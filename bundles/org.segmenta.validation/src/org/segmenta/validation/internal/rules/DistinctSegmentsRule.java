@@ -18,6 +18,7 @@ import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.Variable;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.RuleParameter;
 import org.segmenta.validation.Severity;
 
@@ -61,12 +62,10 @@ public class DistinctSegmentsRule extends ElementRule<Segment> {
 		if (distance != null) {
 			double min = context.parameter(MIN_PROFILE_DISTANCE);
 			if (distance.value() < min) {
-				context.report(a, String.format(Locale.ROOT,
-						"Segments %s and %s are too alike: relative profile distance %.3f over %d %s (minimum %.3f)."
-								+ " Sharpen what sets them apart, or merge them.",
-						quoted(a), quoted(b), distance.value(), distance.entries(), distance.basis()
-								? "basis profile values" : "profile values", min),
-						b);
+				RuleMessages messages = messages(context);
+				context.report(a, messages.text(distance.basis() ? "distinct.basisProfiles" : "distinct.profiles",
+						quoted(a, messages), quoted(b, messages), messages.decimal(distance.value(), 3),
+						String.valueOf(distance.entries()), messages.decimal(min, 3)), b);
 			}
 			return;
 		}
@@ -82,11 +81,9 @@ public class DistinctSegmentsRule extends ElementRule<Segment> {
 		double jaccard = (double) shared.size() / union.size();
 		double max = context.parameter(MAX_CONTENT_SIMILARITY);
 		if (jaccard > max) {
-			context.report(a, String.format(Locale.ROOT,
-					"Segments %s and %s are too alike: Jaccard similarity %.2f of their values, jobs and statement"
-							+ " words (maximum %.2f), and neither has a profile to tell them apart."
-							+ " Describe what differs between them, add profiles, or merge them.",
-					quoted(a), quoted(b), jaccard, max), b);
+			RuleMessages messages = messages(context);
+			context.report(a, messages.text("distinct.content", quoted(a, messages), quoted(b, messages),
+					messages.decimal(jaccard, 2), messages.decimal(max, 2)), b);
 		}
 	}
 

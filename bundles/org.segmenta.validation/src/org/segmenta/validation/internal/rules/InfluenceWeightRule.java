@@ -4,13 +4,13 @@
  */
 package org.segmenta.validation.internal.rules;
 
-import java.util.Locale;
 
 import org.segmenta.model.BuyingCenter;
 import org.segmenta.model.BuyingRole;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /** Buying centres: each participant's weight is from 0 to 1, and together they hold no more than the whole decision. */
@@ -27,22 +27,19 @@ public class InfluenceWeightRule extends ElementRule<BuyingCenter> {
 
 	@Override
 	protected void checkElement(BuyingCenter centre, RuleContext context) {
+		RuleMessages messages = messages(context);
 		double sum = 0;
 		for (BuyingRole role : centre.getRoles()) {
 			double weight = role.getInfluenceWeight();
 			if (!(weight >= 0 && weight <= 1)) {
-				context.report(role, String.format(Locale.ROOT,
-						"Buying role %s in %s has influence weight %s, outside 0 to 1; give its share of the decision.",
-						quoted(role), quoted(centre), weight));
+				context.report(role, messages.text("influence.outside", quoted(role, messages), quoted(centre, messages),
+						messages.number(weight)));
 			} else {
 				sum += weight;
 			}
 		}
 		if (sum > 1 + ROUNDING) {
-			context.report(centre, String.format(Locale.ROOT,
-					"The influence weights in buying centre %s add up to %.2f, more than the whole decision (1);"
-							+ " lower them so that they are shares of one decision.",
-					quoted(centre), sum));
+			context.report(centre, messages.text("influence.sum", quoted(centre, messages), messages.decimal(sum, 2)));
 		}
 	}
 }

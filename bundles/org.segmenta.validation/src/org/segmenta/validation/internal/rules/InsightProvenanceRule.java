@@ -11,6 +11,7 @@ import org.segmenta.model.Insight;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /** Insights: each one says when it was observed, where it comes from and what it concerns. */
@@ -23,19 +24,20 @@ public class InsightProvenanceRule extends ElementRule<Insight> {
 
 	@Override
 	protected void checkElement(Insight insight, RuleContext context) {
+		RuleMessages messages = messages(context);
 		List<String> missing = new ArrayList<>();
 		if (insight.getDate() == null) {
-			missing.add("a date");
+			missing.add(messages.text("insight.date"));
 		}
 		if (insight.getSource() == null) {
-			missing.add("a data source");
+			missing.add(messages.text("insight.source"));
 		}
 		if (insight.getConcerns().isEmpty()) {
-			missing.add("an element it concerns (a segment, community, persona or job)");
+			missing.add(messages.text("insight.concerns"));
 		}
 		if (!missing.isEmpty()) {
-			context.report(insight, "Insight " + quoted(insight) + " lacks " + Statements.list(missing)
-					+ "; add " + (missing.size() == 1 ? "it" : "them") + " so the insight can be traced and used.");
+			context.report(insight, messages.text(missing.size() == 1 ? "insight.lacksOne" : "insight.lacksSeveral",
+					quoted(insight, messages), messages.list(missing)));
 		}
 	}
 }

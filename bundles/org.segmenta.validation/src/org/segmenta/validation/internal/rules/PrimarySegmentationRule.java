@@ -11,6 +11,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /** Primary perspective: of several segmentations of one audience, exactly one is primary. */
@@ -27,13 +28,15 @@ public class PrimarySegmentationRule extends ElementRule<Project> {
 			return;
 		}
 		List<Segmentation> primaries = project.getSegmentations().stream().filter(Segmentation::isPrimary).toList();
+		RuleMessages messages = messages(context);
 		if (primaries.isEmpty()) {
-			context.report(project, "Project " + quoted(project) + " has " + project.getSegmentations().size()
-					+ " segmentations but none is primary; mark the one built from the primary perspective.");
+			context.report(project, messages.text("primary.none", quoted(project, messages),
+					String.valueOf(project.getSegmentations().size())));
 		} else if (primaries.size() > 1) {
-			context.report(project, "Project " + quoted(project) + " marks " + primaries.size()
-					+ " segmentations as primary (" + Statements.list(primaries.stream().map(ElementRule::quoted).toList())
-					+ "); keep exactly one.", primaries.toArray(Segmentation[]::new));
+			context.report(project, messages.text("primary.several", quoted(project, messages),
+					String.valueOf(primaries.size()),
+					messages.list(primaries.stream().map(primary -> quoted(primary, messages)).toList())),
+					primaries.toArray(Segmentation[]::new));
 		}
 	}
 }

@@ -15,6 +15,7 @@ import org.segmenta.model.NamedElement;
 import org.segmenta.validation.ElementPath;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /**
@@ -31,12 +32,14 @@ public class ReferenceIntegrityRule extends ElementRule<EObject> {
 	@Override
 	protected void checkElement(EObject element, RuleContext context) {
 		EObject root = EcoreUtil.getRootContainer(element);
+		RuleMessages messages = messages(context);
 		forEachTarget(element, (reference, target) -> {
-			if (target.eIsProxy() || EcoreUtil.getRootContainer(target) != root) {
-				context.report(element, describe(element) + " refers through '" + reference.getName() + "' to "
-						+ (target.eIsProxy() ? "an element that cannot be found (" + EcoreUtil.getURI(target) + ")"
-								: describe(target) + ", which is not part of this model")
-						+ "; remove the reference or restore the element.", target);
+			if (target.eIsProxy()) {
+				context.report(element, messages.text("reference.notFound", describe(element, messages),
+						reference.getName(), EcoreUtil.getURI(target).toString()), target);
+			} else if (EcoreUtil.getRootContainer(target) != root) {
+				context.report(element, messages.text("reference.otherModel", describe(element, messages),
+						reference.getName(), describe(target, messages)), target);
 			}
 		});
 	}
@@ -58,9 +61,11 @@ public class ReferenceIntegrityRule extends ElementRule<EObject> {
 		return value == null ? List.of() : List.of((EObject) value);
 	}
 
-	private static String describe(EObject element) {
-		String kind = element.eClass().getName();
-		return element instanceof NamedElement named && isSet(named.getName()) ? kind + " " + quoted(named)
-				: kind + " " + ElementPath.of(element);
+	/** The element's class and name, "Segment 'Balance Seekers'"; its path when it has no name. */
+	private static String describe(EObject element, RuleMessages messages) {
+		String className = element.eClass().getName();
+		String kind = messages.textOr("reference.kind." + className, className);
+		return kind + " " + (element instanceof NamedElement named && isSet(named.getName()) ? quoted(named, messages)
+				: ElementPath.of(element));
 	}
 }

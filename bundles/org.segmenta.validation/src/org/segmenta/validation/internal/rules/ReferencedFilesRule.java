@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.segmenta.model.persistence.ModelPaths;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /**
@@ -31,16 +32,17 @@ public class ReferencedFilesRule extends ElementRule<EObject> {
 	@Override
 	protected void checkElement(EObject element, RuleContext context) {
 		ModelPaths paths = ModelPaths.of(element);
+		RuleMessages messages = messages(context);
 		for (EAttribute attribute : ModelPaths.FILE_ATTRIBUTES) {
 			if (element.eClass().getEAllAttributes().contains(attribute)) {
 				paths.problem(element, attribute).ifPresent(problem -> context.report(element,
-						problem + ". The file is not read."));
+						messages.text("files.outside", problem)));
 			}
 		}
 		ReferenceIntegrityRule.forEachTarget(element, (reference, target) -> {
 			Optional<String> problem = target.eIsProxy() ? paths.problem(EcoreUtil.getURI(target)) : Optional.empty();
-			problem.ifPresent(why -> context.report(element, ModelPaths.describe(element) + ", reference "
-					+ reference.getName() + ": " + EcoreUtil.getURI(target) + " " + why + ". It is not read.", target));
+			problem.ifPresent(why -> context.report(element, messages.text("files.reference", described(element, messages),
+					reference.getName(), EcoreUtil.getURI(target).toString(), why), target));
 		});
 	}
 }

@@ -8,6 +8,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /** Relevant: a segmentation says which variables it is built on and which behaviour it must explain. */
@@ -20,14 +21,12 @@ public class RelevanceDeclaredRule extends ElementRule<Segmentation> {
 
 	@Override
 	protected void checkElement(Segmentation segmentation, RuleContext context) {
+		RuleMessages messages = messages(context);
 		if (segmentation.getBasisVariables().isEmpty()) {
-			context.report(segmentation, "Segmentation " + quoted(segmentation)
-					+ " declares no basis variables; name the variables its segments are formed on.");
+			context.report(segmentation, messages.text("relevance.noBasis", quoted(segmentation, messages)));
 		}
 		if (segmentation.getTargetBehaviour() == null && !isSet(segmentation.getTargetBehaviourDescription())) {
-			context.report(segmentation, "Segmentation " + quoted(segmentation)
-					+ " declares no target behaviour; name the behaviour it must explain (a variable or a description),"
-					+ " so its relevance can be judged.");
+			context.report(segmentation, messages.text("relevance.noTarget", quoted(segmentation, messages)));
 		}
 	}
 }

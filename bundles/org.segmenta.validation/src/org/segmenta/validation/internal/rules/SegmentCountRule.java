@@ -8,6 +8,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /** Operational: the number of top-level segments lies within the segmentation's own bounds. */
@@ -25,17 +26,15 @@ public class SegmentCountRule extends ElementRule<Segmentation> {
 		int min = segmentation.getMinSegmentCount();
 		int max = segmentation.getMaxSegmentCount();
 		int count = segmentation.getSegments().size();
+		RuleMessages messages = messages(context);
+		String name = quoted(segmentation, messages);
 		if (min < 1 || max < min) {
-			context.report(segmentation, "Segmentation " + quoted(segmentation) + " has unusable bounds (minimum "
-					+ min + ", maximum " + max + " segments); set a minimum of at least 1 and a maximum no lower.");
+			context.report(segmentation,
+					messages.text("count.bounds", name, String.valueOf(min), String.valueOf(max)));
 		} else if (count < min) {
-			context.report(segmentation, "Segmentation " + quoted(segmentation) + " has " + count
-					+ " segments, fewer than its minimum of " + min
-					+ "; so few segments hardly differ. Split a broad segment or lower the minimum.");
+			context.report(segmentation, messages.text("count.few", name, String.valueOf(count), String.valueOf(min)));
 		} else if (count > max) {
-			context.report(segmentation, "Segmentation " + quoted(segmentation) + " has " + count
-					+ " segments, more than its maximum of " + max
-					+ " that the organisation can work with. Merge similar segments or raise the maximum.");
+			context.report(segmentation, messages.text("count.many", name, String.valueOf(count), String.valueOf(max)));
 		}
 	}
 }

@@ -4,13 +4,12 @@
  */
 package org.segmenta.validation.internal.rules;
 
-import java.util.Locale;
-
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /**
@@ -35,10 +34,9 @@ public class SegmentSizeRule extends ElementRule<Segment> {
 		double share = segment.getAudienceShare();
 		double min = segmentation.getMinSizeShare();
 		if (share > 0 && share < min) {
-			context.report(segment, String.format(Locale.ROOT,
-					"Segment %s holds %.1f%% of the audience, below the minimum of %.1f%% set by %s;"
-							+ " merge it into a neighbouring segment or lower the minimum share.",
-					quoted(segment), share * 100, min * 100, quoted(segmentation)));
+			RuleMessages messages = messages(context);
+			context.report(segment, messages.text("size.small", quoted(segment, messages),
+					messages.decimal(share * 100, 1), messages.decimal(min * 100, 1), quoted(segmentation, messages)));
 		}
 	}
 }

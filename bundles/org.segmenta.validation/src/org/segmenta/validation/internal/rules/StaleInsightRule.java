@@ -10,6 +10,7 @@ import org.segmenta.model.Insight;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.RuleParameter;
 import org.segmenta.validation.Severity;
 
@@ -32,9 +33,9 @@ public class StaleInsightRule extends ElementRule<Insight> {
 		long age = ChronoUnit.DAYS.between(insight.getDate(), context.today());
 		long max = (long) context.parameter(MAX_AGE_DAYS);
 		if (age > max) {
-			context.report(insight, "Insight " + quoted(insight) + " of " + insight.getDate() + " is " + age
-					+ " days old, older than " + max + " days; confirm it with newer evidence and update its date,"
-					+ " or remove it.");
+			RuleMessages messages = messages(context);
+			context.report(insight, messages.text("insight.stale", quoted(insight, messages),
+					messages.date(insight.getDate()), String.valueOf(age), String.valueOf(max)));
 		}
 	}
 }

@@ -12,9 +12,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.segmenta.model.Identified;
 import org.segmenta.model.Project;
 import org.segmenta.model.SegmentaPackage;
-import org.segmenta.model.persistence.ModelPaths;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /**
@@ -31,14 +31,15 @@ public class UniqueIdRule extends ElementRule<Project> {
 
 	@Override
 	protected void checkElement(Project project, RuleContext context) {
+		RuleMessages messages = messages(context);
 		Map<String, Identified> first = new HashMap<>();
 		first.put(project.getId(), project);
 		for (Iterator<EObject> all = project.eAllContents(); all.hasNext();) {
 			if (all.next() instanceof Identified element && isSet(element.getId())) {
 				Identified earlier = first.putIfAbsent(element.getId(), element);
 				if (earlier != null) {
-					context.report(element, ModelPaths.describe(element) + " has the id of " + ModelPaths.describe(earlier)
-							+ "; references to it would reach only one of them. Give one of them a new id.", earlier);
+					context.report(element, messages.text("uniqueId", described(element, messages),
+							described(earlier, messages)), earlier);
 				}
 			}
 		}

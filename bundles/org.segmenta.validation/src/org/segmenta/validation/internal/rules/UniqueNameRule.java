@@ -17,6 +17,7 @@ import org.segmenta.model.Project;
 import org.segmenta.validation.ElementPath;
 import org.segmenta.validation.ElementRule;
 import org.segmenta.validation.RuleContext;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.Severity;
 
 /**
@@ -33,6 +34,7 @@ public class UniqueNameRule extends ElementRule<EObject> {
 
 	@Override
 	protected void checkElement(EObject container, RuleContext context) {
+		RuleMessages messages = messages(context);
 		for (EReference containment : container.eClass().getEAllContainments()) {
 			if (!containment.isMany()) {
 				continue;
@@ -42,19 +44,21 @@ public class UniqueNameRule extends ElementRule<EObject> {
 				if (child instanceof NamedElement named && isSet(named.getName())) {
 					NamedElement earlier = first.putIfAbsent(named.getName().strip().toLowerCase(Locale.ROOT), named);
 					if (earlier != null) {
-						context.report(named, "Two " + containment.getName() + " of " + scope(container)
-								+ " are named " + quoted(named) + "; rename one so they can be told apart.", earlier);
+						String elements = messages.textOr("uniqueName.feature." + containment.getName(),
+								containment.getName());
+						context.report(named, messages.text("uniqueName", elements, scope(container, messages),
+								quoted(named, messages)), earlier);
 					}
 				}
 			}
 		}
 	}
 
-	private static String scope(EObject container) {
+	private static String scope(EObject container, RuleMessages messages) {
 		if (container instanceof Project) {
-			return "the project";
+			return messages.text("uniqueName.project");
 		}
-		return container instanceof NamedElement named && isSet(named.getName()) ? quoted(named)
+		return container instanceof NamedElement named && isSet(named.getName()) ? quoted(named, messages)
 				: ElementPath.of(container);
 	}
 }
