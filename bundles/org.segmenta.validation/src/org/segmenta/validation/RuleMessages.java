@@ -111,11 +111,12 @@ public final class RuleMessages {
 		return pattern == null ? fallback : pattern;
 	}
 
-	/** "an unnamed value community": an element without a name, in the language's grammar. */
+	/**
+	 * An element without a name where its name would stand: "an unnamed value community" in
+	 * English, "(uden navn)" in Danish.
+	 */
 	public String unnamed(String className) {
-		String pattern = pattern(RuleMessages.class, "unnamed." + className);
-		return pattern != null ? pattern
-				: new MessageFormat(shared("unnamed"), locale).format(new Object[] { kind(className) });
+		return new MessageFormat(shared("unnamed"), locale).format(new Object[] { kind(className) });
 	}
 
 	/** An element's id in parentheses after its name: "(id s2)". */

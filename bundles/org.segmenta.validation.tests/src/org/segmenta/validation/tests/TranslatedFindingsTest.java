@@ -1,0 +1,217 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.validation.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.segmenta.cli.CommandContext;
+import org.segmenta.cli.UsageException;
+import org.segmenta.model.Persona;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.TestData;
+import org.segmenta.validation.Finding;
+import org.segmenta.validation.RuleMessages;
+import org.segmenta.validation.SegmentationValidator;
+import org.segmenta.validation.ValidationSettings;
+import org.segmenta.validation.example.PersonaQuoteRule;
+import org.segmenta.validation.internal.ValidateCommand;
+import org.segmenta.validation.internal.rules.SegmentSizeRule;
+
+/**
+ * The rules' findings in Danish, Swedish and Finnish: every message is translated with the same
+ * arguments, a run in a language writes its findings in it with the model's names untouched, and
+ * {@code ./segmenta validate} stays English unless {@code --language} says otherwise.
+ */
+class TranslatedFindingsTest {
+
+	private static final List<String> TRANSLATIONS = List.of("da", "sv", "fi");
+
+	/** A class in each package that holds rule messages. */
+	private static final List<Class<?>> MESSAGE_PACKAGES = List.of(RuleMessages.class, SegmentSizeRule.class,
+			PersonaQuoteRule.class);
+
+	/** Words of the English findings that no Danish, Swedish or Finnish finding may contain. */
+	private static final List<String> ENGLISH_WORDS = List.of(" lacks ", " add it", " add them", " has no ",
+			" reads as ", " the audience", " below the minimum", " marks ", " keep exactly one", " unnamed ",
+			" and '", "Persona '", "Segment '", "Segmentation '", "Project '");
+
+	/** Texts a language may word without an argument: "(uden navn)" needs no kind, unlike "an unnamed persona". */
+	private static final Set<String> MAY_LEAVE_OUT_ARGUMENTS = Set.of("unnamed");
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void everyMessageIsTranslatedWithTheSameArguments() throws IOException {
+		for (Class<?> owner : MESSAGE_PACKAGES) {
+			Properties english = messages(owner, "");
+			assertFalse(english.isEmpty(), owner.getPackageName());
+			for (String language : TRANSLATIONS) {
+				Properties translated = messages(owner, "_" + language);
+				for (String key : english.stringPropertyNames()) {
+					String where = owner.getPackageName() + " " + language + " " + key;
+					assertNotNull(translated.getProperty(key), where + " is missing");
+					Set<String> needed = arguments(english.getProperty(key));
+					Set<String> used = arguments(translated.getProperty(key));
+					if (MAY_LEAVE_OUT_ARGUMENTS.contains(key)) {
+						assertTrue(needed.containsAll(used), where + ": " + used);
+					} else {
+						assertEquals(needed, used, where);
+					}
+				}
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"en|Project 'Two primaries' marks 2 segmentations as primary ('First' and 'Second'); keep exactly one.",
+			"da|Projektet 'Two primaries' markerer 2 segmenteringer som primære ('First' og 'Second'); behold præcis én.",
+			"sv|Projektet 'Two primaries' markerar 2 segmenteringar som primära ('First' och 'Second'); behåll exakt en.",
+			"fi|Projektissa 'Two primaries' on 2 ensisijaiseksi merkittyä segmentointia ('First' ja 'Second');"
+					+ " jätä ensisijaiseksi vain yksi." })
+	void validateWritesTheLanguageItIsGiven(String language, String message) throws Exception {
+		Path model = TestData.copy(TranslatedFindingsTest.class, "with-errors.segmentation", folder);
+		assertEquals(1, run(model.toString(), "--language", language), err());
+		assertEquals(List.of("ERROR\tsegmenta.primary.exactlyOne\tTwo primaries\t" + message), out().lines().toList());
+	}
+
+	/** CI output stays the same on every machine and for every model: a Danish model's findings are English. */
+	@Test
+	void validateIsEnglishWithoutALanguage() throws Exception {
+		Project project = Fixtures.loadExample();
+		project.setLanguage("da");
+		Path model = folder.resolve("danish.segmentation");
+		SegmentationFiles.save(project, model);
+		List<String> english = Fixtures.validate(SegmentationFiles.load(model)).findings().stream()
+				.map(Finding::getMessage).toList();
+		assertFalse(english.isEmpty());
+
+		assertEquals(0, run(model.toString()), err());
+
+		assertEquals(english, out().lines().map(line -> line.split("\t")[3]).toList());
+	}
+
+	@Test
+	void anUnknownLanguageIsUnusableInput() throws Exception {
+		Path model = TestData.copy(TranslatedFindingsTest.class, "with-errors.segmentation", folder);
+		assertEquals(2, run(model.toString(), "--language", "de"));
+		assertTrue(err().contains("--language") && err().contains("en, da, sv, fi"), err());
+		assertEquals("", out());
+	}
+
+	/** Findings of several rules on one defective example, in each language, with numbers as it writes them. */
+	@ParameterizedTest
+	@ValueSource(strings = { "da", "sv", "fi" })
+	void aRunInALanguageWritesEveryFindingInIt(String language) throws Exception {
+		Project project = Fixtures.loadExample();
+		Segmentation values = Fixtures.named(project.getSegmentations(), "Values segmentation 2026");
+		Segment smallest = values.getSegments().get(0);
+		values.setMinSizeShare(0.995);
+		Persona unnamed = project.getPersonas().get(0);
+		unnamed.setName(null);
+		unnamed.setQuote(null);
+		values.setMaxSegmentCount(1);
+
+		List<Finding> findings = new SegmentationValidator(ValidationSettings.defaults(Fixtures.rules()),
+				Fixtures.EXAMPLE_CLOCK, Locale.forLanguageTag(language)).validate(project).findings();
+
+		Set<String> rules = new TreeSet<>();
+		findings.forEach(finding -> rules.add(finding.ruleId()));
+		assertTrue(rules.containsAll(Set.of("segmenta.operational.segmentSize", "segmenta.operational.segmentCount",
+				"segmenta.describable.persona", "example.persona.quote")), rules.toString());
+		List<String> messages = findings.stream().map(Finding::getMessage).toList();
+		noEnglish(messages);
+		// the model's names stay as they are; the share is written with the language's decimal comma
+		String size = findings.stream().filter(f -> f.ruleId().equals("segmenta.operational.segmentSize")
+				&& f.element() == smallest).findFirst().orElseThrow().getMessage();
+		assertTrue(size.contains("'" + smallest.getName() + "'") && size.contains("'Values segmentation 2026'"), size);
+		assertTrue(size.contains("99,5 %"), size);
+		String unnamedPersona = switch (language) {
+		case "da" -> "Personaen (uden navn) mangler";
+		case "sv" -> "Personan (utan namn) saknar";
+		default -> "Persoonasta (nimetön) puuttuu";
+		};
+		assertTrue(messages.stream().anyMatch(m -> m.contains(unnamedPersona)), messages.toString());
+	}
+
+	private static void noEnglish(List<String> messages) {
+		for (String message : messages) {
+			for (String english : ENGLISH_WORDS) {
+				assertFalse(message.contains(english), "'" + english + "' in " + message);
+			}
+		}
+	}
+
+	private int run(String... words) {
+		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+		try {
+			return new ValidateCommand(Fixtures.EXAMPLE_CLOCK).execute(new CommandContext(Arrays.asList(words),
+					new PrintStream(out, true, StandardCharsets.UTF_8), errStream, folder, new NullProgressMonitor()));
+		} catch (UsageException e) {
+			errStream.println("segmenta validate: " + e.getMessage());
+			return 2;
+		}
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static Properties messages(Class<?> owner, String suffix) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = owner.getResourceAsStream("messages" + suffix + ".properties")) {
+			assertNotNull(in, owner.getPackageName() + " messages" + suffix);
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	private static Set<String> arguments(String pattern) {
+		Set<String> arguments = new TreeSet<>();
+		Matcher matcher = ARGUMENT.matcher(pattern);
+		while (matcher.find()) {
+			arguments.add(matcher.group(1));
+		}
+		return arguments;
+	}
+}
