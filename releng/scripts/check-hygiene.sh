@@ -64,6 +64,40 @@ for module in bundles/*/ features/*/ releng/*/; do
 	printf '%s\n' "$layout" | grep -qE "(^|[[:space:]/])$name/?([[:space:]]|$)" || echo "README.md: the Layout section does not name $name" >>"$problems"
 done
 
+# every NLS fragment translates exactly its host's texts: each messages_xx.properties (and
+# plugin_xx.properties) holds the keys of the host's messages.properties (plugin.properties)
+keys() { sed -n 's/^\([A-Za-z_][A-Za-z0-9_.]*\)[[:space:]]*[=:].*/\1/p' "$1" | sort -u; }
+for fragment in bundles/*.nl_*/; do
+	fragment=${fragment%/}
+	language=${fragment##*.nl_}
+	host=bundles/$(sed -n 's/^Fragment-Host: \([^;]*\).*/\1/p' "$fragment/META-INF/MANIFEST.MF")
+	find "$fragment" -name "messages_$language.properties" -not -path '*/target/*' | while read -r translation; do
+		english="$host/src/${translation#"$fragment"/}"
+		english="${english%_"$language".properties}.properties"
+		[ -f "$english" ] || { echo "$translation: no $english to translate" >>"$problems"; continue; }
+		keys "$english" | comm -23 - "$(keys "$translation" >"$problems.keys"; echo "$problems.keys")" \
+			| sed "s|^|$translation: no translation of |" >>"$problems"
+		keys "$translation" | comm -13 "$(keys "$english" >"$problems.keys"; echo "$problems.keys")" - \
+			| sed "s|^|$translation: no English text for |" >>"$problems"
+	done
+	[ -d "$host/src" ] && find "$host/src" -name messages.properties -not -path '*/target/*' | while read -r english; do
+		translation="$fragment/${english#"$host"/src/}"
+		[ -f "${translation%.properties}_$language.properties" ] || echo "$english: no translation in $fragment" >>"$problems"
+	done
+	if [ -f "$fragment/plugin_$language.properties" ]; then
+		keys "$host/plugin.properties" | comm -23 - "$(keys "$fragment/plugin_$language.properties" >"$problems.keys"; echo "$problems.keys")" \
+			| sed "s|^|$fragment/plugin_$language.properties: no translation of |" >>"$problems"
+	fi
+done
+rm -f "$problems.keys"
+
+# user-facing code passes its texts through Messages: no English literal given to a widget or dialog
+for bundle in org.segmenta.ui org.segmenta.diagram.ui; do
+	git ls-files "bundles/$bundle/src/*.java" | xargs grep -nE \
+		'(setText|setDescription|setErrorMessage|setMessage|setTitle|setToolTipText|setWindowTitle|openError|openInformation|openQuestion|createButton|new Action|column)\([^)]*"[A-Z][a-z]+ [a-z]' \
+		| sed 's/$/: an English literal; put it in messages.properties/' >>"$problems" || true
+done
+
 if [ -s "$problems" ]; then
 	cat "$problems" >&2
 	echo "check-hygiene: $(wc -l <"$problems") problem(s)" >&2

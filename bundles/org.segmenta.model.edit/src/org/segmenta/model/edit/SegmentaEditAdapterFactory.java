@@ -13,6 +13,7 @@ import org.segmenta.model.Level;
 import org.segmenta.model.MembershipRule;
 import org.segmenta.model.NamedElement;
 import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.edit.internal.SegmentaEditPlugin;
 import org.segmenta.model.provider.CommunityOverlapItemProvider;
 import org.segmenta.model.provider.JourneyQuestionItemProvider;
 import org.segmenta.model.provider.LevelItemProvider;
@@ -34,8 +35,8 @@ public class SegmentaEditAdapterFactory extends SegmentaItemProviderAdapterFacto
 				@Override
 				public String getText(Object object) {
 					CommunityOverlap overlap = (CommunityOverlap) object;
-					return String.format(Locale.ROOT, "Overlap with %s: %d members, Jaccard %.2f",
-							name(overlap.getOther()), overlap.getSharedMembers(), overlap.getJaccard());
+					return label("_UI_CommunityOverlap_label", name(overlap.getOther()),
+							Integer.toString(overlap.getSharedMembers()), decimals(overlap.getJaccard(), "%.2f"));
 				}
 			};
 		}
@@ -50,8 +51,9 @@ public class SegmentaEditAdapterFactory extends SegmentaItemProviderAdapterFacto
 				public String getText(Object object) {
 					ProfileEntry entry = (ProfileEntry) object;
 					String level = entry.getLevel() == null || entry.getLevel().isBlank() ? "" : ": " + entry.getLevel();
-					return String.format(Locale.ROOT, "%s%s  %.3g vs %.3g (index %.0f)", name(entry.getVariable()),
-							level, entry.getSegmentValue(), entry.getTotalValue(), entry.index());
+					return label("_UI_ProfileEntry_label", name(entry.getVariable()), level,
+							decimals(entry.getSegmentValue(), "%.3g"), decimals(entry.getTotalValue(), "%.3g"),
+							decimals(entry.index(), "%.0f"));
 				}
 			};
 		}
@@ -79,9 +81,9 @@ public class SegmentaEditAdapterFactory extends SegmentaItemProviderAdapterFacto
 				@Override
 				public String getText(Object object) {
 					MembershipRule rule = (MembershipRule) object;
-					return "Rule: " + name(rule.getVariable()) + " "
-							+ rule.getOperator().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
-							+ nullToEmpty(rule.getValue());
+					return label("_UI_MembershipRule_label", name(rule.getVariable()),
+							SegmentaEditPlugin.INSTANCE.getString("_UI_MembershipRule_" + rule.getOperator().getName()),
+							nullToEmpty(rule.getValue()));
 				}
 			};
 		}
@@ -95,11 +97,24 @@ public class SegmentaEditAdapterFactory extends SegmentaItemProviderAdapterFacto
 				@Override
 				public String getText(Object object) {
 					Level level = (Level) object;
-					return "Level " + nullToEmpty(level.getCode()) + " = " + nullToEmpty(level.getLabel());
+					return label("_UI_Level_label", nullToEmpty(level.getCode()), nullToEmpty(level.getLabel()));
 				}
 			};
 		}
 		return levelItemProvider;
+	}
+
+	/**
+	 * The label pattern {@code key} of plugin.properties (translated by the NLS fragments) with
+	 * {@code parts} filled in; the parts are text already, so the pattern formats no number itself.
+	 */
+	private static String label(String key, String... parts) {
+		return SegmentaEditPlugin.INSTANCE.getString(key, parts);
+	}
+
+	/** A number in the workbench's language, {@code 0,21} in Danish; {@code format} as for String.format. */
+	private static String decimals(double value, String format) {
+		return String.format(Locale.getDefault(Locale.Category.FORMAT), format, value);
 	}
 
 	private static String name(NamedElement element) {

@@ -33,6 +33,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
@@ -101,7 +102,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		if (!(input instanceof DiagramEditorInput)) {
-			throw new PartInitException("The diagram editor opens diagram kinds of .segmentation files, not " + input.getName());
+			throw new PartInitException(NLS.bind(Messages.DiagramEditor_wrongInput, input.getName()));
 		}
 		setSite(site);
 		setInput(input);
@@ -133,7 +134,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			startServer();
 		} catch (IOException | RuntimeException e) {
 			Label failure = new Label(parent, SWT.WRAP);
-			failure.setText(diagramInput().model().getFullPath() + ": the diagram cannot be shown: " + e.getMessage());
+			failure.setText(NLS.bind(Messages.DiagramEditor_cannotShow, diagramInput().model().getFullPath(), e.getMessage()));
 			return;
 		}
 		domain.getCommandStack().addCommandStackListener(dirtyTracker);
@@ -177,7 +178,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			startServer();
 			showDiagram();
 		} catch (IOException | RuntimeException e) {
-			ErrorDialog.openError(getSite().getShell(), "Diagram not shown", "The diagram cannot show the model read again from disk.",
+			ErrorDialog.openError(getSite().getShell(), Messages.DiagramEditor_notShown, Messages.DiagramEditor_reloadFailed,
 					Status.error(diagramInput().model().getFullPath() + ": " + e.getMessage(), e));
 		}
 	}
@@ -186,7 +187,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		server.removeSelectionListener(selectionTracker);
 		// not on the UI thread: a client thread of the server may be waiting for it in syncExec
 		DiagramServer stopping = server;
-		Job.createSystem("Stopping the diagram server", (ICoreRunnable) monitor -> stopping.stop()).schedule();
+		Job.createSystem(Messages.DiagramEditor_stopping, (ICoreRunnable) monitor -> stopping.stop()).schedule();
 	}
 
 	private void select(List<String> ids) {

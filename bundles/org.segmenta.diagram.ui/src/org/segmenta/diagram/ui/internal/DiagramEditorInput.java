@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.segmenta.diagram.description.DiagramDescription;
@@ -53,7 +54,7 @@ public final class DiagramEditorInput implements IEditorInput {
 
 	@Override
 	public String getToolTipText() {
-		return kind.getLabel() + " of " + model.getFullPath();
+		return NLS.bind(Messages.DiagramEditorInput_toolTip, kind.getLabel(), model.getFullPath());
 	}
 
 	@Override

@@ -29,8 +29,8 @@ public class ExportDiagramHandler extends AbstractHandler {
 		}
 		Shell shell = HandlerUtil.getActiveShellChecked(event);
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-		dialog.setText("Export Diagram");
-		dialog.setFilterNames(new String[] { "SVG image (*.svg)", "PNG image (*.png)" });
+		dialog.setText(Messages.ExportDiagramHandler_title);
+		dialog.setFilterNames(new String[] { Messages.ExportDiagramHandler_svg, Messages.ExportDiagramHandler_png });
 		dialog.setFilterExtensions(new String[] { "*.svg", "*.png" });
 		dialog.setFileName(editor.getEditorInput().getName().replaceAll("[^\\p{L}\\p{N} ._-]+", "").strip() + ".svg");
 		dialog.setOverwrite(true);
@@ -45,7 +45,7 @@ public class ExportDiagramHandler extends AbstractHandler {
 		try {
 			diagram.exportTo(file);
 		} catch (IOException | RuntimeException e) {
-			ErrorDialog.openError(shell, "Export failed", "The diagram was not exported.",
+			ErrorDialog.openError(shell, Messages.ExportDiagramHandler_failed, Messages.ExportDiagramHandler_notExported,
 					Status.error(file + ": " + e.getMessage(), e));
 		}
 		return null;

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -34,7 +35,7 @@ public class OpenDiagramHandler extends AbstractHandler {
 				.orElseThrow(() -> new ExecutionException("no diagram kind '" + kindId + "'"));
 		IFile model = modelOf(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditorInput(event));
 		if (model == null) {
-			throw new ExecutionException("Select a .segmentation file to open a " + kind.getLabel() + " of it.");
+			throw new ExecutionException(NLS.bind(Messages.OpenDiagramHandler_selectModel, kind.getLabel()));
 		}
 		return open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), model, kind);
 	}

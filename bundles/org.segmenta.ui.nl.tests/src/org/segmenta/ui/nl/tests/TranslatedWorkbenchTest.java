@@ -5,6 +5,7 @@
 package org.segmenta.ui.nl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,9 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -29,13 +35,20 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaFactory;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.edit.SegmentaEditAdapterFactory;
 import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.tests.support.ui.WorkspaceLog;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
+import org.segmenta.ui.internal.validation.ModelValidationJob;
 import org.segmenta.ui.internal.wizards.NewSegmentationProjectWizard;
 
 /**
@@ -48,6 +61,26 @@ class TranslatedWorkbenchTest {
 	private record Texts(String menu, List<String> pages, String wizardTitle, String projectName, String example,
 			String compare) {
 	}
+
+	/**
+	 * Texts of the other bundles: the diagram editor's name and command, a model property's label,
+	 * the start of a stale insight's finding, and a label of the analysis preferences.
+	 */
+	private record MoreTexts(String diagramEditor, String openDiagram, String statement, String staleInsight,
+			String fewestSegments) {
+	}
+
+	private static final Map<String, MoreTexts> MORE = Map.of(
+			"da", new MoreTexts("Segmenteringsdiagram", "\u00c5bn diagram", "Udsagn", "Indsigten '",
+					"F\u00e6rrest segmenter:"),
+			"sv", new MoreTexts("Segmenteringsdiagram", "\u00d6ppna diagram", "P\u00e5st\u00e5ende", "Insikten '",
+					"Minst antal segment:"),
+			"fi", new MoreTexts("Segmentointikaavio", "Avaa kaavio", "Lausuma", "Oivallus '",
+					"V\u00e4hiten segmenttej\u00e4:"));
+
+	/** Words of the English findings no finding in the Problems view may contain. */
+	private static final List<String> ENGLISH_FINDINGS = List.of(" days old", " lacks ", " has no ", "Insight '",
+			"Segment '", "Persona '");
 
 	private static final Map<String, Texts> EXPECTED = Map.of(
 			"da", new Texts("Segmentering",
@@ -68,6 +101,7 @@ class TranslatedWorkbenchTest {
 
 	private final String language = System.getProperty("segmenta.nl", "da");
 	private final Texts expected = EXPECTED.get(language);
+	private final MoreTexts more = MORE.get(language);
 	private WorkspaceLog log;
 
 	@BeforeEach
@@ -155,6 +189,83 @@ class TranslatedWorkbenchTest {
 			dialog.close();
 		}
 		log.assertNoErrors("showing the new-project wizard in " + language);
+	}
+
+	/** The Problems view speaks the workbench's language, not the model's (the example is in English). */
+	@Test
+	void findingsFollowTheWorkbenchLanguage() throws Exception {
+		IFile model = NewSegmentationProjectWizard.create("nordfag", true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		SegmentationEditor editor = (SegmentationEditor) IDE.openEditor(page, model, SegmentationEditor.ID);
+		editor.validate();
+		Job.getJobManager().join(ModelValidationJob.MARKER_TYPE, null);
+		List<String> messages = new ArrayList<>();
+		for (IMarker marker : model.findMarkers(ModelValidationJob.MARKER_TYPE, true, IResource.DEPTH_ZERO)) {
+			messages.add(marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+		// the example's insights are older than a year by now
+		assertTrue(messages.stream().anyMatch(m -> m.startsWith(more.staleInsight())), messages.toString());
+		for (String message : messages) {
+			for (String english : ENGLISH_FINDINGS) {
+				assertFalse(message.contains(english), "'" + english + "' in " + message);
+			}
+		}
+	}
+
+	/** The diagram editor's name and command, and the model's property labels, come from their fragments. */
+	@Test
+	void diagramEditorAndModelLabelsAreTranslated() throws Exception {
+		assertEquals(more.diagramEditor(),
+				PlatformUI.getWorkbench().getEditorRegistry().findEditor("org.segmenta.diagram.ui.editor").getLabel());
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		assertEquals(more.openDiagram(), commands.getCommand("org.segmenta.diagram.ui.open").getName());
+
+		Segment segment = SegmentaFactory.eINSTANCE.createSegment();
+		IItemPropertySource properties = (IItemPropertySource) new SegmentaEditAdapterFactory().adapt(segment,
+				IItemPropertySource.class);
+		String statement = properties.getPropertyDescriptors(segment).stream()
+				.filter(d -> d.getFeature(segment) == SegmentaPackage.Literals.SEGMENT__STATEMENT).findFirst()
+				.orElseThrow().getDisplayName(segment);
+		assertEquals(more.statement(), statement);
+	}
+
+	/** The analysis preferences and the validation settings: translated labels, none cut off. */
+	@Test
+	void preferencePagesAreTranslatedAndNothingIsCutOff() throws Exception {
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		PreferenceDialog preferences = PreferencesUtil.createPreferenceDialogOn(window, "org.segmenta.ui.preferences",
+				new String[] { "org.segmenta.ui.preferences" }, null);
+		checkDialog(preferences, "analysis-preferences", more.fewestSegments());
+
+		IFile model = NewSegmentationProjectWizard.create("nordfag", true, null);
+		PreferenceDialog settings = PreferencesUtil.createPropertyDialogOn(window, model.getProject(),
+				"org.segmenta.ui.validationSettings", new String[] { "org.segmenta.ui.validationSettings" }, null);
+		checkDialog(settings, "validation-settings", null);
+		log.assertNoErrors("showing the preference pages in " + language);
+	}
+
+	private static void checkDialog(PreferenceDialog dialog, String screenshot, String label) throws Exception {
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Shell shell = dialog.getShell();
+			processEvents();
+			List<String> texts = new ArrayList<>();
+			for (Label each : collect(shell, Label.class)) {
+				texts.add(each.getText());
+				assertWholeTextShown(each, each.getText());
+			}
+			for (Button button : collect(shell, Button.class)) {
+				texts.add(button.getText());
+				assertWholeTextShown(button, button.getText());
+			}
+			if (label != null) {
+				assertTrue(texts.stream().anyMatch(t -> t.replace("&", "").equals(label)), label + " in " + texts);
+			}
+			Screenshots.take(screenshot, shell);
+		} finally {
+			dialog.close();
+		}
 	}
 
 	/** A control narrower than its text needs shows the text cut off. */

@@ -14,8 +14,8 @@ import org.segmenta.model.BuyingCenter;
 import org.segmenta.model.BuyingRole;
 import org.segmenta.model.Job;
 import org.segmenta.model.Need;
-import org.segmenta.model.Project;
 import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.ValueCommunity;
@@ -28,13 +28,13 @@ import org.segmenta.report.SegmentSizeChart;
 /** Which chart a selected element calls for, and how to draw it with the report's chart factories. */
 public enum ChartKind {
 
-	SEGMENT_SIZES("Segment sizes", element -> SegmentSizeChart.create(segmentationOf(element))),
-	PROFILE_INDEX("Profile index", element -> ProfileIndexHeatMap.create(segmentationOf(element))),
-	COMMUNITY_OVERLAP("Value-community overlap",
+	SEGMENT_SIZES(Messages.ChartKind_segmentSizes, element -> SegmentSizeChart.create(segmentationOf(element))),
+	PROFILE_INDEX(Messages.ChartKind_profileIndex, element -> ProfileIndexHeatMap.create(segmentationOf(element))),
+	COMMUNITY_OVERLAP(Messages.ChartKind_communityOverlap,
 			element -> CommunityOverlapHeatMap.create(projectOf(element).getValueCommunities())),
-	OPPORTUNITY_LANDSCAPE("Jobs-to-be-Done opportunity landscape",
+	OPPORTUNITY_LANDSCAPE(Messages.ChartKind_opportunityLandscape,
 			element -> OpportunityLandscape.create(projectOf(element).getJobs())),
-	BUYING_CENTRE_INFLUENCE("Buying-centre influence", element -> BuyingCentreInfluenceChart
+	BUYING_CENTRE_INFLUENCE(Messages.ChartKind_buyingCentreInfluence, element -> BuyingCentreInfluenceChart
 			.create(element instanceof BuyingRole role ? (BuyingCenter) role.eContainer() : (BuyingCenter) element));
 
 	private final String title;

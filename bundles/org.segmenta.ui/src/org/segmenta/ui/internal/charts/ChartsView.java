@@ -36,8 +36,7 @@ public class ChartsView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		book = new PageBook(parent, SWT.NONE);
 		hint = new Label(book, SWT.WRAP);
-		hint.setText("Select a segmentation, segment, value community, job or buying centre in the model editor "
-				+ "to see its chart.");
+		hint.setText(Messages.ChartsView_hint);
 		Composite chartPage = new Composite(book, SWT.NONE);
 		chartPage.setLayout(new FillLayout());
 		chartArea = new ChartComposite(chartPage, SWT.NONE, null, true);

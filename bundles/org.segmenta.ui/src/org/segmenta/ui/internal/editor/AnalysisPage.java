@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -39,19 +40,18 @@ import org.segmenta.analysis.ClusterSettings;
 import org.segmenta.analysis.SegmentCountSuggestion;
 import org.segmenta.analysis.SegmentationWriter;
 import org.segmenta.data.DataFiles;
-import org.segmenta.data.ReadOptions;
 import org.segmenta.data.Dataset;
+import org.segmenta.data.ReadOptions;
 import org.segmenta.model.Project;
+import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.Variable;
 import org.segmenta.model.persistence.ModelPaths;
 import org.segmenta.model.persistence.ReferencedFileException;
 import org.segmenta.report.SegmentCountCurves;
 import org.segmenta.report.SegmentCountScores;
-import org.segmenta.model.SegmentaPackage;
 import org.segmenta.ui.internal.preferences.AnalysisPreferencePage;
 import org.segmenta.ui.internal.preferences.AnalysisPreferences;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Data and analysis: compares segment counts on the segmentation's data as a cancellable job,
@@ -262,7 +262,7 @@ public class AnalysisPage {
 		ClusterSettings settings = AnalysisPreferences.clusterSettings();
 		compare.setEnabled(false);
 		status.setText(NLS.bind(Messages.AnalysisPage_comparing, new Object[] { from, to, analyser.name() }));
-		running = Job.create("Segmenting " + segmentation.getName(), monitor -> {
+		running = Job.create(NLS.bind(Messages.AnalysisPage_segmenting, segmentation.getName()), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 10);
 			try {
 				Dataset read = DataFiles.read(file, ReadOptions.detect(), progress.split(2));
@@ -313,7 +313,7 @@ public class AnalysisPage {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { Integer.toString(row.k()), number(silhouette[i], "%.3f"),
 					number(inertia[i], "%.0f"), number(bic[i], "%.0f"),
-					String.format(Locale.ROOT, "%.1f%%", fit.smallestShare() * 100), row.admissible() ? "yes" : "no" });
+					String.format(Locale.ROOT, "%.1f%%", fit.smallestShare() * 100), row.admissible() ? Messages.AnalysisPage_yes : Messages.AnalysisPage_no });
 		}
 		curves.setChart(SegmentCountCurves.create(new SegmentCountScores(counts, inertia, silhouette, bic,
 				suggestion.suggested())));

@@ -80,6 +80,14 @@ public final class Messages extends NLS {
 	public static String SegmentationEditor_openFailed;
 	public static String SegmentationEditor_refreshFailedTitle;
 	public static String SegmentationEditor_refreshFailed;
+	public static String AnalysisPage_segmenting;
+	public static String AnalysisPage_yes;
+	public static String AnalysisPage_no;
+	public static String Editing_selectAll;
+	public static String Editing_cut;
+	public static String Editing_copy;
+	public static String Editing_paste;
+	public static String Editing_delete;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

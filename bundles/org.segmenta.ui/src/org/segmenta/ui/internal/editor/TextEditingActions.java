@@ -29,12 +29,12 @@ final class TextEditingActions {
 	/** @param page the page whose text fields the actions work on; {@code null} for none */
 	TextEditingActions(Supplier<Control> page) {
 		this.page = page;
-		add(ActionFactory.CUT, "Cu&t", text -> text.getEditable() && text.getSelectionCount() > 0, Text::cut);
-		add(ActionFactory.COPY, "&Copy", text -> text.getSelectionCount() > 0, Text::copy);
-		add(ActionFactory.PASTE, "&Paste", Text::getEditable, Text::paste);
-		add(ActionFactory.DELETE, "&Delete", text -> text.getEditable()
+		add(ActionFactory.CUT, Messages.Editing_cut, text -> text.getEditable() && text.getSelectionCount() > 0, Text::cut);
+		add(ActionFactory.COPY, Messages.Editing_copy, text -> text.getSelectionCount() > 0, Text::copy);
+		add(ActionFactory.PASTE, Messages.Editing_paste, Text::getEditable, Text::paste);
+		add(ActionFactory.DELETE, Messages.Editing_delete, text -> text.getEditable()
 				&& (text.getSelectionCount() > 0 || text.getCaretPosition() < text.getCharCount()), TextEditingActions::delete);
-		add(ActionFactory.SELECT_ALL, "Select &All", text -> text.getCharCount() > 0, Text::selectAll);
+		add(ActionFactory.SELECT_ALL, Messages.Editing_selectAll, text -> text.getCharCount() > 0, Text::selectAll);
 	}
 
 	private void add(ActionFactory global, String label, Predicate<Text> enabled, Consumer<Text> edit) {

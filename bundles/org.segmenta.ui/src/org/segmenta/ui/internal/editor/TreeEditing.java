@@ -42,7 +42,7 @@ class TreeEditing {
 	private final TreeViewer viewer;
 	private final EditingDomain domain;
 	private final List<SelectionCommandAction> actions;
-	private final Action selectAll = new Action("Select &All") {
+	private final Action selectAll = new Action(Messages.Editing_selectAll) {
 		@Override
 		public void run() {
 			viewer.getTree().selectAll();
@@ -55,12 +55,12 @@ class TreeEditing {
 		this.viewer = viewer;
 		this.domain = domain;
 		actions = List.of(
-				new SelectionCommandAction("Cu&t", ActionFactory.CUT, s -> CutToClipboardCommand.create(domain, s)),
-				new SelectionCommandAction("&Copy", ActionFactory.COPY, s -> CopyToClipboardCommand.create(domain, s)),
-				new SelectionCommandAction("&Paste", ActionFactory.PASTE,
+				new SelectionCommandAction(Messages.Editing_cut, ActionFactory.CUT, s -> CutToClipboardCommand.create(domain, s)),
+				new SelectionCommandAction(Messages.Editing_copy, ActionFactory.COPY, s -> CopyToClipboardCommand.create(domain, s)),
+				new SelectionCommandAction(Messages.Editing_paste, ActionFactory.PASTE,
 						s -> s.size() == 1 ? PasteFromClipboardCommand.create(domain, s.iterator().next(), null)
 								: UnexecutableCommand.INSTANCE),
-				new SelectionCommandAction("&Delete", ActionFactory.DELETE, s -> DeleteCommand.create(domain, s)));
+				new SelectionCommandAction(Messages.Editing_delete, ActionFactory.DELETE, s -> DeleteCommand.create(domain, s)));
 		selectAll.setActionDefinitionId(ActionFactory.SELECT_ALL.getCommandId());
 		viewer.addSelectionChangedListener(event -> updateEnablement());
 		addDragAndDrop();

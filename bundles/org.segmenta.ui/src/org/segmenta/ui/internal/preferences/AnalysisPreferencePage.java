@@ -37,8 +37,7 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 
 	public AnalysisPreferencePage() {
 		super(GRID);
-		setDescription("Defaults for comparing segment counts on the Data and Analysis page. A segmentation's own "
-				+ "bounds and minimum share come first where it has them.");
+		setDescription(Messages.AnalysisPreferencePage_description);
 	}
 
 	@Override
@@ -50,18 +49,17 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 	protected void createFieldEditors() {
 		String[][] methods = AnalyserRegistry.getDefault().analysers().stream()
 				.map(analyser -> new String[] { analyser.name(), analyser.id() }).toArray(String[][]::new);
-		add(new ComboFieldEditor(AnalysisPreferences.METHOD, "&Method:", methods, getFieldEditorParent()));
-		add(integer(AnalysisPreferences.MIN_K, "&Fewest segments:", 1, 30));
-		add(integer(AnalysisPreferences.MAX_K, "Mo&st segments:", 1, 30));
-		add(integer(AnalysisPreferences.RESTARTS, "&Restarts (the best is kept):", 1, 1000));
-		add(integer(AnalysisPreferences.SEED, "S&eed of the random starts:", 0, Integer.MAX_VALUE));
-		add(new BooleanFieldEditor(AnalysisPreferences.STANDARDIZE, "S&tandardise numeric columns (z-scores)",
+		add(new ComboFieldEditor(AnalysisPreferences.METHOD, Messages.AnalysisPreferencePage_method, methods, getFieldEditorParent()));
+		add(integer(AnalysisPreferences.MIN_K, Messages.AnalysisPreferencePage_fewest, 1, 30));
+		add(integer(AnalysisPreferences.MAX_K, Messages.AnalysisPreferencePage_most, 1, 30));
+		add(integer(AnalysisPreferences.RESTARTS, Messages.AnalysisPreferencePage_restarts, 1, 1000));
+		add(integer(AnalysisPreferences.SEED, Messages.AnalysisPreferencePage_seed, 0, Integer.MAX_VALUE));
+		add(new BooleanFieldEditor(AnalysisPreferences.STANDARDIZE, Messages.AnalysisPreferencePage_standardise,
 				getFieldEditorParent()));
-		add(new ShareFieldEditor(AnalysisPreferences.MIN_SHARE, "Smallest segment &share (0 to 0.5):",
+		add(new ShareFieldEditor(AnalysisPreferences.MIN_SHARE, Messages.AnalysisPreferencePage_minShare,
 				getFieldEditorParent()));
 		Label note = new Label(getFieldEditorParent(), SWT.WRAP);
-		note.setText("\nValidation settings (statement phrase, rules, thresholds) are kept per project: "
-				+ "Project > Properties > Segmentation Validation.");
+		note.setText("\n" + Messages.AnalysisPreferencePage_validationNote);
 		GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		noteData.widthHint = 380;
 		note.setLayoutData(noteData);
@@ -88,7 +86,7 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 		super.checkState();
 		if (isValid() && ((IntegerFieldEditor) editors.get(AnalysisPreferences.MIN_K))
 				.getIntValue() > ((IntegerFieldEditor) editors.get(AnalysisPreferences.MAX_K)).getIntValue()) {
-			setErrorMessage("The fewest segments must not exceed the most.");
+			setErrorMessage(Messages.AnalysisPreferencePage_fewestAboveMost);
 			setValid(false);
 		}
 	}
@@ -105,7 +103,7 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 	private static final class ShareFieldEditor extends StringFieldEditor {
 		ShareFieldEditor(String key, String label, Composite parent) {
 			super(key, label, parent);
-			setErrorMessage("The smallest share is a number from 0 to 0.5, such as 0.05.");
+			setErrorMessage(Messages.AnalysisPreferencePage_shareRange);
 		}
 
 		@Override

@@ -19,6 +19,7 @@ import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
@@ -37,8 +38,8 @@ import org.segmenta.validation.ValidationSettings;
  */
 public class ValidationPropertyPage extends FieldEditorPreferencePage implements IWorkbenchPropertyPage {
 
-	private static final String[][] SEVERITIES = { { "Error", "error" }, { "Warning", "warning" },
-			{ "Information", "info" } };
+	private static final String[][] SEVERITIES = { { Messages.ValidationPropertyPage_error, "error" },
+			{ Messages.ValidationPropertyPage_warning, "warning" }, { Messages.ValidationPropertyPage_info, "info" } };
 
 	private final RuleCatalog rules = RuleCatalog.getDefault();
 	private final Map<String, FieldEditor> editors = new HashMap<>();
@@ -46,9 +47,7 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 
 	public ValidationPropertyPage() {
 		super(GRID);
-		setDescription("How models at the root of this project are checked. Empty settings use the rules' "
-				+ "defaults; the statement phrase defaults to the model's language (\"Those of us who\", "
-				+ "\"Os, der\", \"Vi som\").");
+		setDescription(Messages.ValidationPropertyPage_description);
 	}
 
 	@Override
@@ -79,15 +78,15 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 	@Override
 	protected void createFieldEditors() {
 		add(ValidationSettings.STATEMENT_PHRASE,
-				new StringFieldEditor(ValidationSettings.STATEMENT_PHRASE, "Statement phrase:", getFieldEditorParent()));
+				new StringFieldEditor(ValidationSettings.STATEMENT_PHRASE, Messages.ValidationPropertyPage_statementPhrase, getFieldEditorParent()));
 		for (ValidationRule rule : rules.rules()) {
 			Label title = new Label(getFieldEditorParent(), SWT.WRAP);
 			title.setText("\n" + rule.id() + ": " + rule.description());
 			title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-			add(rule.id() + ".enabled", new BooleanFieldEditor(rule.id() + ".enabled", "Enabled",
+			add(rule.id() + ".enabled", new BooleanFieldEditor(rule.id() + ".enabled", Messages.ValidationPropertyPage_enabled,
 					BooleanFieldEditor.SEPARATE_LABEL, getFieldEditorParent()));
 			add(rule.id() + ".severity",
-					new ComboFieldEditor(rule.id() + ".severity", "Severity:", SEVERITIES, getFieldEditorParent()));
+					new ComboFieldEditor(rule.id() + ".severity", Messages.ValidationPropertyPage_severity, SEVERITIES, getFieldEditorParent()));
 			for (RuleParameter parameter : rule.parameters()) {
 				String key = rule.id() + "." + parameter.name();
 				add(key, new StringFieldEditor(key, parameter.name() + ":", getFieldEditorParent()));
@@ -120,7 +119,7 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 		try {
 			((ScopedPreferenceStore) getPreferenceStore()).save();
 		} catch (IOException e) {
-			setErrorMessage("The settings could not be saved: " + e.getMessage());
+			setErrorMessage(NLS.bind(Messages.ValidationPropertyPage_saveFailed, e.getMessage()));
 			return false;
 		}
 		return ok;

@@ -56,7 +56,7 @@ public final class ChoiceField extends FeatureField {
 		if (current != null && !values.contains(current)) {
 			values.add(current);
 		}
-		combo.setItems(values.stream().map(v -> v == null ? "(none)" : label(v)).toArray(String[]::new));
+		combo.setItems(values.stream().map(v -> v == null ? Messages.ChoiceField_none : label(v)).toArray(String[]::new));
 		combo.select(values.indexOf(current));
 	}
 

@@ -33,13 +33,13 @@ public class SegmentProfileSection extends AbstractPropertySection {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Variable", 200, SWT.LEFT, e -> e.getVariable() == null ? "" : e.getVariable().getName());
-		column("Level", 140, SWT.LEFT, SegmentProfileSection::level);
-		column("Segment", 80, SWT.RIGHT, e -> number(e, e.getSegmentValue()));
-		column("Total", 80, SWT.RIGHT, e -> number(e, e.getTotalValue()));
-		column("Index", 70, SWT.RIGHT, e -> e.getTotalValue() == 0 ? ""
+		column(Messages.SegmentProfileSection_variable, 200, SWT.LEFT, e -> e.getVariable() == null ? "" : e.getVariable().getName());
+		column(Messages.SegmentProfileSection_level, 140, SWT.LEFT, SegmentProfileSection::level);
+		column(Messages.SegmentProfileSection_segment, 80, SWT.RIGHT, e -> number(e, e.getSegmentValue()));
+		column(Messages.SegmentProfileSection_total, 80, SWT.RIGHT, e -> number(e, e.getTotalValue()));
+		column(Messages.SegmentProfileSection_index, 70, SWT.RIGHT, e -> e.getTotalValue() == 0 ? ""
 				: String.format(Locale.ROOT, "%.0f", 100 * e.getSegmentValue() / e.getTotalValue()));
-		column("Survey question", 400, SWT.LEFT,
+		column(Messages.SegmentProfileSection_question, 400, SWT.LEFT,
 				e -> e.getVariable() == null || e.getVariable().getQuestion() == null ? "" : e.getVariable().getQuestion());
 	}
 

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -85,8 +86,7 @@ public final class TextField extends FeatureField {
 		} catch (RuntimeException e) {
 			refused = true;
 			text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_RED));
-			text.setToolTipText("'" + entered + "' is not a valid " + type.getName() + "; the model keeps "
-					+ owner.eGet(feature) + ".");
+			text.setToolTipText(NLS.bind(Messages.TextField_invalid, new Object[] { entered, type.getName(), owner.eGet(feature) }));
 		}
 	}
 

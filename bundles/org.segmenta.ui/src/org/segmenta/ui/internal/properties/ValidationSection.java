@@ -8,16 +8,17 @@ import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
@@ -57,7 +58,7 @@ public class ValidationSection extends AbstractPropertySection {
 		findings.getTable().setHeaderVisible(true);
 		findings.setContentProvider(ArrayContentProvider.getInstance());
 		TableViewerColumn rule = new TableViewerColumn(findings, SWT.LEFT);
-		rule.getColumn().setText("Rule");
+		rule.getColumn().setText(Messages.ValidationSection_rule);
 		rule.getColumn().setWidth(250);
 		rule.setLabelProvider(new ColumnLabelProvider() {
 			@Override
@@ -76,7 +77,7 @@ public class ValidationSection extends AbstractPropertySection {
 			}
 		});
 		message = new TableViewerColumn(findings, SWT.LEFT);
-		message.getColumn().setText("Finding");
+		message.getColumn().setText(Messages.ValidationSection_finding);
 		message.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object marker) {
@@ -93,9 +94,9 @@ public class ValidationSection extends AbstractPropertySection {
 
 		Composite buttons = getWidgetFactory().createComposite(body);
 		buttons.setLayout(new GridLayout(2, false));
-		validate = getWidgetFactory().createButton(buttons, "Validate Model", SWT.PUSH);
+		validate = getWidgetFactory().createButton(buttons, Messages.ValidationSection_validate, SWT.PUSH);
 		validate.addListener(SWT.Selection, e -> validateModel());
-		quickFix = getWidgetFactory().createButton(buttons, "Quick Fix", SWT.PUSH);
+		quickFix = getWidgetFactory().createButton(buttons, Messages.ValidationSection_quickFix, SWT.PUSH);
 		quickFix.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		quickFix.addListener(SWT.Selection, e -> applyQuickFix());
 		quickFix.setEnabled(false);
@@ -113,7 +114,8 @@ public class ValidationSection extends AbstractPropertySection {
 
 	private void updateQuickFix() {
 		IMarkerResolution fix = firstFix();
-		quickFix.setText(fix == null ? "Quick Fix" : "Quick Fix: " + fix.getLabel());
+		quickFix.setText(fix == null ? Messages.ValidationSection_quickFix
+				: NLS.bind(Messages.ValidationSection_quickFixWith, fix.getLabel()));
 		quickFix.setEnabled(fix != null);
 		quickFix.getParent().layout();
 	}

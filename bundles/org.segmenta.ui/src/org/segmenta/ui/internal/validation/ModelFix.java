@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution2;
 import org.segmenta.model.NamedElement;
@@ -49,16 +50,16 @@ final class ModelFix implements IMarkerResolution2 {
 	}
 
 	static ModelFix statement(EObject element, String statement) {
-		return new ModelFix("Rephrase as \u201c" + abbreviate(statement) + "\u201d",
-				"Sets the statement to: " + statement, (domain, current, resource) -> SetCommand.create(domain, current,
+		return new ModelFix(NLS.bind(Messages.ModelFix_rephrase, abbreviate(statement)),
+				NLS.bind(Messages.ModelFix_rephraseDescription, statement), (domain, current, resource) -> SetCommand.create(domain, current,
 						current.eClass().getEStructuralFeature("statement"), statement));
 	}
 
 	static ModelFix makePrimary(Segmentation segmentation) {
 		String id = segmentation.getId();
-		return new ModelFix("Make \u201c" + segmentation.getName() + "\u201d the primary segmentation",
-				"Marks this segmentation as primary and every other one as not primary.", (domain, current, resource) -> {
-					CompoundCommand command = new CompoundCommand("Make " + segmentation.getName() + " primary");
+		return new ModelFix(NLS.bind(Messages.ModelFix_makePrimary, segmentation.getName()),
+				Messages.ModelFix_makePrimaryDescription, (domain, current, resource) -> {
+					CompoundCommand command = new CompoundCommand(NLS.bind(Messages.ModelFix_makePrimaryCommand, segmentation.getName()));
 					for (Segmentation each : ((Project) current).getSegmentations()) {
 						boolean primary = id.equals(each.getId());
 						if (each.isPrimary() != primary) {
@@ -70,15 +71,14 @@ final class ModelFix implements IMarkerResolution2 {
 	}
 
 	static ModelFix rename(NamedElement named, String name) {
-		return new ModelFix("Rename to \u201c" + name + "\u201d", "Gives the element a name no other in its list has.",
+		return new ModelFix(NLS.bind(Messages.ModelFix_rename, name), Messages.ModelFix_renameDescription,
 				(domain, current, resource) -> SetCommand.create(domain, current, MODEL.getNamedElement_Name(), name));
 	}
 
 	static ModelFix segmentBounds(Segmentation segmentation, int min, int max) {
-		String label = min != segmentation.getMinSegmentCount() ? "Lower the minimum to " + min + " segments"
-				: "Raise the maximum to " + max + " segments";
-		return new ModelFix(label, "Sets the segmentation's bounds to " + min + " to " + max
-				+ " segments, the number it has.", (domain, current, resource) -> {
+		String label = min != segmentation.getMinSegmentCount() ? NLS.bind(Messages.ModelFix_lowerMinimum, min)
+				: NLS.bind(Messages.ModelFix_raiseMaximum, max);
+		return new ModelFix(label, NLS.bind(Messages.ModelFix_boundsDescription, min, max), (domain, current, resource) -> {
 					CompoundCommand command = new CompoundCommand(label);
 					command.append(SetCommand.create(domain, current, MODEL.getSegmentation_MinSegmentCount(), min));
 					command.append(SetCommand.create(domain, current, MODEL.getSegmentation_MaxSegmentCount(), max));
@@ -87,10 +87,9 @@ final class ModelFix implements IMarkerResolution2 {
 	}
 
 	static ModelFix removeDanglingReferences(EObject element) {
-		return new ModelFix("Remove the references to elements outside this model",
-				"Removes every reference of this element whose target is missing or lives in another file.",
+		return new ModelFix(Messages.ModelFix_removeReferences, Messages.ModelFix_removeReferencesDescription,
 				(domain, current, resource) -> {
-					CompoundCommand command = new CompoundCommand("Remove dangling references");
+					CompoundCommand command = new CompoundCommand(Messages.ModelFix_removeReferencesCommand);
 					for (EReference reference : current.eClass().getEAllReferences()) {
 						if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
 							continue;

@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.segmenta.model.Identified;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleCatalog;
@@ -47,7 +48,7 @@ public class ModelValidationJob extends WorkspaceJob {
 
 	/** @param snapshot a copy of the model, taken on the thread that edits it */
 	public ModelValidationJob(IFile file, ValidationSnapshot snapshot) {
-		super("Validating " + file.getName());
+		super(NLS.bind(Messages.ModelValidationJob_validating, file.getName()));
 		this.file = file;
 		this.snapshot = snapshot;
 		setRule(file);
@@ -56,7 +57,7 @@ public class ModelValidationJob extends WorkspaceJob {
 
 	@Override
 	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Validating " + file.getName(), 2);
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.ModelValidationJob_validating, file.getName()), 2);
 		Path model = file.getLocation().toFile().toPath();
 		RuleCatalog rules = RuleCatalog.getDefault();
 		file.deleteMarkers(MARKER_TYPE, true, IResource.DEPTH_ZERO);

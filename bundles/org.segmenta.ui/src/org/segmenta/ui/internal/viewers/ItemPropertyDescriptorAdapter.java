@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.ICellEditorValidator;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -129,7 +130,7 @@ class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 						EcoreUtil.createFromString(type, (String) value);
 						return null;
 					} catch (RuntimeException e) {
-						return "'" + value + "' is not a valid " + type.getName();
+						return NLS.bind(Messages.ItemPropertyDescriptorAdapter_invalid, value, type.getName());
 					}
 				}
 			});

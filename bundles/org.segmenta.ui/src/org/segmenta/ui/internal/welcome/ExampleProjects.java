@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.segmenta.examples.Examples;
 
 /** Creates workspace projects holding the shipped example, never overwriting a project the user has. */
@@ -32,14 +33,14 @@ public final class ExampleProjects {
 	 * @return the example model in the new project
 	 */
 	public static IFile createExampleProject(IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating the example project", 3);
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.ExampleProjects_creating, 3);
 		IProject project = freshProject(ResourcesPlugin.getWorkspace().getRoot());
 		project.create(progress.split(1));
 		project.open(progress.split(1));
 		try {
 			Examples.copyTo(Path.of(project.getLocation().toOSString()));
 		} catch (IOException e) {
-			throw new CoreException(Status.error("The example could not be copied: " + e.getMessage(), e));
+			throw new CoreException(Status.error(NLS.bind(Messages.ExampleProjects_copyFailed, e.getMessage()), e));
 		}
 		project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
 		return project.getFile(Examples.NORDIC_MEMBERS);

@@ -34,19 +34,11 @@ public class WelcomePart extends IntroPart {
 	public void createPartControl(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
-		form.setText("Welcome to Segmenta");
+		form.setText(Messages.WelcomePart_title);
 		toolkit.decorateFormHeading(form.getForm());
 		form.getBody().setLayout(new TableWrapLayout());
 		FormText text = toolkit.createFormText(form.getBody(), true);
-		text.setText("""
-				<form>
-				<p>Build a segmentation of your audience that people can act on: segments with personas \
-				and value communities ("Those of us who ..."), Jobs-to-be-Done and buying centres, \
-				checked against the method's rules: distinct, operational, relevant and describable.</p>
-				<li><a href="open-example">Open the example</a>: Nordfag, a Nordic association of engineers \
-				and IT professionals, with six values-based segments and their personas.</li>
-				<li>Or create a project in the Project Explorer and add a <b>.segmentation</b> model to it.</li>
-				</form>""", true, false);
+		text.setText(Messages.WelcomePart_text, true, false);
 		text.addHyperlinkListener(new HyperlinkAdapter() {
 			@Override
 			public void linkActivated(HyperlinkEvent event) {
@@ -70,9 +62,10 @@ public class WelcomePart extends IntroPart {
 			}
 			return editor;
 		} catch (PartInitException e) {
-			ErrorDialog.openError(window.getShell(), "Example", "The example could not be opened.", e.getStatus());
+			ErrorDialog.openError(window.getShell(), Messages.WelcomePart_example, Messages.WelcomePart_openFailed,
+					e.getStatus());
 		} catch (CoreException e) {
-			ErrorDialog.openError(window.getShell(), "Example", "The example project could not be created.",
+			ErrorDialog.openError(window.getShell(), Messages.WelcomePart_example, Messages.WelcomePart_createFailed,
 					e.getStatus());
 		}
 		return null;

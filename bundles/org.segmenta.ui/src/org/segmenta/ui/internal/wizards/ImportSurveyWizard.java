@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.segmenta.data.Column;
 import org.segmenta.data.DataException;
@@ -72,7 +73,7 @@ public class ImportSurveyWizard extends ModelWizard<SurveyImportPage> implements
 			String location = page.copyIntoProject() ? copyBeside(model, source) : linkBeside(model, source);
 			SegmentationEditor editor = OpenModels.editor(model, true);
 			if (editor == null || editor.getProject() == null) {
-				page.setErrorMessage(model.getName() + " cannot be opened; fix it in a text editor first.");
+				page.setErrorMessage(NLS.bind(Messages.ImportSurveyWizard_cannotOpen, model.getName()));
 				return false;
 			}
 			EditingDomain domain = editor.getEditingDomain();
@@ -81,7 +82,7 @@ public class ImportSurveyWizard extends ModelWizard<SurveyImportPage> implements
 					page.segmentation(), page.createVariables()));
 			return true;
 		} catch (CoreException | IOException | DataException e) {
-			page.setErrorMessage(source.getFileName() + " could not be imported: " + e.getMessage());
+			page.setErrorMessage(NLS.bind(Messages.ImportSurveyWizard_importFailed, source.getFileName(), e.getMessage()));
 			return false;
 		}
 	}
@@ -125,7 +126,7 @@ public class ImportSurveyWizard extends ModelWizard<SurveyImportPage> implements
 	/** The data source, the variables of the columns the model lacks, and the segmentation's link, as one command. */
 	static CompoundCommand command(EditingDomain domain, Project project, DataSource source, Dataset data,
 			String segmentationId, boolean createVariables) {
-		CompoundCommand command = new CompoundCommand("Import " + source.getName());
+		CompoundCommand command = new CompoundCommand(NLS.bind(Messages.ImportSurveyWizard_command, source.getName()));
 		command.append(AddCommand.create(domain, project, MODEL.getProject_DataSources(), source));
 		if (createVariables) {
 			Set<String> known = project.getVariables().stream().map(Variable::getColumn).collect(Collectors.toSet());

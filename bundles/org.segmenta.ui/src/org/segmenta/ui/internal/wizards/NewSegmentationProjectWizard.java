@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
@@ -28,7 +29,6 @@ import org.segmenta.model.Project;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
-import org.eclipse.osgi.util.NLS;
 
 /** Creates a workspace project with an empty segmentation model or a copy of the example, and opens it. */
 public class NewSegmentationProjectWizard extends Wizard implements INewWizard {

@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.segmenta.report.ReportResult;
 import org.segmenta.report.ReportWriter;
 
@@ -41,7 +42,7 @@ public class ReportJob extends Job {
 	private final List<Path> written = new ArrayList<>();
 
 	public ReportJob(IFile model, IContainer folder, List<String> formats) {
-		super("Writing the report of " + model.getName());
+		super(NLS.bind(Messages.ReportJob_writing, model.getName()));
 		this.model = model;
 		this.folder = folder;
 		this.formats = List.copyOf(formats);
@@ -92,15 +93,15 @@ public class ReportJob extends Job {
 	}
 
 	private IStatus status(ReportResult result) {
-		String summary = result.written().size() + " files written into " + folder.getFullPath();
+		String summary = NLS.bind(Messages.ReportJob_written, result.written().size(), folder.getFullPath());
 		if (result.isOK() && result.sourcesLeftOut().isEmpty()) {
 			return new Status(IStatus.OK, getClass(), summary);
 		}
-		MultiStatus problems = new MultiStatus(getClass(), 0, result.isOK() ? "The report is written without some contributed content; " + summary + "."
-				: "Not every format of the report could be written; " + summary + ".");
+		MultiStatus problems = new MultiStatus(getClass(), 0, result.isOK() ? NLS.bind(Messages.ReportJob_leftOut, summary)
+				: NLS.bind(Messages.ReportJob_someFailed, summary));
 		for (ReportResult.Format failed : result.failed()) {
-			problems.add(Status.error("The " + failed.name() + " report failed and was not written: "
-					+ failed.message(), failed.failure()));
+			problems.add(Status.error(NLS.bind(Messages.ReportJob_formatFailed, failed.name(), failed.message()),
+					failed.failure()));
 		}
 		for (String leftOut : result.sourcesLeftOut()) {
 			problems.add(Status.warning(leftOut));

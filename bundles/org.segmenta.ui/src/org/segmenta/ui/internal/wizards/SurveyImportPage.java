@@ -7,6 +7,7 @@ package org.segmenta.ui.internal.wizards;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -39,7 +42,6 @@ import org.segmenta.model.Project;
 import org.segmenta.model.Segmentation;
 import org.segmenta.ui.internal.editor.OpenModels;
 import org.segmenta.ui.internal.viewers.TableColumns;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * Choose a survey file (CSV or XLSX) and see how it reads: the detected delimiter, encoding and
@@ -133,11 +135,11 @@ public class SurveyImportPage extends WizardPage {
 		columns.getTable().setHeaderVisible(true);
 		columns.getTable().setLinesVisible(true);
 		columns.setContentProvider(ArrayContentProvider.getInstance());
-		column("Column", 170, c -> c.name());
-		column("Type", 80, c -> c.type().name().toLowerCase(Locale.ROOT));
-		column("Missing", 70, c -> Integer.toString(c.missingCount()));
-		column("Description", 200, c -> c.labels().description() == null ? "" : c.labels().description());
-		column("First values", 300, SurveyImportPage::sample);
+		column(Messages.SurveyImportPage_column, 170, c -> c.name());
+		column(Messages.SurveyImportPage_type, 80, c -> c.type().name().toLowerCase(Locale.ROOT));
+		column(Messages.SurveyImportPage_missing, 70, c -> Integer.toString(c.missingCount()));
+		column(Messages.SurveyImportPage_columnDescription, 200, c -> c.labels().description() == null ? "" : c.labels().description());
+		column(Messages.SurveyImportPage_firstValues, 300, SurveyImportPage::sample);
 
 		modelChanged();
 		setControl(page);
@@ -157,7 +159,7 @@ public class SurveyImportPage extends WizardPage {
 	private void browse() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
 		dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.xlsx;*.sav;*.zsav;*.sss;*.xml", "*.*" });
-		dialog.setFilterNames(new String[] { "Survey data (*.csv, *.txt, *.xlsx, *.sav, Triple-S *.sss, *.xml)", "All files" });
+		dialog.setFilterNames(new String[] { Messages.SurveyImportPage_surveyFiles, Messages.SurveyImportPage_allFiles });
 		String chosen = dialog.open();
 		if (chosen != null) {
 			fileText.setText(chosen);
@@ -183,7 +185,7 @@ public class SurveyImportPage extends WizardPage {
 				previewedName = true;
 			}
 		} else {
-			summary.setText(file == null ? "" : "No such file.");
+			summary.setText(file == null ? "" : Messages.SurveyImportPage_noSuchFile);
 			columns.setInput(List.of());
 		}
 		validate();
@@ -206,11 +208,11 @@ public class SurveyImportPage extends WizardPage {
 		} catch (InvocationTargetException e) {
 			dataset = null;
 			readProblem = e.getCause().getMessage();
-			summary.setText("The file cannot be read: " + readProblem);
+			summary.setText(NLS.bind(Messages.SurveyImportPage_cannotRead, readProblem));
 			columns.setInput(List.of());
 		} catch (InterruptedException e) {
 			dataset = null;
-			summary.setText("Preview cancelled.");
+			summary.setText(Messages.SurveyImportPage_previewCancelled);
 			columns.setInput(List.of());
 		}
 		summary.getParent().layout();
@@ -219,23 +221,25 @@ public class SurveyImportPage extends WizardPage {
 	private String describe() {
 		List<String> parts = new ArrayList<>();
 		if (dialect != null) {
-			parts.add("Delimiter " + switch (dialect.delimiter()) {
-			case '\t' -> "tab";
-			case ';' -> "semicolon (;)";
-			case ',' -> "comma (,)";
+			parts.add(NLS.bind(Messages.SurveyImportPage_delimiter, switch (dialect.delimiter()) {
+			case '\t' -> Messages.SurveyImportPage_tab;
+			case ';' -> Messages.SurveyImportPage_semicolon;
+			case ',' -> Messages.SurveyImportPage_comma;
 			default -> "'" + dialect.delimiter() + "'";
-			});
-			parts.add("encoding " + dialect.charset().displayName() + (dialect.bomLength() > 0 ? " with BOM" : ""));
-			parts.add(dialect.decimalComma() ? "decimal comma" : "decimal point");
+			}));
+			parts.add(NLS.bind(dialect.bomLength() > 0 ? Messages.SurveyImportPage_encodingWithBom
+					: Messages.SurveyImportPage_encoding, dialect.charset().displayName()));
+			parts.add(dialect.decimalComma() ? Messages.SurveyImportPage_decimalComma : Messages.SurveyImportPage_decimalPoint);
 		} else if (previewed.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-			parts.add("Excel workbook, first sheet");
+			parts.add(Messages.SurveyImportPage_excel);
 		} else if (DataFiles.isTripleS(previewed)) {
-			parts.add("Triple-S survey" + dataset.weightColumn().map(weight -> ", weight variable " + weight).orElse(""));
+			parts.add(Messages.SurveyImportPage_tripleS + dataset.weightColumn().map(weight -> NLS.bind(Messages.SurveyImportPage_weight, weight)).orElse(""));
 		} else {
-			parts.add("SPSS data file" + dataset.weightColumn().map(weight -> ", weight variable " + weight).orElse(""));
+			parts.add(Messages.SurveyImportPage_spss + dataset.weightColumn().map(weight -> NLS.bind(Messages.SurveyImportPage_weight, weight)).orElse(""));
 		}
-		parts.add(String.format(Locale.ROOT, "%,d rows", dataset.rowCount()));
-		parts.add(dataset.columns().size() + " columns");
+		parts.add(NLS.bind(Messages.SurveyImportPage_rows,
+				NumberFormat.getIntegerInstance(Locale.forLanguageTag(Platform.getNL().replace('_', '-'))).format(dataset.rowCount())));
+		parts.add(NLS.bind(Messages.SurveyImportPage_columns, dataset.columns().size()));
 		return String.join(" \u00b7 ", parts) + ".";
 	}
 
@@ -244,7 +248,7 @@ public class SurveyImportPage extends WizardPage {
 		Project project = model == null ? null : OpenModels.current(model);
 		segmentations = project == null ? List.of() : List.copyOf(project.getSegmentations());
 		segmentationCombo.removeAll();
-		segmentationCombo.add("(none)");
+		segmentationCombo.add(Messages.SurveyImportPage_noSegmentation);
 		segmentations.forEach(s -> segmentationCombo.add(s.getName()));
 		// the data is linked to a segmentation only where one is marked primary, never to the first by default
 		Segmentation primary = project == null ? null : project.getPrimarySegmentation();

@@ -1,0 +1,31 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.diagram.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The diagram editor's texts, in {@code messages.properties} and its translations. */
+public final class Messages extends NLS {
+
+	public static String DiagramEditor_wrongInput;
+	public static String DiagramEditor_cannotShow;
+	public static String DiagramEditor_notShown;
+	public static String DiagramEditor_reloadFailed;
+	public static String DiagramEditor_stopping;
+	public static String DiagramEditorInput_toolTip;
+	public static String ExportDiagramHandler_title;
+	public static String ExportDiagramHandler_svg;
+	public static String ExportDiagramHandler_png;
+	public static String ExportDiagramHandler_failed;
+	public static String ExportDiagramHandler_notExported;
+	public static String OpenDiagramHandler_selectModel;
+
+	static {
+		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}
