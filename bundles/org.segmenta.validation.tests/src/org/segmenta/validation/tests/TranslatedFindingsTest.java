@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -25,32 +21,24 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.segmenta.cli.CommandContext;
-import org.segmenta.cli.UsageException;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
-import org.segmenta.model.persistence.SegmentationFiles;
-import org.segmenta.tests.support.TestData;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.ValidationSettings;
 import org.segmenta.validation.example.PersonaQuoteRule;
-import org.segmenta.validation.internal.ValidateCommand;
 import org.segmenta.validation.internal.rules.SegmentSizeRule;
 
 /**
  * The rules' findings in Danish, Swedish and Finnish: every message is translated with the same
- * arguments, a run in a language writes its findings in it with the model's names untouched, and
- * {@code ./segmenta validate} stays English unless {@code --language} says otherwise.
+ * arguments, and a run in a language writes its findings in it with the model's names untouched
+ * ({@link ValidateCommandTest} has {@code --language}).
  */
 class TranslatedFindingsTest {
 
@@ -69,12 +57,6 @@ class TranslatedFindingsTest {
 	private static final Set<String> MAY_LEAVE_OUT_ARGUMENTS = Set.of("unnamed");
 
 	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
-
-	@TempDir
-	Path folder;
-
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	@Test
 	void everyMessageIsTranslatedWithTheSameArguments() throws IOException {
@@ -96,43 +78,6 @@ class TranslatedFindingsTest {
 				}
 			}
 		}
-	}
-
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"en|Project 'Two primaries' marks 2 segmentations as primary ('First' and 'Second'); keep exactly one.",
-			"da|Projektet 'Two primaries' markerer 2 segmenteringer som primære ('First' og 'Second'); behold præcis én.",
-			"sv|Projektet 'Two primaries' markerar 2 segmenteringar som primära ('First' och 'Second'); behåll exakt en.",
-			"fi|Projektissa 'Two primaries' on 2 ensisijaiseksi merkittyä segmentointia ('First' ja 'Second');"
-					+ " jätä ensisijaiseksi vain yksi." })
-	void validateWritesTheLanguageItIsGiven(String language, String message) throws Exception {
-		Path model = TestData.copy(TranslatedFindingsTest.class, "with-errors.segmentation", folder);
-		assertEquals(1, run(model.toString(), "--language", language), err());
-		assertEquals(List.of("ERROR\tsegmenta.primary.exactlyOne\tTwo primaries\t" + message), out().lines().toList());
-	}
-
-	/** CI output stays the same on every machine and for every model: a Danish model's findings are English. */
-	@Test
-	void validateIsEnglishWithoutALanguage() throws Exception {
-		Project project = Fixtures.loadExample();
-		project.setLanguage("da");
-		Path model = folder.resolve("danish.segmentation");
-		SegmentationFiles.save(project, model);
-		List<String> english = Fixtures.validate(SegmentationFiles.load(model)).findings().stream()
-				.map(Finding::getMessage).toList();
-		assertFalse(english.isEmpty());
-
-		assertEquals(0, run(model.toString()), err());
-
-		assertEquals(english, out().lines().map(line -> line.split("\t")[3]).toList());
-	}
-
-	@Test
-	void anUnknownLanguageIsUnusableInput() throws Exception {
-		Path model = TestData.copy(TranslatedFindingsTest.class, "with-errors.segmentation", folder);
-		assertEquals(2, run(model.toString(), "--language", "de"));
-		assertTrue(err().contains("--language") && err().contains("en, da, sv, fi"), err());
-		assertEquals("", out());
 	}
 
 	/** Findings of several rules on one defective example, in each language, with numbers as it writes them. */
@@ -176,25 +121,6 @@ class TranslatedFindingsTest {
 				assertFalse(message.contains(english), "'" + english + "' in " + message);
 			}
 		}
-	}
-
-	private int run(String... words) {
-		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-		try {
-			return new ValidateCommand(Fixtures.EXAMPLE_CLOCK).execute(new CommandContext(Arrays.asList(words),
-					new PrintStream(out, true, StandardCharsets.UTF_8), errStream, folder, new NullProgressMonitor()));
-		} catch (UsageException e) {
-			errStream.println("segmenta validate: " + e.getMessage());
-			return 2;
-		}
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
 	}
 
 	private static Properties messages(Class<?> owner, String suffix) throws IOException {

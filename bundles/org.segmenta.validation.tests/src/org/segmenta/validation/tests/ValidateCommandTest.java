@@ -24,9 +24,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.UsageException;
 import org.segmenta.model.Identified;
+import org.segmenta.model.Project;
+import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
 import org.segmenta.tests.support.JsonFiles;
 import org.segmenta.tests.support.TestData;
@@ -93,6 +97,43 @@ class ValidateCommandTest {
 			assertTrue(ruleIds.contains(fields[1]), fields[1]);
 		}
 		assertTrue(err().contains("0 errors, 2 warnings"), err());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"en|Project 'Two primaries' marks 2 segmentations as primary ('First' and 'Second'); keep exactly one.",
+			"da|Projektet 'Two primaries' markerer 2 segmenteringer som primære ('First' og 'Second'); behold præcis én.",
+			"sv|Projektet 'Two primaries' markerar 2 segmenteringar som primära ('First' och 'Second'); behåll exakt en.",
+			"fi|Projektissa 'Two primaries' on 2 ensisijaiseksi merkittyä segmentointia ('First' ja 'Second');"
+					+ " jätä ensisijaiseksi vain yksi." })
+	void validateWritesTheLanguageItIsGiven(String language, String message) throws Exception {
+		Path model = TestData.copy(ValidateCommandTest.class, "with-errors.segmentation", folder);
+		assertEquals(1, run(model.toString(), "--language", language), err());
+		assertEquals(List.of("ERROR\tsegmenta.primary.exactlyOne\tTwo primaries\t" + message), out().lines().toList());
+	}
+
+	/** CI output stays the same on every machine and for every model: a Danish model's findings are English. */
+	@Test
+	void validateIsEnglishWithoutALanguage() throws Exception {
+		Project project = Fixtures.loadExample();
+		project.setLanguage("da");
+		Path model = folder.resolve("danish.segmentation");
+		SegmentationFiles.save(project, model);
+		List<String> english = Fixtures.validate(SegmentationFiles.load(model)).findings().stream()
+				.map(Finding::getMessage).toList();
+		assertFalse(english.isEmpty());
+
+		assertEquals(0, run(model.toString()), err());
+
+		assertEquals(english, out().lines().map(line -> line.split("\t")[3]).toList());
+	}
+
+	@Test
+	void anUnknownLanguageIsUnusableInput() throws Exception {
+		Path model = TestData.copy(ValidateCommandTest.class, "with-errors.segmentation", folder);
+		assertEquals(2, run(model.toString(), "--language", "de"));
+		assertTrue(err().contains("--language") && err().contains("en, da, sv, fi"), err());
+		assertEquals("", out());
 	}
 
 	@Test

@@ -173,15 +173,7 @@ class TranslatedWorkbenchTest {
 			Shell shell = dialog.getShell();
 			processEvents();
 			assertEquals(expected.wizardTitle(), shell.getText());
-			List<String> texts = new ArrayList<>();
-			for (Label label : collect(shell, Label.class)) {
-				texts.add(label.getText());
-				assertWholeTextShown(label, label.getText());
-			}
-			for (Button button : collect(shell, Button.class)) {
-				texts.add(button.getText());
-				assertWholeTextShown(button, button.getText());
-			}
+			List<String> texts = wholeTextsOf(shell);
 			assertTrue(texts.contains(expected.projectName()), "wizard: " + texts);
 			assertTrue(texts.contains(expected.example()), "wizard: " + texts);
 			Screenshots.take("new-project-wizard", shell);
@@ -250,15 +242,7 @@ class TranslatedWorkbenchTest {
 		try {
 			Shell shell = dialog.getShell();
 			processEvents();
-			List<String> texts = new ArrayList<>();
-			for (Label each : collect(shell, Label.class)) {
-				texts.add(each.getText());
-				assertWholeTextShown(each, each.getText());
-			}
-			for (Button button : collect(shell, Button.class)) {
-				texts.add(button.getText());
-				assertWholeTextShown(button, button.getText());
-			}
+			List<String> texts = wholeTextsOf(shell);
 			if (label != null) {
 				assertTrue(texts.stream().anyMatch(t -> t.replace("&", "").equals(label)), label + " in " + texts);
 			}
@@ -266,6 +250,20 @@ class TranslatedWorkbenchTest {
 		} finally {
 			dialog.close();
 		}
+	}
+
+	/** The texts of the labels and buttons in {@code shell}, each asserted to be shown whole. */
+	private static List<String> wholeTextsOf(Shell shell) {
+		List<String> texts = new ArrayList<>();
+		for (Label label : collect(shell, Label.class)) {
+			texts.add(label.getText());
+			assertWholeTextShown(label, label.getText());
+		}
+		for (Button button : collect(shell, Button.class)) {
+			texts.add(button.getText());
+			assertWholeTextShown(button, button.getText());
+		}
+		return texts;
 	}
 
 	/** A control narrower than its text needs shows the text cut off. */
