@@ -54,6 +54,14 @@ public final class RuleMessages {
 		return locale.getLanguage().isEmpty() ? DEFAULT : locale;
 	}
 
+	/**
+	 * What {@code rule} requires, in {@code locale}'s language: the text {@code description.RULE-ID}
+	 * beside the rule class, or the rule's own English {@link ValidationRule#description()}.
+	 */
+	public static String description(ValidationRule rule, Locale locale) {
+		return of(rule.getClass(), locale).textOr("description." + rule.id(), rule.description());
+	}
+
 	public Locale locale() {
 		return locale;
 	}

@@ -31,6 +31,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.SegmentationValidator;
+import org.segmenta.validation.ValidationRule;
 import org.segmenta.validation.ValidationSettings;
 import org.segmenta.validation.example.PersonaQuoteRule;
 import org.segmenta.validation.internal.rules.SegmentSizeRule;
@@ -76,6 +77,18 @@ class TranslatedFindingsTest {
 						assertEquals(needed, used, where);
 					}
 				}
+			}
+		}
+	}
+
+	/** The validation settings page shows what each rule requires in the workbench's language. */
+	@Test
+	void everyRuleDescribesItselfInEachLanguage() {
+		for (ValidationRule rule : Fixtures.rules().rules()) {
+			assertEquals(rule.description(), RuleMessages.description(rule, RuleMessages.DEFAULT));
+			for (String language : TRANSLATIONS) {
+				String description = RuleMessages.description(rule, Locale.forLanguageTag(language));
+				assertFalse(description.equals(rule.description()), rule.id() + " has no " + language + " description");
 			}
 		}
 	}

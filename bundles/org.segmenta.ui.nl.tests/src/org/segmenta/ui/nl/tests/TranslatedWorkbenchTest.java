@@ -26,6 +26,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -258,12 +259,23 @@ class TranslatedWorkbenchTest {
 		for (Label label : collect(shell, Label.class)) {
 			texts.add(label.getText());
 			assertWholeTextShown(label, label.getText());
+			assertInside(shell, label);
 		}
 		for (Button button : collect(shell, Button.class)) {
 			texts.add(button.getText());
 			assertWholeTextShown(button, button.getText());
 		}
 		return texts;
+	}
+
+	/** A label that reaches past the dialog's right edge (a page wider than its dialog) is cut off there. */
+	private static void assertInside(Shell shell, Label control) {
+		if (control.getText().isEmpty() || !control.isVisible()) {
+			return;
+		}
+		Rectangle bounds = control.getDisplay().map(control.getParent(), shell, control.getBounds());
+		assertTrue(bounds.x + bounds.width <= shell.getClientArea().width, "\"" + control.getText() + "\" ends at "
+				+ (bounds.x + bounds.width) + " px, past the dialog's " + shell.getClientArea().width + " px");
 	}
 
 	/** A control narrower than its text needs shows the text cut off. */

@@ -6,6 +6,7 @@ package org.segmenta.ui.internal.preferences;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPropertyPage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.segmenta.validation.RuleCatalog;
+import org.segmenta.validation.RuleMessages;
 import org.segmenta.validation.RuleParameter;
 import org.segmenta.validation.SettingsException;
 import org.segmenta.validation.ValidationRule;
@@ -77,12 +79,16 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 
 	@Override
 	protected void createFieldEditors() {
+		Locale language = RuleMessages.locale(Platform.getNL());
 		add(ValidationSettings.STATEMENT_PHRASE,
 				new StringFieldEditor(ValidationSettings.STATEMENT_PHRASE, Messages.ValidationPropertyPage_statementPhrase, getFieldEditorParent()));
 		for (ValidationRule rule : rules.rules()) {
 			Label title = new Label(getFieldEditorParent(), SWT.WRAP);
-			title.setText("\n" + rule.id() + ": " + rule.description());
-			title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+			title.setText("\n" + rule.id() + ": " + RuleMessages.description(rule, language));
+			GridData titleData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+			// wrap at a page's width rather than widen the page past the dialog (Finnish runs long)
+			titleData.widthHint = 560;
+			title.setLayoutData(titleData);
 			add(rule.id() + ".enabled", new BooleanFieldEditor(rule.id() + ".enabled", Messages.ValidationPropertyPage_enabled,
 					BooleanFieldEditor.SEPARATE_LABEL, getFieldEditorParent()));
 			add(rule.id() + ".severity",
