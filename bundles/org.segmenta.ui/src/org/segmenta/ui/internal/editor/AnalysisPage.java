@@ -6,6 +6,7 @@ package org.segmenta.ui.internal.editor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,8 +27,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -133,6 +136,21 @@ public class AnalysisPage {
 		}
 		curves = new ChartComposite(results, SWT.BORDER, null, true);
 		results.setWeights(2, 3);
+		// on first layout the table gets at least the width of its columns, whose headers are longer
+		// in Danish, Swedish and Finnish than in English; the user may move the sash after that
+		int columnsWidth = Arrays.stream(table.getColumns()).mapToInt(TableColumn::getWidth).sum()
+				+ 2 * table.getBorderWidth() + 4;
+		results.addListener(SWT.Resize, new Listener() {
+			@Override
+			public void handleEvent(Event event) {
+				int total = results.getClientArea().width;
+				if (total > 0) {
+					results.removeListener(SWT.Resize, this);
+					int tableWidth = Math.min(Math.max(columnsWidth, total * 2 / 5), total * 3 / 4);
+					results.setWeights(tableWidth, total - tableWidth);
+				}
+			}
+		});
 
 		Composite acceptRow = new Composite(page, SWT.NONE);
 		acceptRow.setLayout(new GridLayout(3, false));
