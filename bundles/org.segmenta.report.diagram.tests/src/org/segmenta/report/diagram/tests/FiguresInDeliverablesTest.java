@@ -57,6 +57,8 @@ import org.segmenta.tests.support.Examples;
 class FiguresInDeliverablesTest {
 
 	private static final String ROOT = "Nordfag member segmentation 2026";
+	/** Segments added to the primary segmentation for a wide segment tree. */
+	private static final int ADDED_SEGMENTS = 20;
 	private static final List<String> CAPTIONS = List.of("Segment tree: " + ROOT, "Persona board: " + ROOT,
 			"Value-community map: " + ROOT, "Buying-centre map: " + ROOT);
 
@@ -86,7 +88,7 @@ class FiguresInDeliverablesTest {
 		}
 	}
 
-	/** 90 more segments: the segment tree is far wider than tall, too wide for a portrait page. */
+	/** More segments: the segment tree is far wider than tall, too wide for a portrait page. */
 	@Test
 	void aWideDiagramGetsLandscapePagesOfItsOwnAndKeepsItsTextReadable(@TempDir Path folder) throws Exception {
 		Path model = wideModel(folder);
@@ -94,7 +96,7 @@ class FiguresInDeliverablesTest {
 		Pdf pdf = Pdf.read(export(new PdfExporter(), input(project, model, null)));
 		assertTrue(pdf.landscapeCaptions.stream().anyMatch(caption -> caption.startsWith("Segment tree: " + ROOT)),
 				"the segment tree is on a landscape page: " + pdf.landscapeCaptions);
-		assertTrue(pdf.figureText.contains("Åland89"), "the last segment's label is text");
+		assertTrue(pdf.figureText.contains("Åland" + (ADDED_SEGMENTS - 1)), "the last segment's label is text");
 		assertTrue(pdf.smallest >= 6 - 0.01, "the smallest text is " + pdf.smallest + " pt");
 		assertEquals(0, pdf.images);
 	}
@@ -165,7 +167,7 @@ class FiguresInDeliverablesTest {
 
 	private static Path wideModel(Path folder) throws IOException {
 		Project project = SegmentationFiles.load(Examples.model());
-		for (int i = 0; i < 90; i++) {
+		for (int i = 0; i < ADDED_SEGMENTS; i++) {
 			Segment segment = SegmentaFactory.eINSTANCE.createSegment();
 			segment.setId("wide-" + i);
 			segment.setName("Åland " + i);
