@@ -44,15 +44,7 @@ public final class FigureText extends PdfBoxGraphics2DFontTextDrawer {
 	 */
 	public static PDFormXObject draw(PDDocument pdf, ReportChart chart, PDFont regular, PDFont bold, PDFont italic)
 			throws IOException {
-		FigureText text = new FigureText(regular, bold, italic, true);
-		PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(pdf, chart.width(), chart.height());
-		try {
-			graphics.setFontTextDrawer(text);
-			chart.draw(graphics);
-		} finally {
-			graphics.dispose();
-		}
-		return graphics.getXFormObject();
+		return new FigureText(regular, bold, italic, true).drawInto(pdf, chart).getXFormObject();
 	}
 
 	/**
@@ -62,17 +54,22 @@ public final class FigureText extends PdfBoxGraphics2DFontTextDrawer {
 	public static float smallest(ReportChart chart) {
 		try (PDDocument scratch = new PDDocument()) {
 			FigureText text = new FigureText(null, null, null, false);
-			PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(scratch, chart.width(), chart.height());
-			try {
-				graphics.setFontTextDrawer(text);
-				chart.draw(graphics);
-			} finally {
-				graphics.dispose();
-			}
+			text.drawInto(scratch, chart);
 			return text.smallest;
 		} catch (IOException e) {
 			throw new IllegalStateException("the figure " + chart.id() + " could not be measured", e);
 		}
+	}
+
+	private PdfBoxGraphics2D drawInto(PDDocument pdf, ReportChart chart) throws IOException {
+		PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(pdf, chart.width(), chart.height());
+		try {
+			graphics.setFontTextDrawer(this);
+			chart.draw(graphics);
+		} finally {
+			graphics.dispose();
+		}
+		return graphics;
 	}
 
 	@Override

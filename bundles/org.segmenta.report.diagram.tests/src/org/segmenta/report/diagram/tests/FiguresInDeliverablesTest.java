@@ -111,12 +111,15 @@ class FiguresInDeliverablesTest {
 			try (XMLSlideShow slides = new XMLSlideShow(new ByteArrayInputStream(deck))) {
 				List<String> titles = new ArrayList<>();
 				int treeSlides = 0;
+				boolean treeNamed = false;
 				for (XSLFSlide slide : slides.getSlides()) {
 					String title = title(slide);
 					boolean diagram = CAPTIONS.stream().anyMatch(title::startsWith);
 					if (diagram) {
 						titles.add(title);
 					}
+					treeNamed |= title.startsWith(CAPTIONS.get(0)) && slide.getShapes().stream()
+							.anyMatch(shape -> shape instanceof XSLFTextShape text && text.getText().contains(" would take "));
 					for (XSLFShape shape : slide.getShapes()) {
 						if (shape instanceof XSLFPictureShape picture) {
 							checkPicture(picture, model + " slide " + slide.getSlideNumber());
@@ -130,9 +133,14 @@ class FiguresInDeliverablesTest {
 				for (String caption : CAPTIONS) {
 					assertTrue(titles.stream().anyMatch(title -> title.startsWith(caption)), caption + " in " + titles);
 				}
-				// at 9 pt the tree's text needs its width times 9 / its smallest text, over 888 points a slide
+				// at 9 pt the tree's text needs its width times 9 / its smallest text, over 888 points a slide;
+				// a tree that would take more slides than a report gives one figure is named instead
 				double readableWidth = tree.figure().width() * 9 / tree.figure().smallestText();
-				assertTrue(treeSlides >= Math.ceil(readableWidth / 888 - 0.01), model + ": " + treeSlides + " slides");
+				if (treeSlides == 0) {
+					assertTrue(treeNamed && readableWidth / 888 > 1, model + ": neither drawn nor named");
+				} else {
+					assertTrue(treeSlides >= Math.ceil(readableWidth / 888 - 0.01), model + ": " + treeSlides + " slides");
+				}
 			}
 		}
 	}
@@ -140,7 +148,7 @@ class FiguresInDeliverablesTest {
 	/** A picture keeps its image's proportions and has at least two pixels a point. */
 	private static void checkPicture(XSLFPictureShape picture, String where) {
 		Rectangle2D anchor = picture.getAnchor();
-		Dimension pixels = picture.getPictureData().getImageDimension();
+		Dimension pixels = picture.getPictureData().getImageDimensionInPixels();
 		double ratio = anchor.getWidth() / anchor.getHeight();
 		double imageRatio = (double) pixels.width / pixels.height;
 		assertEquals(imageRatio, ratio, imageRatio * 0.01, where + ": not stretched");
