@@ -4,6 +4,7 @@
  */
 package org.segmenta.report;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -17,11 +18,12 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.segmenta.report.internal.FigureText;
 
 /**
  * A chart or other figure of the report at its layout size, rendered on demand as SVG (for HTML)
- * or PNG (for PDF and slides) and kept, so that a report in several formats draws each figure once
- * per format kind.
+ * or PNG (for slides) and kept, so that a report in several formats draws each figure once per
+ * format kind. The PDF draws it as vector graphics ({@link #draw(Graphics2D)}).
  */
 public final class ReportChart {
 
@@ -43,6 +45,7 @@ public final class ReportChart {
 	private final int width;
 	private final int height;
 	private String svg;
+	private float smallestText = Float.NaN;
 	private BufferedImage image;
 	private byte[] png;
 
@@ -77,6 +80,22 @@ public final class ReportChart {
 
 	public int height() {
 		return height;
+	}
+
+	/** Draws the figure at its layout size from the canvas's origin, onto any Java2D canvas (a PDF's). */
+	public void draw(Graphics2D graphics) {
+		drawing.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+	}
+
+	/**
+	 * The size of the smallest text the figure draws, in layout units (infinite when it draws none),
+	 * so that a format can scale it to keep every label readable.
+	 */
+	public synchronized float smallestText() {
+		if (Float.isNaN(smallestText)) {
+			smallestText = FigureText.smallest(this);
+		}
+		return smallestText;
 	}
 
 	/** The chart as an {@code <svg>} element, for inlining in HTML. */
@@ -116,14 +135,42 @@ public final class ReportChart {
 	/** {@link #image()} as PNG. */
 	public synchronized byte[] png() {
 		if (png == null) {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			try {
-				ImageIO.write(image(), "png", bytes);
-			} catch (IOException e) {
-				throw new UncheckedIOException("the chart " + id + " could not be encoded as PNG", e);
-			}
-			png = bytes.toByteArray();
+			png = encode(image());
 		}
 		return png;
+	}
+
+	/**
+	 * The part {@code region} of the figure (in layout units) as a PNG of {@code scale} pixels per
+	 * layout unit, within {@link #MAX_PIXELS}: a piece of a figure split over several slides.
+	 */
+	public byte[] png(Rectangle2D region, double scale) {
+		double pixels = Math.min(scale, Math.sqrt(MAX_PIXELS / (region.getWidth() * region.getHeight())));
+		BufferedImage part = new BufferedImage(Math.max(1, (int) Math.round(region.getWidth() * pixels)),
+				Math.max(1, (int) Math.round(region.getHeight() * pixels)), BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = part.createGraphics();
+		try {
+			graphics.setColor(Color.WHITE);
+			graphics.fillRect(0, 0, part.getWidth(), part.getHeight());
+			graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			graphics.scale(pixels, pixels);
+			graphics.translate(-region.getX(), -region.getY());
+			graphics.clip(region);
+			draw(graphics);
+		} finally {
+			graphics.dispose();
+		}
+		return encode(part);
+	}
+
+	private byte[] encode(BufferedImage picture) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(picture, "png", bytes);
+		} catch (IOException e) {
+			throw new UncheckedIOException("the chart " + id + " could not be encoded as PNG", e);
+		}
+		return bytes.toByteArray();
 	}
 }

@@ -111,9 +111,22 @@ public final class ReportInput {
 	}
 
 	/** The contributed figures shown in {@code place}, in contribution order. */
-	public List<ReportChart> figures(ReportFigure.Place place) {
-		return figures.stream().filter(figure -> figure.place() == place && figure.figure() != null)
-				.map(ReportFigure::figure).toList();
+	public List<ReportFigure> figures(ReportFigure.Place place) {
+		return figures.stream().filter(figure -> figure.place() == place && figure.figure() != null).toList();
+	}
+
+	/**
+	 * The caption of a figure shown, in the report's language: its kind and root, such as
+	 * "Value-community map: Nordfag", or its title when it has no caption.
+	 */
+	public String caption(ReportFigure figure) {
+		ReportFigure.Caption caption = figure.caption();
+		if (caption == null) {
+			return figure.figure().title();
+		}
+		String key = "caption." + caption.kind();
+		return language.has(key) ? language.text(key, caption.root())
+				: language.text("caption.other", figure.figure().title(), caption.root());
 	}
 
 	/** The contributed figures left out of {@code place} for their size, in contribution order. */

@@ -89,6 +89,11 @@ public final class ReportLanguage {
 		return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
 	}
 
+	/** Whether the language has the fixed text {@code key}. */
+	public boolean has(String key) {
+		return Messages.has(locale, key);
+	}
+
 	/**
 	 * An enumeration literal in words, {@code VALUES_AND_ATTITUDES} as "values and attitudes" in
 	 * English and "værdier og holdninger" in Danish.

@@ -56,6 +56,12 @@ public final class ReportLimits {
 	/** Nodes of a diagram drawn into a report; the workbench opens larger ones. */
 	public static final int DIAGRAM_NODES = 2_000;
 
+	/**
+	 * Pages (PDF) or slides (PowerPoint) one figure is split over to keep its text readable; a figure
+	 * that would need more is named in its place.
+	 */
+	public static final int FIGURE_PARTS = 12;
+
 	private ReportLimits() {
 	}
 

@@ -100,7 +100,7 @@ public final class FormatWriters {
 				// the PNGs are most of the image formats' work: drawn ahead on every worker (while the
 				// formats before write) rather than one after the other inside the first image format;
 				// a chart that fails here fails again in the format, which reports it
-				input.allCharts().forEach(chart -> workers.submit(chart::png));
+				input.allCharts().forEach(chart -> workers.submit(() -> chart.png()));
 				imagesQueued = true;
 			}
 			FormatProgress monitor = new FormatProgress(cancelled);

@@ -186,6 +186,13 @@ final class HtmlDocument implements ReportDocument {
 	}
 
 	@Override
+	public void figure(ReportChart figure, String caption) {
+		body.append("<figure class=\"chart diagram\"><div role=\"img\" aria-label=\"").append(escape(caption))
+				.append("\">").append(figure.svg()).append("</div><figcaption>").append(escape(caption))
+				.append("</figcaption></figure>\n");
+	}
+
+	@Override
 	public void beginCard(String anchor, String title, String subtitle, Color accent) {
 		body.append("<section class=\"card persona\" id=\"").append(escape(anchor)).append("\" style=\"--card-accent: ")
 				.append(ChartPalette.css(accent)).append("\"><h4 class=\"card-title\">").append(escape(title))

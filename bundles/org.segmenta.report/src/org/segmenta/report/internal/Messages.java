@@ -23,14 +23,22 @@ public final class Messages {
 	private Messages() {
 	}
 
+	/** Whether there is a text {@code key} for {@code locale} (or in English). */
+	public static boolean has(Locale locale, String key) {
+		return bundle(locale).containsKey(key);
+	}
+
 	/** The text {@code key} for {@code locale}, the English one where the language has none. */
 	public static String get(Locale locale, String key) {
-		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
-				NO_DEFAULT_LOCALE);
+		ResourceBundle bundle = bundle(locale);
 		try {
 			return bundle.getString(key);
 		} catch (MissingResourceException e) {
 			throw new IllegalStateException("no report text '" + key + "' for " + locale, e);
 		}
+	}
+
+	private static ResourceBundle bundle(Locale locale) {
+		return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_DEFAULT_LOCALE);
 	}
 }

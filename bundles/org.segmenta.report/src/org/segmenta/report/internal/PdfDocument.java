@@ -5,6 +5,7 @@
 package org.segmenta.report.internal;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,17 +21,20 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
 import org.segmenta.report.ChartPalette;
 import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportFonts;
 import org.segmenta.report.ReportLanguage;
+import org.segmenta.report.ReportLimits;
 
 /**
  * The report as an A4 PDF with PDFBox: text set in the bundled DejaVu Sans (embedded as a subset),
- * charts as images, a table of contents after the cover, chapters on new pages, bookmarks for
+ * charts and diagrams as vector graphics in the same font, none of their text under
+ * {@link #MINIMUM_TEXT}, a table of contents after the cover, chapters on new pages, bookmarks for
  * chapters and sections, and page numbers.
  */
 final class PdfDocument implements ReportDocument, AutoCloseable {
@@ -40,6 +44,11 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 	private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
 	private static final float BOTTOM = MARGIN + 20; // room for the page number
 	private static final float BODY = 10;
+	/** The smallest text a figure may be drawn with, in points. */
+	static final float MINIMUM_TEXT = 6;
+	/** Points per layout unit of a chart or diagram where the page leaves room (an 800-unit chart fills the width). */
+	private static final double FIGURE_SCALE = 0.62;
+	private static final float CAPTION = 9;
 	private static final float LEADING = 1.38f;
 	private static final Color TEXT = new Color(0x222222);
 	private static final Color MUTED = new Color(0x5F6B76);
@@ -317,22 +326,100 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 
 	@Override
 	public void chart(ReportChart chart) {
-		try {
-			// from the PNG, whose compressed data PDFBox embeds as it is: much faster than re-encoding pixels
-			PDImageXObject image = PDImageXObject.createFromByteArray(pdf, chart.png(), chart.id() + ".png");
-			float width = Math.min(WIDTH, chart.width() * 0.62f);
-			float height = width * chart.height() / chart.width();
-			float page = TOP - BOTTOM - 12;
-			if (height > page) { // a tall figure (a diagram) is fitted to the page, not cut
-				width *= page / height;
-				height = page;
-			}
-			ensure(height + 12);
+		figure(chart, null);
+	}
+
+	/**
+	 * The figure as vector graphics (its text stays text): in the flow of the page at its wanted
+	 * scale; on a page of its own where that would shrink it (landscape when it is wider than tall);
+	 * split over several such pages where even a page of its own would set its text below
+	 * {@link #MINIMUM_TEXT}.
+	 */
+	@Override
+	public void figure(ReportChart figure, String caption) {
+		float captionHeight = caption == null ? 0 : captionHeight(caption, WIDTH);
+		double wanted = FigureFit.wanted(figure, MINIMUM_TEXT, FIGURE_SCALE);
+		FigureFit inFlow = FigureFit.of(figure, MINIMUM_TEXT, FIGURE_SCALE, WIDTH, TOP - BOTTOM - 14 - captionHeight);
+		if (inFlow.whole() && inFlow.scale() >= 0.9 * wanted) {
+			Rectangle2D whole = inFlow.parts().get(0);
+			float height = (float) inFlow.height(whole);
+			ensure(height + 14 + captionHeight);
+			float width = (float) inFlow.width(whole);
 			y -= height;
-			content.drawImage(image, MARGIN + (WIDTH - width) / 2, y, width, height);
-			y -= 14;
+			place(form(figure), figure, inFlow.scale(), whole, MARGIN + (WIDTH - width) / 2, y);
+			y -= 4;
+			caption(caption, MARGIN, WIDTH);
+			y -= 10;
+			return;
+		}
+		PDRectangle size = figure.width() > figure.height() ? new PDRectangle(PDRectangle.A4.getHeight(),
+				PDRectangle.A4.getWidth()) : PDRectangle.A4;
+		float width = size.getWidth() - 2 * MARGIN;
+		float captionLines = caption == null ? 0 : captionHeight(caption + " (00/00)", width);
+		FigureFit own = FigureFit.of(figure, MINIMUM_TEXT, FIGURE_SCALE, width,
+				size.getHeight() - MARGIN - BOTTOM - 14 - captionLines);
+		String name = caption == null ? figure.title() : caption;
+		int parts = own.parts().size();
+		if (parts > ReportLimits.FIGURE_PARTS) {
+			notice(language.text("limits.figureParts", name, language.count(parts), language.count(ReportLimits.FIGURE_PARTS)));
+			return;
+		}
+		PDFormXObject form = form(figure);
+		for (int i = 0; i < parts; i++) {
+			Rectangle2D part = own.parts().get(i);
+			newPage(size);
+			float height = (float) own.height(part);
+			y -= height;
+			place(form, figure, own.scale(), part, MARGIN + (width - (float) own.width(part)) / 2, y);
+			y -= 4;
+			caption(parts == 1 ? caption
+					: language.text("caption.part", name, language.count(i + 1), language.count(parts)), MARGIN, width);
+		}
+		// what follows goes on a new portrait page
+		try {
+			closeContent();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		page = null;
+	}
+
+	private PDFormXObject form(ReportChart figure) {
+		try {
+			return FigureText.draw(pdf, figure, regular, bold, italic);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Draws {@code region} (layout units) of {@code figure}'s form at {@code scale} with its lower
+	 * left corner at ({@code left}, {@code bottom}), clipped to the region.
+	 */
+	private void place(PDFormXObject form, ReportChart figure, double scale, Rectangle2D region, float left,
+			float bottom) {
+		try {
+			float s = (float) scale;
+			content.saveGraphicsState();
+			content.addRect(left, bottom, (float) region.getWidth() * s, (float) region.getHeight() * s);
+			content.clip();
+			// the form's y axis points up from the figure's bottom edge
+			float formBottom = (float) (figure.height() - region.getMaxY());
+			content.transform(new Matrix(s, 0, 0, s, left - (float) region.getX() * s, bottom - formBottom * s));
+			content.drawForm(form);
+			content.restoreGraphicsState();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private float captionHeight(String caption, float width) {
+		return wrap(caption, italic, CAPTION, width).size() * CAPTION * LEADING + 4;
+	}
+
+	private void caption(String caption, float x, float width) {
+		if (caption != null) {
+			lines(caption, italic, CAPTION, MUTED, x, width);
 		}
 	}
 
@@ -440,7 +527,8 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 				y = MARGIN - 4;
 				text(title, regular, 8, MUTED, MARGIN);
 				String number = (i + 1) + " / " + pages;
-				text(number, regular, 8, MUTED, MARGIN + WIDTH - width(number, regular, 8));
+				float right = numbered.getMediaBox().getWidth() - MARGIN; // landscape pages are wider
+				text(number, regular, 8, MUTED, right - width(number, regular, 8));
 			}
 		}
 		content = null;
@@ -457,12 +545,16 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 	}
 
 	private void newPage() {
+		newPage(PDRectangle.A4);
+	}
+
+	private void newPage(PDRectangle size) {
 		try {
 			closeContent();
-			page = new PDPage(PDRectangle.A4);
+			page = new PDPage(size);
 			pdf.addPage(page);
 			content = new PDPageContentStream(pdf, page);
-			y = TOP;
+			y = size.getHeight() - MARGIN;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

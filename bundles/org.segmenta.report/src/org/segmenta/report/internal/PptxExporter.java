@@ -21,6 +21,7 @@ import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.TextShape.TextAutofit;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -35,6 +36,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.report.ChartPalette;
 import org.segmenta.report.ReportChart;
+import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
@@ -55,6 +57,9 @@ public class PptxExporter implements ReportExporter {
 	static final int WIDTH = 960;
 	static final int HEIGHT = 540;
 	private static final int MARGIN = 36;
+	/** The smallest text of a chart or diagram on a slide, in points. */
+	static final double MINIMUM_TEXT = 9;
+	private static final int TITLE_HEIGHT = 44;
 	/** A font every office suite has or maps (LibreOffice: Liberation Sans). */
 	private static final String FONT = "Arial";
 	private static final Color DARK = new Color(0x1F3B54);
@@ -125,22 +130,70 @@ public class PptxExporter implements ReportExporter {
 			}
 		}
 
-		private static void figureSlides(List<Runnable> slides, XMLSlideShow deck, ReportInput input, Place place) {
-			input.figures(place).forEach(figure -> slides.add(() -> chartSlide(deck, Optional.of(figure))));
+		private void figureSlides(List<Runnable> slides, XMLSlideShow deck, ReportInput input, Place place) {
+			for (ReportFigure figure : input.figures(place)) {
+				slides.add(() -> figureSlides(deck, figure.figure(), input.caption(figure)));
+			}
 		}
 
+		/** A chart, which carries its own title, fitted to a slide keeping its proportions. */
 		private static void chartSlide(XMLSlideShow deck, Optional<ReportChart> chart) {
 			if (chart.isEmpty()) {
 				return;
 			}
-			XSLFSlide slide = deck.createSlide();
-			// the chart carries its own title; fit it into the slide keeping its proportions
+			// at most a point a layout unit, so that the PNG's two pixels a unit stay two a point
 			ReportChart image = chart.get();
-			double scale = Math.min((WIDTH - 2.0 * MARGIN) / image.width(), (HEIGHT - 2.0 * MARGIN) / image.height());
-			double width = image.width() * scale;
-			double height = image.height() * scale;
-			XSLFPictureShape picture = slide.createPicture(deck.addPicture(image.png(), PictureType.PNG));
-			picture.setAnchor(new Rectangle2D.Double((WIDTH - width) / 2, (HEIGHT - height) / 2, width, height));
+			double scale = Math.min(1, Math.min((WIDTH - 2.0 * MARGIN) / image.width(), (HEIGHT - 2.0 * MARGIN) / image.height()));
+			picture(deck.createSlide(), deck, image.png(), scale * image.width(), MARGIN, HEIGHT - 2.0 * MARGIN);
+		}
+
+		/**
+		 * A figure on a slide under its caption; split over several slides, each titled with its part,
+		 * where fitted to one its text would fall below {@link #MINIMUM_TEXT}.
+		 */
+		private void figureSlides(XMLSlideShow deck, ReportChart figure, String caption) {
+			double top = MARGIN / 2.0 + TITLE_HEIGHT;
+			double areaHeight = HEIGHT - top - MARGIN / 2.0;
+			FigureFit fit = FigureFit.of(figure, MINIMUM_TEXT, 1, WIDTH - 2.0 * MARGIN, areaHeight);
+			int parts = fit.parts().size();
+			if (parts > ReportLimits.FIGURE_PARTS) {
+				XSLFSlide slide = deck.createSlide();
+				title(slide, caption);
+				XSLFTextBox notice = box(slide, MARGIN, top + 12, WIDTH - 2 * MARGIN, 120);
+				run(notice.addNewTextParagraph(), t("limits.figureParts", caption, language.count(parts),
+						language.count(ReportLimits.FIGURE_PARTS)), 16, MUTED).setItalic(true);
+				return;
+			}
+			for (int i = 0; i < parts; i++) {
+				XSLFSlide slide = deck.createSlide();
+				title(slide, parts == 1 ? caption
+						: t("caption.part", caption, language.count(i + 1), language.count(parts)));
+				Rectangle2D part = fit.parts().get(i);
+				// a figure whole on its slide is the PNG drawn ahead; a part is drawn at two pixels a point
+				byte[] png = parts == 1 ? figure.png() : figure.png(part, 2 * fit.scale());
+				picture(slide, deck, png, fit.width(part), top, areaHeight);
+			}
+		}
+
+		private static void title(XSLFSlide slide, String title) {
+			XSLFTextBox heading = box(slide, MARGIN, MARGIN / 2.0, WIDTH - 2 * MARGIN, TITLE_HEIGHT);
+			heading.setTextAutofit(TextAutofit.NORMAL);
+			run(heading.addNewTextParagraph(), title, 22, DARK).setBold(true);
+		}
+
+		/**
+		 * The picture {@code png}, {@code width} points wide, centred in the area below {@code top}; its
+		 * anchor has the image's own proportions, so it is never stretched.
+		 */
+		private static void picture(XSLFSlide slide, XMLSlideShow deck, byte[] png, double width, double top,
+				double areaHeight) {
+			XSLFPictureData data = deck.addPicture(png, PictureType.PNG);
+			Dimension pixels = data.getImageDimension();
+			double height = Math.min(areaHeight, width * pixels.height / pixels.width);
+			double shownWidth = height * pixels.width / pixels.height;
+			XSLFPictureShape picture = slide.createPicture(data);
+			picture.setAnchor(new Rectangle2D.Double((WIDTH - shownWidth) / 2, top + (areaHeight - height) / 2, shownWidth,
+					height));
 		}
 
 		private void segmentSlide(XMLSlideShow deck, SegmentRow row) {

@@ -173,7 +173,9 @@ final class ReportComposer {
 	}
 
 	private void figures(Place place) {
-		input.figures(place).forEach(document::chart);
+		for (ReportFigure figure : input.figures(place)) {
+			document.figure(figure.figure(), input.caption(figure));
+		}
 		for (ReportFigure.LeftOut figure : input.figuresLeftOut(place)) {
 			document.notice(t("limits.diagram", figure.name(), count(figure.elements()), count(ReportLimits.DIAGRAM_NODES)));
 		}

@@ -46,6 +46,9 @@ interface ReportDocument {
 
 	void chart(ReportChart chart);
 
+	/** A contributed figure, such as a diagram, with its caption ("Value-community map: Nordfag"). */
+	void figure(ReportChart figure, String caption);
+
 	/** A boxed card, such as a persona, with a coloured accent; blocks until {@link #endCard()} go inside. */
 	void beginCard(String anchor, String title, String subtitle, Color accent);
 

@@ -30,6 +30,7 @@ import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportFigureSource;
 import org.segmenta.report.ReportLimits;
+import org.segmenta.report.ReportText;
 
 /**
  * Puts the model's diagrams into its reports: the segment tree with the segmentations, the persona
@@ -110,6 +111,8 @@ public class DiagramFigures implements ReportFigureSource {
 		ReportChart figure = new ReportChart("diagram-" + kind, session.description().getLabel(),
 				(graphics, area) -> DiagramImages.paint(graph, graphics), (int) Math.ceil(size.width()),
 				(int) Math.ceil(size.height()));
-		return Optional.of(new ReportFigure(PLACES.get(kind), figure));
+		// the diagram starts from the model's project; its caption names the kind and that root
+		ReportFigure.Caption caption = new ReportFigure.Caption(kind, ReportText.label(session.project()));
+		return Optional.of(new ReportFigure(PLACES.get(kind), figure, caption));
 	}
 }
