@@ -51,13 +51,6 @@ public final class Profiler {
 	private Profiler() {
 	}
 
-	/**
-	 * Rows per block of a profile's passes over the data: every variable reads a block while the
-	 * block's segment labels and weights are still in the cache, so that they come from memory once
-	 * a pass rather than once a variable (1,000,000 weights are 8 MB).
-	 */
-	private static final int BLOCK_ROWS = 8192;
-
 	/** The profiles of {@code variables} for the segments {@code labels} (0..k-1, or unassigned). */
 	public static List<VariableProfile> profile(Dataset data, int[] labels, int k, List<String> variables)
 			throws DataException {
@@ -89,26 +82,20 @@ public final class Profiler {
 
 	/**
 	 * The profiles of {@code columns}, weighted by the column of case weights {@code weights}
-	 * (checked: finite and not negative) unless it is {@code null}, in one pass over the rows (two
-	 * with numeric columns) for all columns. Every column's sums add its rows in row order, so each
-	 * profile is the same as when profiled alone.
+	 * (checked: finite and not negative) unless it is {@code null}. Each column's sums add its rows
+	 * in row order, one column after the other: passes over blocks of rows for all columns at once,
+	 * which read a block's labels and weights once, were slower (WeightedProfileBenchmark).
 	 */
 	public static List<VariableProfile> profile(List<? extends Column> columns, int[] labels, int k,
 			NumericColumn weights) {
-		List<Tally> tallies = new ArrayList<>();
-		List<NumericTally> numeric = new ArrayList<>();
+		List<VariableProfile> profiles = new ArrayList<>();
 		for (Column column : columns) {
 			Tally tally = tally(column, labels, k, weights);
-			tallies.add(tally);
+			tally.add(0, labels.length);
 			if (tally instanceof NumericTally numbers) {
-				numeric.add(numbers);
+				numbers.endSums();
+				numbers.addSquares(0, labels.length);
 			}
-		}
-		inBlocks(labels.length, tallies, Tally::add);
-		numeric.forEach(NumericTally::endSums);
-		inBlocks(labels.length, numeric, NumericTally::addSquares);
-		List<VariableProfile> profiles = new ArrayList<>();
-		for (Tally tally : tallies) {
 			profiles.add(tally.profile());
 		}
 		return profiles;
@@ -133,21 +120,7 @@ public final class Profiler {
 		return new CategoricalTally(column.name(), categorical.levels(), labels, k, categorical::code, weights);
 	}
 
-	/** What one pass does with the rows from {@code from} up to {@code to}. */
-	private interface BlockPass<T> {
-		void add(T tally, int from, int to);
-	}
-
-	private static <T> void inBlocks(int rows, List<T> tallies, BlockPass<T> pass) {
-		for (int from = 0; from < rows; from += BLOCK_ROWS) {
-			int to = Math.min(rows, from + BLOCK_ROWS);
-			for (T tally : tallies) {
-				pass.add(tally, from, to);
-			}
-		}
-	}
-
-	/** The sums of one variable's profile, added block by block. */
+	/** The sums of one variable's profile, added rows from .. to at a time. */
 	private interface Tally {
 
 		/** Adds the rows from {@code from} up to {@code to} in the first pass. */

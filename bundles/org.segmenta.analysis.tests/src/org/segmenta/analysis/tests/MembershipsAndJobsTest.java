@@ -103,8 +103,9 @@ class MembershipsAndJobsTest {
 	void theDataSourceOfTheFileNamesTheWeightAndTheId() throws Exception {
 		Path model = folder.resolve("nordic.segmentation");
 		Files.copy(Examples.model(), model);
+		// the data source's file: the survey's first 900 people (a CSV column of ids holds at most 1,000)
 		Path data = folder.resolve(Examples.survey().getFileName());
-		Files.copy(Examples.survey(), data);
+		Files.write(data, Files.readAllLines(Examples.survey()).subList(0, 901));
 		Project project = SegmentationFiles.load(model);
 		DataSource survey = project.getDataSources().stream().filter(s -> s.getId().equals("ds-survey-2026"))
 				.findFirst().orElseThrow();
@@ -123,7 +124,9 @@ class MembershipsAndJobsTest {
 		assertEquals("row,respondent,vc-balance", Files.readAllLines(folder.resolve("weighted/memberships.csv")).get(0));
 
 		// another file than the data source's: nothing of it applies
-		assertEquals(0, new MembershipsCommand().execute(new CommandContext(List.of(Examples.survey().toString(),
+		Path other = folder.resolve("other.csv");
+		Files.copy(data, other);
+		assertEquals(0, new MembershipsCommand().execute(new CommandContext(List.of(other.toString(),
 				"--communities", communities, "--model", model.toString(), "--out", "other"), quiet, quiet, folder,
 				new NullProgressMonitor())));
 		assertTrue(!Files.readString(folder.resolve("other/memberships.json")).contains("\"weight\""));

@@ -27,17 +27,18 @@ import org.segmenta.data.ColumnType;
 import org.segmenta.data.NumericColumn;
 
 /**
- * Profiling many variables in one pass over the rows gives each variable's profile exactly, and the
- * Rao-Scott design effect of a table without empty cells, computed from the main effects' leverages,
- * is the textbook trace over the interaction contrasts with V formed from every row.
+ * Profiling many variables at once, with the weights read in place, gives each variable's profile
+ * exactly, and the Rao-Scott design effect of a table without empty cells, computed from the main
+ * effects' leverages, is the textbook trace over the interaction contrasts with V formed from every
+ * row.
  */
 class ProfilePassesTest {
 
-	private static final int ROWS = 20_000; // more than one block of rows
+	private static final int ROWS = 20_000;
 	private static final int K = 4;
 
 	@Test
-	void oneVariableAtATimeOrAllInOnePassAreTheSame() {
+	void oneVariableAtATimeOrAllAtOnceAreTheSame() {
 		SplittableRandom random = new SplittableRandom(3);
 		int[] labels = new int[ROWS];
 		double[] weights = new double[ROWS];

@@ -172,9 +172,8 @@ public class AnalysisPage {
 		results.setWeights(2, 3);
 
 		// the chosen k's segments before they are written: sizes and what sets each apart
-		new Label(page, SWT.WRAP).setText(NLS.bind(Messages.AnalysisPage_candidateTitle,
+		wrappingLabel(page, 2).setText(NLS.bind(Messages.AnalysisPage_candidateTitle,
 				NumberFormat.getPercentInstance().format(SMALLEST_LEVEL)));
-		new Label(page, SWT.NONE);
 		candidate = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
 		candidate.setHeaderVisible(true);
 		candidate.setLinesVisible(true);
@@ -336,6 +335,8 @@ public class AnalysisPage {
 			return;
 		}
 		columns = read;
+		weightChoice.removeAll();
+		idChoice.removeAll();
 		weightChoice.add(Messages.AnalysisPage_none);
 		idChoice.add(Messages.AnalysisPage_none);
 		for (Column column : read.columns()) {
