@@ -133,16 +133,18 @@ public final class Profiler {
 	/** The segments x levels table of a categorical or binary variable. */
 	private static final class CategoricalTally implements Tally {
 
+		private static final int CELL_SLOTS = 4;
+
 		private final String name;
 		private final List<String> levels;
 		private final int[] labels;
 		private final IntUnaryOperator codes;
 		private final NumericColumn weights;
 		private final long[][] counts;
-		// weighted: flat cell arrays, one index computation per row; a cell's sum of weights and of
-		// squared weights side by side in one array, so both sums share an address and a cache line
-		// (in separate arrays they cost twice as much: WeightedProfileBenchmark)
-		private final int[] cellCounts;
+		// weighted: one flat array, one index computation per row; a cell's count, sum of weights and
+		// sum of squared weights side by side (and a fourth slot, so a cell is 32 aligned bytes) share
+		// a cache line: in separate arrays they cost more (WeightedProfileBenchmark). A count held as
+		// a double is exact up to 2^53.
 		private final double[] cellSums;
 
 		CategoricalTally(String name, List<String> levels, int[] labels, int k, IntUnaryOperator codes,
@@ -153,8 +155,7 @@ public final class Profiler {
 			this.codes = codes;
 			this.weights = weights;
 			this.counts = new long[k][levels.size()];
-			this.cellCounts = weights == null ? null : new int[k * levels.size()];
-			this.cellSums = weights == null ? null : new double[2 * k * levels.size()];
+			this.cellSums = weights == null ? null : new double[CELL_SLOTS * k * levels.size()];
 		}
 
 		@Override
@@ -183,7 +184,6 @@ public final class Profiler {
 			int[] segments = labels;
 			IntUnaryOperator levelCodes = codes;
 			NumericColumn rowWeights = weights;
-			int[] cells = cellCounts;
 			double[] sums = cellSums;
 			int l = levels.size();
 			for (int row = from; row < to; row++) {
@@ -191,9 +191,9 @@ public final class Profiler {
 				if (segments[row] != ClusterResult.UNASSIGNED && code >= 0) {
 					int cell = segments[row] * l + code;
 					double weight = rowWeights.value(row);
-					cells[cell]++;
-					sums[2 * cell] += weight;
-					sums[2 * cell + 1] += weight * weight;
+					sums[CELL_SLOTS * cell] += 1;
+					sums[CELL_SLOTS * cell + 1] += weight;
+					sums[CELL_SLOTS * cell + 2] += weight * weight;
 				}
 			}
 		}
@@ -209,9 +209,10 @@ public final class Profiler {
 			double[][] squares = new double[k][l];
 			for (int s = 0; s < k; s++) {
 				for (int c = 0; c < l; c++) {
-					counts[s][c] = cellCounts[s * l + c];
-					weighted[s][c] = cellSums[2 * (s * l + c)];
-					squares[s][c] = cellSums[2 * (s * l + c) + 1];
+					int cell = CELL_SLOTS * (s * l + c);
+					counts[s][c] = (long) cellSums[cell];
+					weighted[s][c] = cellSums[cell + 1];
+					squares[s][c] = cellSums[cell + 2];
 				}
 			}
 			return chiSquare(name, levels, counts, weighted, squares);

@@ -122,13 +122,18 @@ public class AnalysisPage {
 		segmentationChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		label(Messages.AnalysisPage_data);
 		dataLabel = wrappingLabel(page, 1);
+		// weight and id on one row, so that the results keep their room
 		label(Messages.AnalysisPage_weight);
-		weightChoice = new Combo(page, SWT.READ_ONLY);
-		weightChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Composite choices = new Composite(page, SWT.NONE);
+		GridLayout choicesLayout = new GridLayout(3, false);
+		choicesLayout.marginWidth = 0;
+		choicesLayout.marginHeight = 0;
+		choices.setLayout(choicesLayout);
+		choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		weightChoice = new Combo(choices, SWT.READ_ONLY);
 		weightChoice.addListener(SWT.Selection, e -> chooseWeight(choice(weightChoice)));
-		label(Messages.AnalysisPage_id);
-		idChoice = new Combo(page, SWT.READ_ONLY);
-		idChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		new Label(choices, SWT.NONE).setText(Messages.AnalysisPage_id);
+		idChoice = new Combo(choices, SWT.READ_ONLY);
 		idChoice.addListener(SWT.Selection, e -> chooseId(choice(idChoice)));
 		label(Messages.AnalysisPage_base);
 		baseLabel = wrappingLabel(page, 1);
@@ -156,9 +161,11 @@ public class AnalysisPage {
 		showSettings();
 		status = wrappingLabel(page, 2);
 
-		// the table and the curves share the rest of the page; the sash lets the user weigh them
-		SashForm results = new SashForm(page, SWT.HORIZONTAL);
-		results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		// the table and the curves share the rest of the page with the segments of the count to
+		// accept; the sashes let the user weigh them
+		SashForm stack = new SashForm(page, SWT.VERTICAL);
+		stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		SashForm results = new SashForm(stack, SWT.HORIZONTAL);
 		table = new Table(results, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -172,14 +179,16 @@ public class AnalysisPage {
 		results.setWeights(2, 3);
 
 		// the chosen k's segments before they are written: sizes and what sets each apart
-		wrappingLabel(page, 2).setText(NLS.bind(Messages.AnalysisPage_candidateTitle,
+		Composite candidatePane = new Composite(stack, SWT.NONE);
+		GridLayout candidateLayout = new GridLayout(1, false);
+		candidateLayout.marginWidth = 0;
+		candidatePane.setLayout(candidateLayout);
+		wrappingLabel(candidatePane, 1).setText(NLS.bind(Messages.AnalysisPage_candidateTitle,
 				NumberFormat.getPercentInstance().format(SMALLEST_LEVEL)));
-		candidate = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
+		candidate = new Table(candidatePane, SWT.BORDER | SWT.FULL_SELECTION);
 		candidate.setHeaderVisible(true);
 		candidate.setLinesVisible(true);
-		GridData candidateLayout = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-		candidateLayout.heightHint = candidate.getHeaderHeight() + 7 * candidate.getItemHeight();
-		candidate.setLayoutData(candidateLayout);
+		candidate.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		for (String title : List.of(Messages.AnalysisPage_segment, Messages.AnalysisPage_size, Messages.AnalysisPage_share,
 				Messages.AnalysisPage_highest, Messages.AnalysisPage_lowest)) {
 			TableColumn column = new TableColumn(candidate, SWT.LEFT);
@@ -187,6 +196,7 @@ public class AnalysisPage {
 			column.pack();
 			column.setWidth(Math.max(column.getWidth() + 12, 90));
 		}
+		stack.setWeights(3, 2);
 
 		Composite acceptRow = new Composite(page, SWT.NONE);
 		acceptRow.setLayout(new GridLayout(3, false));
