@@ -196,7 +196,7 @@ public class AnalysisPage {
 			column.pack();
 			column.setWidth(Math.max(column.getWidth() + 12, 90));
 		}
-		stack.setWeights(3, 2);
+		stack.setWeights(1, 1);
 
 		Composite acceptRow = new Composite(page, SWT.NONE);
 		acceptRow.setLayout(new GridLayout(3, false));
