@@ -54,12 +54,12 @@ public final class Profiler {
 	/** The profiles of {@code variables} for the segments {@code labels} (0..k-1, or unassigned). */
 	public static List<VariableProfile> profile(Dataset data, int[] labels, int k, List<String> variables)
 			throws DataException {
-		double[] weights = data.caseWeights().orElse(null);
-		List<VariableProfile> profiles = new ArrayList<>();
+		List<Column> columns = new ArrayList<>();
 		for (String name : variables) {
-			profiles.add(profile(data.column(name), labels, k, weights));
+			columns.add(data.column(name));
 		}
-		return profiles;
+		// the weights read in place: a copy of 1,000,000 weights costs as much as profiling a variable
+		return profile(columns, labels, k, data.caseWeightColumn().orElse(null));
 	}
 
 	/** The unweighted profile of {@code column}. */
@@ -69,8 +69,41 @@ public final class Profiler {
 
 	/** The profile of {@code column}, weighted by {@code weights} (one per row) unless it is {@code null}. */
 	public static VariableProfile profile(Column column, int[] labels, int k, double[] weights) {
+		return profile(List.of(column), labels, k, weights).get(0);
+	}
+
+	/**
+	 * The profiles of {@code columns}, weighted by {@code weights} (one per row) unless it is
+	 * {@code null}; see {@link #profile(List, int[], int, NumericColumn)}.
+	 */
+	public static List<VariableProfile> profile(List<? extends Column> columns, int[] labels, int k, double[] weights) {
+		return profile(columns, labels, k, weights == null ? null : new NumericColumn("weight", ColumnType.NUMERIC, weights));
+	}
+
+	/**
+	 * The profiles of {@code columns}, weighted by the column of case weights {@code weights}
+	 * (checked: finite and not negative) unless it is {@code null}. Each column's sums add its rows
+	 * in row order, one column after the other: passes over blocks of rows for all columns at once,
+	 * which read a block's labels and weights once, were slower (WeightedProfileBenchmark).
+	 */
+	public static List<VariableProfile> profile(List<? extends Column> columns, int[] labels, int k,
+			NumericColumn weights) {
+		List<VariableProfile> profiles = new ArrayList<>();
+		for (Column column : columns) {
+			Tally tally = tally(column, labels, k, weights);
+			tally.add(0, labels.length);
+			if (tally instanceof NumericTally numbers) {
+				numbers.endSums();
+				numbers.addSquares(0, labels.length);
+			}
+			profiles.add(tally.profile());
+		}
+		return profiles;
+	}
+
+	private static Tally tally(Column column, int[] labels, int k, NumericColumn weights) {
 		if (column instanceof NumericColumn numeric && numeric.type() != ColumnType.BINARY) {
-			return numeric(numeric, labels, k, weights);
+			return new NumericTally(numeric, labels, k, weights);
 		}
 		if (column instanceof NumericColumn binary) {
 			double[] levels = binary.distinctValues();
@@ -78,59 +111,112 @@ public final class Profiler {
 			for (double level : levels) {
 				names.add(NumericColumn.format(level));
 			}
-			return categorical(column.name(), names, labels, k, row -> {
+			return new CategoricalTally(column.name(), names, labels, k, row -> {
 				double value = binary.value(row);
 				return Double.isNaN(value) ? -1 : Arrays.binarySearch(levels, value);
 			}, weights);
 		}
 		CategoricalColumn categorical = (CategoricalColumn) column;
-		return categorical(column.name(), categorical.levels(), labels, k, categorical::code, weights);
+		return new CategoricalTally(column.name(), categorical.levels(), labels, k, categorical::code, weights);
 	}
 
-	static CategoricalProfile categorical(String name, List<String> levels, int[] labels, int k,
-			IntUnaryOperator codes, double[] weights) {
-		long[][] counts = new long[k][levels.size()];
-		if (weights == null) {
-			for (int row = 0; row < labels.length; row++) {
-				int code = codes.applyAsInt(row);
-				if (labels[row] != ClusterResult.UNASSIGNED && code >= 0) {
-					counts[labels[row]][code]++;
+	/** The sums of one variable's profile, added rows from .. to at a time. */
+	private interface Tally {
+
+		/** Adds the rows from {@code from} up to {@code to} in the first pass. */
+		void add(int from, int to);
+
+		/** The profile, once every row is added. */
+		VariableProfile profile();
+	}
+
+	/** The segments x levels table of a categorical or binary variable. */
+	private static final class CategoricalTally implements Tally {
+
+		private static final int CELL_SLOTS = 4;
+
+		private final String name;
+		private final List<String> levels;
+		private final int[] labels;
+		private final IntUnaryOperator codes;
+		private final NumericColumn weights;
+		private final long[][] counts;
+		// weighted: one flat array, one index computation per row; a cell's count, sum of weights and
+		// sum of squared weights side by side (and a fourth slot, so a cell is 32 aligned bytes) share
+		// a cache line: in separate arrays they cost more (WeightedProfileBenchmark). A count held as
+		// a double is exact up to 2^53.
+		private final double[] cellSums;
+
+		CategoricalTally(String name, List<String> levels, int[] labels, int k, IntUnaryOperator codes,
+				NumericColumn weights) {
+			this.name = name;
+			this.levels = levels;
+			this.labels = labels;
+			this.codes = codes;
+			this.weights = weights;
+			this.counts = new long[k][levels.size()];
+			this.cellSums = weights == null ? null : new double[CELL_SLOTS * k * levels.size()];
+		}
+
+		@Override
+		public void add(int from, int to) {
+			if (weights == null) {
+				addCounts(from, to);
+			} else {
+				addWeights(from, to);
+			}
+		}
+
+		private void addCounts(int from, int to) {
+			int[] segments = labels;
+			IntUnaryOperator levelCodes = codes;
+			long[][] table = counts;
+			for (int row = from; row < to; row++) {
+				int code = levelCodes.applyAsInt(row);
+				if (segments[row] != ClusterResult.UNASSIGNED && code >= 0) {
+					table[segments[row]][code]++;
 				}
 			}
-			return chiSquare(name, levels, counts, null, null);
 		}
-		return weightedTable(name, levels, labels, k, codes, weights, counts);
-	}
 
-	/** The weighted table, in a method of its own so that the JIT compiles its loop apart from the unweighted one. */
-	private static CategoricalProfile weightedTable(String name, List<String> levels, int[] labels, int k,
-			IntUnaryOperator codes, double[] weights, long[][] counts) {
-		// flat cell arrays, one index computation per row; a cell's sum of weights and of squared
-		// weights side by side in one array, so both sums share an address and a cache line (in
-		// separate arrays they cost twice as much: WeightedProfileBenchmark)
-		int l = levels.size();
-		int[] cellCounts = new int[k * l];
-		double[] cellSums = new double[2 * k * l];
-		for (int row = 0; row < labels.length; row++) {
-			int code = codes.applyAsInt(row);
-			if (labels[row] != ClusterResult.UNASSIGNED && code >= 0) {
-				int cell = labels[row] * l + code;
-				double weight = weights[row];
-				cellCounts[cell]++;
-				cellSums[2 * cell] += weight;
-				cellSums[2 * cell + 1] += weight * weight;
+		/** The weighted rows, in a method of its own so that the JIT compiles its loop apart from the unweighted one. */
+		private void addWeights(int from, int to) {
+			int[] segments = labels;
+			IntUnaryOperator levelCodes = codes;
+			NumericColumn rowWeights = weights;
+			double[] sums = cellSums;
+			int l = levels.size();
+			for (int row = from; row < to; row++) {
+				int code = levelCodes.applyAsInt(row);
+				if (segments[row] != ClusterResult.UNASSIGNED && code >= 0) {
+					int cell = segments[row] * l + code;
+					double weight = rowWeights.value(row);
+					sums[CELL_SLOTS * cell] += 1;
+					sums[CELL_SLOTS * cell + 1] += weight;
+					sums[CELL_SLOTS * cell + 2] += weight * weight;
+				}
 			}
 		}
-		double[][] weighted = new double[k][l];
-		double[][] squares = new double[k][l];
-		for (int s = 0; s < k; s++) {
-			for (int c = 0; c < l; c++) {
-				counts[s][c] = cellCounts[s * l + c];
-				weighted[s][c] = cellSums[2 * (s * l + c)];
-				squares[s][c] = cellSums[2 * (s * l + c) + 1];
+
+		@Override
+		public VariableProfile profile() {
+			if (weights == null) {
+				return chiSquare(name, levels, counts, null, null);
 			}
+			int k = counts.length;
+			int l = levels.size();
+			double[][] weighted = new double[k][l];
+			double[][] squares = new double[k][l];
+			for (int s = 0; s < k; s++) {
+				for (int c = 0; c < l; c++) {
+					int cell = CELL_SLOTS * (s * l + c);
+					counts[s][c] = (long) cellSums[cell];
+					weighted[s][c] = cellSums[cell + 1];
+					squares[s][c] = cellSums[cell + 2];
+				}
+			}
+			return chiSquare(name, levels, counts, weighted, squares);
 		}
-		return chiSquare(name, levels, counts, weighted, squares);
 	}
 
 	/**
@@ -271,11 +357,17 @@ public final class Profiler {
 		for (int cell = 0; cell < cells; cell++) {
 			p[cell] /= total;
 		}
+		double scale = (double) n / (n - 1) / (total * total);
+		if (Arrays.stream(p).allMatch(share -> share > 0)) {
+			double trace = interactionTrace(p, s, r, c);
+			if (Double.isFinite(trace)) {
+				return n * scale * trace / ((r - 1) * (c - 1));
+			}
+		}
 		// V = n/(n-1) Σ z z', z = w (y - p) / W, y being one cell's indicator, is
 		// scale (diag(s) - s p' - p s' + S p p'): a diagonal plus rank two. With M = D⁻¹C,
 		// M'VM = scale (M' diag(s) M - a b' - b a' + S b b'), a = M's, b = M'p, which never forms
 		// the cells x cells matrix (the dense products cost more than the table's rows)
-		double scale = (double) n / (n - 1) / (total * total);
 		double[][] contrasts = CONTRASTS.computeIfAbsent(List.of(r, c), size -> interactionContrasts(r, c).getData());
 		int q = contrasts[0].length;
 		double[][] m = new double[cells][q];
@@ -318,6 +410,98 @@ public final class Profiler {
 		int rank = decomposition.getRank();
 		RealMatrix delta = decomposition.getSolver().getInverse().multiply(new Array2DRowRealMatrix(numerator, false));
 		return rank == 0 ? Double.NaN : delta.getTrace() / rank;
+	}
+
+	/**
+	 * trace((C'D⁻¹C)⁻¹ C'D⁻¹ diag(s) D⁻¹C) for a table without empty cells, without forming the
+	 * contrasts. With P = D^-½ C it is Σ over cells of H's diagonal times s/p, H = P(P'P)⁻¹P' the
+	 * projection onto span(P). As C is orthogonal to the main effects X, span(P) is the orthogonal
+	 * complement of span(D^½ X), so H's diagonal is 1 minus the leverages of the main-effects model
+	 * weighted by p: p x'(X'DX)⁻¹x, x a cell's row of X. (V's rank-two part drops out, as
+	 * C'D⁻¹p = C'1 = 0.) The cost is that of the r + c - 1 main effects, not of the (r-1)(c-1)
+	 * contrasts squared times the cells. NaN when X'DX is not numerically positive definite.
+	 *
+	 * @param p the cell proportions, all positive, cells i + r j
+	 * @param s the cells' sums of squared weights
+	 */
+	private static double interactionTrace(double[] p, double[] s, int r, int c) {
+		int effects = r + c - 1;
+		double[][] gram = new double[effects][effects];
+		int[][] indices = new int[r * c][];
+		for (int i = 0; i < r; i++) {
+			for (int j = 0; j < c; j++) {
+				int cell = i + r * j;
+				// the intercept, the row's effect and the column's effect (the first row and column are the reference)
+				int[] x = i == 0 && j == 0 ? new int[] { 0 }
+						: i == 0 ? new int[] { 0, r - 1 + j } : j == 0 ? new int[] { 0, i } : new int[] { 0, i, r - 1 + j };
+				indices[cell] = x;
+				for (int a : x) {
+					for (int b : x) {
+						gram[a][b] += p[cell];
+					}
+				}
+			}
+		}
+		double[][] inverse = inverseOfPositiveDefinite(gram);
+		if (inverse == null) {
+			return Double.NaN;
+		}
+		double trace = 0;
+		for (int cell = 0; cell < r * c; cell++) {
+			double quadratic = 0;
+			for (int a : indices[cell]) {
+				for (int b : indices[cell]) {
+					quadratic += inverse[a][b];
+				}
+			}
+			trace += (1 - p[cell] * quadratic) * s[cell] / p[cell];
+		}
+		return trace;
+	}
+
+	/** The inverse of a symmetric positive definite matrix by its Cholesky factor, or null when a pivot is not positive. */
+	private static double[][] inverseOfPositiveDefinite(double[][] matrix) {
+		int size = matrix.length;
+		double[][] lower = new double[size][size];
+		for (int i = 0; i < size; i++) {
+			for (int j = 0; j <= i; j++) {
+				double sum = matrix[i][j];
+				for (int m = 0; m < j; m++) {
+					sum -= lower[i][m] * lower[j][m];
+				}
+				if (i == j) {
+					if (!(sum > 0)) {
+						return null;
+					}
+					lower[i][i] = Math.sqrt(sum);
+				} else {
+					lower[i][j] = sum / lower[j][j];
+				}
+			}
+		}
+		double[][] inverse = new double[size][size];
+		double[] column = new double[size];
+		for (int e = 0; e < size; e++) {
+			// L y = e_e, then L' x = y
+			for (int i = 0; i < size; i++) {
+				double sum = i == e ? 1 : 0;
+				for (int m = 0; m < i; m++) {
+					sum -= lower[i][m] * column[m];
+				}
+				column[i] = sum / lower[i][i];
+			}
+			for (int i = size - 1; i >= 0; i--) {
+				double sum = column[i];
+				for (int m = i + 1; m < size; m++) {
+					sum -= lower[m][i] * column[m];
+				}
+				column[i] = sum / lower[i][i];
+			}
+			for (int i = 0; i < size; i++) {
+				inverse[i][e] = column[i];
+			}
+		}
+		return inverse;
 	}
 
 	private static int[] nonEmpty(double[][] table, boolean rows) {
@@ -450,64 +634,117 @@ public final class Profiler {
 		return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
 	}
 
-	static NumericProfile numeric(NumericColumn column, int[] labels, int k, double[] weights) {
-		double[] sums = new double[k];
-		long[] counts = new long[k];
-		double[] bases = new double[k];
-		double total = 0;
-		double base = 0;
-		long n = 0;
-		double min = Double.POSITIVE_INFINITY;
-		for (int row = 0; row < labels.length; row++) {
-			double value = column.value(row);
-			if (labels[row] != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
-				double weight = weights == null ? 1 : weights[row];
-				sums[labels[row]] += weight * value;
-				counts[labels[row]]++;
-				bases[labels[row]] += weight;
-				total += weight * value;
-				base += weight;
-				n++;
-				min = Math.min(min, value);
+	/** The sums of a numeric or ordinal variable: the weighted means first, then the squared deviations from them. */
+	private static final class NumericTally implements Tally {
+
+		private final NumericColumn column;
+		private final int[] labels;
+		private final NumericColumn weights;
+		private final double[] sums;
+		private final long[] counts;
+		private final double[] bases;
+		private double total;
+		private double base;
+		private long n;
+		private double min = Double.POSITIVE_INFINITY;
+		private double totalMean;
+		private double[] means;
+		private double within;
+
+		NumericTally(NumericColumn column, int[] labels, int k, NumericColumn weights) {
+			this.column = column;
+			this.labels = labels;
+			this.weights = weights;
+			this.sums = new double[k];
+			this.counts = new long[k];
+			this.bases = new double[k];
+		}
+
+		@Override
+		public void add(int from, int to) {
+			NumericColumn values = column;
+			int[] segments = labels;
+			NumericColumn rowWeights = weights;
+			double[] segmentSums = sums;
+			long[] segmentCounts = counts;
+			double[] segmentBases = bases;
+			double sum = total;
+			double weightSum = base;
+			long rows = n;
+			double smallest = min;
+			for (int row = from; row < to; row++) {
+				double value = values.value(row);
+				if (segments[row] != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
+					double weight = rowWeights == null ? 1 : rowWeights.value(row);
+					segmentSums[segments[row]] += weight * value;
+					segmentCounts[segments[row]]++;
+					segmentBases[segments[row]] += weight;
+					sum += weight * value;
+					weightSum += weight;
+					rows++;
+					smallest = Math.min(smallest, value);
+				}
+			}
+			total = sum;
+			base = weightSum;
+			n = rows;
+			min = smallest;
+		}
+
+		/** The means, once every row is added. */
+		void endSums() {
+			totalMean = total / base;
+			means = new double[sums.length];
+			for (int s = 0; s < sums.length; s++) {
+				means[s] = bases[s] == 0 ? Double.NaN : sums[s] / bases[s];
 			}
 		}
-		double totalMean = total / base;
-		double[] means = new double[k];
-		for (int s = 0; s < k; s++) {
-			means[s] = bases[s] == 0 ? Double.NaN : sums[s] / bases[s];
-		}
-		double between = 0;
-		double within = 0;
-		for (int row = 0; row < labels.length; row++) {
-			double value = column.value(row);
-			if (labels[row] != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
-				double deviation = value - means[labels[row]];
-				within += (weights == null ? 1 : weights[row]) * deviation * deviation;
+
+		/** Adds the squared deviations from the segment means of the rows from {@code from} up to {@code to}. */
+		void addSquares(int from, int to) {
+			NumericColumn values = column;
+			int[] segments = labels;
+			NumericColumn rowWeights = weights;
+			double[] segmentMeans = means;
+			double squares = within;
+			for (int row = from; row < to; row++) {
+				double value = values.value(row);
+				if (segments[row] != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
+					double deviation = value - segmentMeans[segments[row]];
+					squares += (rowWeights == null ? 1 : rowWeights.value(row)) * deviation * deviation;
+				}
 			}
+			within = squares;
 		}
-		int groups = 0;
-		for (int s = 0; s < k; s++) {
-			if (counts[s] > 0) {
-				double deviation = means[s] - totalMean;
-				between += bases[s] * deviation * deviation;
-				groups++;
+
+		@Override
+		public VariableProfile profile() {
+			int k = sums.length;
+			double between = 0;
+			int groups = 0;
+			for (int s = 0; s < k; s++) {
+				if (counts[s] > 0) {
+					double deviation = means[s] - totalMean;
+					between += bases[s] * deviation * deviation;
+					groups++;
+				}
 			}
+			// weights scaled to sum to the rows, so that the mean squares are on the scale of the df
+			double scale = n / base;
+			between *= scale;
+			double withinSquares = within * scale;
+			int dfBetween = groups - 1;
+			int dfWithin = (int) (n - groups);
+			double f = dfBetween > 0 && dfWithin > 0 && withinSquares > 0
+					? (between / dfBetween) / (withinSquares / dfWithin)
+					: Double.NaN;
+			double p = Double.isNaN(f) ? Double.NaN : UpperTail.f(f, dfBetween, dfWithin);
+			double totalSquares = between + withinSquares;
+			double eta2 = totalSquares > 0 ? between / totalSquares : 0;
+			// a ratio to the mean is infinite at mean 0 and flips its sign below
+			boolean standardIndex = min < 0 || !(totalMean > 0);
+			return new NumericProfile(column.name(), means, counts, weights == null ? null : bases, totalMean,
+					Math.sqrt(totalSquares / n), f, dfBetween, dfWithin, p, eta2, standardIndex);
 		}
-		// weights scaled to sum to the rows, so that the mean squares are on the scale of the df
-		double scale = n / base;
-		between *= scale;
-		within *= scale;
-		int dfBetween = groups - 1;
-		int dfWithin = (int) (n - groups);
-		double f = dfBetween > 0 && dfWithin > 0 && within > 0 ? (between / dfBetween) / (within / dfWithin)
-				: Double.NaN;
-		double p = Double.isNaN(f) ? Double.NaN
-				: UpperTail.f(f, dfBetween, dfWithin);
-		double totalSquares = between + within;
-		double eta2 = totalSquares > 0 ? between / totalSquares : 0;
-		// a ratio to the mean is infinite at mean 0 and flips its sign below
-		boolean standardIndex = min < 0 || !(totalMean > 0);
-		return new NumericProfile(column.name(), means, counts, weights == null ? null : bases, totalMean,
-				Math.sqrt(totalSquares / n), f, dfBetween, dfWithin, p, eta2, standardIndex);
 	}
 }

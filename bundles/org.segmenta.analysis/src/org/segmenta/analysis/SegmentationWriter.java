@@ -124,16 +124,22 @@ public final class SegmentationWriter {
 			segment.setShare(assigned == 0 ? 0 : (double) sizes[s] / assigned);
 			segments.add(segment);
 		}
+		List<Variable> profiled = new ArrayList<>();
+		List<Column> columns = new ArrayList<>();
 		for (Variable variable : project.getVariables()) {
 			Column column = variable.getColumn() == null ? null : find(data, variable.getColumn());
 			if (column == null || column.isAllMissing()) {
 				continue;
 			}
-			// weighted as the data are, like the profile command
-			VariableProfile profile = Profiler.profile(data.column(column.name()), result.labels(), result.k(),
-					data.caseWeights().orElse(null));
+			profiled.add(variable);
+			columns.add(data.column(column.name()));
+		}
+		// weighted as the data are, like the profile command; all variables in one pass over the rows
+		List<VariableProfile> profiles = Profiler.profile(columns, result.labels(), result.k(),
+				data.caseWeightColumn().orElse(null));
+		for (int v = 0; v < profiled.size(); v++) {
 			for (int s = 0; s < result.k(); s++) {
-				addEntries(segments.get(s), variable, profile, s);
+				addEntries(segments.get(s), profiled.get(v), profiles.get(v), s);
 			}
 		}
 		return segments;

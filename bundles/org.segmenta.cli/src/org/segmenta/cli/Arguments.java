@@ -111,6 +111,20 @@ public final class Arguments {
 	}
 
 	/**
+	 * These arguments with {@code --name value} added where the command line does not give
+	 * {@code --name}: a default from elsewhere, such as the model, that the command line overrides.
+	 * The same arguments when {@code value} is {@code null} or blank.
+	 */
+	public Arguments withDefault(String name, String value) {
+		if (value == null || value.isBlank() || options.containsKey(name)) {
+			return this;
+		}
+		Map<String, String> withValue = new HashMap<>(options);
+		withValue.put(name, value);
+		return new Arguments(positional, withValue, flags, allowedPaths);
+	}
+
+	/**
 	 * The folders given with {@value #ALLOW_PATH}, resolved against the working directory.
 	 *
 	 * @throws UsageException when one is not a folder

@@ -96,12 +96,29 @@ public final class Dataset {
 		if (weightColumn == null) {
 			return Optional.empty();
 		}
+		return Optional.of(checkedWeights().clone());
+	}
+
+	/**
+	 * The case weights as {@link #caseWeights()} gives them, as a column that reads them without a
+	 * copy (for analyses of large data that read them once); empty when the dataset is unweighted.
+	 *
+	 * @throws DataException as {@link #caseWeights()}
+	 */
+	public Optional<NumericColumn> caseWeightColumn() throws DataException {
+		if (weightColumn == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new NumericColumn(weightColumn, ColumnType.NUMERIC, checkedWeights()));
+	}
+
+	private double[] checkedWeights() throws DataException {
 		double[] checked = checkedWeights;
 		if (checked == null) {
 			checked = checkWeights();
 			checkedWeights = checked;
 		}
-		return Optional.of(checked.clone());
+		return checked;
 	}
 
 	private double[] checkWeights() throws DataException {

@@ -23,6 +23,8 @@ import java.time.LocalDate;
  *   <li>{@link org.segmenta.model.DataSource#getLocation <em>Location</em>}</li>
  *   <li>{@link org.segmenta.model.DataSource#getCollected <em>Collected</em>}</li>
  *   <li>{@link org.segmenta.model.DataSource#getRespondents <em>Respondents</em>}</li>
+ *   <li>{@link org.segmenta.model.DataSource#getWeightVariable <em>Weight Variable</em>}</li>
+ *   <li>{@link org.segmenta.model.DataSource#getIdVariable <em>Id Variable</em>}</li>
  * </ul>
  *
  * @see org.segmenta.model.SegmentaPackage#getDataSource()
@@ -132,5 +134,55 @@ public interface DataSource extends NamedElement {
 	 * @generated
 	 */
 	void setRespondents(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Weight Variable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The column of the data that holds each person's case weight (such as a post-stratification weight), or none when the data are unweighted. Analyses of this source weight shares, means, indices and tests by it: the workbench, and the cluster and memberships commands given the model unless their --weight says otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weight Variable</em>' attribute.
+	 * @see #setWeightVariable(String)
+	 * @see org.segmenta.model.SegmentaPackage#getDataSource_WeightVariable()
+	 * @model
+	 * @generated
+	 */
+	String getWeightVariable();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.DataSource#getWeightVariable <em>Weight Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weight Variable</em>' attribute.
+	 * @see #getWeightVariable()
+	 * @generated
+	 */
+	void setWeightVariable(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Id Variable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The column of the data that identifies each person (a respondent or customer id), or none. The cluster and memberships commands given the model write it beside each person's segment or memberships unless their --id says otherwise, so that a profile or typing tool joins them to the data by id rather than by row order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id Variable</em>' attribute.
+	 * @see #setIdVariable(String)
+	 * @see org.segmenta.model.SegmentaPackage#getDataSource_IdVariable()
+	 * @model
+	 * @generated
+	 */
+	String getIdVariable();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.DataSource#getIdVariable <em>Id Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id Variable</em>' attribute.
+	 * @see #getIdVariable()
+	 * @generated
+	 */
+	void setIdVariable(String value);
 
 } // DataSource

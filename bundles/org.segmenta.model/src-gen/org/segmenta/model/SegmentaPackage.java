@@ -1956,13 +1956,31 @@ public interface SegmentaPackage extends EPackage {
 	int DATA_SOURCE__RESPONDENTS = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Weight Variable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__WEIGHT_VARIABLE = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Id Variable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__ID_VARIABLE = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Data Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Data Source</em>' class.
@@ -3749,6 +3767,28 @@ public interface SegmentaPackage extends EPackage {
 	EAttribute getDataSource_Respondents();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.DataSource#getWeightVariable <em>Weight Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight Variable</em>'.
+	 * @see org.segmenta.model.DataSource#getWeightVariable()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_WeightVariable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.DataSource#getIdVariable <em>Id Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id Variable</em>'.
+	 * @see org.segmenta.model.DataSource#getIdVariable()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_IdVariable();
+
+	/**
 	 * Returns the meta object for class '{@link org.segmenta.model.Insight <em>Insight</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5078,6 +5118,22 @@ public interface SegmentaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATA_SOURCE__RESPONDENTS = eINSTANCE.getDataSource_Respondents();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight Variable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__WEIGHT_VARIABLE = eINSTANCE.getDataSource_WeightVariable();
+
+		/**
+		 * The meta object literal for the '<em><b>Id Variable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__ID_VARIABLE = eINSTANCE.getDataSource_IdVariable();
 
 		/**
 		 * The meta object literal for the '{@link org.segmenta.model.impl.InsightImpl <em>Insight</em>}' class.

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,6 +26,7 @@ import org.segmenta.analysis.internal.ProfileCommand;
 import org.segmenta.analysis.internal.TypingToolCommand;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.UsageException;
+import org.segmenta.model.DataSource;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
@@ -175,6 +177,44 @@ class CommandsTest {
 		UsageException unknown = assertThrows(UsageException.class, () -> run(new ProfileCommand(), data, "--by",
 				"region", "--missing", "q9=9", "--out", "bad"));
 		assertTrue(unknown.getMessage().contains("column 'q9': missing codes are given"), unknown.getMessage());
+	}
+
+	@Test
+	void theSegmentationsDataSourceNamesTheWeightAndTheId() throws Exception {
+		Path model = folder.resolve("nordic.segmentation");
+		Files.copy(Examples.model(), model);
+		Project project = SegmentationFiles.load(model);
+		DataSource survey = project.getSegmentations().get(0).getDataSource();
+		survey.setWeightVariable("tenure_years");
+		survey.setIdVariable("respondent");
+		SegmentationFiles.save(project, model);
+		// ids are read as categories, of which a CSV column holds at most 1,000
+		Path data = folder.resolve("first-900.csv");
+		Files.write(data, Files.readAllLines(Examples.survey()).subList(0, 901));
+		List<String> cluster = List.of(data.toString(), "--k", "4", "--standardize", "--restarts", "2",
+				"--model", model.toString(), "--segmentation", "segm-values-2026", "--replace");
+
+		assertEquals(0, run(new ClusterCommand(), words(cluster, "--out", "weighted")));
+		String result = read("weighted/result.json");
+		assertTrue(result.contains("\"weight\": \"tenure_years\""), result);
+		assertEquals("row,respondent,segment", Files.readAllLines(folder.resolve("weighted/assignments.csv")).get(0));
+		String method = SegmentationFiles.load(model).getSegmentations().get(0).getMethod();
+		assertTrue(method.endsWith("(weighted by tenure_years)"), method);
+
+		// the command line comes first
+		assertEquals(0, run(new ClusterCommand(), words(cluster, "--weight", "none", "--out", "plain")));
+		assertFalse(read("plain/result.json").contains("\"weight\""), read("plain/result.json"));
+		assertEquals("row,respondent,segment", Files.readAllLines(folder.resolve("plain/assignments.csv")).get(0));
+		// without --model nothing of the model applies
+		assertEquals(0, run(new ClusterCommand(), data.toString(), "--k", "4", "--columns", "q12_balance,q13_learning",
+				"--restarts", "2", "--out", "alone"));
+		assertEquals("row,segment", Files.readAllLines(folder.resolve("alone/assignments.csv")).get(0));
+	}
+
+	private static String[] words(List<String> words, String... more) {
+		List<String> all = new ArrayList<>(words);
+		all.addAll(List.of(more));
+		return all.toArray(String[]::new);
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
 import org.segmenta.model.CommunityOverlap;
+import org.segmenta.model.DataSource;
 import org.segmenta.model.Project;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
@@ -96,6 +97,40 @@ class MembershipsAndJobsTest {
 		assertTrue(withTogether.getJaccard() > 0 && withTogether.getJaccard() < 1);
 		assertTrue(balance.getOverlaps().stream().anyMatch(o -> o.getOther().getId().equals("vc-safe")),
 				"overlaps with communities not computed stay");
+	}
+
+	@Test
+	void theDataSourceOfTheFileNamesTheWeightAndTheId() throws Exception {
+		Path model = folder.resolve("nordic.segmentation");
+		Files.copy(Examples.model(), model);
+		// the data source's file: the survey's first 900 people (a CSV column of ids holds at most 1,000)
+		Path data = folder.resolve(Examples.survey().getFileName());
+		Files.write(data, Files.readAllLines(Examples.survey()).subList(0, 901));
+		Project project = SegmentationFiles.load(model);
+		DataSource survey = project.getDataSources().stream().filter(s -> s.getId().equals("ds-survey-2026"))
+				.findFirst().orElseThrow();
+		assertEquals(data.getFileName().toString(), survey.getLocation(), "the model names the copied file");
+		survey.setWeightVariable("tenure_years");
+		survey.setIdVariable("respondent");
+		SegmentationFiles.save(project, model);
+		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+		String communities = "vc-balance=q12_balance>=4";
+
+		assertEquals(0, new MembershipsCommand().execute(new CommandContext(List.of(data.toString(), "--communities",
+				communities, "--model", model.toString(), "--out", "weighted"), quiet, quiet, folder,
+				new NullProgressMonitor())));
+		String json = Files.readString(folder.resolve("weighted/memberships.json"));
+		assertTrue(json.contains("\"weight\": \"tenure_years\""), json);
+		assertEquals("row,respondent,vc-balance", Files.readAllLines(folder.resolve("weighted/memberships.csv")).get(0));
+
+		// another file than the data source's: nothing of it applies
+		Path other = folder.resolve("other.csv");
+		Files.copy(data, other);
+		assertEquals(0, new MembershipsCommand().execute(new CommandContext(List.of(other.toString(),
+				"--communities", communities, "--model", model.toString(), "--out", "other"), quiet, quiet, folder,
+				new NullProgressMonitor())));
+		assertTrue(!Files.readString(folder.resolve("other/memberships.json")).contains("\"weight\""));
+		assertEquals("row,vc-balance", Files.readAllLines(folder.resolve("other/memberships.csv")).get(0));
 	}
 
 	@Test

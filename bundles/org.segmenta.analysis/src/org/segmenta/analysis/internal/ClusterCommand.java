@@ -51,11 +51,14 @@ public class ClusterCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), OPTIONS, FLAGS);
-		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
-		Path out = context.resolve(arguments.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));
-		AnalyserRegistry.Analyser analyser = analyser(arguments.option("method").orElse("kmeans"));
-		ModelTarget target = ModelTarget.of(arguments, context);
+		Arguments parsed = Arguments.parse(context.arguments(), OPTIONS, FLAGS);
+		Path dataFile = context.resolve(parsed.requireSinglePositional("DATA file"));
+		Path out = context.resolve(parsed.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));
+		AnalyserRegistry.Analyser analyser = analyser(parsed.option("method").orElse("kmeans"));
+		ModelTarget target = ModelTarget.of(parsed, context);
+		// the segmentation's data source names the weight and id unless --weight and --id do
+		Arguments arguments = target == null ? parsed
+				: DataArguments.withModelDefaults(parsed, target.segmentation().getDataSource());
 		int[] range = range(arguments, target);
 		ClusterSettings settings = new ClusterSettings(longOption(arguments, "seed", 1),
 				(int) longOption(arguments, "restarts", 10), arguments.flag("standardize"),

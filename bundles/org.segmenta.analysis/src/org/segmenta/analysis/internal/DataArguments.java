@@ -4,7 +4,9 @@
  */
 package org.segmenta.analysis.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +31,10 @@ import org.segmenta.data.DataException;
 import org.segmenta.data.DataWarning;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
+import org.segmenta.model.DataSource;
+import org.segmenta.model.Project;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.persistence.ModelPaths;
 
 /** Reading the data file and the column options shared by the analysis commands. */
 final class DataArguments {
@@ -50,6 +56,36 @@ final class DataArguments {
 		}
 		Column column = idColumn(data, arguments.option("id").get());
 		return new AssignmentsFile.Ids(column.name(), column::text);
+	}
+
+	/**
+	 * {@code arguments} with the weight and id variables that {@code source} names as the values of
+	 * {@code --weight} and {@code --id} where the command line gives none; {@code arguments} itself
+	 * when {@code source} is {@code null}.
+	 */
+	static Arguments withModelDefaults(Arguments arguments, DataSource source) {
+		if (source == null) {
+			return arguments;
+		}
+		return arguments.withDefault("weight", source.getWeightVariable()).withDefault("id", source.getIdVariable());
+	}
+
+	/** The data source of {@code project} whose location is {@code dataFile}, or {@code null}. */
+	static DataSource dataSourceOf(Project project, Path dataFile) {
+		for (DataSource source : project.getDataSources()) {
+			if (source.getLocation() == null || source.getLocation().isBlank()) {
+				continue;
+			}
+			try {
+				Path located = ModelPaths.of(source).resolve(source, SegmentaPackage.Literals.DATA_SOURCE__LOCATION);
+				if (Files.exists(located) && Files.isSameFile(located, dataFile)) {
+					return source;
+				}
+			} catch (IOException e) {
+				// a location the model may not name, or cannot be compared, is not this file
+			}
+		}
+		return null;
 	}
 
 	/** {@code --weight none}: unweighted, even where the file declares a weight. */

@@ -29,6 +29,7 @@ import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
+import org.segmenta.model.Project;
 import org.segmenta.model.persistence.AtomicFiles;
 import org.segmenta.model.persistence.CsvCells;
 
@@ -41,9 +42,14 @@ public class MembershipsCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), DataArguments.withDataOptions("communities", "min-answered", "out", "model"), Set.of());
-		double minAnswered = minAnswered(arguments);
-		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
+		Arguments parsed = Arguments.parse(context.arguments(), DataArguments.withDataOptions("communities", "min-answered", "out", "model"), Set.of());
+		double minAnswered = minAnswered(parsed);
+		Path dataFile = context.resolve(parsed.requireSinglePositional("DATA file"));
+		Path model = parsed.option("model").isPresent() ? context.resolve(parsed.option("model").get()) : null;
+		Project project = model == null ? null : ClusterCommand.ModelTarget.load(model, parsed.allowedFolders(context));
+		// the model's data source of this file names the weight and id unless --weight and --id do
+		Arguments arguments = project == null ? parsed
+				: DataArguments.withModelDefaults(parsed, DataArguments.dataSourceOf(project, dataFile));
 		List<CommunityMemberships.Community> communities = communities(arguments.option("communities")
 				.orElseThrow(() -> new UsageException("missing --communities \"NAME=item1,item2>=4;...\"")));
 		Path out = context.resolve(arguments.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));
@@ -53,9 +59,8 @@ public class MembershipsCommand implements Command {
 			CommunityMemberships memberships = CommunityMemberships.of(data, communities, minAnswered);
 			AssignmentsFile.Ids ids = DataArguments.ids(data, arguments);
 			// the model first: an unknown community id must stop the run before anything is written
-			if (arguments.option("model").isPresent()) {
-				Path model = context.resolve(arguments.option("model").get());
-				MembershipWriter.write(ClusterCommand.ModelTarget.load(model, arguments.allowedFolders(context)), memberships, data.rowCount(), model);
+			if (project != null) {
+				MembershipWriter.write(project, memberships, data.rowCount(), model);
 			}
 			AtomicFiles.writeString(out.resolve("memberships.json"),
 					ResultJson.write(json(memberships, data, arguments.option("min-answered").isPresent() ? minAnswered : null)));

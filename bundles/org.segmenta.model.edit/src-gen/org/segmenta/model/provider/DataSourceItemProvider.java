@@ -51,6 +51,8 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			addLocationPropertyDescriptor(object);
 			addCollectedPropertyDescriptor(object);
 			addRespondentsPropertyDescriptor(object);
+			addWeightVariablePropertyDescriptor(object);
+			addIdVariablePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -144,6 +146,50 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Weight Variable feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightVariablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataSource_weightVariable_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataSource_weightVariable_feature", "_UI_DataSource_type"),
+				 SegmentaPackage.Literals.DATA_SOURCE__WEIGHT_VARIABLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Id Variable feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIdVariablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataSource_idVariable_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataSource_idVariable_feature", "_UI_DataSource_type"),
+				 SegmentaPackage.Literals.DATA_SOURCE__ID_VARIABLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DataSource.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -185,6 +231,8 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			case SegmentaPackage.DATA_SOURCE__LOCATION:
 			case SegmentaPackage.DATA_SOURCE__COLLECTED:
 			case SegmentaPackage.DATA_SOURCE__RESPONDENTS:
+			case SegmentaPackage.DATA_SOURCE__WEIGHT_VARIABLE:
+			case SegmentaPackage.DATA_SOURCE__ID_VARIABLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

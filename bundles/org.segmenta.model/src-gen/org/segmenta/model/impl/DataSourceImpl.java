@@ -28,6 +28,8 @@ import org.segmenta.model.SegmentaPackage;
  *   <li>{@link org.segmenta.model.impl.DataSourceImpl#getLocation <em>Location</em>}</li>
  *   <li>{@link org.segmenta.model.impl.DataSourceImpl#getCollected <em>Collected</em>}</li>
  *   <li>{@link org.segmenta.model.impl.DataSourceImpl#getRespondents <em>Respondents</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.DataSourceImpl#getWeightVariable <em>Weight Variable</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.DataSourceImpl#getIdVariable <em>Id Variable</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +114,46 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @ordered
 	 */
 	protected int respondents = RESPONDENTS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWeightVariable() <em>Weight Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WEIGHT_VARIABLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWeightVariable() <em>Weight Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected String weightVariable = WEIGHT_VARIABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIdVariable() <em>Id Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIdVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_VARIABLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIdVariable() <em>Id Variable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIdVariable()
+	 * @generated
+	 * @ordered
+	 */
+	protected String idVariable = ID_VARIABLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -230,6 +272,52 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @generated
 	 */
 	@Override
+	public String getWeightVariable() {
+		return weightVariable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeightVariable(String newWeightVariable) {
+		String oldWeightVariable = weightVariable;
+		weightVariable = newWeightVariable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.DATA_SOURCE__WEIGHT_VARIABLE, oldWeightVariable, weightVariable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getIdVariable() {
+		return idVariable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIdVariable(String newIdVariable) {
+		String oldIdVariable = idVariable;
+		idVariable = newIdVariable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.DATA_SOURCE__ID_VARIABLE, oldIdVariable, idVariable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SegmentaPackage.DATA_SOURCE__KIND:
@@ -240,6 +328,10 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return getCollected();
 			case SegmentaPackage.DATA_SOURCE__RESPONDENTS:
 				return getRespondents();
+			case SegmentaPackage.DATA_SOURCE__WEIGHT_VARIABLE:
+				return getWeightVariable();
+			case SegmentaPackage.DATA_SOURCE__ID_VARIABLE:
+				return getIdVariable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -263,6 +355,12 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return;
 			case SegmentaPackage.DATA_SOURCE__RESPONDENTS:
 				setRespondents((Integer)newValue);
+				return;
+			case SegmentaPackage.DATA_SOURCE__WEIGHT_VARIABLE:
+				setWeightVariable((String)newValue);
+				return;
+			case SegmentaPackage.DATA_SOURCE__ID_VARIABLE:
+				setIdVariable((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -288,6 +386,12 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case SegmentaPackage.DATA_SOURCE__RESPONDENTS:
 				setRespondents(RESPONDENTS_EDEFAULT);
 				return;
+			case SegmentaPackage.DATA_SOURCE__WEIGHT_VARIABLE:
+				setWeightVariable(WEIGHT_VARIABLE_EDEFAULT);
+				return;
+			case SegmentaPackage.DATA_SOURCE__ID_VARIABLE:
+				setIdVariable(ID_VARIABLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -308,6 +412,10 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return COLLECTED_EDEFAULT == null ? collected != null : !COLLECTED_EDEFAULT.equals(collected);
 			case SegmentaPackage.DATA_SOURCE__RESPONDENTS:
 				return respondents != RESPONDENTS_EDEFAULT;
+			case SegmentaPackage.DATA_SOURCE__WEIGHT_VARIABLE:
+				return WEIGHT_VARIABLE_EDEFAULT == null ? weightVariable != null : !WEIGHT_VARIABLE_EDEFAULT.equals(weightVariable);
+			case SegmentaPackage.DATA_SOURCE__ID_VARIABLE:
+				return ID_VARIABLE_EDEFAULT == null ? idVariable != null : !ID_VARIABLE_EDEFAULT.equals(idVariable);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -330,6 +438,10 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 		result.append(collected);
 		result.append(", respondents: ");
 		result.append(respondents);
+		result.append(", weightVariable: ");
+		result.append(weightVariable);
+		result.append(", idVariable: ");
+		result.append(idVariable);
 		result.append(')');
 		return result.toString();
 	}

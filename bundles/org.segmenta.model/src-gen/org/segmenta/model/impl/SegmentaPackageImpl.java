@@ -1689,6 +1689,26 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDataSource_WeightVariable() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDataSource_IdVariable() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInsight() {
 		return insightEClass;
 	}
@@ -2045,6 +2065,8 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEAttribute(dataSourceEClass, DATA_SOURCE__LOCATION);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__COLLECTED);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__RESPONDENTS);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__WEIGHT_VARIABLE);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__ID_VARIABLE);
 
 		insightEClass = createEClass(INSIGHT);
 		createEAttribute(insightEClass, INSIGHT__TEXT);
@@ -2272,6 +2294,8 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEAttribute(getDataSource_Location(), ecorePackage.getEString(), "location", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataSource_Collected(), this.getLocalDate(), "collected", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataSource_Respondents(), ecorePackage.getEInt(), "respondents", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataSource_WeightVariable(), ecorePackage.getEString(), "weightVariable", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataSource_IdVariable(), ecorePackage.getEString(), "idVariable", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(insightEClass, Insight.class, "Insight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInsight_Text(), ecorePackage.getEString(), "text", null, 0, 1, Insight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

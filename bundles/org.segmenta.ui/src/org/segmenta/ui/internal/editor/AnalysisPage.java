@@ -6,9 +6,12 @@ package org.segmenta.ui.internal.editor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -16,7 +19,10 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -38,13 +44,23 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.jfree.chart.swt.ChartComposite;
 import org.segmenta.analysis.AnalyserRegistry;
+import org.segmenta.analysis.CategoricalProfile;
 import org.segmenta.analysis.ClusterResult;
 import org.segmenta.analysis.ClusterSettings;
 import org.segmenta.analysis.SegmentCountSuggestion;
+import org.segmenta.analysis.SegmentationMethod;
+import org.segmenta.analysis.NumericProfile;
+import org.segmenta.analysis.Profiler;
 import org.segmenta.analysis.SegmentationWriter;
+import org.segmenta.analysis.VariableProfile;
+import org.segmenta.data.Column;
+import org.segmenta.data.DataException;
 import org.segmenta.data.DataFiles;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.ReadOptions;
+import org.segmenta.data.NumericColumn;
+import org.segmenta.data.TextColumn;
+import org.segmenta.model.DataSource;
 import org.segmenta.model.Project;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.Segmentation;
@@ -57,9 +73,10 @@ import org.segmenta.ui.internal.preferences.AnalysisPreferencePage;
 import org.segmenta.ui.internal.preferences.AnalysisPreferences;
 
 /**
- * Data and analysis: compares segment counts on the segmentation's data as a cancellable job,
- * shows the table and curves behind the suggestion, and writes the accepted segments into the
- * model as one undoable command.
+ * Data and analysis: the data source's weight and respondent id columns with the weighted base,
+ * compares segment counts on the segmentation's data (weighted as the data source says) as a
+ * cancellable job, shows the table and curves behind the suggestion, and writes the accepted
+ * segments into the model as one undoable command.
  */
 public class AnalysisPage {
 
@@ -71,6 +88,9 @@ public class AnalysisPage {
 
 	private final Combo segmentationChoice;
 	private final Label dataLabel;
+	private final Combo weightChoice;
+	private final Combo idChoice;
+	private final Label baseLabel;
 	private final Combo methodChoice;
 	private final Spinner minK;
 	private final Spinner maxK;
@@ -79,12 +99,19 @@ public class AnalysisPage {
 	private final Label status;
 	private final Table table;
 	private final ChartComposite curves;
+	private final Table candidate;
 	private final Spinner acceptedK;
 	private final Button accept;
+
+	/** The share of all people a level must hold for the candidate table to compare its index. */
+	private static final double SMALLEST_LEVEL = 0.05;
 
 	private SegmentCountSuggestion.Table result;
 	private Dataset data;
 	private Job running;
+	/** The data file as read, unweighted: its columns for the choices, its rows for the base. */
+	private Dataset columns;
+	private Job reading;
 
 	AnalysisPage(Composite parent, Project project, EditingDomain domain, Path modelFile) {
 		this.project = project;
@@ -98,6 +125,21 @@ public class AnalysisPage {
 		segmentationChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		label(Messages.AnalysisPage_data);
 		dataLabel = wrappingLabel(page, 1);
+		// weight and id on one row, so that the results keep their room
+		label(Messages.AnalysisPage_weight);
+		Composite choices = new Composite(page, SWT.NONE);
+		GridLayout choicesLayout = new GridLayout(3, false);
+		choicesLayout.marginWidth = 0;
+		choicesLayout.marginHeight = 0;
+		choices.setLayout(choicesLayout);
+		choices.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		weightChoice = new Combo(choices, SWT.READ_ONLY);
+		weightChoice.addListener(SWT.Selection, e -> chooseWeight(choice(weightChoice)));
+		new Label(choices, SWT.NONE).setText(Messages.AnalysisPage_id);
+		idChoice = new Combo(choices, SWT.READ_ONLY);
+		idChoice.addListener(SWT.Selection, e -> chooseId(choice(idChoice)));
+		label(Messages.AnalysisPage_base);
+		baseLabel = wrappingLabel(page, 1);
 		label(Messages.AnalysisPage_method);
 		methodChoice = new Combo(page, SWT.READ_ONLY);
 		analysers.analysers().forEach(analyser -> methodChoice.add(analyser.name()));
@@ -122,9 +164,11 @@ public class AnalysisPage {
 		showSettings();
 		status = wrappingLabel(page, 2);
 
-		// the table and the curves share the rest of the page; the sash lets the user weigh them
-		SashForm results = new SashForm(page, SWT.HORIZONTAL);
-		results.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		// the table and the curves share the rest of the page with the segments of the count to
+		// accept; the sashes let the user weigh them
+		SashForm stack = new SashForm(page, SWT.VERTICAL);
+		stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		SashForm results = new SashForm(stack, SWT.HORIZONTAL);
 		table = new Table(results, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -152,6 +196,26 @@ public class AnalysisPage {
 			}
 		});
 
+		// the chosen k's segments before they are written: sizes and what sets each apart
+		Composite candidatePane = new Composite(stack, SWT.NONE);
+		GridLayout candidateLayout = new GridLayout(1, false);
+		candidateLayout.marginWidth = 0;
+		candidatePane.setLayout(candidateLayout);
+		wrappingLabel(candidatePane, 1).setText(NLS.bind(Messages.AnalysisPage_candidateTitle,
+				NumberFormat.getPercentInstance().format(SMALLEST_LEVEL)));
+		candidate = new Table(candidatePane, SWT.BORDER | SWT.FULL_SELECTION);
+		candidate.setHeaderVisible(true);
+		candidate.setLinesVisible(true);
+		candidate.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		for (String title : List.of(Messages.AnalysisPage_segment, Messages.AnalysisPage_size, Messages.AnalysisPage_share,
+				Messages.AnalysisPage_highest, Messages.AnalysisPage_lowest)) {
+			TableColumn column = new TableColumn(candidate, SWT.LEFT);
+			column.setText(title);
+			column.pack();
+			column.setWidth(Math.max(column.getWidth() + 12, 90));
+		}
+		stack.setWeights(1, 1);
+
 		Composite acceptRow = new Composite(page, SWT.NONE);
 		acceptRow.setLayout(new GridLayout(3, false));
 		acceptRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -161,6 +225,7 @@ public class AnalysisPage {
 		accept.setText(Messages.AnalysisPage_write);
 		accept.setEnabled(false);
 		accept.addListener(SWT.Selection, e -> accept(acceptedK.getSelection()));
+		acceptedK.addListener(SWT.Selection, e -> showCandidate(acceptedK.getSelection()));
 
 		project.getSegmentations().forEach(s -> segmentationChoice.add(s.getName()));
 		segmentationChoice.addListener(SWT.Selection, e -> segmentationChanged());
@@ -237,10 +302,181 @@ public class AnalysisPage {
 				: NLS.bind(Messages.AnalysisPage_dataSummary, new Object[] { file.getFileName(),
 						segmentation.getDataSource().getName(), basisColumns(segmentation).size() }));
 		compare.setEnabled(file != null && !basisColumns(segmentation).isEmpty());
+		forgetResult();
+		readColumns(file);
+	}
+
+	/** A comparison on other data, or weighted otherwise, no longer stands. */
+	private void forgetResult() {
 		result = null;
 		data = null;
 		table.removeAll();
+		candidate.removeAll();
 		accept.setEnabled(false);
+	}
+
+	/** Reads the data file in the background for the weight and id choices and the base. */
+	private void readColumns(Path file) {
+		columns = null;
+		for (Combo choice : List.of(weightChoice, idChoice)) {
+			choice.removeAll();
+			choice.setEnabled(false);
+		}
+		baseLabel.setText(file == null ? "" : Messages.AnalysisPage_reading);
+		if (file == null) {
+			reading = null;
+			return;
+		}
+		Segmentation segmentation = segmentation();
+		reading = Job.create(NLS.bind(Messages.AnalysisPage_readingJob, file.getFileName()), monitor -> {
+			try {
+				Dataset read = DataFiles.read(file, ReadOptions.detect(), monitor);
+				page.getDisplay().asyncExec(() -> showColumns(segmentation, read));
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (Exception e) {
+				page.getDisplay().asyncExec(() -> {
+					if (!page.isDisposed()) {
+						baseLabel.setText(e.getMessage());
+					}
+				});
+				return Status.warning(e.getMessage(), e);
+			}
+		});
+		reading.setSystem(true);
+		reading.schedule();
+	}
+
+	/** The base shown: the unweighted n and, weighted, the weighted total; for tests. */
+	public String baseText() {
+		return baseLabel.getText();
+	}
+
+	/** The job reading the data's columns, or {@code null}; for tests. */
+	public Job reading() {
+		return reading;
+	}
+
+	private void showColumns(Segmentation segmentation, Dataset read) {
+		if (page.isDisposed() || segmentation != segmentation()) {
+			return;
+		}
+		columns = read;
+		weightChoice.removeAll();
+		idChoice.removeAll();
+		weightChoice.add(Messages.AnalysisPage_none);
+		idChoice.add(Messages.AnalysisPage_none);
+		for (Column column : read.columns()) {
+			// a weight is a number; an id may be a number or a text
+			if (column instanceof NumericColumn) {
+				weightChoice.add(column.name());
+			}
+			idChoice.add(column.name());
+		}
+		weightChoice.setEnabled(true);
+		idChoice.setEnabled(true);
+		refresh();
+	}
+
+	/** Shows the data source's weight and id as the model has them now, as after an Undo. */
+	public void refresh() {
+		if (page.isDisposed() || columns == null) {
+			return;
+		}
+		DataSource source = segmentation().getDataSource();
+		select(weightChoice, weight(source));
+		select(idChoice, source.getIdVariable());
+		showBase(weight(source));
+	}
+
+	/** The data source's weight, else the one the file declares (SPSS, Triple-S), or {@code null}. */
+	private String weight(DataSource source) {
+		String named = blankAsNull(source.getWeightVariable());
+		return named != null ? named : columns.weightColumn().orElse(null);
+	}
+
+	private static void select(Combo choice, String column) {
+		int index = column == null || column.isBlank() ? 0 : choice.indexOf(column);
+		choice.select(Math.max(0, index));
+	}
+
+	/** The column chosen, or {@code null} for none. */
+	private static String choice(Combo choice) {
+		return choice.getSelectionIndex() <= 0 ? null : choice.getText();
+	}
+
+	/** The unweighted n and, with a weight, the weighted total of the data's rows. */
+	private void showBase(String weight) {
+		String people = NumberFormat.getIntegerInstance().format(columns.rowCount());
+		if (weight == null) {
+			baseLabel.setText(NLS.bind(Messages.AnalysisPage_unweightedBase, people));
+		} else if (weightChoice.indexOf(weight) < 0) {
+			baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightNotInData, weight));
+		} else {
+			try {
+				NumericColumn weights = columns.withWeightColumn(weight).caseWeightColumn().orElseThrow();
+				double total = 0;
+				for (int row = 0; row < columns.rowCount(); row++) {
+					total += weights.value(row);
+				}
+				NumberFormat totalFormat = NumberFormat.getNumberInstance();
+				totalFormat.setMaximumFractionDigits(1);
+				baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightedBase, new Object[] { people,
+						totalFormat.format(total), weight }));
+			} catch (DataException e) {
+				baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightUnusable, weight, e.getMessage()));
+			}
+		}
+		page.layout(true, true);
+	}
+
+	/**
+	 * Makes {@code column} (or none, for {@code null}) the data source's weight, as an undoable
+	 * command, once its weights are checked; a column with a missing or negative weight is refused
+	 * with the row that has it.
+	 */
+	public void chooseWeight(String column) {
+		DataSource source = segmentation().getDataSource();
+		if (columns == null || Objects.equals(column, weight(source))) {
+			return;
+		}
+		if (column != null) {
+			try {
+				columns.withWeightColumn(column);
+			} catch (DataException e) {
+				baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightUnusable, column, e.getMessage()));
+				select(weightChoice, weight(source));
+				return;
+			}
+		}
+		set(source, SegmentaPackage.Literals.DATA_SOURCE__WEIGHT_VARIABLE, column, column == null
+				? Messages.AnalysisPage_noWeightCommand : NLS.bind(Messages.AnalysisPage_weightCommand, column));
+		// a comparison weighted otherwise no longer stands
+		forgetResult();
+	}
+
+	/** Makes {@code column} (or none, for {@code null}) the data source's respondent id, as an undoable command. */
+	public void chooseId(String column) {
+		DataSource source = segmentation().getDataSource();
+		if (columns == null || Objects.equals(column, blankAsNull(source.getIdVariable()))) {
+			return;
+		}
+		set(source, SegmentaPackage.Literals.DATA_SOURCE__ID_VARIABLE, column, column == null
+				? Messages.AnalysisPage_noIdCommand : NLS.bind(Messages.AnalysisPage_idCommand, column));
+	}
+
+	private void set(DataSource source, EAttribute attribute, String column, String label) {
+		Command command = SetCommand.create(domain, source, attribute, column == null ? SetCommand.UNSET_VALUE : column);
+		if (command instanceof SetCommand set) {
+			set.setLabel(label);
+		}
+		domain.getCommandStack().execute(command);
+		refresh();
+	}
+
+	private static String blankAsNull(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	private Path dataFile() {
@@ -271,22 +507,36 @@ public class AnalysisPage {
 	public Job compare() {
 		Path file = dataFile();
 		Segmentation segmentation = segmentation();
-		List<String> columns = basisColumns(segmentation);
+		List<String> basis = basisColumns(segmentation);
 		AnalyserRegistry.Analyser analyser = analysers.analysers().get(methodChoice.getSelectionIndex());
 		int from = minK.getSelection();
 		int to = Math.max(from, maxK.getSelection());
 		double minShare = segmentation.eIsSet(SegmentaPackage.Literals.SEGMENTATION__MIN_SIZE_SHARE)
 				? segmentation.getMinSizeShare() : AnalysisPreferences.minShare();
 		ClusterSettings settings = AnalysisPreferences.clusterSettings();
+		String weight = blankAsNull(segmentation.getDataSource().getWeightVariable());
 		compare.setEnabled(false);
 		status.setText(NLS.bind(Messages.AnalysisPage_comparing, new Object[] { from, to, analyser.name() }));
 		running = Job.create(NLS.bind(Messages.AnalysisPage_segmenting, segmentation.getName()), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 10);
 			try {
 				Dataset read = DataFiles.read(file, ReadOptions.detect(), progress.split(2));
-				SegmentCountSuggestion.Table suggestion = SegmentCountSuggestion.suggest(analyser.create(), read,
-						columns, from, to, minShare, settings, progress.split(8));
-				page.getDisplay().asyncExec(() -> showResult(read, suggestion, analyser.name()));
+				// the data source's weight, else the one the file declares (SPSS, Triple-S)
+				if (weight != null) {
+					read = read.withWeightColumn(weight);
+				}
+				String applied = read.weightColumn().orElse(null);
+				SegmentationMethod method = analyser.create();
+				if (applied != null && !method.appliesWeights()) {
+					throw new IllegalArgumentException(NLS.bind(Messages.AnalysisPage_methodUnweighted, analyser.name(), applied));
+				}
+				if (basis.contains(applied)) {
+					throw new IllegalArgumentException(NLS.bind(Messages.AnalysisPage_weightIsBasis, applied));
+				}
+				Dataset weighted = read;
+				SegmentCountSuggestion.Table suggestion = SegmentCountSuggestion.suggest(method, read, basis, from, to,
+						minShare, settings, progress.split(8));
+				page.getDisplay().asyncExec(() -> showResult(weighted, suggestion, analyser.name()));
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
 				page.getDisplay().asyncExec(() -> showProblem(Messages.AnalysisPage_cancelled));
@@ -341,6 +591,7 @@ public class AnalysisPage {
 		acceptedK.setSelection(suggestion.suggested() == 0 ? counts[0] : suggestion.suggested());
 		accept.setEnabled(true);
 		compare.setEnabled(true);
+		showCandidate(acceptedK.getSelection());
 		status.setText(suggestion.suggested() == 0 ? Messages.AnalysisPage_noneInBounds
 				: NLS.bind(Messages.AnalysisPage_suggested, new Object[] { suggestion.suggested(), suggestion.criterion(), method,
 						read.rowCount() }));
@@ -350,11 +601,112 @@ public class AnalysisPage {
 		return Double.isNaN(value) ? "" : String.format(Locale.ROOT, format, value);
 	}
 
+	/**
+	 * Shows the segments of the comparison's {@code k}-segment result: their people (unweighted),
+	 * their (weighted) share, and the level or mean of the model's variables with the highest and
+	 * lowest index in each, over levels held by at least {@value #SMALLEST_LEVEL} of all (a rare
+	 * level's index says little) and the numeric variables whose index is a ratio to the mean.
+	 */
+	public void showCandidate(int k) {
+		candidate.removeAll();
+		if (result == null || result.rows().stream().noneMatch(row -> row.k() == k)) {
+			return;
+		}
+		int[] labels = result.result(k).labels();
+		List<String> names = new ArrayList<>();
+		List<Column> profiled = new ArrayList<>();
+		String id = blankAsNull(segmentation().getDataSource().getIdVariable());
+		for (Variable variable : project.getVariables()) {
+			Column column = variable.getColumn() == null ? null : column(variable.getColumn());
+			if (column != null && !column.isAllMissing() && !column.name().equals(id)
+					&& !column.name().equals(data.weightColumn().orElse(null))) {
+				names.add(variable.getName() == null ? column.name() : variable.getName());
+				profiled.add(column);
+			}
+		}
+		try {
+			NumericColumn weights = data.caseWeightColumn().orElse(null);
+			List<VariableProfile> profiles = Profiler.profile(profiled, labels, k, weights);
+			double[] bases = new double[k];
+			long[] people = new long[k];
+			double total = 0;
+			for (int row = 0; row < labels.length; row++) {
+				if (labels[row] != ClusterResult.UNASSIGNED) {
+					double weight = weights == null ? 1 : weights.value(row);
+					bases[labels[row]] += weight;
+					people[labels[row]]++;
+					total += weight;
+				}
+			}
+			NumberFormat share = NumberFormat.getPercentInstance();
+			share.setMaximumFractionDigits(1);
+			for (int s = 0; s < k; s++) {
+				Extreme highest = null;
+				Extreme lowest = null;
+				for (int v = 0; v < profiles.size(); v++) {
+					for (Extreme extreme : indices(names.get(v), profiles.get(v), s)) {
+						highest = highest == null || extreme.index() > highest.index() ? extreme : highest;
+						lowest = lowest == null || extreme.index() < lowest.index() ? extreme : lowest;
+					}
+				}
+				TableItem item = new TableItem(candidate, SWT.NONE);
+				item.setText(new String[] { NLS.bind(Messages.AnalysisPage_segmentName, s + 1),
+						NumberFormat.getIntegerInstance().format(people[s]), share.format(bases[s] / total),
+						highest == null ? "" : highest.text(), lowest == null ? "" : lowest.text() });
+			}
+		} catch (DataException e) {
+			status.setText(e.getMessage());
+		}
+	}
+
+	/** The segment's index for each level or mean of {@code profile} that {@link #showCandidate} compares. */
+	private static List<Extreme> indices(String name, VariableProfile profile, int segment) {
+		List<Extreme> indices = new ArrayList<>();
+		if (profile instanceof CategoricalProfile table) {
+			for (int level = 0; level < table.levels().size(); level++) {
+				double index = table.index(segment, level);
+				if (table.totalShare(level) >= SMALLEST_LEVEL && Double.isFinite(index)) {
+					indices.add(new Extreme(NLS.bind(Messages.AnalysisPage_levelIndex, new Object[] { name,
+							table.levels().get(level), Math.round(index) }), index));
+				}
+			}
+		} else if (profile instanceof NumericProfile numbers && !numbers.standardIndex()
+				&& Double.isFinite(numbers.index(segment))) {
+			indices.add(new Extreme(NLS.bind(Messages.AnalysisPage_meanIndex, name, Math.round(numbers.index(segment))),
+					numbers.index(segment)));
+		}
+		return indices;
+	}
+
+	/** A level or mean of a segment and its index, as the candidate table shows it. */
+	private record Extreme(String text, double index) {
+	}
+
+	private Column column(String name) {
+		return data.columns().stream().filter(column -> column.name().equals(name) && !(column instanceof TextColumn))
+				.findFirst().orElse(null);
+	}
+
+	/** The rows of the candidate table: segment, people, share, highest and lowest index; for tests. */
+	public List<String[]> candidateRows() {
+		List<String[]> rows = new ArrayList<>();
+		for (TableItem item : candidate.getItems()) {
+			String[] cells = new String[candidate.getColumnCount()];
+			for (int c = 0; c < cells.length; c++) {
+				cells[c] = item.getText(c);
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
 	/** Writes the {@code k}-segment result into the segmentation, as one undoable command. */
 	public void accept(int k) {
 		Segmentation segmentation = segmentation();
 		ClusterResult chosen = result.result(k);
-		String method = methodChoice.getText() + ", k=" + k;
+		String method = data.weightColumn().isEmpty() ? methodChoice.getText() + ", k=" + k
+				: NLS.bind(Messages.AnalysisPage_methodWeighted, new Object[] { methodChoice.getText(), k,
+						data.weightColumn().get() });
 		ChangeCommand write = new ChangeCommand(project) {
 			@Override
 			protected void doExecute() {

@@ -168,6 +168,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 		formRefreshers.put(personas.getControl(), personas::refresh);
 		formRefreshers.put(communities.getControl(), communities::refresh);
 		analysis = new AnalysisPage(getContainer(), project, domain, file);
+		formRefreshers.put(analysis.getControl(), analysis::refresh);
 		setPageText(addPage(analysis.getControl()), Messages.SegmentationEditor_analysisPage);
 	}
 
