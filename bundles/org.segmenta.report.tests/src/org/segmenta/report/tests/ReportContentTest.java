@@ -271,6 +271,15 @@ class ReportContentTest {
 			List<String> texts = new ArrayList<>();
 			insights.forEach(r -> texts.add(r.getCell(2).getStringCellValue()));
 			project.getInsights().forEach(i -> assertTrue(texts.contains(i.getText().strip()), i.getName()));
+			for (Row row : insights) {
+				String text = row.getCell(2).getStringCellValue();
+				// wrapped texts get the height of their lines, or spreadsheets draw them over the next rows
+				if (text.length() > 120) {
+					assertTrue(row.getHeightInPoints() >= 3 * insights.getDefaultRowHeightInPoints(), text);
+				} else if (text.length() < 40) {
+					assertEquals(insights.getDefaultRowHeightInPoints(), row.getHeightInPoints(), text);
+				}
+			}
 
 			assertEquals("No segmentation of this model references an assignments file.",
 					workbook.getSheet("Assignments").getRow(1).getCell(0).getStringCellValue());

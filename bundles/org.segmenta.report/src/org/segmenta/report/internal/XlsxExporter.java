@@ -219,6 +219,8 @@ public class XlsxExporter implements ReportExporter {
 	 */
 	static final class TableSheet {
 		private static final int MAX_WIDTH = 60;
+		/** Excel's tallest row, in points. */
+		private static final float MAX_ROW_HEIGHT = 409;
 		/** Excel's last row is 1,048,576. */
 		private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 		private static final int MAX_NAME = 31;
@@ -265,6 +267,7 @@ public class XlsxExporter implements ReportExporter {
 			}
 			boolean measured = rows <= MEASURED_ROWS;
 			Row row = sheet.createRow(rows++);
+			int lines = 1;
 			for (int c = 0; c < values.length; c++) {
 				Object value = values[c];
 				if (value == null) {
@@ -288,11 +291,31 @@ public class XlsxExporter implements ReportExporter {
 				} else {
 					shown = value.toString();
 					cell.setCellValue(shown);
+					if (format == Format.WRAPPED_TEXT) {
+						lines = Math.max(lines, wrappedLines(shown));
+					}
 				}
 				if (c < widths.length) {
 					widths[c] = Math.max(widths[c], Math.min(MAX_WIDTH, shown.length() + 2));
 				}
 			}
+			if (lines > 1) {
+				// LibreOffice gives a row without a height one line, so that wrapped texts run into the next rows
+				row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT, lines * sheet.getDefaultRowHeightInPoints()));
+			}
+		}
+
+		/**
+		 * The lines {@code text} takes in a wrapped column, which is {@link #MAX_WIDTH} wide once any text
+		 * is longer; a few characters a line are left for the words that do not fit at its end.
+		 */
+		static int wrappedLines(String text) {
+			int perLine = MAX_WIDTH - 8;
+			int lines = 0;
+			for (String paragraph : text.split("\\R", -1)) {
+				lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+			}
+			return lines;
 		}
 
 		private void continueOnNextSheet() {
