@@ -63,9 +63,14 @@ export class SegmentaContextMenuItems implements IContextMenuItemProvider {
         if (label) {
             items.push({ id: 'segmenta.rename', label: message('rename'), icon: 'edit', group: 'b-edit', sortString: '1', actions: [EditLabelAction.create(label.id)] });
         }
-        const deletable = selected.filter(isDeletable).map(element => element.id);
+        const deletable = selected.filter(isDeletable);
         if (deletable.length > 0) {
-            items.push({ id: 'segmenta.delete', label: message('deleteFromModel'), icon: 'trash', group: 'b-edit', sortString: '2', actions: [DeleteElementOperation.create(deletable)] });
+            // a row's element stays in the model: it only leaves the list
+            const rows = deletable.every(element => (element as GModelElement & { args?: Record<string, unknown> }).args?.row === true);
+            items.push({
+                id: 'segmenta.delete', label: message(rows ? 'removeFromList' : 'deleteFromModel'), icon: 'trash', group: 'b-edit', sortString: '2',
+                actions: [DeleteElementOperation.create(deletable.map(element => element.id))]
+            });
         }
         const movable = selected.filter(element => element.type.startsWith('node') && isMoveable(element)).map(element => element.id);
         if (movable.length > 1) {

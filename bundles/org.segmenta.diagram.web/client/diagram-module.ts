@@ -6,6 +6,7 @@ import {
     ChangeBoundsTool,
     ConsoleLogger,
     DefaultTypes,
+    EdgeEditTool,
     FeatureModule,
     GEdge,
     LogLevel,
@@ -29,6 +30,7 @@ import { LayerToolPalette } from './layer-tool-palette';
 import { SegmentaLabel, SegmentaNode } from './model';
 import { NoticeHandler } from './notices';
 import { SubtypeModelRegistry, SubtypeViewRegistry } from './registries';
+import { ReconnectingEdgeEditTool } from './reconnect-tool';
 import { ReparentingChangeBoundsTool } from './reparent-tool';
 import { DiagramToolbar } from './toolbar';
 import { SegmentaEdgeView, SegmentaLabelView, SegmentaNodeView } from './views';
@@ -52,6 +54,7 @@ export const segmentaDiagramModule = new FeatureModule(
         bindAsService(context, TYPES.IDiagramStartup, LayerPanel);
         rebind(ToolPalette).to(LayerToolPalette).inSingletonScope();
         rebind(ChangeBoundsTool).to(ReparentingChangeBoundsTool).inSingletonScope();
+        rebind(EdgeEditTool).to(ReconnectingEdgeEditTool).inSingletonScope();
 
         bind(DiagramCommands).toSelf().inSingletonScope();
         bindAsService(context, TYPES.KeyListener, DiagramCommandKeys);

@@ -2,11 +2,25 @@
  * Copyright (c) 2026 Segmenta contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-import { Args, ArgsAware, GLabel, GNode, editLabelFeature } from '@eclipse-glsp/client';
+import { Args, ArgsAware, EditableLabel, GLabel, GNode, WithEditableLabel, editLabelFeature, withEditLabelFeature } from '@eclipse-glsp/client';
 
-/** A node with the style args the server sends (fill, stroke, text colour, header colour, dash). */
-export class SegmentaNode extends GNode implements ArgsAware {
+/**
+ * A node with the style args the server sends (fill, stroke, text colour, header colour, dash).
+ * Its name label is what a double click or F2 on the node edits, where that label is editable.
+ */
+export class SegmentaNode extends GNode implements ArgsAware, WithEditableLabel {
     args?: Args;
+
+    get editableLabel(): (GLabel & EditableLabel) | undefined {
+        return this.children.find((child): child is SegmentaLabel & EditableLabel => child instanceof SegmentaLabel && child.hasFeature(editLabelFeature));
+    }
+
+    override hasFeature(feature: symbol): boolean {
+        if (feature === withEditLabelFeature) {
+            return this.editableLabel !== undefined;
+        }
+        return super.hasFeature(feature);
+    }
 }
 
 /**

@@ -10,8 +10,12 @@ import {
     DOMHelper,
     GModelElement,
     MouseListener,
+    Operation,
     TYPES,
+    findParentByFeature,
+    isMoveable,
     isReparentable,
+    isSelected,
     toAbsolutePosition
 } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
@@ -33,8 +37,29 @@ export class ReparentingChangeBoundsTool extends ChangeBoundsTool {
 }
 
 class ReparentingChangeBoundsListener extends ChangeBoundsListener {
+    /** The parents when the drag began: GLSP's move feedback puts a dragged node into the container under the pointer. */
+    protected parentsAtStart = new Map<string, string>();
+
     constructor(protected readonly reparentingTool: ReparentingChangeBoundsTool) {
         super(reparentingTool);
+    }
+
+    override mouseDown(target: GModelElement, event: MouseEvent): Action[] {
+        this.parentsAtStart.clear();
+        const grabbed = findParentByFeature(target, isMoveable);
+        const selected = Array.from(target.root.index.all()).filter(isSelected);
+        for (const element of grabbed ? [grabbed, ...selected] : selected) {
+            const parent = (element as GModelElement & { parent?: GModelElement }).parent;
+            if (parent) {
+                this.parentsAtStart.set(element.id, parent.id);
+            }
+        }
+        return super.mouseDown(target, event);
+    }
+
+    /** Nothing: the server routes the edges of moved nodes itself, and has no operation for client routes. */
+    protected override handleMoveRoutingPointsOnServer(): Operation[] {
+        return [];
     }
 
     override draggingMouseUp(target: GModelElement, event: MouseEvent): Action[] {
@@ -43,7 +68,7 @@ class ReparentingChangeBoundsListener extends ChangeBoundsListener {
             const node = moved.length === 1 ? moved[0] : undefined;
             if (node && isReparentable(node)) {
                 const container = this.dropTarget(node, event);
-                const parentId = (node as GModelElement & { parent?: GModelElement }).parent?.id;
+                const parentId = this.parentsAtStart.get(node.id) ?? (node as GModelElement & { parent?: GModelElement }).parent?.id;
                 if (container.id !== parentId) {
                     const location = toAbsolutePosition(node);
                     this.disposeResize({ keepHandles: true });

@@ -67,6 +67,8 @@ public class DiagramGraphToGModel implements GModelFactory {
 	static final String PROBLEMS_ARG = "problems";
 	/** A name label's arg: present (true) where a rename tool applies, so the client offers editing only there. */
 	static final String EDITABLE_ARG = "editable";
+	/** A row's arg: deleting it takes its element out of the list, and keeps it in the model. */
+	static final String ROW_ARG = "row";
 	/** Root args: the layer and filter switches, as JSON. */
 	static final String LAYERS_ARG = "layers";
 	static final String FILTERS_ARG = "filters";
@@ -255,6 +257,9 @@ public class DiagramGraphToGModel implements GModelFactory {
 		gnode.getArgs().put("stroke", look.border());
 		gnode.getArgs().put("strokeWidth", look.borderWidth());
 		putElementId(gnode, node.element());
+		if (node.isRow()) {
+			gnode.getArgs().put(ROW_ARG, true);
+		}
 		if (node.severity() != null) {
 			gnode.getArgs().put(SEVERITY_ARG, node.severity().name());
 			gnode.getArgs().put(PROBLEMS_ARG, String.join("\n", node.problems()));
