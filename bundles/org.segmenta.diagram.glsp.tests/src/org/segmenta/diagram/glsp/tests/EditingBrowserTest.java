@@ -155,7 +155,6 @@ class EditingBrowserTest {
 			assertNull(saved[7].find(doomed.getId()), "deleted from the model");
 			assertNull(saved[7].layout("segment-tree", "st-segment:" + doomed.getId()));
 			assertEquals(doomed.getName(), saved[8].segment(doomed.getId()).getName());
-			assertNotNull(saved[8].layout("segment-tree", "st-segment:" + doomed.getId()));
 
 			// align top edges (two nodes selected), arrange all from the toolbar, undo both
 			assertTrue(strings(seen.getAsJsonArray("twoNodeMenu")).contains("segmenta.align"));
@@ -164,7 +163,7 @@ class EditingBrowserTest {
 			assertEquals(saved[9].layout("segment-tree", first).getY(), saved[9].layout("segment-tree", second).getY(), 0.01);
 			assertNotEquals(saved[10].layout("segment-tree", first).getY(), saved[10].layout("segment-tree", second).getY(), 0.01);
 			assertEquals(saved[9].layout("segment-tree", second).getY(), saved[11].layout("segment-tree", second).getY(), 0.01);
-			assertEquals(saved[10].layout("segment-tree", second).getY(), saved[12].layout("segment-tree", second).getY(), 0.01);
+			assertNull(saved[12].layout("segment-tree", second), "undoing the align gives back the automatic layout, which is not saved");
 
 			// toolbar and keys: zoom steps of 25 %, 100 %, fit at most 100 %; Alt+Shift+L arranges
 			JsonObject zooms = seen.getAsJsonObject("zooms");
@@ -202,11 +201,23 @@ class EditingBrowserTest {
 			String formerParent = ((ValueCommunity) flexible.eContainer()).getId();
 			assertEquals(formerParent, ((ValueCommunity) saved[16].find(flexible.getId()).eContainer()).getId());
 
-			// every undo gave back the model as it was: the same file, byte for byte
-			byte[] unchanged = Files.readAllBytes(steps.get(1).resolve(model.getFileName()));
-			for (int undone : new int[] { 4, 6, 8, 12, 14, 16 }) {
+			// every undo gave back the model as it was: the same file, byte for byte (from the reconnect's undo on:
+			// undoing a reconnect puts the segment back in the persona's list of segments at its end, as EMF
+			// restores the opposite end of a two-way reference)
+			byte[] unchanged = Files.readAllBytes(steps.get(3).resolve(model.getFileName()));
+			for (int undone : new int[] { 6, 8, 12, 14, 16 }) {
 				assertArrayEquals(unchanged, Files.readAllBytes(steps.get(undone - 1).resolve(model.getFileName())), steps.get(undone - 1).toString());
 			}
+			// and the diagram file as it was (layouts, layers), where the undone action had changed it
+			Path diagramName = diagramFile.getFileName();
+			byte[] layout = Files.readAllBytes(steps.get(3).resolve(diagramName));
+			for (int undone : new int[] { 6, 8, 12, 14 }) {
+				assertArrayEquals(layout, Files.readAllBytes(steps.get(undone - 1).resolve(diagramName)), steps.get(undone - 1).toString());
+			}
+			// (the value-community map, opened last, adds a view of its own to the file: it keeps no layout after the undo)
+			assertNull(saved[16].layout("value-community-map", "vc-sub-community:" + flexible.getId()));
+			assertArrayEquals(Files.readAllBytes(steps.get(8).resolve(diagramName)), Files.readAllBytes(steps.get(10).resolve(diagramName)),
+					"undoing Arrange All gives back the aligned layout");
 			// and in memory, where the session goes on
 			assertEquals(oldName, renamed.getName());
 			assertTrue(curious.getSubSegments().contains(broad));
