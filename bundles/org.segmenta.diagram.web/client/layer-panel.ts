@@ -4,6 +4,7 @@
  */
 import { Action, EditorContextService, GGraph, GModelRoot, IActionDispatcher, IDiagramOptions, IDiagramStartup, TYPES } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
+import { message } from './messages';
 
 interface Switch {
     id: string;
@@ -50,8 +51,8 @@ export class LayerPanel implements IDiagramStartup {
             base.parentElement?.appendChild(this.panel);
         }
         this.panel.replaceChildren(
-            ...this.group('Layers', 'layer', layers),
-            ...this.group('Filters', 'filter', filters)
+            ...this.group(message('layers'), 'layer', layers),
+            ...this.group(message('filters'), 'filter', filters)
         );
     }
 

@@ -15,19 +15,23 @@ import {
     DOMHelper,
     DiagramLoader,
     EditorContextService,
-    FitToScreenAction,
     GLSPActionDispatcher,
     GLSPClient,
     GLSPWebSocketProvider,
-    STANDALONE_MODULE_CONFIG,
+    STANDALONE_MODULES,
     SelectAction,
     TYPES,
+    copyPasteModule,
     createDiagramOptionsModule,
+    exportModule,
     initializeDiagramContainer,
-    isSelectable
+    isSelectable,
+    standaloneCopyPasteModule,
+    standaloneExportModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
+import { DiagramCommands } from './diagram-commands';
 import { segmentaDiagramModule } from './diagram-module';
 import { ChangesApplyingGLSPClient } from './model-changes';
 
@@ -58,6 +62,8 @@ export interface SegmentaDiagramApi {
     center(elementIds: string[]): Promise<void>;
     /** Zooms to show the whole diagram. */
     fit(): Promise<void>;
+    /** The zoom now (1 is 100 %). */
+    zoom(): number;
 }
 
 declare global {
@@ -72,19 +78,28 @@ declare global {
 
 let glspClient: GLSPClient | undefined;
 
+/*
+ * Left out of GLSP's standalone set: copy, cut and paste (the server has no clipboard operations,
+ * so the keys are not bound rather than sending operations nothing handles), and the client-side
+ * SVG export, which Segmenta's export replaces (the server's painter, SVG and PNG).
+ */
+const modules = {
+    add: STANDALONE_MODULES.filter(module => module !== standaloneCopyPasteModule && module !== standaloneExportModule),
+    remove: [copyPasteModule, exportModule]
+};
+
 async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
     glspClient = new ChangesApplyingGLSPClient({ id: 'segmenta', connectionProvider: connection });
     const container = initializeDiagramContainer(
         new Container(),
         createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient!, sourceUri: diagramType }),
         segmentaDiagramModule,
-        STANDALONE_MODULE_CONFIG
+        modules
     );
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
     const dispatcher = container.get(GLSPActionDispatcher);
     const editorContext = container.get(EditorContextService);
-    // the top-level nodes: their bounds are what fitting needs (edges and their labels are placed relative to them)
-    const topLevelNodes = (): string[] => editorContext.modelRoot.children.filter(child => child.type.startsWith('node')).map(child => child.id);
+    const commands = container.get(DiagramCommands);
     const domHelper = container.get<DOMHelper>(TYPES.DOMHelper);
     const select = (ids: string[]) => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true }));
     const center = (ids: string[]) => dispatcher.dispatch(CenterAction.create(ids, { animate: false, retainZoom: true }));
@@ -114,7 +129,8 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         },
         selection: () => editorContext.selectedElements.map(element => element.id),
         center,
-        fit: () => dispatcher.dispatch(FitToScreenAction.create(topLevelNodes(), { padding: 24, maxZoom: 1, animate: false }))
+        fit: () => commands.fit(),
+        zoom: () => (editorContext.modelRoot as unknown as { zoom: number }).zoom
     };
     if (!isReconnecting) {
         await window.segmentaDiagram.fit();

@@ -12,6 +12,12 @@ import {
     UpdateModelAction
 } from '@eclipse-glsp/client';
 
+declare global {
+    interface Window {
+        segmentaSentActions?: string[];
+    }
+}
+
 /** One element of the server's update by changes: taken away (left), added (right) or both. */
 interface Match {
     left?: { id: string };
@@ -29,6 +35,12 @@ interface Match {
  */
 export class ChangesApplyingGLSPClient extends BaseJsonrpcGLSPClient {
     private serverModel?: GModelRootSchema;
+
+    override sendActionMessage(message: ActionMessage): void {
+        // the kinds sent, for the browser tests: keys that are not bound must send nothing
+        (window.segmentaSentActions ??= []).push(message.action.kind);
+        super.sendActionMessage(message);
+    }
 
     override onActionMessage(handler: ActionMessageHandler, clientId?: string): Disposable {
         return super.onActionMessage(message => handler(this.complete(message)), clientId);

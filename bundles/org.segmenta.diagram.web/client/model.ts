@@ -2,14 +2,39 @@
  * Copyright (c) 2026 Segmenta contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-import { Args, ArgsAware, GLabel, GNode } from '@eclipse-glsp/client';
+import { Args, ArgsAware, EditableLabel, GLabel, GNode, WithEditableLabel, editLabelFeature, withEditLabelFeature } from '@eclipse-glsp/client';
 
-/** A node with the style args the server sends (fill, stroke, text colour, header colour, dash). */
-export class SegmentaNode extends GNode implements ArgsAware {
+/**
+ * A node with the style args the server sends (fill, stroke, text colour, header colour, dash).
+ * Its name label is what a double click or F2 on the node edits, where that label is editable.
+ */
+export class SegmentaNode extends GNode implements ArgsAware, WithEditableLabel {
     args?: Args;
+
+    get editableLabel(): (GLabel & EditableLabel) | undefined {
+        return this.children.find((child): child is SegmentaLabel & EditableLabel => child instanceof SegmentaLabel && child.hasFeature(editLabelFeature));
+    }
+
+    override hasFeature(feature: symbol): boolean {
+        if (feature === withEditLabelFeature) {
+            return this.editableLabel !== undefined;
+        }
+        return super.hasFeature(feature);
+    }
 }
 
-/** A label with its args (align, font size and weight, colour). */
+/**
+ * A label with its args (align, font size and weight, colour). It opens for editing only where the
+ * server marks it editable, that is where a rename tool of the description applies: a double click
+ * or F2 elsewhere does nothing, instead of opening an edit the server would refuse.
+ */
 export class SegmentaLabel extends GLabel implements ArgsAware {
     args?: Args;
+
+    override hasFeature(feature: symbol): boolean {
+        if (feature === editLabelFeature) {
+            return this.args?.editable === true && super.hasFeature(feature);
+        }
+        return super.hasFeature(feature);
+    }
 }

@@ -30,8 +30,22 @@ export class SubtypeModelRegistry extends SModelRegistry {
         return super.hasKey(key) || (this.registered && super.hasKey(baseType(key)));
     }
 
+    /** The feature set of each type: the type hints set features per type, so types must not share them. */
+    private readonly featuresOfType = new Map<string, Set<symbol>>();
+
     override get(key: string, arg: void): ReturnType<SModelRegistry['get']> {
-        return super.get(super.hasKey(key) ? key : baseType(key), arg);
+        const exact = super.hasKey(key);
+        const element = super.get(exact ? key : baseType(key), arg);
+        if (!exact && element.features instanceof Set) {
+            // a registration gives all its elements one set: node:st-segment and node:st-segment-persona would share theirs
+            let features = this.featuresOfType.get(key);
+            if (!features) {
+                features = new Set(element.features as Set<symbol>);
+                this.featuresOfType.set(key, features);
+            }
+            element.features = features;
+        }
+        return element;
     }
 }
 

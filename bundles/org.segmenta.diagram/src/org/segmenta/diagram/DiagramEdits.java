@@ -6,7 +6,9 @@ package org.segmenta.diagram;
 
 import static org.segmenta.diagram.internal.ToolRules.checkEnds;
 import static org.segmenta.diagram.internal.ToolRules.describe;
+import static org.segmenta.diagram.internal.ToolRules.isReconnectable;
 import static org.segmenta.diagram.internal.ToolRules.relation;
+import static org.segmenta.diagram.internal.ToolRules.renameTool;
 import static org.segmenta.diagram.internal.ToolRules.requireDeletable;
 import static org.segmenta.diagram.internal.ToolRules.tool;
 import static org.segmenta.diagram.internal.ToolRules.uniqueName;
@@ -90,26 +92,28 @@ public final class DiagramEdits {
 			element.eSet(name, uniqueName(container, feature, name, tool.getInitialName()));
 		}
 		Command add = AddCommand.create(domain(), container, feature, element);
-		// without a saved layout, the automatic one is saved first, as it was before the creation
-		DiagramGraph before = location != null && !session.layout().isSaved() ? session.graph() : null;
-		return new CreateAndPlaceCommand(tool.getLabel(), add, before, element, tool, location);
+		return new ChangeAndPlaceCommand(tool.getLabel(), List.of(add), element, tool.getMapping(), location);
 	}
 
-	/** Executes the creation, then places the node, whose id is known once the element has one. */
-	private final class CreateAndPlaceCommand extends CompoundCommand {
+	/**
+	 * Executes a change of the model, then places the element's node, whose id is known once the
+	 * element has one and its place in the model.
+	 */
+	private final class ChangeAndPlaceCommand extends CompoundCommand {
+		/** The diagram before the change while its layout is yet to be saved, or {@code null}. */
 		private final DiagramGraph graph;
 		private final EObject element;
-		private final CreateNodeTool tool;
+		private final NodeMapping mapping;
 		private final Point location;
 		private boolean placed;
 
-		/** @param graph the diagram before the creation when its layout is yet to be saved, or {@code null} */
-		CreateAndPlaceCommand(String label, Command add, DiagramGraph graph, EObject element, CreateNodeTool tool, Point location) {
+		ChangeAndPlaceCommand(String label, List<Command> changes, EObject element, NodeMapping mapping, Point location) {
 			super(label);
-			append(add);
-			this.graph = graph;
+			changes.forEach(this::append);
+			// without a saved layout, the automatic one is saved first, as it was before the change
+			this.graph = location != null && !session.layout().isSaved() ? session.graph() : null;
 			this.element = element;
-			this.tool = tool;
+			this.mapping = mapping;
 			this.location = location;
 		}
 
@@ -118,8 +122,8 @@ public final class DiagramEdits {
 			super.execute();
 			if (location != null && !placed) {
 				placed = true;
-				DiagramNode created = session.builder().node(tool.getMapping(), element);
-				appendAndExecute(session.layout().place(graph, created, location));
+				DiagramNode node = session.builder().node(mapping, element);
+				appendAndExecute(session.layout().place(graph, node, location));
 			}
 		}
 
@@ -173,6 +177,9 @@ public final class DiagramEdits {
 		DiagramNode source = graph.requireNode(sourceNodeId);
 		DiagramNode target = graph.requireNode(targetNodeId);
 		EdgeMapping mapping = edge.mapping();
+		if (!isReconnectable(description(), mapping)) {
+			throw new IllegalArgumentException("'" + mapping.getLabel() + "' edges cannot be reconnected in the " + description().getLabel());
+		}
 		checkEnds(mapping.getLabel(), mapping, source, target);
 		CompoundCommand command = new CompoundCommand("Reconnect " + mapping.getLabel());
 		if (DiagramGraphBuilder.isElementBased(mapping)) {
@@ -230,12 +237,45 @@ public final class DiagramEdits {
 		return command;
 	}
 
+	/** Whether a rename tool of {@code description} edits the labels of nodes of {@code mapping}. */
+	public static boolean isRenamable(DiagramDescription description, NodeMapping mapping) {
+		return renameTool(description, mapping) != null;
+	}
+
+	/**
+	 * Whether the ends of edges of {@code mapping} may be dragged to other nodes: where the
+	 * description has a create-edge tool for the mapping.
+	 */
+	public static boolean canReconnect(DiagramDescription description, EdgeMapping mapping) {
+		return isReconnectable(description, mapping);
+	}
+
+	/**
+	 * Whether nodes of {@code mapping} may be dropped into another parent: where a create-node tool
+	 * makes their kind of element inside containers (another container would do), where two tools
+	 * make it in different places, or where another node lists it in rows.
+	 */
+	public static boolean canReparent(DiagramDescription description, NodeMapping mapping) {
+		if (DiagramNode.listsRows(mapping)) {
+			return false;
+		}
+		EClass eClass = domainClass(mapping);
+		List<CreateNodeTool> tools = description.getTools().stream().filter(CreateNodeTool.class::isInstance)
+				.map(CreateNodeTool.class::cast).filter(tool -> domainClass(tool.getMapping()).isSuperTypeOf(eClass)).toList();
+		boolean listed = false;
+		for (var contents = description.eAllContents(); contents.hasNext() && !listed;) {
+			listed = contents.next() instanceof NodeMapping rows && DiagramNode.listsRows(rows) && domainClass(rows).isSuperTypeOf(eClass);
+		}
+		return listed || tools.size() > 1 || tools.stream().anyMatch(tool -> !tool.getContainerMappings().isEmpty());
+	}
+
 	/** Writes {@code text} into the attribute a direct-edit tool names for the node's mapping. */
 	public Command editLabel(String nodeId, String text) {
 		DiagramNode node = session.graph().requireNode(nodeId);
-		DirectEditTool tool = description().getTools().stream().filter(DirectEditTool.class::isInstance)
-				.map(DirectEditTool.class::cast).filter(candidate -> candidate.getMappings().contains(node.mapping()))
-				.findFirst().orElseThrow(() -> new IllegalArgumentException("the label of " + describe(node) + " cannot be edited here"));
+		DirectEditTool tool = renameTool(description(), node.mapping());
+		if (tool == null) {
+			throw new IllegalArgumentException("the label of " + describe(node) + " cannot be edited here");
+		}
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("the " + tool.getFeature() + " of " + describe(node) + " cannot be empty");
 		}
@@ -304,6 +344,59 @@ public final class DiagramEdits {
 			throw new IllegalArgumentException(describe(node) + " lists it already");
 		}
 		return labelled("Add to " + rows.getLabel(), AddCommand.create(domain(), node.element(), reference, element));
+	}
+
+	/**
+	 * Moves the element of the node {@code nodeId} into the element of the node {@code targetNodeId}
+	 * ({@code null}: the diagram's root, the project), as dragging it there does: a sub-segment onto
+	 * another segment becomes that segment's sub-segment, a sub-community dropped into another
+	 * community one of its sub-communities. The element goes where a create-node tool of the
+	 * description would have created it there, so the metamodel's containment is kept; moving an
+	 * element into itself or one of its descendants is refused. {@code location}, when given, is the
+	 * node's new top-left corner in diagram coordinates.
+	 */
+	public Command reparent(String nodeId, String targetNodeId, Point location) {
+		DiagramGraph graph = session.graph();
+		DiagramNode moved = graph.requireNode(nodeId);
+		DiagramNode target = targetNodeId == null ? null : graph.requireNode(targetNodeId);
+		EObject element = moved.element();
+		EObject container = target == null ? session.project() : target.element();
+		String into = target == null ? "the diagram itself" : describe(target);
+		if (moved.isRow()) {
+			throw new IllegalArgumentException(describe(moved) + " is listed in " + describe(moved.parent()) + ", not drawn on its own");
+		}
+		if (container == element || EcoreUtil.isAncestor(element, container)) {
+			throw new IllegalArgumentException(describe(moved) + " cannot be moved into " + (container == element ? "itself" : "its own " + into));
+		}
+		CreateNodeTool tool = description().getTools().stream().filter(CreateNodeTool.class::isInstance).map(CreateNodeTool.class::cast)
+				.filter(session::isAvailable)
+				.filter(candidate -> target == null ? candidate.getContainerMappings().isEmpty()
+						: candidate.getContainerMappings().contains(target.mapping()))
+				.filter(candidate -> domainClass(candidate.getMapping()).isSuperTypeOf(element.eClass())).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(describe(moved) + " cannot be moved into " + into + ": the "
+						+ description().getLabel() + " holds no " + moved.mapping().getLabel() + " there"));
+		EStructuralFeature feature = container.eClass().getEStructuralFeature(tool.getContainerFeature());
+		if (!(feature instanceof EReference reference) || !reference.isContainment() || !reference.getEReferenceType().isInstance(element)) {
+			throw new IllegalArgumentException("the metamodel does not let a " + container.eClass().getName() + " hold a "
+					+ element.eClass().getName() + " in '" + tool.getContainerFeature() + "'");
+		}
+		if (element.eContainer() == container && element.eContainingFeature() == feature) {
+			throw new IllegalArgumentException(describe(moved) + " is in " + into + " already");
+		}
+		Point placement = location;
+		if (location != null && target != null && target.mapping().getChildMappings().contains(tool.getMapping())) {
+			// drawn inside the new parent: its bounds are relative to the parent's
+			Bounds parent = target.absoluteBounds();
+			placement = new Point(location.x() - parent.x(), location.y() - parent.y());
+		}
+		List<Command> move = List.of(RemoveCommand.create(domain(), element.eContainer(), element.eContainingFeature(), element),
+				AddCommand.create(domain(), container, feature, element));
+		return new ChangeAndPlaceCommand("Move " + moved.mapping().getLabel() + " into " + (target == null ? "the diagram" : target.label()),
+				move, element, tool.getMapping(), placement);
+	}
+
+	private static EClass domainClass(NodeMapping mapping) {
+		return (EClass) SegmentaPackage.eINSTANCE.getEClassifier(mapping.getDomainClass());
 	}
 
 	/** Takes a row's element out of its parent's list; an element the parent contains is deleted. */

@@ -166,17 +166,25 @@ public final class SavedLayout {
 	}
 
 	/**
-	 * The command that puts a node just created at {@code location}; {@code before} is the diagram
-	 * before the creation when its automatic layout is yet to be saved, else {@code null}.
+	 * The command that puts a node just created, or just moved to another parent, at {@code location}
+	 * (relative to the node it is drawn in); a node the layout has already keeps its size.
+	 * {@code before} is the diagram before the change when its automatic layout is yet to be saved,
+	 * else {@code null}.
 	 */
-	Command place(DiagramGraph before, DiagramNode created, Point location) {
+	Command place(DiagramGraph before, DiagramNode node, Point location) {
 		CompoundCommand place = new CompoundCommand();
 		if (before != null) {
-			materialise(before, place, Set.of(), Set.of());
+			materialise(before, place, Set.of(), Set.of(node.id()));
 		}
-		Bounds size = created.bounds();
-		place.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
-				nodeLayout(created.id(), new Bounds(location.x(), location.y(), size.width(), size.height()))));
+		NodeLayout saved = before != null ? null
+				: view.getNodes().stream().filter(layout -> layout.getNode().equals(node.id())).findFirst().orElse(null);
+		if (saved != null) {
+			setBounds(place, saved, new Bounds(location.x(), location.y(), saved.getWidth(), saved.getHeight()));
+		} else {
+			Bounds size = before == null || before.node(node.id()) == null ? node.bounds() : before.node(node.id()).bounds();
+			place.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
+					nodeLayout(node.id(), new Bounds(location.x(), location.y(), size.width(), size.height()))));
+		}
 		return place;
 	}
 

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -156,7 +157,9 @@ public final class DiagramServer implements AutoCloseable {
 
 	/** The page showing the diagram of {@code kind} (a description id such as {@code segment-tree}). */
 	public String pageUrl(String kind) {
-		return baseUrl() + WebClient.PAGE + "?token=" + token + "&kind=" + URLEncoder.encode(kind, StandardCharsets.UTF_8);
+		// the page speaks the workbench's language (-nl), as its other texts do
+		return baseUrl() + WebClient.PAGE + "?token=" + token + "&kind=" + URLEncoder.encode(kind, StandardCharsets.UTF_8) + "&lang="
+				+ URLEncoder.encode(Locale.getDefault().getLanguage(), StandardCharsets.UTF_8);
 	}
 
 	/** The GLSP websocket endpoint, token included. */

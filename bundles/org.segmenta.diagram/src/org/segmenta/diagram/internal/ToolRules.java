@@ -12,8 +12,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.description.CreateEdgeTool;
 import org.segmenta.diagram.description.DeleteTool;
 import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.diagram.description.DirectEditTool;
 import org.segmenta.diagram.description.EdgeMapping;
 import org.segmenta.diagram.description.Mapping;
 import org.segmenta.diagram.description.Tool;
@@ -48,6 +50,22 @@ public final class ToolRules {
 		if (!allowed) {
 			throw new IllegalArgumentException(what + " cannot be deleted in the " + description.getLabel());
 		}
+	}
+
+	/** The direct-edit (rename) tool of {@code description} that applies to nodes of {@code mapping}, or {@code null}. */
+	public static DirectEditTool renameTool(DiagramDescription description, Mapping mapping) {
+		return description.getTools().stream().filter(DirectEditTool.class::isInstance).map(DirectEditTool.class::cast)
+				.filter(tool -> tool.getMappings().contains(mapping)).findFirst().orElse(null);
+	}
+
+	/**
+	 * Whether the ends of edges of {@code mapping} may be moved to other nodes: where the description
+	 * offers a create-edge tool for the mapping, so that the edge is one the user may draw (a
+	 * containment shown as an edge, such as a segmentation's segments, is not).
+	 */
+	public static boolean isReconnectable(DiagramDescription description, EdgeMapping mapping) {
+		return description.getTools().stream().filter(CreateEdgeTool.class::isInstance).map(CreateEdgeTool.class::cast)
+				.anyMatch(tool -> tool.getMapping() == mapping);
 	}
 
 	/** Refuses an edge of {@code mapping} (named {@code what}) from {@code source} to {@code target} the mapping does not draw. */

@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +50,8 @@ class BrowserTest {
 					{"url": "%s", "screenshots": "%s", "name": "segment-tree", "layers": ["st-personas"],
 					 "createTool": "Segment", "container": "st-segmentation:%s", "newLabel": "New segment",
 					 "connectTool": "Described by persona", "target": "st-persona:%s", "deleted": "st-segment:%s"}
-					""".formatted(server.pageUrl("segment-tree"), screenshots(), segmentation.getId(), persona.getId(), deleted.getId());
-			String output = runScript("create-and-connect.mjs", scenario);
+					""".formatted(server.pageUrl("segment-tree"), BrowserScripts.screenshots(), segmentation.getId(), persona.getId(), deleted.getId());
+			String output = BrowserScripts.run(folder, "create-and-connect.mjs", scenario, 120);
 
 			assertFalse(segmentation.getSegments().contains(deleted), "the deletion tool deleted " + deleted.getName());
 			assertEquals(segmentsBefore, segmentation.getSegments().size(), output);
@@ -74,8 +70,8 @@ class BrowserTest {
 			for (String kind : server.kinds()) {
 				pages.append(pages.isEmpty() ? "" : ",").append("{\"name\": \"%s\", \"url\": \"%s\"}".formatted(kind, server.pageUrl(kind)));
 			}
-			String output = runScript("show-kinds.mjs", "{\"pages\": [%s], \"screenshots\": \"%s\"}".formatted(pages, screenshots()));
-			JsonArray results = JsonParser.parseString(output.lines().reduce((first, second) -> second).orElseThrow()).getAsJsonArray();
+			String output = BrowserScripts.run(folder, "show-kinds.mjs", "{\"pages\": [%s], \"screenshots\": \"%s\"}".formatted(pages, BrowserScripts.screenshots()), 120);
+			JsonArray results = JsonParser.parseString(BrowserScripts.lastLine(output)).getAsJsonArray();
 			assertEquals(server.kinds().size(), results.size());
 			for (JsonElement element : results) {
 				JsonObject result = element.getAsJsonObject();
@@ -89,24 +85,5 @@ class BrowserTest {
 			Persona persona = server.project().getPersonas().stream().filter(p -> p.getName().matches(".*[æøåäöÆØÅÄÖ].*")).findFirst().orElseThrow();
 			assertTrue(personaBoard.contains(persona.getName()), persona.getName() + " in " + personaBoard);
 		}
-	}
-
-	private static String screenshots() {
-		return System.getProperty("segmenta.screenshots", "target/screenshots").replace("\\", "/");
-	}
-
-	/** Runs a browser script with node; fails with its output when it fails. */
-	private String runScript(String script, String scenarioJson) throws IOException, InterruptedException {
-		Path scripts = Path.of(System.getProperty("segmenta.browser.scripts"));
-		Path scenario = Files.writeString(folder.resolve("scenario.json"), scenarioJson, StandardCharsets.UTF_8);
-		Process process = new ProcessBuilder("node", scripts.resolve(script).toString(), scenario.toString())
-				.directory(scripts.toFile()).redirectErrorStream(true).start();
-		boolean finished = process.waitFor(120, TimeUnit.SECONDS);
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!finished) {
-			process.destroyForcibly();
-		}
-		assertTrue(finished && process.exitValue() == 0, "the browser script failed:\n" + output);
-		return output;
 	}
 }

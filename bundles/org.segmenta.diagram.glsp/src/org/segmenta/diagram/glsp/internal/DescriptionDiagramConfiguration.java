@@ -13,6 +13,7 @@ import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
 import org.eclipse.glsp.server.layout.ServerLayoutKind;
 import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.ShapeTypeHint;
+import org.segmenta.diagram.DiagramEdits;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.description.CreateNodeTool;
 import org.segmenta.diagram.description.DeleteTool;
@@ -25,8 +26,10 @@ import com.google.inject.Inject;
 
 /**
  * The type hints of a diagram kind, from its description: every node mapping may be moved and
- * resized, deleted where a delete tool names it, and holds what the create-node tools create in
- * it; edges connect what their mapping's source and target mappings say. The server lays out
+ * resized, deleted where a delete tool names it, dropped into another parent where its elements
+ * may live in more than one place, and holds what the create-node tools create in
+ * it; edges connect what their mapping's source and target mappings say, and their ends may be
+ * dragged to other such nodes where a create-edge tool draws the mapping. The server lays out
  * (ELK, in the core) and places every label itself, so the client needs no layout pass.
  */
 public class DescriptionDiagramConfiguration extends BaseDiagramConfiguration {
@@ -47,8 +50,8 @@ public class DescriptionDiagramConfiguration extends BaseDiagramConfiguration {
 			List<String> containable = description.getTools().stream().filter(CreateNodeTool.class::isInstance)
 					.map(CreateNodeTool.class::cast).filter(tool -> tool.getContainerMappings().contains(mapping))
 					.map(tool -> DiagramGraphToGModel.nodeType(tool.getMapping())).distinct().toList();
-			hints.add(new ShapeTypeHint(DiagramGraphToGModel.nodeType(mapping), true, deletable.contains(mapping), true, false,
-					new ArrayList<>(containable)));
+			hints.add(new ShapeTypeHint(DiagramGraphToGModel.nodeType(mapping), true, deletable.contains(mapping), true,
+					DiagramEdits.canReparent(description, mapping), new ArrayList<>(containable)));
 		}
 		return hints;
 	}
@@ -59,7 +62,9 @@ public class DescriptionDiagramConfiguration extends BaseDiagramConfiguration {
 		Set<Mapping> deletable = deletable(description);
 		List<EdgeTypeHint> hints = new ArrayList<>();
 		for (EdgeMapping mapping : description.getEdgeMappings()) {
-			hints.add(new EdgeTypeHint(DiagramGraphToGModel.edgeType(mapping), false, deletable.contains(mapping), false,
+			// repositionable: the ends may be dragged to other nodes; not routable, bends are the server's
+			hints.add(new EdgeTypeHint(DiagramGraphToGModel.edgeType(mapping), DiagramEdits.canReconnect(description, mapping),
+					deletable.contains(mapping), false,
 					mapping.getSourceMappings().stream().map(DiagramGraphToGModel::nodeType).toList(),
 					mapping.getTargetMappings().stream().map(DiagramGraphToGModel::nodeType).toList()));
 		}

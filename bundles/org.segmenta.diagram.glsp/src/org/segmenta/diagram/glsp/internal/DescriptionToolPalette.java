@@ -61,7 +61,7 @@ public class DescriptionToolPalette implements ToolPaletteItemProvider {
 	}
 
 	/** A codicon name: the tool's own when the description gives one. */
-	private static String icon(Tool tool, String fallback) {
+	static String icon(Tool tool, String fallback) {
 		return tool.getIcon() == null || tool.getIcon().isBlank() ? fallback : tool.getIcon();
 	}
 }

@@ -31,6 +31,7 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramChanges;
 import org.segmenta.diagram.DiagramEdge;
+import org.segmenta.diagram.DiagramEdits;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.DiagramSession;
@@ -64,6 +65,10 @@ public class DiagramGraphToGModel implements GModelFactory {
 	static final String ELEMENT_ARG = "element";
 	static final String SEVERITY_ARG = "severity";
 	static final String PROBLEMS_ARG = "problems";
+	/** A name label's arg: present (true) where a rename tool applies, so the client offers editing only there. */
+	static final String EDITABLE_ARG = "editable";
+	/** A row's arg: deleting it takes its element out of the list, and keeps it in the model. */
+	static final String ROW_ARG = "row";
 	/** Root args: the layer and filter switches, as JSON. */
 	static final String LAYERS_ARG = "layers";
 	static final String FILTERS_ARG = "filters";
@@ -223,8 +228,12 @@ public class DiagramGraphToGModel implements GModelFactory {
 		// a list node's text sits above its compartments
 		double textArea = node.compartments().isEmpty() ? bounds.height() : node.compartments().get(0).bounds().y();
 		double nameY = header ? PADDING_Y : (textArea - labelHeight - details.size() * detailHeight) / 2;
-		builder.add(label(node.id() + NAME_SUFFIX, NAME_LABEL, node.label(), PADDING_X, nameY, textWidth, labelHeight,
-				look.labelColour(), look.fontSize(), look.bold() || header, header));
+		GLabel name = label(node.id() + NAME_SUFFIX, NAME_LABEL, node.label(), PADDING_X, nameY, textWidth, labelHeight,
+				look.labelColour(), look.fontSize(), look.bold() || header, header);
+		if (!node.isRow() && DiagramEdits.isRenamable((DiagramDescription) EcoreUtil.getRootContainer(node.mapping()), node.mapping())) {
+			name.getArgs().put(EDITABLE_ARG, true);
+		}
+		builder.add(name);
 		double detailY = header ? headerHeight + PADDING_Y : nameY + labelHeight;
 		for (int i = 0; i < details.size(); i++) {
 			builder.add(label(node.id() + "#detail" + i, DETAIL_LABEL, details.get(i), PADDING_X, detailY + i * detailHeight,
@@ -248,6 +257,9 @@ public class DiagramGraphToGModel implements GModelFactory {
 		gnode.getArgs().put("stroke", look.border());
 		gnode.getArgs().put("strokeWidth", look.borderWidth());
 		putElementId(gnode, node.element());
+		if (node.isRow()) {
+			gnode.getArgs().put(ROW_ARG, true);
+		}
 		if (node.severity() != null) {
 			gnode.getArgs().put(SEVERITY_ARG, node.severity().name());
 			gnode.getArgs().put(PROBLEMS_ARG, String.join("\n", node.problems()));

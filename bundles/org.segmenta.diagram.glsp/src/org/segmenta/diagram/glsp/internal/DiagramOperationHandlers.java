@@ -210,36 +210,61 @@ public final class DiagramOperationHandlers {
 		}
 	}
 
-	/** "Arrange All" (the client's layout operation): the core's ELK layout, as one undoable command. */
 	/**
-	 * A node dropped on a node that lists rows, or on one of its compartments, is listed there: a
-	 * segment dropped on a persona card's segments becomes one of the persona's segments.
+	 * A node dropped on another node (GLSP's change-container operation, which the Segmenta client
+	 * sends when a drag ends over a node other than the dragged node's parent). Dropped on a node that
+	 * lists rows of its kind, or on one of its compartments, it is listed there: a segment dropped on
+	 * a persona card's segments becomes one of the persona's segments. Otherwise the element moves
+	 * into the target's element (a sub-segment onto another segment, a sub-community into another
+	 * community; onto the diagram itself, to the top level), as one command with its new place.
+	 * When that is refused, the client is sent the diagram again so that the node goes back.
 	 */
 	public static final class Drop extends Base<ChangeContainerOperation> {
+		@Override
+		public Optional<Command> createCommand(ChangeContainerOperation operation) {
+			Optional<Command> command = super.createCommand(operation);
+			if (command.isEmpty()) {
+				actionDispatcher.dispatch(new RefreshAction());
+			}
+			return command;
+		}
+
 		@Override
 		protected Command command(DiagramSession diagram, ChangeContainerOperation operation) {
 			DiagramGraph graph = diagram.graph();
 			DiagramNode dropped = graph.node(DiagramGraphToGModel.nodeIdOf(operation.getElementId()));
+			if (dropped == null) {
+				throw new IllegalArgumentException("the diagram has no element '" + operation.getElementId() + "'");
+			}
 			String targetId = operation.getTargetContainerId();
 			DiagramNode target = targetId == null ? null : graph.node(DiagramGraphToGModel.nodeIdOf(targetId));
+			if (target == null && targetId != null && !targetId.equals(DiagramGraphToGModel.rootId(diagram.description().getId()))) {
+				throw new IllegalArgumentException("the diagram has no element '" + targetId + "'");
+			}
 			if (target != null && target.isRow()) {
-				target = target.parent(); // dropped on a row: into the row's list
+				target = target.parent(); // dropped on a row: into the row's list, or the row's node
 			}
-			if (dropped == null || target == null) {
-				throw new IllegalArgumentException("there is nothing here to drop it on");
+			Point location = operation.getLocation().map(point -> new Point(point.getX(), point.getY())).orElse(null);
+			if (target == null) {
+				return diagram.edits().reparent(dropped.id(), null, location);
 			}
+			DiagramNode node = target;
 			String compartment = DiagramGraphToGModel.compartmentOf(targetId);
-			NodeMapping rows = target.mapping().getChildMappings().stream().filter(DiagramNode::listsRows)
+			NodeMapping rows = node.mapping().getChildMappings().stream().filter(DiagramNode::listsRows)
 					.filter(mapping -> compartment == null ? DiagramGraphBuilder.isDomainElement(mapping, dropped.element())
 							: mapping.getId().equals(compartment))
 					.findFirst().orElse(null);
-			if (rows == null) {
-				throw new IllegalArgumentException("'" + target.label() + "' has no list that takes '" + dropped.label() + "'");
+			if (rows != null) {
+				return diagram.edits().addToCompartment(node.id(), rows.getId(), DiagramGraphBuilder.elementKey(dropped.element()));
 			}
-			return diagram.edits().addToCompartment(target.id(), rows.getId(), DiagramGraphBuilder.elementKey(dropped.element()));
+			if (compartment != null) {
+				throw new IllegalArgumentException("'" + node.label() + "' has no list that takes '" + dropped.label() + "'");
+			}
+			return diagram.edits().reparent(dropped.id(), node.id(), location);
 		}
 	}
 
+	/** "Arrange All" (the client's layout operation): the core's ELK layout, as one undoable command. */
 	public static final class Arrange extends Base<LayoutOperation> {
 		@Override
 		protected Command command(DiagramSession diagram, LayoutOperation operation) {

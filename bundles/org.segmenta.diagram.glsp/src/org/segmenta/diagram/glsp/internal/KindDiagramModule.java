@@ -10,6 +10,7 @@ import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
+import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
@@ -62,6 +63,11 @@ final class KindDiagramModule extends DiagramModule {
 	}
 
 	@Override
+	protected Class<? extends ContextMenuItemProvider> bindContextMenuItemProvider() {
+		return DescriptionContextMenu.class;
+	}
+
+	@Override
 	protected Class<? extends ModelValidator> bindModelValidator() {
 		return FindingsValidator.class;
 	}
@@ -83,6 +89,7 @@ final class KindDiagramModule extends DiagramModule {
 		binding.add(SelectionForwarder.class);
 		binding.add(ToggleHandler.class);
 		binding.add(RefreshHandler.class);
+		binding.add(ExportImageHandler.class);
 	}
 
 	@Override

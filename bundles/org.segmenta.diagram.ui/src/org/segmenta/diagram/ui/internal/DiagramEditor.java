@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.ICoreRunnable;
@@ -46,6 +47,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -75,6 +77,9 @@ import org.segmenta.ui.internal.editor.SegmentationEditor;
 public class DiagramEditor extends EditorPart implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.segmenta.diagram.ui.editor";
+
+	/** The command the page's Export runs (see plugin.xml). */
+	private static final String EXPORT_COMMAND = "org.segmenta.diagram.ui.export";
 
 	private SharedModel shared;
 	private EditingDomain domain;
@@ -148,6 +153,14 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			public Object function(Object[] arguments) {
 				// after the page's script has returned: the selection is sent with a script of its own
 				getSite().getShell().getDisplay().asyncExec(() -> showSelection(otherPartSelection));
+				return null;
+			}
+		};
+		new BrowserFunction(browser, "segmentaHostExport") {
+			@Override
+			public Object function(Object[] arguments) {
+				// the page's Export (toolbar, context menu, keys): the workbench's dialog chooses the file
+				getSite().getShell().getDisplay().asyncExec(DiagramEditor.this::runExportCommand);
 				return null;
 			}
 		};
@@ -267,6 +280,14 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		}
 		DiagramSession session = DiagramSession.open(domain, project, DiagramKinds.getDefault(), diagramInput().kind().getId());
 		DiagramImages.write(session.graph(), file);
+	}
+
+	private void runExportCommand() {
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(EXPORT_COMMAND, null);
+		} catch (CommandException e) {
+			// the command is this bundle's own and reports its own failures
+		}
 	}
 
 	/** The browser showing the diagram, for tests. */

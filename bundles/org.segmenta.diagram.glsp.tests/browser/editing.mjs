@@ -1,0 +1,400 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+// Drives the editing a user reaches for in the diagram page, in Chromium: direct edit (where a
+// rename tool applies, and not on a row), the clipboard keys (not bound), reconnecting an edge by
+// dragging its end, the context menu on the canvas and on a node (a tool, delete from model,
+// align, export), the toolbar and its keys (zoom, 100 %, fit, arrange all, export) and reparenting
+// by drag and drop (refused into a node's own sub-segment, then a sub-segment onto another segment
+// and a sub-community into another community). After each action, and after undoing it with
+// Ctrl+Z, the page saves (as Ctrl+S does) and the model and diagram files are copied into a
+// numbered folder of `snapshots`; the Java test reads them. Screenshots go to `screenshots`,
+// exported images to `downloads`. Prints one JSON line with what it saw.
+//
+// node editing.mjs SCENARIO.json
+// SCENARIO: { url, communityUrl, modelFile, diagramFile, screenshots, snapshots, downloads,
+//   rename: { node, row, name }, reconnect: { edge, newTarget, newEdge },
+//   menuDelete, personas: [a, b], reparent: { refusedNode, refusedTarget, node, target, edge },
+//   community: { node, target } }
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { nodeBox, openDiagram, settle, shot, switchLayerOn, waitForLabel } from './page-helpers.mjs';
+
+const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+for (const folder of [scenario.screenshots, scenario.snapshots, scenario.downloads]) {
+    mkdirSync(folder, { recursive: true });
+}
+const seen = { steps: [], consoleErrors: [] };
+let stepNumber = 0;
+
+const browser = await launchChromium();
+try {
+    let page = await openDiagram(browser, scenario.url, seen.consoleErrors);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: scenario.downloads });
+    await shot(page, scenario.screenshots, 'editing-opened');
+
+    // direct edit: nothing opens on a row's label; a segment's name opens, and Enter renames
+    seen.rowEditOpened = await doubleClickLabel(page, `${scenario.rename.row}#name`);
+    await page.keyboard.press('Escape');
+    seen.nameEditOpened = await doubleClickLabel(page, `${scenario.rename.node}#name`);
+    await shot(page, scenario.screenshots, 'editing-direct-edit');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
+    await page.keyboard.type(scenario.rename.name);
+    await page.keyboard.press('Enter');
+    await waitForLabel(page, scenario.rename.name);
+    await snapshot(page, 'renamed');
+    await undo(page);
+    await waitForLabel(page, scenario.rename.name, false);
+    await snapshot(page, 'rename-undone');
+
+    // the clipboard keys send nothing
+    await page.evaluate(id => window.segmentaDiagram.select([id]), scenario.rename.node);
+    const sentBefore = await sentActions(page);
+    await focusDiagram(page);
+    for (const key of ['KeyC', 'KeyX', 'KeyV']) {
+        await page.keyboard.down('Control');
+        await page.keyboard.press(key);
+        await page.keyboard.up('Control');
+    }
+    await settle(page);
+    seen.clipboardKeysSent = (await sentActions(page)).slice(sentBefore.length);
+
+    // reconnect: drag the target end of a selected edge to another node
+    await switchLayerOn(page, 'st-personas');
+    await page.evaluate(() => window.segmentaDiagram.fit());
+    await settle(page);
+    // the whole diagram in view, so that the edge and the new end are both shown
+    const target = centre(await boxAsShown(page, scenario.reconnect.newTarget));
+    await clickEdge(page, scenario.reconnect.edge);
+    const handle = await page.evaluate(edgeId => {
+        const edge = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${edgeId}"]`);
+        const handles = [...(edge?.querySelectorAll('.sprotty-routing-handle') ?? [])].map(h => h.getBoundingClientRect());
+        return handles.length === 0 ? null : handles.map(r => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 }));
+    }, scenario.reconnect.edge);
+    if (!handle) {
+        throw new Error(`the edge ${scenario.reconnect.edge} shows no handles to drag`);
+    }
+    seen.reconnectHandles = handle.length;
+    // the target end is the handle drawn last (lowest on the page here: edges run down to the personas)
+    const end = handle.reduce((lowest, point) => (point.y > lowest.y ? point : lowest));
+    const reconnectSent = (await sentActions(page)).length;
+    await dragBetween(page, end, target);
+    seen.reconnectSent = (await sentActions(page)).slice(reconnectSent);
+    await waitForElement(page, scenario.reconnect.newEdge);
+    await shot(page, scenario.screenshots, 'editing-reconnected');
+    await snapshot(page, 'reconnected');
+    await undo(page);
+    await waitForElement(page, scenario.reconnect.edge);
+    await snapshot(page, 'reconnect-undone');
+
+    // context menu on the canvas: a tool that applies there
+    const empty = await emptySpot(page);
+    await page.mouse.click(empty.x, empty.y, { button: 'right' });
+    await page.waitForSelector('.segmenta-context-menu');
+    seen.canvasMenu = await menuIds(page);
+    await page.hover('.segmenta-context-menu [data-id="segmenta.new"]');
+    await shot(page, scenario.screenshots, 'editing-canvas-menu');
+    await page.click('.segmenta-context-menu [data-id="segmenta.new.st-new-segmentation"]');
+    await waitForLabel(page, 'New segmentation');
+    await snapshot(page, 'menu-created');
+    await undo(page);
+    await waitForLabel(page, 'New segmentation', false);
+    await snapshot(page, 'menu-create-undone');
+
+    // context menu on a node: delete from model
+    // on its top margin: the middle of a segment holds its persona rows, nodes of their own
+    const doomed = await boxInView(page, scenario.menuDelete);
+    await page.mouse.click(doomed.x + doomed.width / 2, doomed.y + 5, { button: 'right' });
+    await page.waitForSelector('.segmenta-context-menu');
+    seen.nodeMenu = await menuIds(page);
+    await shot(page, scenario.screenshots, 'editing-node-menu');
+    await page.click('.segmenta-context-menu [data-id="segmenta.delete"]');
+    await waitForElement(page, scenario.menuDelete, false);
+    await snapshot(page, 'menu-deleted');
+    await undo(page);
+    await waitForElement(page, scenario.menuDelete);
+    await snapshot(page, 'menu-delete-undone');
+
+    // context menu on two nodes: align their top edges; then arrange all from the toolbar
+    await page.evaluate(ids => window.segmentaDiagram.select(ids), scenario.personas);
+    await settle(page);
+    const first = centre(await boxInView(page, scenario.personas[0]));
+    await page.mouse.click(first.x, first.y, { button: 'right' });
+    await page.waitForSelector('.segmenta-context-menu');
+    seen.twoNodeMenu = await menuIds(page);
+    await page.hover('.segmenta-context-menu [data-id="segmenta.align"]');
+    await page.click('.segmenta-context-menu .segmenta-submenu [data-id="top"]');
+    await page.waitForFunction(ids => {
+        const tops = ids.map(id => document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-shape`)?.getBoundingClientRect().y);
+        return tops.every(top => top !== undefined) && Math.abs(tops[0] - tops[1]) < 1;
+    }, { timeout: 15000 }, scenario.personas);
+    await snapshot(page, 'aligned');
+    await page.click('.segmenta-toolbar [data-command="arrange-all"]');
+    await page.waitForFunction(ids => {
+        const tops = ids.map(id => document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-shape`)?.getBoundingClientRect().y);
+        return tops.some(top => top === undefined) || Math.abs(tops[0] - tops[1]) >= 1;
+    }, { timeout: 15000 }, scenario.personas);
+    await snapshot(page, 'arranged');
+    await undo(page);
+    await snapshot(page, 'arrange-undone');
+    await undo(page);
+    await snapshot(page, 'align-undone');
+
+    // the toolbar's zoom buttons and the keys
+    const zoom = () => page.evaluate(() => window.segmentaDiagram.zoom());
+    const zooms = { start: await zoom() };
+    for (const command of ['zoom-in', 'zoom-out', 'actual-size', 'fit']) {
+        await page.click(`.segmenta-toolbar [data-command="${command}"]`);
+        await settle(page);
+        zooms[command] = await zoom();
+    }
+    await focusDiagram(page);
+    for (const [name, key] of [['key+', '+'], ['key-', '-'], ['key0', '0']]) {
+        await page.keyboard.press(key);
+        await settle(page);
+        zooms[name] = await zoom();
+    }
+    seen.zooms = zooms;
+    await page.evaluate(() => window.segmentaDiagram.fit());
+    const keySent = (await sentActions(page)).length;
+    await focusDiagram(page);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyL');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await settle(page);
+    seen.arrangeKeySent = (await sentActions(page)).slice(keySent);
+    await undo(page);
+    await shot(page, scenario.screenshots, 'editing-toolbar');
+
+    // export: SVG from the context menu, PNG from the toolbar and from its key
+    const empty2 = await emptySpot(page);
+    await page.mouse.click(empty2.x, empty2.y, { button: 'right' });
+    await page.waitForSelector('.segmenta-context-menu');
+    await page.click('.segmenta-context-menu [data-id="segmenta.export-svg"]');
+    await waitForDownload(scenario.downloads, '.svg');
+    await page.click('.segmenta-toolbar [data-command="export-png"]');
+    await waitForDownload(scenario.downloads, '.png');
+    seen.exports = await page.evaluate(() => window.segmentaExports);
+
+    // reparent: refused into the node's own sub-segment, with the reason shown; then onto another segment
+    await page.evaluate(() => window.segmentaDiagram.fit());
+    await settle(page);
+    await dragNode(page, scenario.reparent.refusedNode, scenario.reparent.refusedTarget);
+    await page.waitForSelector('.segmenta-notice', { timeout: 15000 });
+    seen.refusal = await page.$eval('.segmenta-notice span', notice => notice.textContent);
+    await shot(page, scenario.screenshots, 'editing-reparent-refused');
+    await page.evaluate(() => document.querySelectorAll('.segmenta-notice').forEach(notice => notice.remove()));
+    await dragNode(page, scenario.reparent.node, scenario.reparent.target);
+    await waitForElement(page, scenario.reparent.edge);
+    await shot(page, scenario.screenshots, 'editing-reparented');
+    await snapshot(page, 'reparented');
+    await undo(page);
+    await waitForElement(page, scenario.reparent.edge, false);
+    await snapshot(page, 'reparent-undone');
+
+    // reparent a sub-community into another community, in the value-community map (a page of its
+    // own: each page is one GLSP client of the server, under the same client id)
+    await page.close();
+    page = await openDiagram(browser, scenario.communityUrl, seen.consoleErrors);
+    await dragNode(page, scenario.community.node, scenario.community.target);
+    await page.waitForFunction(({ node, target }) => !!document.querySelector(
+        `#segmenta-diagram [id="segmenta-diagram_${target}"] [id="segmenta-diagram_${node}"]`), { timeout: 15000 }, scenario.community);
+    await shot(page, scenario.screenshots, 'editing-community-reparented');
+    await snapshot(page, 'community-reparented');
+    await undo(page);
+    await page.waitForFunction(({ node, target }) => !document.querySelector(
+        `#segmenta-diagram [id="segmenta-diagram_${target}"] [id="segmenta-diagram_${node}"]`), { timeout: 15000 }, scenario.community);
+    await snapshot(page, 'community-reparent-undone');
+    console.log(JSON.stringify(seen));
+} catch (error) {
+    const pages = await browser.pages();
+    if (pages.length > 0) {
+        await shot(pages[pages.length - 1], scenario.screenshots, 'editing-failure');
+    }
+    console.error(`${error.stack}\nseen: ${JSON.stringify(seen)}`);
+    process.exitCode = 1;
+} finally {
+    await browser.close();
+}
+
+/** Saves from the page and copies the model and diagram file into the next numbered folder. */
+async function snapshot(page, name) {
+    await settle(page);
+    const before = existsSync(scenario.modelFile) ? statSync(scenario.modelFile).mtimeMs : 0;
+    await page.evaluate(() => window.segmentaDiagram.dispatch({ kind: 'saveModel' }));
+    const end = Date.now() + 15000;
+    while (statSync(scenario.modelFile).mtimeMs === before || !existsSync(scenario.diagramFile)) {
+        if (Date.now() > end) {
+            throw new Error(`saving after '${name}' did not write ${scenario.modelFile}`);
+        }
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
+    await new Promise(resolve => setTimeout(resolve, 200));
+    const folder = join(scenario.snapshots, `${String(++stepNumber).padStart(2, '0')}-${name}`);
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(scenario.modelFile, join(folder, basename(scenario.modelFile)));
+    copyFileSync(scenario.diagramFile, join(folder, basename(scenario.diagramFile)));
+    seen.steps.push(basename(folder));
+}
+
+async function focusDiagram(page) {
+    await page.evaluate(() => document.querySelector('#segmenta-diagram svg').focus());
+}
+
+async function undo(page) {
+    await focusDiagram(page);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyZ');
+    await page.keyboard.up('Control');
+    await settle(page);
+}
+
+function sentActions(page) {
+    return page.evaluate(() => [...(window.segmentaSentActions ?? [])]);
+}
+
+/** Double-clicks a label and tells whether the label editor opened. */
+async function doubleClickLabel(page, labelId) {
+    const node = labelId.substring(0, labelId.indexOf('#'));
+    await nodeBox(page, node);
+    const box = await page.evaluate(id => {
+        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"]`)?.getBoundingClientRect();
+        return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+    }, labelId);
+    if (!box) {
+        throw new Error(`no label ${labelId} on the page`);
+    }
+    await page.mouse.click(box.x, box.y, { count: 2 });
+    await settle(page);
+    return page.evaluate(() => {
+        const editor = document.querySelector('.label-edit');
+        return !!editor && getComputedStyle(editor).display !== 'none' && getComputedStyle(editor).visibility !== 'hidden'
+            && !!editor.querySelector('input, textarea') && document.activeElement === editor.querySelector('input, textarea');
+    });
+}
+
+/** Clicks on the middle of an edge's line (near it where a dash leaves a gap), as a user selects it (the edit tool then shows its end handles). */
+async function clickEdge(page, edgeId) {
+    const point = await page.evaluate(id => {
+        const path = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] path`);
+        if (!path) {
+            return null;
+        }
+        const m = path.getScreenCTM();
+        const total = path.getTotalLength();
+        // from the middle outwards, the first point the line is painted at (dashes have gaps)
+        for (let offset = 0; offset < total / 2; offset += 1) {
+            for (const length of [total / 2 + offset, total / 2 - offset]) {
+                const at = path.getPointAtLength(length);
+                const point = { x: m.a * at.x + m.c * at.y + m.e, y: m.b * at.x + m.d * at.y + m.f };
+                if (document.elementFromPoint(point.x, point.y) === path) {
+                    return point;
+                }
+            }
+        }
+        return null;
+    }, edgeId);
+    if (!point) {
+        throw new Error(`no edge ${edgeId} on the page`);
+    }
+    await page.mouse.click(point.x, point.y);
+    await settle(page);
+}
+
+/** The node's box as the page shows it now. */
+async function boxAsShown(page, gmodelId) {
+    const box = await page.evaluate(id => {
+        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-shape`)?.getBoundingClientRect();
+        return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    }, gmodelId);
+    if (!box) {
+        throw new Error(`no node ${gmodelId} in view`);
+    }
+    return box;
+}
+
+/** The node's box without moving the view (it must be in view already), else after centring it. */
+async function boxInView(page, gmodelId) {
+    const box = await page.evaluate(id => {
+        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-shape`)?.getBoundingClientRect();
+        return rect && rect.width > 0 && rect.x > 0 && rect.y > 90 && rect.right < window.innerWidth - 250 && rect.bottom < window.innerHeight
+            ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    }, gmodelId);
+    return box ?? nodeBox(page, gmodelId);
+}
+
+function centre(box) {
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function dragBetween(page, from, to) {
+    await page.mouse.move(from.x, from.y, { steps: 3 });
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await settle(page);
+    if (process.env.SEGMENTA_DRAG_SHOTS) {
+        await shot(page, scenario.screenshots, `drag-${Date.now()}`);
+    }
+    await page.mouse.up();
+    await settle(page);
+}
+
+/**
+ * Drags a node by its top margin onto another's left margin, halfway down: clear of both nodes'
+ * rows and nested nodes (nodes of their own) and of the panels over the top of the page.
+ */
+async function dragNode(page, nodeId, targetId) {
+    await page.evaluate(() => window.segmentaDiagram.fit());
+    await settle(page);
+    const from = await boxAsShown(page, nodeId);
+    const to = await boxAsShown(page, targetId);
+    await dragBetween(page, { x: from.x + from.width / 2, y: from.y + 5 }, { x: to.x + 5, y: to.y + to.height / 2 });
+}
+
+async function waitForElement(page, gmodelId, present = true) {
+    await page.waitForFunction((id, wanted) => {
+        window.segmentaDiagram.fit();
+        return !!document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"]`) === wanted;
+    }, { timeout: 15000, polling: 300 }, gmodelId, present);
+    await settle(page);
+}
+
+/** A point on the empty canvas, clear of nodes, edges, the toolbar and the palette. */
+function emptySpot(page) {
+    return page.evaluate(() => {
+        const graph = document.querySelector('#segmenta-diagram svg');
+        for (let y = window.innerHeight - 40; y > 120; y -= 40) {
+            for (let x = 40; x < window.innerWidth - 300; x += 40) {
+                const top = document.elementFromPoint(x, y);
+                if (top === graph || top?.parentElement === graph) {
+                    return { x, y };
+                }
+            }
+        }
+        throw new Error('no empty spot on the canvas');
+    });
+}
+
+async function menuIds(page) {
+    const ids = await page.$$eval('.segmenta-context-menu [data-id]', items => items.map(item => item.dataset.id));
+    return ids;
+}
+
+async function waitForDownload(folder, extension) {
+    const end = Date.now() + 15000;
+    while (Date.now() < end) {
+        if (readdirSync(folder).some(name => name.endsWith(extension))) {
+            return;
+        }
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+    throw new Error(`no ${extension} file was downloaded to ${folder}`);
+}

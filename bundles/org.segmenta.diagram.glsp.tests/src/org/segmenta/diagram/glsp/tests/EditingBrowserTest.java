@@ -1,0 +1,281 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.diagram.glsp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.diagram.DiagramFiles;
+import org.segmenta.diagram.glsp.DiagramServer;
+import org.segmenta.diagram.state.DiagramFile;
+import org.segmenta.diagram.state.DiagramView;
+import org.segmenta.diagram.state.NodeLayout;
+import org.segmenta.model.Persona;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segment;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.ValueCommunity;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The editing a user reaches for, driven in the real web client in headless Chromium
+ * (browser/editing.mjs) against the real server on a copy of the example: direct edit, the
+ * clipboard keys, reconnecting an edge, the context menu (a tool, delete from model, align,
+ * export), the toolbar and its keys, and reparenting by drag and drop. The page saves after each
+ * action and after undoing it; this test reads every saved model and diagram file.
+ */
+class EditingBrowserTest {
+
+	private static final String RENAMED = "Åse og Øystein";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void everyEditingActionChangesTheFilesAndUndoRestoresThem() throws Exception {
+		Path model = Examples.modelCopy(folder);
+		Path diagramFile = model.resolveSibling(model.getFileName().toString().replace(".segmentation", ".segmentationdiagram"));
+		try (DiagramServer server = DiagramServer.start(model)) {
+			Project project = server.project();
+			Segmentation values = project.getSegmentations().get(0);
+			Segmentation ladder = project.getSegmentations().get(1);
+			Segment curious = segment(project, "seg-curious");
+			Segment deep = segment(project, "seg-curious-deep");
+			Segment broad = segment(project, "seg-curious-broad");
+			Segment renamed = values.getSegments().stream().filter(segment -> !segment.getPersonas().isEmpty()).findFirst().orElseThrow();
+			Persona row = renamed.getPersonas().get(0);
+			Persona otherPersona = project.getPersonas().stream().filter(persona -> !renamed.getPersonas().contains(persona)).findFirst()
+					.orElseThrow();
+			Segment doomed = ladder.getSegments().get(ladder.getSegments().size() - 1);
+			Segment newParent = values.getSegments().stream().filter(segment -> segment != curious).findFirst().orElseThrow();
+			ValueCommunity flexible = community(project, "vc-balance-flex");
+			ValueCommunity curiosity = community(project, "vc-curious");
+			String oldName = renamed.getName();
+			int segmentations = project.getSegmentations().size();
+
+			JsonObject scenario = new JsonObject();
+			scenario.addProperty("url", server.pageUrl("segment-tree"));
+			scenario.addProperty("communityUrl", server.pageUrl("value-community-map"));
+			scenario.addProperty("modelFile", model.toString());
+			scenario.addProperty("diagramFile", diagramFile.toString());
+			scenario.addProperty("screenshots", BrowserScripts.screenshots());
+			scenario.addProperty("snapshots", folder.resolve("snapshots").toString());
+			scenario.addProperty("downloads", folder.resolve("downloads").toString());
+			scenario.add("rename", object("node", "st-segment:" + renamed.getId(), "row",
+					"st-segment:" + renamed.getId() + "/st-segment-persona:" + row.getId(), "name", RENAMED));
+			String edge = "st-described-by:st-segment:" + renamed.getId() + "->st-persona:" + row.getId();
+			scenario.add("reconnect", object("edge", edge, "newTarget", "st-persona:" + otherPersona.getId(), "newEdge",
+					"st-described-by:st-segment:" + renamed.getId() + "->st-persona:" + otherPersona.getId()));
+			scenario.addProperty("menuDelete", "st-segment:" + doomed.getId());
+			JsonArray aligned = new JsonArray();
+			aligned.add("st-segmentation:" + values.getId());
+			aligned.add("st-persona:" + otherPersona.getId());
+			scenario.add("personas", aligned);
+			scenario.add("reparent", object("refusedNode", "st-segment:" + curious.getId(), "refusedTarget", "st-segment:" + deep.getId(),
+					"node", "st-segment:" + broad.getId(), "target", "st-segment:" + newParent.getId(), "edge",
+					"st-has-sub-segment:st-segment:" + newParent.getId() + "->st-segment:" + broad.getId()));
+			scenario.add("community", object("node", "vc-sub-community:" + flexible.getId(), "target", "vc-community:" + curiosity.getId()));
+
+			String output = BrowserScripts.run(folder, "editing.mjs", new Gson().toJson(scenario), 300);
+			JsonObject seen = JsonParser.parseString(BrowserScripts.lastLine(output)).getAsJsonObject();
+			assertEquals(0, seen.getAsJsonArray("consoleErrors").size(), "console errors: " + seen.get("consoleErrors"));
+
+			List<Path> steps = new ArrayList<>();
+			try (Stream<Path> listed = Files.list(folder.resolve("snapshots"))) {
+				listed.sorted().forEach(steps::add);
+			}
+			assertEquals(List.of("01-renamed", "02-rename-undone", "03-reconnected", "04-reconnect-undone", "05-menu-created",
+					"06-menu-create-undone", "07-menu-deleted", "08-menu-delete-undone", "09-aligned", "10-arranged", "11-arrange-undone",
+					"12-align-undone", "13-reparented", "14-reparent-undone", "15-community-reparented", "16-community-reparent-undone"),
+					steps.stream().map(step -> step.getFileName().toString()).toList());
+			Saved[] saved = new Saved[steps.size() + 1];
+			for (int i = 0; i < steps.size(); i++) {
+				saved[i + 1] = Saved.read(steps.get(i).resolve(model.getFileName()));
+			}
+
+			// direct edit only where the rename tool applies
+			assertFalse(seen.get("rowEditOpened").getAsBoolean(), "a persona row's label opened for editing");
+			assertTrue(seen.get("nameEditOpened").getAsBoolean(), "the segment's name did not open for editing");
+			assertEquals(RENAMED, saved[1].segment(renamed.getId()).getName());
+			assertEquals(oldName, saved[2].segment(renamed.getId()).getName());
+
+			// the clipboard keys send nothing (the server has no operation for them)
+			assertEquals(0, seen.getAsJsonArray("clipboardKeysSent").size(), "sent: " + seen.get("clipboardKeysSent"));
+
+			// reconnect: the persona link moved to the other persona, and back
+			assertTrue(seen.get("reconnectHandles").getAsInt() >= 2, "the selected edge shows its end handles");
+			assertEquals(List.of(otherPersona.getId()), ids(saved[3].segment(renamed.getId()).getPersonas()));
+			assertEquals(ids(renamed.getPersonas()), ids(saved[4].segment(renamed.getId()).getPersonas()));
+
+			// context menu on the canvas: the top-level tool, the diagram-wide commands, nothing for a node
+			List<String> canvasMenu = strings(seen.getAsJsonArray("canvasMenu"));
+			assertTrue(canvasMenu.containsAll(List.of("segmenta.new", "segmenta.new.st-new-segmentation", "segmenta.arrange-all",
+					"segmenta.export-svg", "segmenta.export-png")), canvasMenu.toString());
+			assertFalse(canvasMenu.contains("segmenta.delete") || canvasMenu.contains("segmenta.new.st-new-segment"), canvasMenu.toString());
+			Segmentation created = saved[5].project.getSegmentations().get(segmentations);
+			assertEquals("New segmentation", created.getName());
+			assertNotNull(saved[5].layout("segment-tree", "st-segmentation:" + created.getId()), "the new segmentation is placed");
+			assertEquals(segmentations, saved[6].project.getSegmentations().size());
+			assertNull(saved[6].layout("segment-tree", "st-segmentation:" + created.getId()));
+
+			// context menu on a segment: its tools, rename, delete from model
+			List<String> nodeMenu = strings(seen.getAsJsonArray("nodeMenu"));
+			assertTrue(nodeMenu.containsAll(List.of("segmenta.rename", "segmenta.delete", "segmenta.new.st-new-sub-segment")), nodeMenu.toString());
+			assertFalse(nodeMenu.contains("segmenta.new.st-new-segmentation"), nodeMenu.toString());
+			assertNull(saved[7].find(doomed.getId()), "deleted from the model");
+			assertNull(saved[7].layout("segment-tree", "st-segment:" + doomed.getId()));
+			assertEquals(doomed.getName(), saved[8].segment(doomed.getId()).getName());
+
+			// align top edges (two nodes selected), arrange all from the toolbar, undo both
+			assertTrue(strings(seen.getAsJsonArray("twoNodeMenu")).contains("segmenta.align"));
+			String first = aligned.get(0).getAsString();
+			String second = aligned.get(1).getAsString();
+			assertEquals(saved[9].layout("segment-tree", first).getY(), saved[9].layout("segment-tree", second).getY(), 0.01);
+			assertNotEquals(saved[10].layout("segment-tree", first).getY(), saved[10].layout("segment-tree", second).getY(), 0.01);
+			assertEquals(saved[9].layout("segment-tree", second).getY(), saved[11].layout("segment-tree", second).getY(), 0.01);
+			assertNull(saved[12].layout("segment-tree", second), "undoing the align gives back the automatic layout, which is not saved");
+
+			// toolbar and keys: zoom steps of 25 %, 100 %, fit at most 100 %; Alt+Shift+L arranges
+			JsonObject zooms = seen.getAsJsonObject("zooms");
+			double start = zooms.get("start").getAsDouble();
+			assertEquals(start * 1.25, zooms.get("zoom-in").getAsDouble(), 1e-6);
+			assertEquals(start, zooms.get("zoom-out").getAsDouble(), 1e-6);
+			assertEquals(1, zooms.get("actual-size").getAsDouble(), 1e-9);
+			double fit = zooms.get("fit").getAsDouble();
+			assertTrue(fit <= 1, "fit zooms to at most 100 %: " + fit);
+			assertEquals(fit * 1.25, zooms.get("key+").getAsDouble(), 1e-6);
+			assertEquals(fit, zooms.get("key-").getAsDouble(), 1e-6);
+			assertEquals(1, zooms.get("key0").getAsDouble(), 1e-9);
+			assertTrue(strings(seen.getAsJsonArray("arrangeKeySent")).contains("layout"), seen.get("arrangeKeySent").toString());
+
+			// export: the server's painter, SVG with the segments' names and a PNG at twice the size
+			Path svg = onlyFile(folder.resolve("downloads"), ".svg");
+			String svgText = Files.readString(svg, StandardCharsets.UTF_8);
+			assertTrue(svgText.startsWith("<svg") || svgText.startsWith("<?xml"), svgText.substring(0, 40));
+			assertTrue(svgText.contains(curious.getName()) && svgText.contains(doomed.getName()), "the SVG names the segments");
+			Path png = onlyFile(folder.resolve("downloads"), ".png");
+			assertTrue(ImageIO.read(png.toFile()).getWidth() > 400, "a PNG of the diagram");
+			assertEquals("nordic-members-segment-tree.svg", svg.getFileName().toString());
+
+			// reparent: refused into the segment's own sub-segment, with the reason shown, then onto another segment
+			assertTrue(seen.get("refusal").getAsString().contains("cannot be moved into its own"), seen.get("refusal").getAsString());
+			assertTrue(saved[13].segment(newParent.getId()).getSubSegments().stream().anyMatch(s -> s.getId().equals(broad.getId())));
+			assertFalse(saved[13].segment(curious.getId()).getSubSegments().stream().anyMatch(s -> s.getId().equals(broad.getId())));
+			assertEquals(ids(curious.getSubSegments()), ids(saved[14].segment(curious.getId()).getSubSegments()));
+			assertNotNull(saved[13].layout("segment-tree", "st-segment:" + broad.getId()), "the moved segment keeps a place");
+
+			// a sub-community into another community, drawn inside it
+			ValueCommunity moved = (ValueCommunity) saved[15].find(flexible.getId());
+			assertEquals(curiosity.getId(), ((ValueCommunity) moved.eContainer()).getId());
+			assertNotNull(saved[15].layout("value-community-map", "vc-sub-community:" + flexible.getId()));
+			String formerParent = ((ValueCommunity) flexible.eContainer()).getId();
+			assertEquals(formerParent, ((ValueCommunity) saved[16].find(flexible.getId()).eContainer()).getId());
+
+			// every undo gave back the model as it was: the same file, byte for byte (from the reconnect's undo on:
+			// undoing a reconnect puts the segment back in the persona's list of segments at its end, as EMF
+			// restores the opposite end of a two-way reference)
+			byte[] unchanged = Files.readAllBytes(steps.get(3).resolve(model.getFileName()));
+			for (int undone : new int[] { 6, 8, 12, 14, 16 }) {
+				assertArrayEquals(unchanged, Files.readAllBytes(steps.get(undone - 1).resolve(model.getFileName())), steps.get(undone - 1).toString());
+			}
+			// and the diagram file as it was (layouts, layers), where the undone action had changed it
+			Path diagramName = diagramFile.getFileName();
+			byte[] layout = Files.readAllBytes(steps.get(3).resolve(diagramName));
+			for (int undone : new int[] { 6, 8, 12, 14 }) {
+				assertArrayEquals(layout, Files.readAllBytes(steps.get(undone - 1).resolve(diagramName)), steps.get(undone - 1).toString());
+			}
+			// (the value-community map, opened last, adds a view of its own to the file: it keeps no layout after the undo)
+			assertNull(saved[16].layout("value-community-map", "vc-sub-community:" + flexible.getId()));
+			assertArrayEquals(Files.readAllBytes(steps.get(8).resolve(diagramName)), Files.readAllBytes(steps.get(10).resolve(diagramName)),
+					"undoing Arrange All gives back the aligned layout");
+			// and in memory, where the session goes on
+			assertEquals(oldName, renamed.getName());
+			assertTrue(curious.getSubSegments().contains(broad));
+		}
+	}
+
+	/** A saved model and its diagram file, read back as a fresh resource set reads them. */
+	private record Saved(Project project, DiagramFile diagram) {
+		static Saved read(Path modelFile) throws IOException {
+			ResourceSet resources = new ResourceSetImpl();
+			Project project = SegmentationFiles.load(resources, modelFile);
+			DiagramFile diagram = (DiagramFile) DiagramFiles.stateResource(resources, URI.createFileURI(modelFile.toString())).getContents().get(0);
+			return new Saved(project, diagram);
+		}
+
+		EObject find(String id) {
+			return project.eResource().getEObject(id);
+		}
+
+		Segment segment(String id) {
+			return (Segment) project.eResource().getEObject(id);
+		}
+
+		NodeLayout layout(String kind, String node) {
+			return diagram.getViews().stream().filter(view -> kind.equals(view.getKind())).map(DiagramView::getNodes).flatMap(List::stream)
+					.filter(layout -> node.equals(layout.getNode())).findFirst().orElse(null);
+		}
+	}
+
+	private static Segment segment(Project project, String id) {
+		return (Segment) project.eResource().getEObject(id);
+	}
+
+	private static ValueCommunity community(Project project, String id) {
+		return (ValueCommunity) project.eResource().getEObject(id);
+	}
+
+	private static List<String> ids(List<? extends org.segmenta.model.Identified> elements) {
+		return elements.stream().map(org.segmenta.model.Identified::getId).toList();
+	}
+
+	private static List<String> strings(JsonArray array) {
+		return array.asList().stream().map(JsonElement::getAsString).toList();
+	}
+
+	private static JsonObject object(String... keysAndValues) {
+		JsonObject object = new JsonObject();
+		for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+			object.addProperty(keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return object;
+	}
+
+	private static Path onlyFile(Path folder, String extension) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			List<Path> matching = files.filter(file -> file.getFileName().toString().endsWith(extension)).toList();
+			assertEquals(1, matching.size(), matching.toString());
+			return matching.get(0);
+		}
+	}
+}

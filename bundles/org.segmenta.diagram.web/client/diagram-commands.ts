@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+import {
+    EditorContextService,
+    FitToScreenAction,
+    GGraph,
+    IActionDispatcher,
+    KeyListener,
+    LayoutOperation,
+    SetViewportAction,
+    TYPES,
+    matchesKeystroke
+} from '@eclipse-glsp/client';
+import { inject, injectable } from 'inversify';
+import { ImageFormat, startExport } from './export-image';
+
+/** How much one zoom step changes the zoom. */
+const ZOOM_STEP = 1.25;
+
+/**
+ * What the toolbar, the context menu and the keys do to the whole diagram: zoom, fit, 100 %,
+ * arrange all (the server's ELK layout, one undoable command) and export.
+ */
+@injectable()
+export class DiagramCommands {
+    @inject(EditorContextService) protected editorContext!: EditorContextService;
+    @inject(TYPES.IActionDispatcher) protected actionDispatcher!: IActionDispatcher;
+
+    zoomIn(): Promise<void> {
+        return this.zoomTo(this.viewport().zoom * ZOOM_STEP);
+    }
+
+    zoomOut(): Promise<void> {
+        return this.zoomTo(this.viewport().zoom / ZOOM_STEP);
+    }
+
+    actualSize(): Promise<void> {
+        return this.zoomTo(1);
+    }
+
+    /** Zooms to show every top-level node (edges and their labels are placed relative to them), at most 100 %. */
+    fit(): Promise<void> {
+        const nodes = this.editorContext.modelRoot.children.filter(child => child.type.startsWith('node')).map(child => child.id);
+        return this.actionDispatcher.dispatch(FitToScreenAction.create(nodes, { padding: 24, maxZoom: 1, animate: false }));
+    }
+
+    arrangeAll(): Promise<void> {
+        return this.actionDispatcher.dispatch(LayoutOperation.create());
+    }
+
+    export(format: ImageFormat): void {
+        startExport(format, action => this.actionDispatcher.dispatch(action));
+    }
+
+    /** Zooms about the middle of the view, so what is there stays there. */
+    protected zoomTo(zoom: number): Promise<void> {
+        const root = this.viewport();
+        const width = root.canvasBounds.width;
+        const height = root.canvasBounds.height;
+        const centre = { x: root.scroll.x + width / 2 / root.zoom, y: root.scroll.y + height / 2 / root.zoom };
+        const clamped = Math.min(8, Math.max(0.1, zoom));
+        const scroll = { x: centre.x - width / 2 / clamped, y: centre.y - height / 2 / clamped };
+        return this.actionDispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: clamped }, { animate: false }));
+    }
+
+    protected viewport(): GGraph {
+        return this.editorContext.modelRoot as GGraph;
+    }
+}
+
+/**
+ * The keys of the diagram-wide commands (the README's Diagrams section lists them): + and -
+ * zoom, 0 shows 100 %, Ctrl+Shift+F fits (Sprotty's), Alt+Shift+L arranges all (GLSP's
+ * Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and Alt+Shift+P export SVG and PNG.
+ */
+@injectable()
+export class DiagramCommandKeys extends KeyListener {
+    @inject(DiagramCommands) protected commands!: DiagramCommands;
+
+    override keyDown(_element: unknown, event: KeyboardEvent): [] {
+        const run = this.commandFor(event);
+        if (run) {
+            event.preventDefault();
+            run();
+        }
+        return [];
+    }
+
+    protected commandFor(event: KeyboardEvent): (() => unknown) | undefined {
+        const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+        if (plain && (event.key === '+' || event.key === '=')) {
+            return () => this.commands.zoomIn();
+        }
+        if (plain && event.key === '-') {
+            return () => this.commands.zoomOut();
+        }
+        if (plain && event.key === '0') {
+            return () => this.commands.actualSize();
+        }
+        if (matchesKeystroke(event, 'KeyL', 'alt', 'shift')) {
+            return () => this.commands.arrangeAll();
+        }
+        if (matchesKeystroke(event, 'KeyE', 'alt', 'shift')) {
+            return () => this.commands.export('svg');
+        }
+        if (matchesKeystroke(event, 'KeyP', 'alt', 'shift')) {
+            return () => this.commands.export('png');
+        }
+        return undefined;
+    }
+}

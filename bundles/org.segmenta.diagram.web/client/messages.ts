@@ -1,0 +1,134 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+
+/*
+ * The page's own words (toolbar, context menu, notices), in the workbench's languages. The
+ * language is the page's `lang` parameter (the server passes the workbench's), else the browser's;
+ * English where neither is one of these. Names from the diagram descriptions (tools, layers) come
+ * from the server as they are.
+ */
+const english = {
+    layers: 'Layers',
+    filters: 'Filters',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to window',
+    actualSizeTitle: 'Actual size (100 %)',
+    arrangeAll: 'Arrange all',
+    export: 'Export',
+    exportSvg: 'Export image as SVG',
+    exportPng: 'Export image as PNG',
+    rename: 'Rename',
+    deleteFromModel: 'Delete from model',
+    removeFromList: 'Remove from the list',
+    align: 'Align',
+    alignLeft: 'Left edges',
+    alignCenter: 'Centres',
+    alignRight: 'Right edges',
+    alignTop: 'Top edges',
+    alignMiddle: 'Middles',
+    alignBottom: 'Bottom edges',
+    newElement: 'New',
+    connect: 'Connect',
+    toolbar: 'Diagram toolbar',
+    close: 'Close'
+};
+
+export type MessageKey = keyof typeof english;
+
+const translations: Record<string, Record<MessageKey, string>> = {
+    en: english,
+    da: {
+        layers: 'Lag',
+        filters: 'Filtre',
+        zoomIn: 'Zoom ind',
+        zoomOut: 'Zoom ud',
+        fit: 'Tilpas til vinduet',
+        actualSizeTitle: 'Faktisk størrelse (100 %)',
+        arrangeAll: 'Arranger alle',
+        export: 'Eksportér',
+        exportSvg: 'Eksportér billede som SVG',
+        exportPng: 'Eksportér billede som PNG',
+        rename: 'Omdøb',
+        deleteFromModel: 'Slet fra modellen',
+        removeFromList: 'Fjern fra listen',
+        align: 'Justér',
+        alignLeft: 'Venstre kanter',
+        alignCenter: 'Midter (vandret)',
+        alignRight: 'Højre kanter',
+        alignTop: 'Øverste kanter',
+        alignMiddle: 'Midter (lodret)',
+        alignBottom: 'Nederste kanter',
+        newElement: 'Ny',
+        connect: 'Forbind',
+        toolbar: 'Diagrammets værktøjslinje',
+        close: 'Luk'
+    },
+    sv: {
+        layers: 'Lager',
+        filters: 'Filter',
+        zoomIn: 'Zooma in',
+        zoomOut: 'Zooma ut',
+        fit: 'Anpassa till fönstret',
+        actualSizeTitle: 'Verklig storlek (100 %)',
+        arrangeAll: 'Ordna alla',
+        export: 'Exportera',
+        exportSvg: 'Exportera bild som SVG',
+        exportPng: 'Exportera bild som PNG',
+        rename: 'Byt namn',
+        deleteFromModel: 'Ta bort från modellen',
+        removeFromList: 'Ta bort från listan',
+        align: 'Justera',
+        alignLeft: 'Vänsterkanter',
+        alignCenter: 'Mitten (vågrätt)',
+        alignRight: 'Högerkanter',
+        alignTop: 'Överkanter',
+        alignMiddle: 'Mitten (lodrätt)',
+        alignBottom: 'Nederkanter',
+        newElement: 'Ny',
+        connect: 'Koppla',
+        toolbar: 'Diagrammets verktygsfält',
+        close: 'Stäng'
+    },
+    fi: {
+        layers: 'Tasot',
+        filters: 'Suodattimet',
+        zoomIn: 'Lähennä',
+        zoomOut: 'Loitonna',
+        fit: 'Sovita ikkunaan',
+        actualSizeTitle: 'Todellinen koko (100 %)',
+        arrangeAll: 'Järjestä kaikki',
+        export: 'Vie',
+        exportSvg: 'Vie kuva SVG-muodossa',
+        exportPng: 'Vie kuva PNG-muodossa',
+        rename: 'Nimeä uudelleen',
+        deleteFromModel: 'Poista mallista',
+        removeFromList: 'Poista luettelosta',
+        align: 'Tasaa',
+        alignLeft: 'Vasemmat reunat',
+        alignCenter: 'Keskikohdat (vaaka)',
+        alignRight: 'Oikeat reunat',
+        alignTop: 'Yläreunat',
+        alignMiddle: 'Keskikohdat (pysty)',
+        alignBottom: 'Alareunat',
+        newElement: 'Uusi',
+        connect: 'Yhdistä',
+        toolbar: 'Kaavion työkalurivi',
+        close: 'Sulje'
+    }
+};
+
+function pageLanguage(): string {
+    const requested = new URLSearchParams(window.location.search).get('lang') ?? navigator.language ?? 'en';
+    const language = requested.toLowerCase().split(/[-_]/)[0];
+    return language in translations ? language : 'en';
+}
+
+const chosen = translations[pageLanguage()];
+
+/** The text of {@code key} in the page's language. */
+export function message(key: MessageKey): string {
+    return chosen[key];
+}
