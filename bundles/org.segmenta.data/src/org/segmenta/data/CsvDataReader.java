@@ -4,29 +4,34 @@
  */
 package org.segmenta.data;
 
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.Reader;
+import java.nio.channels.Channels;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.data.internal.ColumnBlock;
+import org.segmenta.data.internal.CsvBlocks;
 import org.segmenta.data.internal.CsvDialect;
+import org.segmenta.data.internal.CsvRecordScanner;
+import org.segmenta.data.internal.CsvRowBlock;
 import org.segmenta.data.internal.DatasetBuilder;
 
 /**
@@ -37,7 +42,10 @@ import org.segmenta.data.internal.DatasetBuilder;
 public final class CsvDataReader {
 
 	private static final int SAMPLE_BYTES = 64 * 1024;
-	private static final int RECORDS_PER_PROGRESS_STEP = 4096;
+	/** Characters per block of records: large enough that handing a block to a thread costs little. */
+	private static final int BLOCK_CHARS = 1 << 20;
+	/** Threads splitting and parsing blocks; past a few, reading and decoding the file is the limit. */
+	private static final int MAX_THREADS = 4;
 
 	private final ReadOptions options;
 
@@ -67,7 +75,8 @@ public final class CsvDataReader {
 	}
 
 	/**
-	 * Reads {@code file}.
+	 * Reads {@code file}: one thread reads and decodes it in blocks of whole records, the others split
+	 * the blocks into fields and parse the numbers, and the blocks are added in file order.
 	 *
 	 * @throws DataException              when the file cannot be used, naming the line and column
 	 * @throws OperationCanceledException when {@code monitor} is cancelled
@@ -82,17 +91,12 @@ public final class CsvDataReader {
 			throw new DataException(source, "cannot be read: " + e.getMessage());
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, (int) (fileSize / 1024) + 1);
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setQuote('"')
-				.setIgnoreEmptyLines(true).get();
 		try (CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
-				BufferedReader reader = new BufferedReader(new InputStreamReader(skip(counter, dialect.bomLength()),
+				Reader reader = Channels.newReader(Channels.newChannel(skip(counter, dialect.bomLength())),
 						dialect.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-								.onUnmappableCharacter(CodingErrorAction.REPORT)),
-						1 << 16);
-				CSVParser parser = format.parse(reader)) {
-			return read(source, dialect, parser, counter, progress);
-		} catch (UncheckedIOException e) {
-			throw unreadable(source, e.getCause());
+								.onUnmappableCharacter(CodingErrorAction.REPORT),
+						1 << 16)) {
+			return read(source, dialect, new CsvBlocks(reader, dialect.delimiter(), BLOCK_CHARS), counter, progress);
 		} catch (IOException e) {
 			throw unreadable(source, e);
 		}
@@ -110,48 +114,72 @@ public final class CsvDataReader {
 		return in;
 	}
 
-	private Dataset read(String source, CsvDialect dialect, CSVParser parser, CountingInputStream counter,
+	private Dataset read(String source, CsvDialect dialect, CsvBlocks blocks, CountingInputStream counter,
 			SubMonitor progress) throws DataException, IOException {
-		Iterator<CSVRecord> records = parser.iterator();
-		if (!records.hasNext()) {
+		CsvBlocks.Block first = blocks.next();
+		CsvRecordScanner header = first == null ? null
+				: new CsvRecordScanner(first.text(), first.from(), first.to(), dialect.delimiter());
+		if (header == null || !header.nextRecord()) {
 			throw new DataException(source, "the file is empty; expected a header line with the column names");
 		}
 		List<String> names = new ArrayList<>();
-		records.next().forEach(names::add);
-		DatasetBuilder dataset = new DatasetBuilder(source, names, 1, dialect.decimalComma() ? ',' : '.', options);
-		int width = names.size();
-		String[] cells = new String[width];
-		long lastLine = parser.getCurrentLineNumber();
-		long reported = 0;
-		while (records.hasNext()) {
-			CSVRecord record = records.next();
-			long line = lastLine + 1;
-			lastLine = parser.getCurrentLineNumber();
-			if (record.size() != width) {
-				throw new DataException(source, line, null,
-						"expected " + width + " fields as in the header, found " + record.size()
-								+ " (delimiter '" + printable(dialect.delimiter()) + "')");
+		try {
+			while (header.nextField()) {
+				names.add(header.field());
 			}
-			for (int i = 0; i < width; i++) {
-				cells[i] = record.get(i);
-			}
-			dataset.addRow(cells, line);
-			if (dataset.rows() % RECORDS_PER_PROGRESS_STEP == 0) {
+		} catch (CsvRecordScanner.SyntaxException e) {
+			throw new DataException(source, 1 + e.line(), null, e.getMessage());
+		}
+		DatasetBuilder dataset = new DatasetBuilder(source, names, 1 + header.recordLine(),
+				dialect.decimalComma() ? ',' : '.', options);
+		int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+		ExecutorService workers = Executors.newFixedThreadPool(threads, task -> {
+			Thread thread = new Thread(task, "Reading " + source);
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Deque<Future<CsvRowBlock>> parsing = new ArrayDeque<>();
+			long line = 1 + header.lineBreaks();
+			long reported = 0;
+			for (CsvBlocks.Block block = first.from(header.position()); block != null; block = blocks.next()) {
 				if (progress.isCanceled()) {
 					throw new OperationCanceledException();
+				}
+				CsvBlocks.Block rows = block;
+				ColumnBlock[] columns = dataset.newBlock((rows.to() - rows.from()) / (4 * names.size()) + 8);
+				parsing.add(workers.submit(() -> CsvRowBlock.parse(rows, dialect.delimiter(), dataset.header(), columns)));
+				// a few blocks ahead keep every worker busy while the blocks stay in memory only briefly
+				if (parsing.size() > 2 * threads) {
+					line = finished(parsing.removeFirst()).appendTo(dataset, source, line);
 				}
 				long kilobytes = counter.count() / 1024;
 				progress.worked((int) (kilobytes - reported));
 				reported = kilobytes;
 			}
+			while (!parsing.isEmpty()) {
+				line = finished(parsing.removeFirst()).appendTo(dataset, source, line);
+			}
+		} finally {
+			workers.shutdownNow();
 		}
 		Dataset result = dataset.build();
 		progress.done();
 		return result;
 	}
 
-	private static String printable(char delimiter) {
-		return delimiter == '\t' ? "\\t" : String.valueOf(delimiter);
+	private static CsvRowBlock finished(Future<CsvRowBlock> block) {
+		try {
+			return block.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
 	}
 
 	/** Counts the bytes read so progress can follow the file size. */

@@ -31,7 +31,7 @@ public final class ColumnBuilder {
 	public static final int MAX_LEVELS = 1000;
 
 	/** The cells a warning about stray texts in a numeric column names. */
-	private static final int WARNING_CELLS = 5;
+	static final int WARNING_CELLS = 5;
 
 	private final String source;
 	private final String name;
@@ -113,6 +113,65 @@ public final class ColumnBuilder {
 				dictionary = null;
 			}
 		}
+	}
+
+	/**
+	 * Adds the cells of {@code block}, whose lines count from {@code firstLine}, as {@link #add} would
+	 * add them one by one.
+	 */
+	public void append(ColumnBlock block, long firstLine) {
+		int count = block.rows();
+		while (capacity() - size < count) {
+			grow();
+		}
+		if (numbers != null) {
+			if (block.textCount() > 0) {
+				CategoricalColumn.Cell first = block.firstTexts().get(0);
+				numbers = null;
+				firstText = first.text();
+				firstTextLine = firstLine + first.line();
+			} else {
+				System.arraycopy(block.values(), 0, numbers, size, count);
+			}
+		}
+		if (codes != null) {
+			appendCodes(block);
+		}
+		numberCount += block.numberCount();
+		textCount += block.textCount();
+		for (CategoricalColumn.Cell cell : block.firstTexts()) {
+			if (firstTexts.size() < WARNING_CELLS) {
+				firstTexts.add(new CategoricalColumn.Cell(firstLine + cell.line(), cell.text()));
+			}
+		}
+		size += count;
+	}
+
+	private void appendCodes(ColumnBlock block) {
+		int[] local = block.codes();
+		if (local == null) {
+			codes = null;
+			dictionary = null;
+			return;
+		}
+		List<String> levels = block.levels();
+		int[] recode = new int[levels.size()];
+		for (int i = 0; i < recode.length; i++) {
+			recode[i] = dictionary.computeIfAbsent(levels.get(i), text -> dictionary.size());
+		}
+		if (dictionary.size() > MAX_LEVELS) {
+			codes = null;
+			dictionary = null;
+			return;
+		}
+		for (int row = 0; row < block.rows(); row++) {
+			codes[size + row] = local[row] == CategoricalColumn.MISSING ? CategoricalColumn.MISSING : recode[local[row]];
+		}
+	}
+
+	/** Whether the column may still turn out categorical, so a block should keep codes. */
+	boolean keepsCodes() {
+		return codes != null;
 	}
 
 	private void countText(String text, long line) {

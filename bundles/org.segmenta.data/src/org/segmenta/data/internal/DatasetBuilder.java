@@ -5,6 +5,7 @@
 package org.segmenta.data.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class DatasetBuilder {
 	private final ReadOptions options;
 	private final List<ColumnBuilder> columns = new ArrayList<>();
 	private final List<Set<String>> missingCodes = new ArrayList<>();
+	private final List<MissingCodes> missingMatchers = new ArrayList<>();
+	private final char decimalSeparator;
 	private int rows;
 
 	/**
@@ -39,6 +42,8 @@ public final class DatasetBuilder {
 			ReadOptions options) throws DataException {
 		this.source = source;
 		this.options = options;
+		this.decimalSeparator = decimalSeparator;
+		Map<Set<String>, MissingCodes> matchers = new HashMap<>();
 		List<String> header = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < names.size(); i++) {
@@ -52,6 +57,7 @@ public final class DatasetBuilder {
 			header.add(name);
 			columns.add(new ColumnBuilder(source, name, decimalSeparator));
 			missingCodes.add(options.missingCodes(name));
+			missingMatchers.add(matchers.computeIfAbsent(missingCodes.getLast(), MissingCodes::new));
 		}
 		this.header = List.copyOf(header);
 	}
@@ -69,6 +75,26 @@ public final class DatasetBuilder {
 			columns.get(i).add(valueOrMissing(cells[i], missingCodes.get(i)), line);
 		}
 		rows++;
+	}
+
+	/**
+	 * Empty column blocks for about {@code rows} rows, one per column, to be filled on another thread
+	 * and added with {@link #append}.
+	 */
+	public ColumnBlock[] newBlock(int rows) {
+		ColumnBlock[] block = new ColumnBlock[columns.size()];
+		for (int i = 0; i < block.length; i++) {
+			block[i] = new ColumnBlock(decimalSeparator, missingMatchers.get(i), columns.get(i).keepsCodes(), rows);
+		}
+		return block;
+	}
+
+	/** Adds {@code rows} rows filled into {@code block}, whose lines count from {@code firstLine}. */
+	public void append(ColumnBlock[] block, int rows, long firstLine) {
+		for (int i = 0; i < block.length; i++) {
+			columns.get(i).append(block[i], firstLine);
+		}
+		this.rows += rows;
 	}
 
 	private static String valueOrMissing(String cell, Set<String> missingCodes) {

@@ -4,8 +4,26 @@
  */
 package org.segmenta.data.internal;
 
-/** Recognises and parses numbers as survey tools and spreadsheets write them. */
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+
+/**
+ * Recognises and parses numbers as survey tools and spreadsheets write them. Parsing goes through
+ * FastDoubleParser, which rounds exactly as {@link Double#parseDouble} does, several times faster.
+ */
 public final class NumberText {
+
+	/** Digits that a double holds exactly (10^15 < 2^53). */
+	private static final int MAX_EXACT_DIGITS = 15;
+	/** The largest power of ten that a double holds exactly. */
+	private static final int MAX_EXACT_POWER = 22;
+	private static final double[] POWERS_OF_TEN = new double[MAX_EXACT_POWER + 1];
+
+	static {
+		POWERS_OF_TEN[0] = 1;
+		for (int i = 1; i <= MAX_EXACT_POWER; i++) {
+			POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+		}
+	}
 
 	private NumberText() {
 	}
@@ -16,47 +34,88 @@ public final class NumberText {
 	 * {@code NaN} and {@code Infinity} are not numbers here, so they never slip through as values.
 	 */
 	public static boolean isNumber(String text, char separator) {
-		int length = text.length();
-		int i = 0;
-		if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+		return !Double.isNaN(parse(text, separator));
+	}
+
+	/** The value of {@code text}, or {@link Double#NaN} when it is not a number by {@link #isNumber}. */
+	public static double parse(String text, char separator) {
+		return parse(text.toCharArray(), 0, text.length(), separator);
+	}
+
+	/**
+	 * The value of {@code text[from..to)}, or {@link Double#NaN} when it is not a number by
+	 * {@link #isNumber}. A number of at most 15 significant digits and a power of ten within 10^±22 is
+	 * their exact quotient or product, which one floating-point operation rounds correctly (Clinger's
+	 * fast path, as FastDoubleParser's own first step); any other goes to FastDoubleParser.
+	 * For that parse a decimal comma is turned into a point in place and put back afterwards, so no
+	 * copy of the cell is made; {@code text} must not be shared with another thread meanwhile.
+	 */
+	public static double parse(char[] text, int from, int to, char separator) {
+		int i = from;
+		boolean negative = false;
+		if (i < to && (text[i] == '-' || text[i] == '+')) {
+			negative = text[i] == '-';
 			i++;
 		}
+		long mantissa = 0;
 		int digits = 0;
-		boolean separatorSeen = false;
-		for (; i < length; i++) {
-			char c = text.charAt(i);
+		int significant = 0;
+		int fractionDigits = 0;
+		int mark = -1;
+		for (; i < to; i++) {
+			char c = text[i];
 			if (c >= '0' && c <= '9') {
 				digits++;
-			} else if (c == separator && !separatorSeen) {
-				separatorSeen = true;
+				if (significant > 0 || c != '0') {
+					significant++;
+				}
+				if (significant <= MAX_EXACT_DIGITS) {
+					mantissa = 10 * mantissa + (c - '0');
+				}
+				if (mark >= 0) {
+					fractionDigits++;
+				}
+			} else if (c == separator && mark < 0) {
+				mark = i;
 			} else {
 				break;
 			}
 		}
 		if (digits == 0) {
-			return false;
+			return Double.NaN;
 		}
-		if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+		int exponent = 0;
+		if (i < to && (text[i] == 'e' || text[i] == 'E')) {
 			i++;
-			if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+			boolean negativeExponent = i < to && text[i] == '-';
+			if (i < to && (text[i] == '-' || text[i] == '+')) {
 				i++;
 			}
 			int exponentDigits = 0;
-			for (; i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
-				exponentDigits++;
+			for (; i < to && text[i] >= '0' && text[i] <= '9'; i++, exponentDigits++) {
+				exponent = Math.min(10 * exponent + (text[i] - '0'), 100_000); // far beyond any double
 			}
 			if (exponentDigits == 0) {
-				return false;
+				return Double.NaN;
 			}
+			exponent = negativeExponent ? -exponent : exponent;
 		}
-		return i == length;
-	}
-
-	/** The value of {@code text}, or {@link Double#NaN} when it is not a number by {@link #isNumber}. */
-	public static double parse(String text, char separator) {
-		if (!isNumber(text, separator)) {
+		if (i != to) {
 			return Double.NaN;
 		}
-		return Double.parseDouble(separator == '.' ? text : text.replace(separator, '.'));
+		int power = exponent - fractionDigits;
+		if (significant <= MAX_EXACT_DIGITS && power >= -MAX_EXACT_POWER && power <= MAX_EXACT_POWER) {
+			double value = power < 0 ? mantissa / POWERS_OF_TEN[-power] : mantissa * POWERS_OF_TEN[power];
+			return negative ? -value : value;
+		}
+		if (mark < 0 || separator == '.') {
+			return JavaDoubleParser.parseDouble(text, from, to - from);
+		}
+		text[mark] = '.';
+		try {
+			return JavaDoubleParser.parseDouble(text, from, to - from);
+		} finally {
+			text[mark] = separator;
+		}
 	}
 }

@@ -1,0 +1,79 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.data.internal;
+
+import java.util.List;
+
+import org.segmenta.data.DataException;
+
+/**
+ * The data rows of one {@link CsvBlocks.Block}, split and parsed on a worker thread. A problem is
+ * kept, not thrown, until the block's turn comes in file order, when its line is known.
+ */
+public final class CsvRowBlock {
+
+	private final ColumnBlock[] columns;
+	private int rows;
+	private long lineBreaks;
+	private long problemLine;
+	private String problemColumn;
+	private String problem;
+
+	private CsvRowBlock(ColumnBlock[] columns) {
+		this.columns = columns;
+	}
+
+	/**
+	 * Parses the records of {@code block} into {@code columns} (from {@link DatasetBuilder#newBlock}),
+	 * checking that each has as many fields as {@code header}.
+	 */
+	public static CsvRowBlock parse(CsvBlocks.Block block, char delimiter, List<String> header, ColumnBlock[] columns) {
+		CsvRowBlock result = new CsvRowBlock(columns);
+		CsvRecordScanner scanner = new CsvRecordScanner(block.text(), block.from(), block.to(), delimiter);
+		int width = columns.length;
+		int field = 0;
+		try {
+			while (scanner.nextRecord()) {
+				long line = scanner.recordLine();
+				for (field = 0; scanner.nextField(); field++) {
+					if (field < width) {
+						columns[field].add(scanner.text(), scanner.fieldFrom(), scanner.fieldTo(), line);
+					}
+				}
+				if (field != width) {
+					result.problem(line, null, "expected " + width + " fields as in the header, found " + field
+							+ " (delimiter '" + (delimiter == '\t' ? "\\t" : String.valueOf(delimiter)) + "')");
+					return result;
+				}
+				result.rows++;
+			}
+		} catch (CsvRecordScanner.SyntaxException e) {
+			result.problem(e.line(), field < width ? header.get(field) : null, e.getMessage());
+			return result;
+		}
+		result.lineBreaks = scanner.lineBreaks();
+		return result;
+	}
+
+	private void problem(long line, String column, String text) {
+		problemLine = line;
+		problemColumn = column;
+		problem = text;
+	}
+
+	/**
+	 * Adds the rows to {@code dataset}, or throws the block's problem.
+	 *
+	 * @param firstLine the line the block starts on
+	 * @return the line the next block starts on
+	 */
+	public long appendTo(DatasetBuilder dataset, String source, long firstLine) throws DataException {
+		if (problem != null) {
+			throw new DataException(source, firstLine + problemLine, problemColumn, problem);
+		}
+		dataset.append(columns, rows, firstLine);
+		return firstLine + lineBreaks;
+	}
+}
