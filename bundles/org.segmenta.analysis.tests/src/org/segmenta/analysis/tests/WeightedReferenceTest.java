@@ -194,6 +194,36 @@ class WeightedReferenceTest {
 	}
 
 	@Test
+	void idsOfMorePeopleThanCategoriesMayHaveAreJoined() throws Exception {
+		// 3,000 people: each id is its own value, more than a category column may hold
+		List<String> data = new ArrayList<>(List.of("id,income,region"));
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 3_000; i++) {
+			data.add("P" + (100_000 + i * 7) + "," + (20_000 + random.nextInt(60_000)) + "," + "NSDF".charAt(random.nextInt(4)));
+		}
+		Path file = folder.resolve("many-people.csv");
+		Files.write(file, data);
+		assertEquals(0, run(new ClusterCommand(), file.toString(), "--method", "kmeans", "--k", "3", "--columns",
+				"income", "--id", "id", "--out", "c"));
+		List<String> assignments = Files.readAllLines(folder.resolve("c/assignments.csv"));
+		assertEquals(3_001, assignments.size());
+		assertEquals(3_000, assignments.stream().skip(1).map(line -> line.split(",")[1]).distinct().count());
+		assertTrue(assignments.get(3_000).startsWith("3000,P" + (100_000 + 2_999 * 7) + ","), assignments.get(3_000));
+
+		// the data re-sorted: joined by id, the profile is the same as on the data in its own order
+		assertEquals(0, run(new ProfileCommand(), file.toString(), "--assignments", "c/assignments.csv", "--id", "id",
+				"--vars", "income,region", "--out", "own-order"));
+		List<String> shuffled = new ArrayList<>(data.subList(1, data.size()));
+		java.util.Collections.shuffle(shuffled, random);
+		shuffled.add(0, data.get(0));
+		Files.write(folder.resolve("shuffled.csv"), shuffled);
+		assertEquals(0, run(new ProfileCommand(), folder.resolve("shuffled.csv").toString(), "--assignments",
+				"c/assignments.csv", "--id", "id", "--vars", "income,region", "--out", "shuffled"));
+		assertEquals(Files.readString(folder.resolve("own-order/profile.json")),
+				Files.readString(folder.resolve("shuffled/profile.json")));
+	}
+
+	@Test
 	void unknownAndDuplicateIdsAreNamed() throws Exception {
 		String file = DATA.resolve("weighted-survey.csv").toString();
 		List<String> lines = Files.readAllLines(Path.of(file));

@@ -22,6 +22,7 @@ public final class ColumnBlock {
 	private final MissingCodes missingCodes;
 	private double[] values;
 	private int[] codes;
+	private final int levelLimit;
 	private CellDictionary dictionary;
 	private int rows;
 	private long numberCount;
@@ -30,14 +31,16 @@ public final class ColumnBlock {
 	private final List<CategoricalColumn.Cell> firstTexts = new ArrayList<>(0);
 
 	/**
-	 * @param keepCodes whether the column may still be categorical (else only numbers are kept)
-	 * @param capacity  the rows expected
+	 * @param levelLimit the distinct texts the column may have and still be categorical; 0 when it
+	 *                   cannot be, so only numbers are kept
+	 * @param capacity   the rows expected
 	 */
-	ColumnBlock(char decimalSeparator, MissingCodes missingCodes, boolean keepCodes, int capacity) {
+	ColumnBlock(char decimalSeparator, MissingCodes missingCodes, int levelLimit, int capacity) {
 		this.decimalSeparator = decimalSeparator;
 		this.missingCodes = missingCodes;
+		this.levelLimit = levelLimit;
 		this.values = new double[capacity];
-		if (keepCodes) {
+		if (levelLimit > 0) {
 			codes = new int[capacity];
 			dictionary = new CellDictionary();
 		}
@@ -78,7 +81,7 @@ public final class ColumnBlock {
 		values[rows] = value;
 		if (dictionary != null) {
 			codes[rows] = dictionary.code(text, from, to);
-			if (dictionary.size() > ColumnBuilder.MAX_LEVELS) {
+			if (dictionary.size() > levelLimit) {
 				// as many distinct texts in one block as in the whole column rule categories out
 				dictionary = null;
 				codes = null;

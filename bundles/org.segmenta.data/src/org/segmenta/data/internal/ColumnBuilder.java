@@ -36,6 +36,8 @@ public final class ColumnBuilder {
 	private final String source;
 	private final String name;
 	private final char decimalSeparator;
+	/** The distinct texts the column may have and still be categorical. */
+	private final int levelLimit;
 
 	/** The capacity of a column's first arrays, grown by doubling: a wide file with few rows stays small. */
 	private static final int INITIAL_CAPACITY = 8;
@@ -54,9 +56,18 @@ public final class ColumnBuilder {
 	private final List<CategoricalColumn.Cell> firstTexts = new ArrayList<>();
 
 	public ColumnBuilder(String source, String name, char decimalSeparator) {
+		this(source, name, decimalSeparator, false);
+	}
+
+	/**
+	 * @param declaredCategorical whether the user declared the column categorical, so that it keeps
+	 *                            all its distinct values (a respondent id has one a person)
+	 */
+	public ColumnBuilder(String source, String name, char decimalSeparator, boolean declaredCategorical) {
 		this.source = source;
 		this.name = name;
 		this.decimalSeparator = decimalSeparator;
+		this.levelLimit = declaredCategorical ? Integer.MAX_VALUE : MAX_LEVELS;
 	}
 
 	public String name() {
@@ -108,7 +119,7 @@ public final class ColumnBuilder {
 				dictionary.put(text, code);
 			}
 			codes[size] = code;
-			if (dictionary.size() > MAX_LEVELS) {
+			if (dictionary.size() > levelLimit) {
 				codes = null;
 				dictionary = null;
 			}
@@ -159,7 +170,7 @@ public final class ColumnBuilder {
 		for (int i = 0; i < recode.length; i++) {
 			recode[i] = dictionary.computeIfAbsent(levels.get(i), text -> dictionary.size());
 		}
-		if (dictionary.size() > MAX_LEVELS) {
+		if (dictionary.size() > levelLimit) {
 			codes = null;
 			dictionary = null;
 			return;
@@ -169,9 +180,12 @@ public final class ColumnBuilder {
 		}
 	}
 
-	/** Whether the column may still turn out categorical, so a block should keep codes. */
-	boolean keepsCodes() {
-		return codes != null;
+	/**
+	 * The distinct texts a block of the column may have and still be categorical; 0 when the column
+	 * can no longer be, so a block keeps no codes.
+	 */
+	int levelLimit() {
+		return codes != null ? levelLimit : 0;
 	}
 
 	private void countText(String text, long line) {

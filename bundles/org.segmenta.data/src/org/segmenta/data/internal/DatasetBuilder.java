@@ -55,7 +55,8 @@ public final class DatasetBuilder {
 				throw new DataException(source, headerLine, name, "the header names this column twice");
 			}
 			header.add(name);
-			columns.add(new ColumnBuilder(source, name, decimalSeparator));
+			columns.add(new ColumnBuilder(source, name, decimalSeparator,
+					options.types().get(name) == ColumnType.NOMINAL));
 			missingCodes.add(options.missingCodes(name));
 			missingMatchers.add(matchers.computeIfAbsent(missingCodes.getLast(), MissingCodes::new));
 		}
@@ -84,7 +85,7 @@ public final class DatasetBuilder {
 	public ColumnBlock[] newBlock(int rows) {
 		ColumnBlock[] block = new ColumnBlock[columns.size()];
 		for (int i = 0; i < block.length; i++) {
-			block[i] = new ColumnBlock(decimalSeparator, missingMatchers.get(i), columns.get(i).keepsCodes(), rows);
+			block[i] = new ColumnBlock(decimalSeparator, missingMatchers.get(i), columns.get(i).levelLimit(), rows);
 		}
 		return block;
 	}
