@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +17,7 @@ import java.util.function.IntFunction;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.data.internal.Futures;
 
 /**
  * Runs independent starts of a randomised method in parallel and keeps the best. Start {@code i}
@@ -64,7 +64,7 @@ final class Restarts {
 			}
 			T best = null;
 			for (Future<T> future : runs) {
-				T result = await(future);
+				T result = Futures.result(future);
 				if (best == null || better.compare(result, best) < 0) {
 					best = result;
 				}
@@ -76,22 +76,6 @@ final class Restarts {
 		}
 	}
 
-	/**
-	 * The result of a task; its runtime exception is rethrown as it is, and an interruption cancels.
-	 */
-	static <T> T await(Future<T> future) {
-		try {
-			return future.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new OperationCanceledException();
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(e.getCause());
-		}
-	}
 
 	/** Throws {@link OperationCanceledException} when {@code monitor} is cancelled. */
 	static void checkCancelled(IProgressMonitor monitor) {

@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import org.segmenta.data.internal.Futures;
+
 /**
  * Fixed blocks of rows, worked on by several threads. The blocks depend on the number of rows only,
  * so values summed per block and then in block order are the same on any number of threads.
@@ -56,7 +58,7 @@ final class RowBlocks {
 		} finally {
 			next.set(blocks); // on failure, the helpers stop after their current block
 			for (Future<?> future : running) {
-				Restarts.await(future);
+				Futures.result(future);
 			}
 		}
 	}

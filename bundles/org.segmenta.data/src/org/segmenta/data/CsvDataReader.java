@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,6 +32,7 @@ import org.segmenta.data.internal.CsvDialect;
 import org.segmenta.data.internal.CsvRecordScanner;
 import org.segmenta.data.internal.CsvRowBlock;
 import org.segmenta.data.internal.DatasetBuilder;
+import org.segmenta.data.internal.Futures;
 
 /**
  * Reads a CSV file into a {@link Dataset} in one streaming pass: detects its encoding, delimiter and
@@ -151,14 +151,14 @@ public final class CsvDataReader {
 				parsing.add(workers.submit(() -> CsvRowBlock.parse(rows, dialect.delimiter(), dataset.header(), columns)));
 				// a few blocks ahead keep every worker busy while the blocks stay in memory only briefly
 				if (parsing.size() > 2 * threads) {
-					line = finished(parsing.removeFirst()).appendTo(dataset, source, line);
+					line = Futures.result(parsing.removeFirst()).appendTo(dataset, source, line);
 				}
 				long kilobytes = counter.count() / 1024;
 				progress.worked((int) (kilobytes - reported));
 				reported = kilobytes;
 			}
 			while (!parsing.isEmpty()) {
-				line = finished(parsing.removeFirst()).appendTo(dataset, source, line);
+				line = Futures.result(parsing.removeFirst()).appendTo(dataset, source, line);
 			}
 		} finally {
 			workers.shutdownNow();
@@ -166,20 +166,6 @@ public final class CsvDataReader {
 		Dataset result = dataset.build();
 		progress.done();
 		return result;
-	}
-
-	private static CsvRowBlock finished(Future<CsvRowBlock> block) {
-		try {
-			return block.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new OperationCanceledException();
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(e.getCause());
-		}
 	}
 
 	/** Counts the bytes read so progress can follow the file size. */
