@@ -98,6 +98,10 @@ for bundle in org.segmenta.ui org.segmenta.diagram.ui; do
 		| sed 's/$/: an English literal; put it in messages.properties/' >>"$problems" || true
 done
 
+# a text without {0} is shown as it is written, so '' in it would show as two apostrophes
+git ls-files 'bundles/*messages*.properties' | xargs grep -nH "''" | grep -v ':[0-9]*:[[:space:]]*#' | grep -v '{[0-9]' \
+	| sed "s/\$/: '' in a text without arguments; write one '/" >>"$problems" || true
+
 if [ -s "$problems" ]; then
 	cat "$problems" >&2
 	echo "check-hygiene: $(wc -l <"$problems") problem(s)" >&2
