@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: EPL-2.0
-# Runs a benchmark main of org.segmenta.analysis.tests (ClusteringBenchmark or LatentClassBenchmark)
+# Runs a benchmark main of org.segmenta.analysis.tests (ClusteringBenchmark, LatentClassBenchmark,
+# WeightedProfileBenchmark or WeightedKMeansBenchmark)
 # against the classes the Maven build left in target/classes; see the class's javadoc.
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,4 +14,5 @@ cp=$cp:$root/bundles/org.segmenta.data/target/classes:$root/bundles/org.segmenta
 cp=$cp:$(find "$repo" -name 'org.eclipse.equinox.common-*.jar' | head -1):$(find "$repo" -name 'org.eclipse.osgi-3.*.jar' | head -1)
 # the chi-square tails and the matrices of the profiles
 cp=$cp:$(find "$repo" -name 'commons-math3-3.*.jar' | head -1)
-exec "$java" -Xmx${BENCHMARK_HEAP:-3g} -cp "$cp" "org.segmenta.analysis.tests.benchmark.$class" "$@"
+# with the Vector API, as the launcher runs k-means; BENCHMARK_VM_ARGS=-Dsegmenta.kmeans.doublePrecision=true measures without
+exec "$java" -Xmx${BENCHMARK_HEAP:-3g} --add-modules=jdk.incubator.vector $BENCHMARK_VM_ARGS -cp "$cp" "org.segmenta.analysis.tests.benchmark.$class" "$@"

@@ -12,6 +12,6 @@ if [ -z "$plugins" ]; then
 	echo "benchmark.sh: build the product first (./mvnw verify -DskipTests)" >&2
 	exit 2
 fi
-cp=$root/bundles/org.segmenta.diagram.tests/target/classes:$root/bundles/org.segmenta.diagram/target/classes
+cp=$root/bundles/org.segmenta.diagram.tests/target/classes:$root/bundles/org.segmenta.diagram/target/classes:$root/bundles/org.segmenta.tests.support/target/classes
 cp=$cp:$root/bundles/org.segmenta.diagram:$plugins/*
 exec "$java" -Xmx2g -Djava.awt.headless=true -cp "$cp" "org.segmenta.diagram.tests.benchmark.$class" "$@"

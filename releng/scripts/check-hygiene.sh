@@ -41,7 +41,7 @@ for manifest in bundles/*/META-INF/MANIFEST.MF; do
 				entry = entries[i]
 				if (name == "Require-Bundle" && entry !~ /bundle-version="/)
 					print file ": Require-Bundle " entry " has no version range"
-				if (name == "Import-Package" && entry !~ /version="/ && entry !~ /^(javax|org\.w3c|org\.xml|com\.sun\.net)\./)
+				if (name == "Import-Package" && entry !~ /version="/ && entry !~ /^(javax|jdk|org\.w3c|org\.xml|com\.sun\.net)\./)
 					print file ": Import-Package " entry " has no version range"
 				if (name == "Export-Package" && entry !~ /version="/)
 					print file ": Export-Package " entry " has no version"

@@ -4,7 +4,10 @@
 #   - LibreOffice (headless) converts report.pptx and report.xlsx to PDF without error;
 #   - pdftotext finds every persona's Nordic name intact in report.pdf;
 #   - headless Chromium renders report.html (a screenshot per viewport) without fetching anything;
-#   - pdftoppm renders the PDF's first pages, for people to look at.
+#   - pdftoppm renders the PDF's first pages, for people to look at;
+#   - the report in Danish, Swedish and Finnish (--language): LibreOffice opens its PPTX and XLSX,
+#     pdftotext finds the language's contents page and agenda and no English heading
+#     in the PDF and the deck, and æøå äö survive; pages of each to look at.
 # Installs the Debian packages it needs when they are missing (as root, or through sudo).
 #   releng/scripts/check-report.sh [OUTDIR]     (default: target/report-check)
 # SEGMENTA=path/to/segmenta runs an already built product instead of ./segmenta.
@@ -81,4 +84,36 @@ echo "$names" | while IFS= read -r name; do
 		|| fail "Chromium's rendering of report.html lacks '$name'"
 done
 echo "check-report: Chromium rendered report.html ($(pdfinfo "$out/converted/report-html.pdf" | awk '/^Pages:/ {print $2}') printed pages)"
+# each language: the fixed texts in it (no English heading), the model's Nordic names intact
+for language in da sv fi; do
+	case $language in
+	da) contents=Indhold agenda=Dagsorden ;;
+	sv) contents=Innehåll agenda=Agenda ;;
+	fi) contents=Sisällys agenda=Asialista ;;
+	esac
+	dir="$out/$language"
+	mkdir -p "$dir/report" "$dir/pptx" "$dir/xlsx"
+	"${SEGMENTA:-$repo/segmenta}" report "$model" --out "$dir/report" --formats pdf,pptx,xlsx --language "$language" >/dev/null 2>&1 \
+		|| fail "the $language report failed"
+	for file in report.pptx report.xlsx; do
+		soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$dir/${file#*.}" \
+			"$dir/report/$file" >"$dir/$file.log" 2>&1 || fail "LibreOffice could not convert the $language $file"
+		[ -s "$dir/${file#*.}/report.pdf" ] || fail "LibreOffice wrote no PDF for the $language $file"
+	done
+	pdftotext -enc UTF-8 "$dir/report/report.pdf" - | tr -d '\f' >"$dir/report.txt"  # no form feeds before a page's first line
+	pdftotext -enc UTF-8 "$dir/pptx/report.pdf" - | tr -d '\f' >"$dir/pptx.txt"
+	grep -qxF "$contents" "$dir/report.txt" || fail "the $language report.pdf has no contents page '$contents'"
+	grep -qF "$agenda" "$dir/pptx.txt" || fail "the $language deck has no agenda slide '$agenda'"
+	for english in Contents Overview "Value communities"; do
+		! grep -qxF "$english" "$dir/report.txt" "$dir/pptx.txt" || fail "the $language report has the English heading '$english'"
+	done
+	echo "$names" | while IFS= read -r name; do
+		grep -qF "$name" "$dir/report.txt" && grep -qF "$name" "$dir/pptx.txt" \
+			|| fail "the $language report.pdf or deck lacks '$name'"
+	done
+	pdftoppm -png -r 50 -f 1 -l 4 "$dir/report/report.pdf" "$out/screenshots/$language-pdf-page"
+	pdftoppm -png -r 50 -f 1 -l 4 "$dir/pptx/report.pdf" "$out/screenshots/$language-pptx-slide"
+	pdftoppm -png -r 50 -f 1 -l 1 "$dir/xlsx/report.pdf" "$out/screenshots/$language-xlsx-page"
+	echo "check-report: the $language report reads '$contents' and '$agenda', no English heading, every Nordic name intact"
+done
 echo "check-report: all checks passed; screenshots in $out/screenshots"

@@ -40,10 +40,10 @@ check "validation writes JUnit XML for CI" 0 "junit report in" \
 check "the JUnit report is well-formed XML" 0 "" xmllint --noout "$scratch/validation.xml"
 check "k-means on the example survey suggests a segment count" 0 "Suggested k" \
 	./segmenta cluster examples/nordic-members-survey.csv --method kmeans --k-range 4..6 --out "$scratch/cluster"
-check "the persona board exports as SVG" 0 "persona-board: [0-9]* nodes" \
+check "the persona board exports as SVG" 0 "(persona-board): [0-9]* nodes" \
 	./segmenta export-diagram "$example" --kind persona-board --out "$scratch/board.svg"
 check "the exported SVG is well-formed XML" 0 "" xmllint --noout --nonet "$scratch/board.svg"
-check "the buying-centre map exports as PNG" 0 "buying-centre-map: [0-9]* nodes" \
+check "the buying-centre map exports as PNG" 0 "(buying-centre-map): [0-9]* nodes" \
 	./segmenta export-diagram "$example" --kind buying-centre-map --out "$scratch/centre.png"
 check "an unknown diagram kind exits 2 naming the kinds" 2 "segment-tree" \
 	./segmenta export-diagram "$example" --kind org-chart --out "$scratch/x.svg"

@@ -91,3 +91,15 @@ texts <- c(survey$name, levels(survey$region), levels(survey$engagement),
 	sapply(survey, function(column) attr(column, "label")) |> unlist(), names(attr(survey$q1, "labels")))
 texts <- texts[order(-nchar(texts, type = "bytes"))]
 writeBin(to_windows_1252(set_character_code(utf8, 1252), texts), "legacy-windows-1252.sav")
+
+# Variable names with Nordic letters: haven writes their 8-byte short names in UTF-8 as they are
+# (LøBENR, VæGT), which the library cannot look up; a very long string (over 255 bytes) lists its
+# short name in extension record 14 as well.
+nordic <- data.frame(løbenr = c("ÅØ001", "ÅØ002", "ÅØ003"))
+nordic$tilfredshed <- labelled_spss(c(1, 99, 2), labels = c("Utilfreds" = 1, "Tilfreds" = 2, "Ved ikke" = 99),
+	na_values = 99, label = "Hvor tilfreds er du?")
+nordic$käyttö <- c(3.5, NA, 7)
+nordic$förklaring <- c(strrep("Tak. ", 80), "kort", "")
+nordic$vægt <- c(0.5, 1.25, 2)
+attr(nordic$vægt, "label") <- "Vægt"
+write_sav(nordic, "nordic-names.sav")

@@ -65,14 +65,24 @@ try {
 }
 
 async function clickTool(page, label) {
-    const buttons = await page.$$('.tool-palette .tool-button');
-    for (const button of buttons) {
-        if ((await button.evaluate(element => element.textContent.trim())) === label) {
-            await button.click();
-            return;
+    // the palette is drawn again when a model update arrives; a button taken from the old one is
+    // detached by then, so the button is looked up again until the click lands
+    for (let attempt = 0; ; attempt++) {
+        try {
+            for (const button of await page.$$('.tool-palette .tool-button')) {
+                if ((await button.evaluate(element => element.textContent.trim())) === label) {
+                    await button.click();
+                    return;
+                }
+            }
+            throw new Error(`no palette tool '${label}'`);
+        } catch (error) {
+            if (attempt >= 4 || !/detached/i.test(error.message)) {
+                throw error;
+            }
+            await settle(page);
         }
     }
-    throw new Error(`no palette tool '${label}'`);
 }
 
 function shot(page, name) {

@@ -5,9 +5,10 @@
 // Drives the editing a user reaches for in the diagram page, in Chromium: direct edit (where a
 // rename tool applies, and not on a row), the clipboard keys (not bound), reconnecting an edge by
 // dragging its end, the context menu on the canvas and on a node (a tool, delete from model,
-// align, export), the toolbar and its keys (zoom, 100 %, fit, arrange all, export) and reparenting
+// align, distribute, export), the toolbar and its keys (zoom, 100 %, fit, arrange all, export) and reparenting
 // by drag and drop (refused into a node's own sub-segment, then a sub-segment onto another segment
-// and a sub-community into another community). After each action, and after undoing it with
+// and a sub-community into another community), hide (from the menu and by key), show hidden
+// elements, remove from diagram and pin with Arrange all. After each action, and after undoing it with
 // Ctrl+Z, the page saves (as Ctrl+S does) and the model and diagram files are copied into a
 // numbered folder of `snapshots`; the Java test reads them. Screenshots go to `screenshots`,
 // exported images to `downloads`. Prints one JSON line with what it saw.
@@ -15,8 +16,8 @@
 // node editing.mjs SCENARIO.json
 // SCENARIO: { url, communityUrl, modelFile, diagramFile, screenshots, snapshots, downloads,
 //   rename: { node, row, name }, reconnect: { edge, newTarget, newEdge },
-//   menuDelete, personas: [a, b], reparent: { refusedNode, refusedTarget, node, target, edge },
-//   community: { node, target } }
+//   menuDelete, personas: [a, b], distributed: [a, b, c], reparent: { refusedNode, refusedTarget, node, target, edge },
+//   community: { node, target }, visibility: { hide, remove, pin } }
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
@@ -121,12 +122,7 @@ try {
     await snapshot(page, 'menu-delete-undone');
 
     // context menu on two nodes: align their top edges; then arrange all from the toolbar
-    await page.evaluate(ids => window.segmentaDiagram.select(ids), scenario.personas);
-    await settle(page);
-    const first = centre(await boxInView(page, scenario.personas[0]));
-    await page.mouse.click(first.x, first.y, { button: 'right' });
-    await page.waitForSelector('.segmenta-context-menu');
-    seen.twoNodeMenu = await menuIds(page);
+    seen.twoNodeMenu = await menuOnSelection(page, scenario.personas, scenario.personas[0]);
     await page.hover('.segmenta-context-menu [data-id="segmenta.align"]');
     await page.click('.segmenta-context-menu .segmenta-submenu [data-id="top"]');
     await page.waitForFunction(ids => {
@@ -199,6 +195,17 @@ try {
     await waitForElement(page, scenario.reparent.edge, false);
     await snapshot(page, 'reparent-undone');
 
+    // context menu on three nodes of one parent: distribute them horizontally with equal gaps
+    await page.evaluate(() => window.segmentaDiagram.fit());
+    seen.threeNodeMenu = await menuOnSelection(page, scenario.distributed, scenario.distributed[2]);
+    await page.hover('.segmenta-context-menu [data-id="segmenta.distribute"]');
+    await shot(page, scenario.screenshots, 'editing-distribute-menu');
+    await page.click('.segmenta-context-menu .segmenta-submenu [data-id="horizontal"]');
+    await snapshot(page, 'distributed');
+    await shot(page, scenario.screenshots, 'editing-distributed');
+    await undo(page);
+    await snapshot(page, 'distribute-undone');
+
     // reparent a sub-community into another community, in the value-community map (a page of its
     // own: each page is one GLSP client of the server, under the same client id)
     await page.close();
@@ -212,6 +219,83 @@ try {
     await page.waitForFunction(({ node, target }) => !document.querySelector(
         `#segmenta-diagram [id="segmenta-diagram_${target}"] [id="segmenta-diagram_${node}"]`), { timeout: 15000 }, scenario.community);
     await snapshot(page, 'community-reparent-undone');
+
+    // the segment tree again: hide from the context menu, undo; hide by its key, bring it back from
+    // the hidden elements dialog, undo that; remove from diagram by its key, undo
+    await page.close();
+    page = await openDiagram(browser, scenario.url, seen.consoleErrors);
+    const { hide: hidden, remove: removed, pin: pinned } = scenario.visibility;
+    const hiddenBox = await boxInView(page, hidden);
+    await page.mouse.click(hiddenBox.x + hiddenBox.width / 2, hiddenBox.y + 5, { button: 'right' });
+    await page.waitForSelector('.segmenta-context-menu');
+    seen.hideMenu = await menuIds(page);
+    await page.hover('.segmenta-context-menu [data-id="segmenta.hide"]');
+    await shot(page, scenario.screenshots, 'editing-hide-menu');
+    await page.click('.segmenta-context-menu [data-id="segmenta.hide"]');
+    await waitForElement(page, hidden, false);
+    await snapshot(page, 'hidden');
+    await undo(page);
+    await waitForElement(page, hidden);
+    await snapshot(page, 'hide-undone');
+    await page.evaluate(id => window.segmentaDiagram.select([id]), hidden);
+    await altShift(page, 'KeyH');
+    await waitForElement(page, hidden, false);
+    const canvas = await emptySpot(page);
+    await page.mouse.click(canvas.x, canvas.y, { button: 'right' });
+    await page.waitForSelector('.segmenta-context-menu');
+    seen.canvasMenuWithHidden = await menuIds(page);
+    await page.click('.segmenta-context-menu [data-id="segmenta.show-hidden"]');
+    await page.waitForSelector('.segmenta-hidden-dialog');
+    seen.hiddenListed = await page.$$eval('.segmenta-hidden-dialog input[data-hidden]',
+        boxes => boxes.map(box => ({ id: box.dataset.hidden, label: box.parentElement.textContent })));
+    await shot(page, scenario.screenshots, 'editing-hidden-dialog');
+    await page.click(`.segmenta-hidden-dialog input[data-hidden="${hidden}"]`);
+    await page.click('.segmenta-hidden-dialog [data-command="show-checked"]');
+    await waitForElement(page, hidden);
+    await snapshot(page, 'revealed');
+    await undo(page);
+    await waitForElement(page, hidden, false);
+    await snapshot(page, 'reveal-undone');
+    await undo(page);
+    await waitForElement(page, hidden);
+    await page.evaluate(id => window.segmentaDiagram.select([id]), removed);
+    await altShift(page, 'KeyR');
+    await waitForElement(page, removed, false);
+    await snapshot(page, 'removed');
+    await undo(page);
+    await waitForElement(page, removed);
+    await snapshot(page, 'remove-undone');
+
+    // pin: a node moved away from where ELK puts it, pinned from the context menu, stays there
+    // through Arrange all; undo the arrangement, then the pin
+    const place = await page.evaluate(id => {
+        const element = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"]`);
+        const shape = element.querySelector('.segmenta-shape');
+        const [x, y] = (element.getAttribute('transform') ?? '').match(/-?[\d.]+/g).map(Number);
+        return { x, y, width: Number(shape.getAttribute('width')), height: Number(shape.getAttribute('height')) };
+    }, pinned);
+    seen.pinnedAt = { x: place.x + 240, y: place.y + 160 };
+    await page.evaluate((id, box, at) => window.segmentaDiagram.dispatch({ kind: 'changeBounds', isOperation: true,
+        newBounds: [{ elementId: id, newPosition: at, newSize: { width: box.width, height: box.height } }] }), pinned, place, seen.pinnedAt);
+    await settle(page);
+    seen.pinMenu = await menuOnSelection(page, [pinned], pinned);
+    await page.click('.segmenta-context-menu [data-id="segmenta.pin"]');
+    await page.waitForSelector(`#segmenta-diagram [id="segmenta-diagram_${pinned}"] .segmenta-pin`, { timeout: 15000 });
+    await snapshot(page, 'pinned');
+    seen.unpinMenu = await menuOnSelection(page, [pinned], pinned);
+    await shot(page, scenario.screenshots, 'editing-unpin-menu');
+    await page.keyboard.press('Escape');
+    await page.click('.segmenta-toolbar [data-command="arrange-all"]');
+    await settle(page);
+    await page.evaluate(() => window.segmentaDiagram.fit());
+    await settle(page);
+    await shot(page, scenario.screenshots, 'editing-pinned-arranged');
+    await snapshot(page, 'pinned-arranged');
+    await undo(page);
+    await snapshot(page, 'pinned-arrange-undone');
+    await undo(page);
+    await page.waitForFunction(id => !document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-pin`), { timeout: 15000 }, pinned);
+    await snapshot(page, 'pin-undone');
     console.log(JSON.stringify(seen));
 } catch (error) {
     const pages = await browser.pages();
@@ -242,6 +326,27 @@ async function snapshot(page, name) {
     copyFileSync(scenario.modelFile, join(folder, basename(scenario.modelFile)));
     copyFileSync(scenario.diagramFile, join(folder, basename(scenario.diagramFile)));
     seen.steps.push(basename(folder));
+}
+
+/** Selects the nodes, opens the context menu on one of them and gives the ids of its items. */
+async function menuOnSelection(page, ids, clicked) {
+    await page.evaluate(selection => window.segmentaDiagram.select(selection), ids);
+    await settle(page);
+    const point = centre(await boxInView(page, clicked));
+    await page.mouse.click(point.x, point.y, { button: 'right' });
+    await page.waitForSelector('.segmenta-context-menu');
+    return menuIds(page);
+}
+
+/** Presses Alt+Shift and the key on the diagram. */
+async function altShift(page, key) {
+    await focusDiagram(page);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(key);
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await settle(page);
 }
 
 async function focusDiagram(page) {

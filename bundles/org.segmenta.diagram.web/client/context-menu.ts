@@ -23,8 +23,10 @@ import {
 } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 import { DiagramCommands } from './diagram-commands';
+import { canDistribute, distribute } from './distribute';
 import { MessageKey, message } from './messages';
 import { SegmentaLabel } from './model';
+import { hiddenEntries, labelledEdges, pinnableNodes, shownElements, viewOperation } from './visibility';
 
 /** A menu item that runs code in the page instead of (or besides) dispatching actions. */
 interface PageMenuItem extends MenuItem {
@@ -35,6 +37,11 @@ interface PageMenuItem extends MenuItem {
 const KEYS: Record<string, string> = {
     'segmenta.rename': 'F2',
     'segmenta.delete': 'Del',
+    'segmenta.remove-from-diagram': 'Alt+Shift+R',
+    'segmenta.hide': 'Alt+Shift+H',
+    'segmenta.show-hidden': 'Alt+Shift+U',
+    'segmenta.pin': 'Alt+Shift+N',
+    'segmenta.unpin': 'Alt+Shift+N',
     'segmenta.arrange-all': 'Alt+Shift+L',
     'segmenta.export-svg': 'Alt+Shift+E',
     'segmenta.export-png': 'Alt+Shift+P'
@@ -48,7 +55,9 @@ const SERVER_LABELS: Record<string, MessageKey> = {
 
 /**
  * The items of the context menu the page knows itself: rename where a rename tool applies, delete
- * from model where a delete tool does, align for two or more nodes, arrange all and export. The
+ * from model where a delete tool does, remove from diagram, hide (and hide label on labelled
+ * edges), show hidden elements, pin or unpin, align for two or more nodes, distribute for three or more
+ * in one parent, arrange all and export. The
  * server adds the palette tools that apply where the user clicked.
  */
 @injectable()
@@ -72,7 +81,9 @@ export class SegmentaContextMenuItems implements IContextMenuItemProvider {
                 actions: [DeleteElementOperation.create(deletable.map(element => element.id))]
             });
         }
-        const movable = selected.filter(element => element.type.startsWith('node') && isMoveable(element)).map(element => element.id);
+        items.push(...this.viewItems(selected, _root));
+        const movableNodes = selected.filter(element => element.type.startsWith('node') && isMoveable(element));
+        const movable = movableNodes.map(element => element.id);
         if (movable.length > 1) {
             const align = (id: string, key: MessageKey, alignment: Alignment, sort: string): MenuItem => ({
                 id, label: message(key), group: alignment < Alignment.Top ? 'horizontal' : 'vertical', sortString: sort,
@@ -87,9 +98,42 @@ export class SegmentaContextMenuItems implements IContextMenuItemProvider {
                 ]
             });
         }
+        if (canDistribute(movableNodes)) {
+            items.push({
+                id: 'segmenta.distribute', label: message('distribute'), icon: 'layout', group: 'c-layout', sortString: '1b', actions: [],
+                children: [
+                    { id: 'horizontal', label: message('distributeHorizontally'), group: 'distribute', sortString: '1', actions: [distribute(movableNodes, 'horizontal')] },
+                    { id: 'vertical', label: message('distributeVertically'), group: 'distribute', sortString: '2', actions: [distribute(movableNodes, 'vertical')] }
+                ]
+            });
+        }
         items.push({ id: 'segmenta.arrange-all', label: message('arrangeAll'), icon: 'layout', group: 'c-layout', sortString: '2', actions: [], run: () => this.commands.arrangeAll() });
         items.push({ id: 'segmenta.export-svg', label: message('exportSvg'), icon: 'file-media', group: 'd-export', sortString: '1', actions: [], run: () => this.commands.export('svg') });
         items.push({ id: 'segmenta.export-png', label: message('exportPng'), icon: 'file-media', group: 'd-export', sortString: '2', actions: [], run: () => this.commands.export('png') });
+        return items;
+    }
+
+    /** Remove from diagram, Hide, Hide label, Show hidden elements, Pin and Unpin, for what is selected. */
+    protected viewItems(selected: GModelElement[], root: Readonly<GModelRoot>): PageMenuItem[] {
+        const items: PageMenuItem[] = [];
+        const shown = shownElements(selected).map(element => element.id);
+        if (shown.length > 0) {
+            items.push({ id: 'segmenta.remove-from-diagram', label: message('removeFromDiagram'), icon: 'close', group: 'b-edit', sortString: '3', actions: [viewOperation('REMOVE', shown)] });
+            items.push({ id: 'segmenta.hide', label: message('hide'), icon: 'eye-closed', group: 'b-view', sortString: '1', actions: [viewOperation('HIDE', shown)] });
+        }
+        const labelled = labelledEdges(selected);
+        if (labelled.length > 0) {
+            items.push({ id: 'segmenta.hide-label', label: message('hideLabel'), icon: 'eye-closed', group: 'b-view', sortString: '2', actions: [viewOperation('HIDE_LABEL', labelled)] });
+        }
+        const hidden = hiddenEntries(root).length > 0;
+        items.push({ id: 'segmenta.show-hidden', label: message('showHidden'), icon: 'eye', group: 'b-view', sortString: '3', actions: [], isEnabled: () => hidden, run: () => this.commands.showHidden() });
+        const { pinned, unpinned } = pinnableNodes(selected);
+        if (unpinned.length > 0) {
+            items.push({ id: 'segmenta.pin', label: message('pin'), icon: 'pin', group: 'b-view', sortString: '4', actions: [viewOperation('PIN', unpinned)] });
+        }
+        if (pinned.length > 0) {
+            items.push({ id: 'segmenta.unpin', label: message('unpin'), icon: 'pinned', group: 'b-view', sortString: '5', actions: [viewOperation('UNPIN', pinned)] });
+        }
         return items;
     }
 }

@@ -15,6 +15,7 @@ import {
 } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 import { ImageFormat, startExport } from './export-image';
+import { ViewChange, hiddenEntries, openHiddenElementsDialog, pinnableNodes, shownElements, viewOperation } from './visibility';
 
 /** How much one zoom step changes the zoom. */
 const ZOOM_STEP = 1.25;
@@ -50,6 +51,30 @@ export class DiagramCommands {
         return this.actionDispatcher.dispatch(LayoutOperation.create());
     }
 
+    /** Hides the selected nodes and edges in this representation, or removes them from it; the model keeps them. */
+    hideSelection(change: 'HIDE' | 'REMOVE'): Promise<void> {
+        const ids = shownElements(this.editorContext.selectedElements).map(element => element.id);
+        return ids.length === 0 ? Promise.resolve() : this.changeView(change, ids);
+    }
+
+    /** Pins the selected nodes, or unpins them when all of them are pinned. */
+    togglePin(): Promise<void> {
+        const { pinned, unpinned } = pinnableNodes(this.editorContext.selectedElements);
+        if (unpinned.length > 0) {
+            return this.changeView('PIN', unpinned);
+        }
+        return pinned.length === 0 ? Promise.resolve() : this.changeView('UNPIN', pinned);
+    }
+
+    /** Opens the list of what this representation hides, to show some or all of it again. */
+    showHidden(): void {
+        openHiddenElementsDialog(hiddenEntries(this.editorContext.modelRoot), ids => this.changeView('SHOW', ids));
+    }
+
+    changeView(change: ViewChange, ids: string[]): Promise<void> {
+        return this.actionDispatcher.dispatch(viewOperation(change, ids));
+    }
+
     export(format: ImageFormat): void {
         startExport(format, action => this.actionDispatcher.dispatch(action));
     }
@@ -73,7 +98,9 @@ export class DiagramCommands {
 /**
  * The keys of the diagram-wide commands (the README's Diagrams section lists them): + and -
  * zoom, 0 shows 100 %, Ctrl+Shift+F fits (Sprotty's), Alt+Shift+L arranges all (GLSP's
- * Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and Alt+Shift+P export SVG and PNG.
+ * Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and Alt+Shift+P export SVG and PNG,
+ * Alt+Shift+H hides the selection, Alt+Shift+R removes it from the diagram, Alt+Shift+U shows
+ * hidden elements and Alt+Shift+N pins or unpins the selected nodes.
  */
 @injectable()
 export class DiagramCommandKeys extends KeyListener {
@@ -101,6 +128,18 @@ export class DiagramCommandKeys extends KeyListener {
         }
         if (matchesKeystroke(event, 'KeyL', 'alt', 'shift')) {
             return () => this.commands.arrangeAll();
+        }
+        if (matchesKeystroke(event, 'KeyH', 'alt', 'shift')) {
+            return () => this.commands.hideSelection('HIDE');
+        }
+        if (matchesKeystroke(event, 'KeyR', 'alt', 'shift')) {
+            return () => this.commands.hideSelection('REMOVE');
+        }
+        if (matchesKeystroke(event, 'KeyU', 'alt', 'shift')) {
+            return () => this.commands.showHidden();
+        }
+        if (matchesKeystroke(event, 'KeyN', 'alt', 'shift')) {
+            return () => this.commands.togglePin();
         }
         if (matchesKeystroke(event, 'KeyE', 'alt', 'shift')) {
             return () => this.commands.export('svg');

@@ -2,9 +2,10 @@
  * Copyright (c) 2026 Segmenta contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-import { Action, EditorContextService, GGraph, GModelRoot, IActionDispatcher, IDiagramOptions, IDiagramStartup, TYPES } from '@eclipse-glsp/client';
+import { Action, EditorContextService, GModelRoot, IActionDispatcher, IDiagramOptions, IDiagramStartup, TYPES } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 import { message } from './messages';
+import { jsonArrayArg } from './model';
 
 interface Switch {
     id: string;
@@ -82,14 +83,6 @@ export class LayerPanel implements IDiagramStartup {
     }
 
     protected switchesOf(root: Readonly<GModelRoot>, key: string): Switch[] {
-        const value = ((root as GGraph).args ?? {})[key];
-        if (typeof value !== 'string') {
-            return [];
-        }
-        try {
-            return JSON.parse(value) as Switch[];
-        } catch {
-            return [];
-        }
+        return jsonArrayArg<Switch>(root, key);
     }
 }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 Segmenta contributors
  * SPDX-License-Identifier: EPL-2.0
  */
-import { Args, ArgsAware, EditableLabel, GLabel, GNode, WithEditableLabel, editLabelFeature, withEditLabelFeature } from '@eclipse-glsp/client';
+import { Args, ArgsAware, GModelRoot, EditableLabel, GLabel, GNode, WithEditableLabel, editLabelFeature, withEditLabelFeature } from '@eclipse-glsp/client';
 
 /**
  * A node with the style args the server sends (fill, stroke, text colour, header colour, dash).
@@ -36,5 +36,18 @@ export class SegmentaLabel extends GLabel implements ArgsAware {
             return this.args?.editable === true && super.hasFeature(feature);
         }
         return super.hasFeature(feature);
+    }
+}
+
+/** The JSON array the server puts into one of the root's args (layer switches, hidden elements); empty when there is none. */
+export function jsonArrayArg<T>(root: Readonly<GModelRoot>, key: string): T[] {
+    const value = ((root as GModelRoot & { args?: Args }).args ?? {})[key];
+    if (typeof value !== 'string') {
+        return [];
+    }
+    try {
+        return JSON.parse(value) as T[];
+    } catch {
+        return [];
     }
 }

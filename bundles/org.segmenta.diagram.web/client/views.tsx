@@ -62,6 +62,17 @@ export class SegmentaNodeView extends ShapeView {
             <g class-segmenta-node={true} class-selected={node.selected} class-mouseover={node.hoverFeedback}>
                 {this.renderShape(shape, width, height, outline, args)}
                 {context.renderChildren(node)}
+                {args.pinned === true ? this.renderPin(width) : undefined}
+            </g>
+        );
+    }
+
+    /** A pin head on the top right corner: Arrange all leaves this node where it is. */
+    protected renderPin(width: number): VNode {
+        return (
+            <g class-segmenta-pin={true} transform={`translate(${width - 4}, 4)`}>
+                <line x1={0} y1={0} x2={-6} y2={8} stroke='#7B341E' stroke-width={1.5} />
+                <circle cx={0} cy={0} r={4.5} fill='#DD6B20' stroke='#7B341E' stroke-width={1} />
             </g>
         );
     }

@@ -32,6 +32,13 @@ final class BoundedLloyd {
 	/** Per thread: the points of a block still to be measured, and their distances to their own centres. */
 	private static final ThreadLocal<int[]> PENDING = ThreadLocal.withInitial(() -> new int[RowBlocks.SIZE]);
 	private static final ThreadLocal<double[]> OWN_DISTANCES = ThreadLocal.withInitial(() -> new double[RowBlocks.SIZE]);
+	/** Per thread: a tile's single-precision distances to the centres. */
+	private static final ThreadLocal<float[]> TILE_DISTANCES = ThreadLocal.withInitial(() -> new float[0]);
+	/**
+	 * A tile's pending points are measured in single precision, all centres at once, from this many
+	 * on; fewer are measured one by one in double precision.
+	 */
+	private static final int TILE_POINTS = FloatTiles.TILE / 16;
 
 	private final double[] values;
 	/** The case weights, or {@code null} when every point weighs 1. */
@@ -50,6 +57,11 @@ final class BoundedLloyd {
 	private final double[] halfGaps;
 	private final ExecutorService pool;
 	private final int helpers;
+	/** The single-precision copy of the points, or {@code null} to measure in double precision only. */
+	private final FloatTiles tiles;
+	/** The centres as {@link FloatTiles#narrowCentres} gives them, and their largest squared norm. */
+	private final float[] narrowCentres;
+	private double narrowCentreNorm;
 	/** Per block: what its points that changed segment (or got their first) add to the sums and counts. */
 	private final double[][] blockSums;
 	private final int[][] blockCounts;
@@ -72,12 +84,19 @@ final class BoundedLloyd {
 	 * @param pool    where the {@code helpers} threads come from ({@code null} when there are none)
 	 */
 	BoundedLloyd(FeatureMatrix data, double[][] start, ExecutorService pool, int helpers) {
-		this(data, start, new int[data.rows()], new double[data.rows()], new double[data.rows()], pool, helpers);
+		this(data, null, start, pool, helpers);
+	}
+
+	/**
+	 * @param tiles the single-precision copy of {@code data} for the assignments, or {@code null}
+	 */
+	BoundedLloyd(FeatureMatrix data, FloatTiles tiles, double[][] start, ExecutorService pool, int helpers) {
+		this(data, tiles, start, new int[data.rows()], new double[data.rows()], new double[data.rows()], pool, helpers);
 	}
 
 	/** From k-means++ centres and the assignment found while choosing them (its arrays are taken over). */
-	BoundedLloyd(FeatureMatrix data, KMeansPlusPlus.Seeding seeding, ExecutorService pool, int helpers) {
-		this(data, seeding.centres(), seeding.labels(), seeding.nearest(), seeding.second(), pool, helpers);
+	BoundedLloyd(FeatureMatrix data, FloatTiles tiles, KMeansPlusPlus.Seeding seeding, ExecutorService pool, int helpers) {
+		this(data, tiles, seeding.centres(), seeding.labels(), seeding.nearest(), seeding.second(), pool, helpers);
 		forEachBlock(block -> {
 			for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
 				upper[i] = Math.sqrt(upper[i]) * (1 + MARGIN);
@@ -89,8 +108,9 @@ final class BoundedLloyd {
 		assigned = true;
 	}
 
-	private BoundedLloyd(FeatureMatrix data, double[][] start, int[] labels, double[] upper, double[] lower, ExecutorService pool,
-			int helpers) {
+	private BoundedLloyd(FeatureMatrix data, FloatTiles tiles, double[][] start, int[] labels, double[] upper, double[] lower,
+			ExecutorService pool, int helpers) {
+		this.tiles = tiles;
 		this.values = data.values();
 		this.weights = data.weightsOrNull();
 		this.rows = data.rows();
@@ -107,6 +127,7 @@ final class BoundedLloyd {
 		this.upper = upper;
 		this.lower = lower;
 		this.halfGaps = new double[k];
+		this.narrowCentres = new float[k * dimensions];
 		this.pool = pool;
 		this.helpers = helpers;
 		int blocks = RowBlocks.count(rows);
@@ -198,6 +219,9 @@ final class BoundedLloyd {
 		if (assigned) {
 			computeHalfGaps();
 		}
+		if (tiles != null) {
+			narrowCentreNorm = tiles.narrowCentres(centres, k, narrowCentres);
+		}
 	}
 
 	/** Each point of the block to its nearest centre (the first on ties). */
@@ -207,8 +231,9 @@ final class BoundedLloyd {
 			return;
 		}
 		double[] distances = new double[k];
+		double[] bestAndSecond = new double[2];
 		for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
-			labels[i] = nearest(i, distances);
+			labels[i] = nearest(i, distances, bestAndSecond);
 			move(block, i, -1, labels[i]);
 		}
 	}
@@ -224,13 +249,12 @@ final class BoundedLloyd {
 	}
 
 	/**
-	 * Moves the points of a block whose bounds do not rule it out to their nearest centre. The
-	 * distances of the points left after the first test to their own centres are measured four at a
-	 * time, each summed in the same order as one at a time.
+	 * Moves the points of a block whose bounds do not rule it out to their nearest centre: tile by
+	 * tile, in single precision where a tile has many such points ({@link #reassignInTile}), else
+	 * in double precision ({@link #reassignOneByOne}).
 	 */
 	private void reassign(int block) {
 		int[] pending = PENDING.get();
-		double[] own = OWN_DISTANCES.get();
 		int count = 0;
 		for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
 			int segment = labels[i];
@@ -242,25 +266,67 @@ final class BoundedLloyd {
 				pending[count++] = i;
 			}
 		}
-		int p = 0;
-		for (; p + 4 <= count; p += 4) {
-			FeatureMatrix.fourSquaredDistances(values, pending[p] * dimensions, pending[p + 1] * dimensions,
-					pending[p + 2] * dimensions, pending[p + 3] * dimensions, centres, labels[pending[p]] * dimensions,
-					labels[pending[p + 1]] * dimensions, labels[pending[p + 2]] * dimensions, labels[pending[p + 3]] * dimensions,
-					dimensions, own, p);
+		if (tiles == null) {
+			reassignOneByOne(block, pending, 0, count);
+			return;
 		}
-		for (; p < count; p++) {
-			own[p] = squaredDistance(values, pending[p] * dimensions, centres, labels[pending[p]] * dimensions);
+		for (int from = 0; from < count;) {
+			int tile = FloatTiles.tile(pending[from]);
+			int to = from + 1;
+			while (to < count && FloatTiles.tile(pending[to]) == tile) {
+				to++;
+			}
+			if (to - from >= TILE_POINTS) {
+				reassignInTile(block, tile, pending, from, to);
+			} else {
+				reassignOneByOne(block, pending, from, to);
+			}
+			from = to;
 		}
-		double[] distances = new double[k];
-		for (p = 0; p < count; p++) {
+	}
+
+	/**
+	 * The points {@code pending[from..to)} of one tile: their distances to all centres in single
+	 * precision, and in double precision only where the nearest centre is not ahead of the second
+	 * by more than the rounding could change.
+	 */
+	private void reassignInTile(int block, int tile, int[] pending, int from, int to) {
+		float[] distances = TILE_DISTANCES.get();
+		if (distances.length < k * FloatTiles.TILE) {
+			distances = new float[k * FloatTiles.TILE];
+			TILE_DISTANCES.set(distances);
+		}
+		tiles.squaredDistances(tile, narrowCentres, k, distances);
+		int first = tile * FloatTiles.TILE;
+		double[] exact = null;
+		double[] widened = new double[k];
+		double[] bestAndSecond = new double[2];
+		for (int p = from; p < to; p++) {
 			int i = pending[p];
+			int r = i - first;
 			int segment = labels[i];
-			upper[i] = Math.sqrt(own[p]) * (1 + MARGIN);
+			double error = tiles.error(i, narrowCentreNorm);
+			upper[i] = Math.sqrt(distances[segment * FloatTiles.TILE + r] + error) * (1 + MARGIN);
 			if (upper[i] < Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN)) {
 				continue;
 			}
-			int nearest = nearest(i, distances);
+			for (int c = 0; c < k; c++) {
+				widened[c] = distances[c * FloatTiles.TILE + r]; // exactly: the comparisons are the float ones
+			}
+			int best = nearestOf(widened, bestAndSecond);
+			double bestDistance = bestAndSecond[0];
+			double second = bestAndSecond[1];
+			int nearest;
+			if ((double) second - bestDistance > 2 * error) {
+				nearest = best;
+				upper[i] = Math.sqrt(bestDistance + error) * (1 + MARGIN);
+				lower[i] = Math.sqrt(Math.max(0, second - error)) * (1 - MARGIN);
+			} else { // too close to call in single precision
+				if (exact == null) {
+					exact = new double[k];
+				}
+				nearest = nearest(i, exact, bestAndSecond);
+			}
 			if (nearest != segment) {
 				move(block, i, segment, nearest);
 				labels[i] = nearest;
@@ -269,9 +335,58 @@ final class BoundedLloyd {
 		}
 	}
 
-	/** The nearest centre of point {@code i} by exact distances; sets both bounds of the point. */
-	private int nearest(int i, double[] distances) {
+	/**
+	 * The points {@code pending[from..to)} in double precision: their distances to their own centres
+	 * four at a time (each summed in the same order as one at a time), then to all centres for those
+	 * whose bounds still fail.
+	 */
+	private void reassignOneByOne(int block, int[] pending, int from, int to) {
+		double[] own = OWN_DISTANCES.get();
+		int p = from;
+		for (; p + 4 <= to; p += 4) {
+			FeatureMatrix.fourSquaredDistances(values, pending[p] * dimensions, pending[p + 1] * dimensions,
+					pending[p + 2] * dimensions, pending[p + 3] * dimensions, centres, labels[pending[p]] * dimensions,
+					labels[pending[p + 1]] * dimensions, labels[pending[p + 2]] * dimensions, labels[pending[p + 3]] * dimensions,
+					dimensions, own, p);
+		}
+		for (; p < to; p++) {
+			own[p] = squaredDistance(values, pending[p] * dimensions, centres, labels[pending[p]] * dimensions);
+		}
+		double[] distances = new double[k];
+		double[] bestAndSecond = new double[2];
+		for (p = from; p < to; p++) {
+			int i = pending[p];
+			int segment = labels[i];
+			upper[i] = Math.sqrt(own[p]) * (1 + MARGIN);
+			if (upper[i] < Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN)) {
+				continue;
+			}
+			int nearest = nearest(i, distances, bestAndSecond);
+			if (nearest != segment) {
+				move(block, i, segment, nearest);
+				labels[i] = nearest;
+				blockMoved[block]++;
+			}
+		}
+	}
+
+	/**
+	 * The nearest centre of point {@code i} by exact distances; sets both bounds of the point.
+	 * {@code distances} (k) and {@code bestAndSecond} (2) are the caller's scratch, reused point after point.
+	 */
+	private int nearest(int i, double[] distances, double[] bestAndSecond) {
 		squaredDistances(i, distances);
+		int best = nearestOf(distances, bestAndSecond);
+		upper[i] = Math.sqrt(bestAndSecond[0]) * (1 + MARGIN);
+		lower[i] = Math.sqrt(bestAndSecond[1]) * (1 - MARGIN);
+		return best;
+	}
+
+	/**
+	 * The index of the smallest of the {@code k} distances (the first on ties); that distance and
+	 * the second smallest go into {@code bestAndSecond}.
+	 */
+	private int nearestOf(double[] distances, double[] bestAndSecond) {
 		int best = 0;
 		double bestDistance = distances[0];
 		double second = Double.POSITIVE_INFINITY;
@@ -285,8 +400,8 @@ final class BoundedLloyd {
 				second = distance;
 			}
 		}
-		upper[i] = Math.sqrt(bestDistance) * (1 + MARGIN);
-		lower[i] = Math.sqrt(second) * (1 - MARGIN);
+		bestAndSecond[0] = bestDistance;
+		bestAndSecond[1] = second;
 		return best;
 	}
 

@@ -18,8 +18,8 @@ import java.util.List;
  * @param df                 its degrees of freedom, (segments - 1) x (levels - 1) over non-empty rows and columns
  * @param pValue             the p-value of chi2, of the kind {@code test} names
  * @param cramersV           sqrt(X² / (n x (min(rows, columns) - 1))), X² of the (weighted) table
- * @param test               which test and p-value: {@link #PEARSON}, {@link #MONTE_CARLO} or
- *                           {@link #RAO_SCOTT}
+ * @param test               which test and p-value: {@link #PEARSON}, {@link #MONTE_CARLO},
+ *                           {@link #RAO_SCOTT} or {@link #RAO_SCOTT_PERMUTATION}
  * @param smallExpectedCells the cells of non-empty rows and columns whose expected count is below 5
  * @param cells              the cells of non-empty rows and columns
  */
@@ -36,6 +36,14 @@ public record CategoricalProfile(String variable, List<String> levels, long[][] 
 
 	/** Pearson's chi-square of the weighted table divided by the mean design effect. */
 	public static final String RAO_SCOTT = "Rao-Scott first-order corrected chi-square";
+
+	/**
+	 * The Rao–Scott chi-square of a weighted table with many small expected counts, with the
+	 * permutation p-value of its weighted Pearson chi-square.
+	 */
+	public static final String RAO_SCOTT_PERMUTATION = RAO_SCOTT + ", permutation p-value of the weighted Pearson chi-square ("
+			+ Profiler.MONTE_CARLO_TABLES + " random permutations of the segments over the people, each keeping their weight, seed "
+			+ Profiler.MONTE_CARLO_SEED + ")";
 
 	/** The number of rows of segment {@code segment} with a value (unweighted). */
 	public long segmentTotal(int segment) {

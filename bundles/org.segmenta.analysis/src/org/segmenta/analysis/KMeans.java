@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -34,9 +35,6 @@ public final class KMeans {
 	 */
 	public record Result(double[][] centroids, int[] labels, double inertia, int iterations) {
 	}
-
-	/** How often the iterations tell their progress: a line a second, so a long fit never looks stuck. */
-	private static final long PROGRESS_INTERVAL_NANOS = 1_000_000_000L;
 
 	private final int k;
 	private final int restarts;
@@ -75,8 +73,9 @@ public final class KMeans {
 				progress.split(1));
 		return withHelpers(helpers -> {
 			BoundedLloyd[] runs = new BoundedLloyd[restarts];
+			FloatTiles tiles = FloatTiles.of(data, helpers, threads - 1);
 			for (int start = 0; start < restarts; start++) {
-				runs[start] = new BoundedLloyd(data, seedings[start], helpers, threads - 1);
+				runs[start] = new BoundedLloyd(data, tiles, seedings[start], helpers, threads - 1);
 				seedings[start] = null; // taken over by the iterations
 			}
 			Result[] results = lockstep(data.rows(), runs, threshold, helpers, progress.split(1));
@@ -88,6 +87,15 @@ public final class KMeans {
 			}
 			return best;
 		});
+	}
+
+	/**
+	 * Whether the assignments measure in single precision through the Vector API (the JVM runs with
+	 * {@code --add-modules jdk.incubator.vector}, as the launcher starts it); otherwise in double
+	 * precision only, with the same results, more slowly.
+	 */
+	public static boolean singlePrecisionAssignments() {
+		return FloatTiles.available();
 	}
 
 	/** Runs {@code work} with a pool of the threads beyond the calling one ({@code null} when there are none). */
@@ -122,8 +130,9 @@ public final class KMeans {
 			centres[c] = initialCentres[c].clone();
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
-		return withHelpers(helpers -> lockstep(data.rows(), new BoundedLloyd[] { new BoundedLloyd(data, centres, helpers,
-				threads - 1) }, tolerance * meanVariance(data), helpers, progress.split(1))[0]);
+		return withHelpers(helpers -> lockstep(data.rows(), new BoundedLloyd[] { new BoundedLloyd(data,
+				FloatTiles.of(data, helpers, threads - 1), centres, helpers, threads - 1) }, tolerance * meanVariance(data),
+				helpers, progress.split(1))[0]);
 	}
 
 	/** The mean over the dimensions of their population variance. */
@@ -151,8 +160,8 @@ public final class KMeans {
 		for (int run = 0; run < runs.length; run++) {
 			iterating.add(run);
 		}
-		Thread caller = Thread.currentThread();
-		long lastReport = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
+		ProgressTicker ticker = new ProgressTicker(monitor);
+		long lastMoved = -1; // the points moved in the iteration before, once there was one
 		int iteration = 0;
 		while (!iterating.isEmpty() || !measuring.isEmpty()) {
 			Restarts.checkCancelled(monitor);
@@ -163,10 +172,12 @@ public final class KMeans {
 			for (int run : measuring) {
 				runs[run].beginAssignment();
 			}
+			int pass = iteration;
+			int live = iterating.size() + measuring.size();
+			long movedBefore = lastMoved;
+			int blocks = RowBlocks.count(rows);
 			RowBlocks.forEach(rows, helpers, threads - 1, block -> {
-				if (Thread.currentThread() == caller) { // a monitor need not be safe to ask from other threads
-					Restarts.checkCancelled(monitor);
-				}
+				ticker.tick(() -> passLine(pass, live, runs.length, movedBefore, 100L * block / blocks));
 				for (int run : iterating) {
 					runs[run].assignBlock(block);
 				}
@@ -181,23 +192,34 @@ public final class KMeans {
 			}
 			measuring.clear();
 			long moved = 0;
-			for (Iterator<Integer> live = iterating.iterator(); live.hasNext();) {
-				int run = live.next();
+			for (Iterator<Integer> running = iterating.iterator(); running.hasNext();) {
+				int run = running.next();
 				runs[run].endAssignment();
 				moved += runs[run].moved();
 				iterations[run]++;
 				if (runs[run].moveCentres() <= threshold || iterations[run] >= maxIterations) {
-					live.remove();
+					running.remove();
 					measuring.add(run);
 				}
 			}
-			long now = System.nanoTime();
-			if (monitor != null && now - lastReport >= PROGRESS_INTERVAL_NANOS) {
-				monitor.subTask(String.format(Locale.ROOT, "iteration %d, %d of %d restarts iterating, %d points moved",
-						iteration, iterating.size() + measuring.size(), runs.length, moved));
-				lastReport = now;
+			lastMoved = moved;
+			long movedNow = moved;
+			Supplier<String> line = () -> String.format(Locale.ROOT, "iteration %d, %d of %d restarts iterating, %d points moved",
+					pass, live, runs.length, movedNow);
+			if (iteration == 1) { // the first iteration always tells, so a short fit shows one line too
+				ticker.tell(line);
+			} else {
+				ticker.tick(line);
 			}
 		}
 		return results;
+	}
+
+	/** The line told while a pass is under way: its iteration, the restarts in it and how far it has got. */
+	private static String passLine(int iteration, int live, int restarts, long movedBefore, long percent) {
+		String line = String.format(Locale.ROOT, "iteration %d, %d of %d restarts iterating, %d %% of the points assigned",
+				iteration, live, restarts, percent);
+		return movedBefore < 0 ? line
+				: line + String.format(Locale.ROOT, ", %d points moved in iteration %d", movedBefore, iteration - 1);
 	}
 }

@@ -5,6 +5,7 @@
 package org.segmenta.analysis;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,9 +14,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * k-means++ seeding (Arthur and Vassilvitskii 2007) of several starts at once: the first centre
- * uniformly, each further one with probability proportional to the squared distance to the nearest
- * centre chosen so far. A start on its own is bound by the memory it reads, not its arithmetic, so
+ * Greedy k-means++ seeding (Arthur and Vassilvitskii 2007, with the local trials of
+ * scikit-learn) of several starts at once: the first centre uniformly; for each further one,
+ * {@link #localTrials} candidates drawn with probability proportional to the squared distance to the
+ * nearest centre chosen so far, of which the one that leaves the smallest sum of those distances is
+ * kept. One candidate a centre (plain k-means++) often leaves two centres in one cluster of many
+ * points and none in a small one; the best of several rarely does. A start on its own is bound by the memory it reads, not its arithmetic, so
  * one pass over the data per centre serves every start, each block of rows used by all starts while
  * it is in the cache, on several threads. Points whose own centre is less than half as far from
  * them as from the new centre cannot move to it (triangle inequality) and are not measured. Each
@@ -53,6 +57,12 @@ final class KMeansPlusPlus {
 	private final double[][] reaches;
 	/** Per block and start: the sum of the squared distances to the nearest centres. */
 	private final double[][] blockTotals;
+	/** Per start: the rows of the candidates for the next centre. */
+	private final int[][] candidates;
+	/** Per start and candidate: its distance to each centre so far, less the margin. */
+	private final double[][][] candidateGaps;
+	/** Per block, start and candidate: the sum of the squared distances were the candidate chosen. */
+	private final double[][][] candidateTotals;
 
 	private KMeansPlusPlus(FeatureMatrix data, int k, int starts) {
 		this.values = data.values();
@@ -70,6 +80,15 @@ final class KMeansPlusPlus {
 		this.gaps = new double[starts][k];
 		this.reaches = new double[starts][k];
 		this.blockTotals = new double[RowBlocks.count(rows)][starts];
+		int trials = localTrials(k);
+		this.candidates = new int[starts][trials];
+		this.candidateGaps = new double[starts][trials][k];
+		this.candidateTotals = new double[RowBlocks.count(rows)][starts][trials];
+	}
+
+	/** The candidates drawn for each centre after the first: 2 + ln k, as scikit-learn draws. */
+	static int localTrials(int k) {
+		return 2 + (int) Math.log(k);
 	}
 
 	/**
@@ -81,14 +100,35 @@ final class KMeansPlusPlus {
 		SubMonitor progress = SubMonitor.convert(monitor, k);
 		KMeansPlusPlus seeding = new KMeansPlusPlus(data, k, randoms.length);
 		ExecutorService helpers = Executors.newFixedThreadPool(Math.max(1, threads - 1));
+		ProgressTicker ticker = new ProgressTicker(progress);
+		int blocks = RowBlocks.count(seeding.rows);
 		try {
 			for (int c = 0; c < k; c++) {
 				Restarts.checkCancelled(progress);
-				for (int s = 0; s < randoms.length; s++) {
-					seeding.choose(s, c, randoms[s]);
-				}
 				int centre = c;
-				RowBlocks.forEach(seeding.rows, helpers, threads - 1, block -> seeding.measure(centre, block));
+				if (c == 0) {
+					for (int s = 0; s < randoms.length; s++) {
+						seeding.choose(s, c, seeding.anyRow(randoms[s]));
+					}
+				} else {
+					for (int s = 0; s < randoms.length; s++) {
+						seeding.drawCandidates(s, c, randoms[s]);
+					}
+					RowBlocks.forEach(seeding.rows, helpers, threads - 1, block -> {
+						ticker.tick(() -> String.format(Locale.ROOT,
+								"k-means++ seeding of %d restarts, candidates for centre %d of %d, %d %% of the points",
+								randoms.length, centre + 1, k, 100L * block / blocks));
+						seeding.tryCandidates(centre, block);
+					});
+					for (int s = 0; s < randoms.length; s++) {
+						seeding.choose(s, c, seeding.bestCandidate(s));
+					}
+				}
+				RowBlocks.forEach(seeding.rows, helpers, threads - 1, block -> {
+					ticker.tick(() -> String.format(Locale.ROOT, "k-means++ seeding of %d restarts, centre %d of %d, %d %% of the points",
+							randoms.length, centre + 1, k, 100L * block / blocks));
+					seeding.measure(centre, block);
+				});
 				progress.worked(1);
 			}
 		} finally {
@@ -97,9 +137,78 @@ final class KMeansPlusPlus {
 		return seeding.seedings;
 	}
 
-	/** Chooses centre {@code c} of start {@code s}, and its distances to the centres before it. */
-	private void choose(int s, int c, SplittableRandom random) {
-		int row = c == 0 ? anyRow(random) : draw(s, random);
+	/**
+	 * Draws the candidates for centre {@code c} of start {@code s}, and their distances to the
+	 * centres before it.
+	 */
+	private void drawCandidates(int s, int c, SplittableRandom random) {
+		double[][] centres = seedings[s].centres();
+		for (int t = 0; t < candidates[s].length; t++) {
+			int row = draw(s, random);
+			candidates[s][t] = row;
+			for (int other = 0; other < c; other++) {
+				double squared = 0;
+				for (int j = 0; j < dimensions; j++) {
+					double difference = centres[other][j] - values[row * dimensions + j];
+					squared += difference * difference;
+				}
+				candidateGaps[s][t][other] = Math.sqrt(squared) * (1 - MARGIN);
+			}
+		}
+	}
+
+	/**
+	 * For each start and candidate, the sum over the rows of {@code block} of the squared distance
+	 * to the nearest centre were the candidate added. A candidate at least twice as far from a
+	 * point's centre as the point is cannot be nearer (triangle inequality) and is not measured.
+	 */
+	private void tryCandidates(int c, int block) {
+		int from = RowBlocks.start(block);
+		int to = RowBlocks.end(block, rows);
+		for (int s = 0; s < seedings.length; s++) {
+			int[] labels = seedings[s].labels();
+			double[] nearest = seedings[s].nearest();
+			for (int t = 0; t < candidates[s].length; t++) {
+				int offset = candidates[s][t] * dimensions;
+				double[] gap = candidateGaps[s][t];
+				double total = 0;
+				for (int i = from; i < to; i++) {
+					double own = nearest[i];
+					double half = gap[labels[i]] / 2;
+					if (own > half * half * (1 - MARGIN)) {
+						double squared = 0;
+						for (int j = 0; j < dimensions; j++) {
+							double difference = values[i * dimensions + j] - values[offset + j];
+							squared += difference * difference;
+						}
+						own = Math.min(own, squared);
+					}
+					total += weighted(i, own);
+				}
+				candidateTotals[block][s][t] = total;
+			}
+		}
+	}
+
+	/** The candidate of start {@code s} that leaves the smallest sum (the first drawn on ties). */
+	private int bestCandidate(int s) {
+		int best = 0;
+		double bestTotal = Double.POSITIVE_INFINITY;
+		for (int t = 0; t < candidates[s].length; t++) {
+			double total = 0;
+			for (double[][] block : candidateTotals) {
+				total += block[s][t];
+			}
+			if (total < bestTotal) {
+				best = t;
+				bestTotal = total;
+			}
+		}
+		return candidates[s][best];
+	}
+
+	/** Chooses row {@code row} as centre {@code c} of start {@code s}, and its distances to the centres before it. */
+	private void choose(int s, int c, int row) {
 		double[][] centres = seedings[s].centres();
 		centres[c] = Arrays.copyOfRange(values, row * dimensions, (row + 1) * dimensions);
 		for (int other = 0; other < c; other++) {

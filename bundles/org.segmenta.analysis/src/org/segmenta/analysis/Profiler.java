@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntUnaryOperator;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
-import org.apache.commons.math3.special.Gamma;
 import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
@@ -84,7 +84,8 @@ public final class Profiler {
 	 * The profiles of {@code columns}, weighted by the column of case weights {@code weights}
 	 * (checked: finite and not negative) unless it is {@code null}. Each column's sums add its rows
 	 * in row order, one column after the other: passes over blocks of rows for all columns at once,
-	 * which read a block's labels and weights once, were slower (WeightedProfileBenchmark).
+	 * which read a block's labels and weights once, were slower (WeightedProfileBenchmark). A
+	 * weighted numeric column is read once, an unweighted one twice (see {@link NumericTally}).
 	 */
 	public static List<VariableProfile> profile(List<? extends Column> columns, int[] labels, int k,
 			NumericColumn weights) {
@@ -92,10 +93,6 @@ public final class Profiler {
 		for (Column column : columns) {
 			Tally tally = tally(column, labels, k, weights);
 			tally.add(0, labels.length);
-			if (tally instanceof NumericTally numbers) {
-				numbers.endSums();
-				numbers.addSquares(0, labels.length);
-			}
 			profiles.add(tally.profile());
 		}
 		return profiles;
@@ -123,7 +120,7 @@ public final class Profiler {
 	/** The sums of one variable's profile, added rows from .. to at a time. */
 	private interface Tally {
 
-		/** Adds the rows from {@code from} up to {@code to} in the first pass. */
+		/** Adds the rows from {@code from} up to {@code to}: all rows, in one call. */
 		void add(int from, int to);
 
 		/** The profile, once every row is added. */
@@ -215,7 +212,31 @@ public final class Profiler {
 					squares[s][c] = cellSums[cell + 2];
 				}
 			}
-			return chiSquare(name, levels, counts, weighted, squares);
+			return chiSquare(name, levels, counts, weighted, squares, this::permutationPValue);
+		}
+
+		/** The permutation p-value of the weighted table, from a second pass that collects its people. */
+		private double permutationPValue() {
+			int people = 0;
+			for (long[] row : counts) {
+				for (long count : row) {
+					people += (int) count;
+				}
+			}
+			int[] segments = new int[people];
+			int[] levelCodes = new int[people];
+			double[] personWeights = new double[people];
+			int person = 0;
+			for (int row = 0; row < labels.length; row++) {
+				int code = codes.applyAsInt(row);
+				if (labels[row] != ClusterResult.UNASSIGNED && code >= 0) {
+					segments[person] = labels[row];
+					levelCodes[person] = code;
+					personWeights[person] = weights.value(row);
+					person++;
+				}
+			}
+			return new PermutationPValue(segments, levelCodes, personWeights, counts.length, levels.size()).pValue();
 		}
 	}
 
@@ -245,7 +266,9 @@ public final class Profiler {
 	 * the main effects), and V = n / (n - 1) Σᵢ zᵢzᵢ' is the linearisation variance of p̂ with
 	 * zᵢ = wᵢ (yᵢ - p̂) / Σ w (yᵢ the cell indicator of row i); where empty cells make C'D⁻¹C
 	 * singular, its pseudo-inverse is used and the trace divided by its rank. X²_RS is referred to the chi-square
-	 * distribution with (r - 1)(c - 1) df. Cramér's V is that of the weighted table.
+	 * distribution with (r - 1)(c - 1) df. Cramér's V is that of the weighted table. Where more than
+ * 20 % of the cells have E &lt; 5, a profile of the data (not this method, which has no people)
+ * gives the {@linkplain PermutationPValue permutation p-value} instead.
 	 *
 	 * @param counts   counts[segment][level], rows
 	 * @param weighted the sums of weights per cell, or {@code null} when unweighted
@@ -253,6 +276,16 @@ public final class Profiler {
 	 */
 	public static CategoricalProfile chiSquare(String name, List<String> levels, long[][] counts,
 			double[][] weighted, double[][] squares) {
+		return chiSquare(name, levels, counts, weighted, squares, null);
+	}
+
+	/**
+	 * As {@link #chiSquare(String, List, long[][], double[][], double[][])}; where a weighted table
+	 * has more than 20 % of its cells with E &lt; 5 and {@code permutation} is given, the p-value is
+	 * its {@linkplain PermutationPValue permutation p-value} instead of the chi-square tail.
+	 */
+	private static CategoricalProfile chiSquare(String name, List<String> levels, long[][] counts,
+			double[][] weighted, double[][] squares, DoubleSupplier permutation) {
 		int k = counts.length;
 		int l = levels.size();
 		long n = 0;
@@ -310,7 +343,12 @@ public final class Profiler {
 			test = CategoricalProfile.RAO_SCOTT;
 			double effect = df > 0 ? meanDesignEffect(weighted, squares, n) : Double.NaN;
 			statistic = chi2 / effect;
-			p = df > 0 ? UpperTail.chiSquare(statistic, df) : Double.NaN;
+			if (df > 0 && small > 0.2 * rows * columns && permutation != null) {
+				test = CategoricalProfile.RAO_SCOTT_PERMUTATION;
+				p = permutation.getAsDouble();
+			} else {
+				p = df > 0 ? UpperTail.chiSquare(statistic, df) : Double.NaN;
+			}
 		} else if (df > 0 && small > 0.2 * rows * columns) {
 			test = CategoricalProfile.MONTE_CARLO;
 			p = monteCarlo(counts, chi2, n);
@@ -321,7 +359,7 @@ public final class Profiler {
 				rows * columns);
 	}
 
-	private static double pearson(double[][] table, double[] rowTotals, double[] columnTotals, double n) {
+	static double pearson(double[][] table, double[] rowTotals, double[] columnTotals, double n) {
 		double chi2 = 0;
 		for (int s = 0; s < table.length; s++) {
 			for (int c = 0; c < columnTotals.length; c++) {
@@ -564,21 +602,7 @@ public final class Profiler {
 		double observed = chi2 * (1 - 64 * Math.ulp(1.0));
 		int reached = 0;
 		for (int b = 0; b < MONTE_CARLO_TABLES; b++) {
-			long[] remaining = columnTotals.clone();
-			long pool = n;
-			for (int s = 0; s < k; s++) {
-				long rowLeft = rowTotals[s];
-				long columnPool = pool;
-				for (int c = 0; c < l; c++) {
-					long drawn = c == l - 1 || s == k - 1 ? Math.min(rowLeft, remaining[c])
-							: hypergeometric(columnPool, remaining[c], rowLeft, random);
-					table[s][c] = drawn;
-					columnPool -= remaining[c];
-					remaining[c] -= drawn;
-					rowLeft -= drawn;
-				}
-				pool -= rowTotals[s];
-			}
+			RandomTables.draw(rowTotals, columnTotals, n, random, table);
 			if (pearson(table, rows, columns, n) >= observed) {
 				reached++;
 			}
@@ -587,66 +611,30 @@ public final class Profiler {
 	}
 
 	/**
-	 * A draw of the successes among {@code draws} taken without replacement from {@code population}
-	 * holding {@code successes}: inversion searching outwards from the mode, so the work grows with
-	 * the standard deviation, not the range.
+	 * The sums of a numeric or ordinal variable. Unweighted: the means first, then the squared
+	 * deviations from them in a second pass (as before weights existed, so the results stay the
+	 * same to the bit). Weighted: one pass, which reads the weights once rather than twice (on a
+	 * busy machine the weighted profile is bound by memory): each segment's weighted sums of
+	 * x - c and (x - c)², c the segment's first value, so that the within sum of squares
+	 * Σ (x - c)² - (Σ (x - c))² / W loses nothing to cancellation while the values stay near c.
 	 */
-	static long hypergeometric(long population, long successes, long draws, SplittableRandom random) {
-		long low = Math.max(0, draws - (population - successes));
-		long high = Math.min(draws, successes);
-		if (low == high) {
-			return low;
-		}
-		long mode = Math.min(high, Math.max(low, (long) Math.floor((draws + 1.0) * (successes + 1.0) / (population + 2.0))));
-		double atMode = Math.exp(logChoose(successes, mode) + logChoose(population - successes, draws - mode)
-				- logChoose(population, draws));
-		double u = random.nextDouble() - atMode;
-		if (u <= 0) {
-			return mode;
-		}
-		long up = mode;
-		long down = mode;
-		double pUp = atMode;
-		double pDown = atMode;
-		double failures = population - successes;
-		while (up < high || down > low) {
-			if (up < high) {
-				pUp *= (double) (successes - up) * (draws - up) / ((up + 1.0) * (failures - draws + up + 1.0));
-				up++;
-				u -= pUp;
-				if (u <= 0) {
-					return up;
-				}
-			}
-			if (down > low) {
-				pDown *= down * (failures - draws + down) / ((successes - down + 1.0) * (draws - down + 1.0));
-				down--;
-				u -= pDown;
-				if (u <= 0) {
-					return down;
-				}
-			}
-		}
-		return mode; // what rounding left of the probability
-	}
-
-	private static double logChoose(long n, long k) {
-		return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
-	}
-
-	/** The sums of a numeric or ordinal variable: the weighted means first, then the squared deviations from them. */
 	private static final class NumericTally implements Tally {
 
 		private final NumericColumn column;
 		private final int[] labels;
 		private final NumericColumn weights;
+		/** The segments' sums of values (unweighted), or of weighted deviations from their shifts. */
 		private final double[] sums;
+		/** Weighted: the segments' first values, and their sums of weighted squared deviations from them. */
+		private final double[] shifts;
+		private final double[] squareSums;
 		private final long[] counts;
 		private final double[] bases;
 		private double total;
 		private double base;
 		private long n;
 		private double min = Double.POSITIVE_INFINITY;
+		private boolean negative;
 		private double totalMean;
 		private double[] means;
 		private double within;
@@ -658,13 +646,41 @@ public final class Profiler {
 			this.sums = new double[k];
 			this.counts = new long[k];
 			this.bases = new double[k];
+			this.shifts = weights == null ? null : firstValues(column, labels, k);
+			this.squareSums = weights == null ? null : new double[k];
+		}
+
+		/** Each segment's first value (0 for a segment without one). */
+		private static double[] firstValues(NumericColumn column, int[] labels, int k) {
+			double[] first = new double[k];
+			boolean[] found = new boolean[k];
+			int missing = k;
+			for (int row = 0; row < labels.length && missing > 0; row++) {
+				int segment = labels[row];
+				if (segment != ClusterResult.UNASSIGNED && !found[segment] && !Double.isNaN(column.value(row))) {
+					first[segment] = column.value(row);
+					found[segment] = true;
+					missing--;
+				}
+			}
+			return first;
 		}
 
 		@Override
 		public void add(int from, int to) {
+			if (weights == null) {
+				addCounts(from, to);
+				endSums();
+				addSquares(from, to);
+			} else {
+				addWeights(from, to);
+				endWeightedSums();
+			}
+		}
+
+		private void addCounts(int from, int to) {
 			NumericColumn values = column;
 			int[] segments = labels;
-			NumericColumn rowWeights = weights;
 			double[] segmentSums = sums;
 			long[] segmentCounts = counts;
 			double[] segmentBases = bases;
@@ -675,12 +691,11 @@ public final class Profiler {
 			for (int row = from; row < to; row++) {
 				double value = values.value(row);
 				if (segments[row] != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
-					double weight = rowWeights == null ? 1 : rowWeights.value(row);
-					segmentSums[segments[row]] += weight * value;
+					segmentSums[segments[row]] += value;
 					segmentCounts[segments[row]]++;
-					segmentBases[segments[row]] += weight;
-					sum += weight * value;
-					weightSum += weight;
+					segmentBases[segments[row]] += 1;
+					sum += value;
+					weightSum += 1;
 					rows++;
 					smallest = Math.min(smallest, value);
 				}
@@ -691,8 +706,61 @@ public final class Profiler {
 			min = smallest;
 		}
 
-		/** The means, once every row is added. */
-		void endSums() {
+		/**
+		 * The weighted rows, in a method of its own so that the JIT compiles its loop apart from the
+		 * unweighted one. It keeps no running totals: each would be a chain of additions that every
+		 * row waits on (the totals come from the segments' sums in {@link #endWeightedSums()}), and it
+		 * asks whether a value is negative, not for the smallest, a comparison rather than a chain of minima.
+		 */
+		private void addWeights(int from, int to) {
+			NumericColumn values = column;
+			int[] segments = labels;
+			NumericColumn rowWeights = weights;
+			double[] segmentShifts = shifts;
+			double[] segmentSums = sums;
+			double[] segmentSquares = squareSums;
+			long[] segmentCounts = counts;
+			double[] segmentBases = bases;
+			boolean anyNegative = negative;
+			for (int row = from; row < to; row++) {
+				double value = values.value(row);
+				int segment = segments[row];
+				if (segment != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
+					double weight = rowWeights.value(row);
+					double deviation = value - segmentShifts[segment];
+					double weighted = weight * deviation;
+					segmentSums[segment] += weighted;
+					segmentSquares[segment] += weighted * deviation;
+					segmentCounts[segment]++;
+					segmentBases[segment] += weight;
+					anyNegative |= value < 0;
+				}
+			}
+			negative = anyNegative;
+		}
+
+		/** The weighted means and within sum of squares, once every row is added. */
+		private void endWeightedSums() {
+			means = new double[sums.length];
+			double squares = 0;
+			for (int s = 0; s < sums.length; s++) {
+				n += counts[s];
+				base += bases[s];
+				if (bases[s] == 0) {
+					means[s] = Double.NaN; // no people, or people weighted 0 only
+					continue;
+				}
+				double meanDeviation = sums[s] / bases[s];
+				means[s] = shifts[s] + meanDeviation;
+				squares += Math.max(0, squareSums[s] - sums[s] * meanDeviation);
+				total += bases[s] * means[s];
+			}
+			totalMean = total / base;
+			within = squares;
+		}
+
+		/** The unweighted means, once every row is added. */
+		private void endSums() {
 			totalMean = total / base;
 			means = new double[sums.length];
 			for (int s = 0; s < sums.length; s++) {
@@ -700,18 +768,17 @@ public final class Profiler {
 			}
 		}
 
-		/** Adds the squared deviations from the segment means of the rows from {@code from} up to {@code to}. */
-		void addSquares(int from, int to) {
+		/** Adds the squared deviations from the segment means of the unweighted rows from {@code from} up to {@code to}. */
+		private void addSquares(int from, int to) {
 			NumericColumn values = column;
 			int[] segments = labels;
-			NumericColumn rowWeights = weights;
 			double[] segmentMeans = means;
 			double squares = within;
 			for (int row = from; row < to; row++) {
 				double value = values.value(row);
 				if (segments[row] != ClusterResult.UNASSIGNED && !Double.isNaN(value)) {
 					double deviation = value - segmentMeans[segments[row]];
-					squares += (rowWeights == null ? 1 : rowWeights.value(row)) * deviation * deviation;
+					squares += deviation * deviation;
 				}
 			}
 			within = squares;
@@ -742,7 +809,7 @@ public final class Profiler {
 			double totalSquares = between + withinSquares;
 			double eta2 = totalSquares > 0 ? between / totalSquares : 0;
 			// a ratio to the mean is infinite at mean 0 and flips its sign below
-			boolean standardIndex = min < 0 || !(totalMean > 0);
+			boolean standardIndex = min < 0 || negative || !(totalMean > 0);
 			return new NumericProfile(column.name(), means, counts, weights == null ? null : bases, totalMean,
 					Math.sqrt(totalSquares / n), f, dfBetween, dfWithin, p, eta2, standardIndex);
 		}

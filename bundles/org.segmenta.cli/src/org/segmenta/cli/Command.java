@@ -19,4 +19,14 @@ public interface Command {
 	 *                        on standard error and exits with {@link ExitCode#UNUSABLE_INPUT}
 	 */
 	int execute(CommandContext context) throws UsageException;
+
+	/**
+	 * Prints what {@code --help} adds about the other arguments given with it, after the usage (e.g.
+	 * what the model named holds); nothing by default.
+	 *
+	 * @throws UsageException when those arguments are unusable
+	 */
+	default void printHelp(CommandContext context) throws UsageException {
+		// most commands have nothing to add
+	}
 }

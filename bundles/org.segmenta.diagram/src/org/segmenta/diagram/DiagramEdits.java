@@ -37,6 +37,7 @@ import org.segmenta.diagram.description.DirectEditTool;
 import org.segmenta.diagram.description.Tool;
 import org.segmenta.diagram.description.EdgeMapping;
 import org.segmenta.diagram.description.NodeMapping;
+import org.segmenta.diagram.internal.ToolRules;
 import org.segmenta.diagram.state.DiagramStatePackage;
 import org.segmenta.diagram.state.DiagramView;
 import org.segmenta.model.SegmentaPackage;
@@ -73,14 +74,13 @@ public final class DiagramEdits {
 		EObject container;
 		if (containerNodeId == null) {
 			if (!tool.getContainerMappings().isEmpty()) {
-				throw new IllegalArgumentException("'" + tool.getLabel() + "' creates inside a "
-						+ tool.getContainerMappings().get(0).getLabel() + "; choose one");
+				throw refused("create.needsContainer", tool.getLabel(), tool.getContainerMappings().get(0).getLabel());
 			}
 			container = session.project();
 		} else {
 			DiagramNode node = nodeById(containerNodeId);
 			if (!tool.getContainerMappings().contains(node.mapping())) {
-				throw new IllegalArgumentException("'" + tool.getLabel() + "' cannot create inside " + describe(node));
+				throw refused("create.wrongContainer", tool.getLabel(), describe(node));
 			}
 			container = node.element();
 		}
@@ -137,8 +137,7 @@ public final class DiagramEdits {
 	private <T extends Tool> T availableTool(String toolId, Class<T> kind) {
 		T tool = tool(description(), toolId, kind);
 		if (!session.isAvailable(tool)) {
-			throw new IllegalArgumentException("'" + tool.getLabel() + "' belongs to the layer '" + tool.getLayer().getLabel()
-					+ "', which is off");
+			throw refused("tool.layerOff", tool.getLabel(), tool.getLayer().getLabel());
 		}
 		return tool;
 	}
@@ -160,7 +159,7 @@ public final class DiagramEdits {
 		EReference reference = relation(mapping, source.element());
 		if (reference.isMany()) {
 			if (((List<?>) source.element().eGet(reference)).contains(target.element())) {
-				throw new IllegalArgumentException(describe(source) + " and " + describe(target) + " are already connected");
+				throw refused("edge.connected", describe(source), describe(target));
 			}
 			return labelled(tool.getLabel(), AddCommand.create(domain(), source.element(), reference, target.element()));
 		}
@@ -172,16 +171,16 @@ public final class DiagramEdits {
 		DiagramGraph graph = session.graph();
 		DiagramEdge edge = graph.edge(edgeId);
 		if (edge == null) {
-			throw new IllegalArgumentException("the diagram has no edge '" + edgeId + "'");
+			throw refused("edge.unknown", edgeId);
 		}
 		DiagramNode source = graph.requireNode(sourceNodeId);
 		DiagramNode target = graph.requireNode(targetNodeId);
 		EdgeMapping mapping = edge.mapping();
 		if (!isReconnectable(description(), mapping)) {
-			throw new IllegalArgumentException("'" + mapping.getLabel() + "' edges cannot be reconnected in the " + description().getLabel());
+			throw refused("edge.notReconnectable", mapping.getLabel(), description().getLabel());
 		}
 		checkEnds(mapping.getLabel(), mapping, source, target);
-		CompoundCommand command = new CompoundCommand("Reconnect " + mapping.getLabel());
+		CompoundCommand command = new CompoundCommand(messages().text("command.reconnect", mapping.getLabel()));
 		if (DiagramGraphBuilder.isElementBased(mapping)) {
 			EObject link = edge.element();
 			if (source != edge.source()) {
@@ -195,7 +194,7 @@ public final class DiagramEdits {
 		}
 		EReference reference = relation(mapping, source.element());
 		if (reference.isMany() && ((List<?>) source.element().eGet(reference)).contains(target.element())) {
-			throw new IllegalArgumentException(describe(source) + " and " + describe(target) + " are already connected");
+			throw refused("edge.connected", describe(source), describe(target));
 		}
 		command.append(disconnect(edge));
 		command.append(reference.isMany() ? AddCommand.create(domain(), source.element(), reference, target.element())
@@ -220,14 +219,14 @@ public final class DiagramEdits {
 				elements.add(node.element());
 				removedNodes.add(node);
 			} else if (edge != null) {
-				requireDeletable(description(), edge.mapping(), "this " + edge.mapping().getLabel());
+				requireDeletable(description(), edge.mapping(), messages().text("delete.edge", edge.mapping().getLabel()));
 				if (edge.element() != null) {
 					elements.add(edge.element());
 				} else {
 					command.append(disconnect(edge));
 				}
 			} else {
-				throw new IllegalArgumentException("the diagram has no element '" + id + "'");
+				throw refused("element.unknown", id);
 			}
 		}
 		if (!elements.isEmpty()) {
@@ -274,29 +273,29 @@ public final class DiagramEdits {
 		DiagramNode node = session.graph().requireNode(nodeId);
 		DirectEditTool tool = renameTool(description(), node.mapping());
 		if (tool == null) {
-			throw new IllegalArgumentException("the label of " + describe(node) + " cannot be edited here");
+			throw refused("label.notEditable", describe(node));
 		}
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("the " + tool.getFeature() + " of " + describe(node) + " cannot be empty");
+			throw refused("label.empty", describe(node));
 		}
 		EStructuralFeature feature = node.element().eClass().getEStructuralFeature(tool.getFeature());
-		return labelled("Rename", SetCommand.create(domain(), node.element(), feature, text.strip()));
+		return labelled(messages().text("command.rename"), SetCommand.create(domain(), node.element(), feature, text.strip()));
 	}
 
 	/** Shows or hides a layer. */
 	public Command showLayer(String layerId, boolean shown) {
 		if (description().getLayers().stream().noneMatch(layer -> layer.getId().equals(layerId))) {
-			throw new IllegalArgumentException("the diagram has no layer '" + layerId + "'");
+			throw refused("layer.unknown", layerId);
 		}
-		return choose(shown ? "Show Layer" : "Hide Layer", DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS, layerId, shown);
+		return choose(messages().text(shown ? "command.showLayer" : "command.hideLayer"), DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS, layerId, shown);
 	}
 
 	/** Applies or lifts a filter. */
 	public Command applyFilter(String filterId, boolean applied) {
 		if (description().getFilters().stream().noneMatch(filter -> filter.getId().equals(filterId))) {
-			throw new IllegalArgumentException("the diagram has no filter '" + filterId + "'");
+			throw refused("filter.unknown", filterId);
 		}
-		return choose(applied ? "Apply Filter" : "Lift Filter", DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_FILTERS, filterId,
+		return choose(messages().text(applied ? "command.applyFilter" : "command.liftFilter"), DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_FILTERS, filterId,
 				applied);
 	}
 
@@ -331,19 +330,19 @@ public final class DiagramEdits {
 		DiagramNode node = session.graph().requireNode(nodeId);
 		NodeMapping rows = node.mapping().getChildMappings().stream()
 				.filter(child -> child.getId().equals(rowMappingId) && DiagramNode.listsRows(child)).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(describe(node) + " has no compartment '" + rowMappingId + "'"));
+				.orElseThrow(() -> refused("compartment.unknown", describe(node), rowMappingId));
 		EObject element = session.project().eResource().getEObject(elementId);
 		if (element == null || !DiagramGraphBuilder.isDomainElement(rows, element)) {
-			throw new IllegalArgumentException("'" + rows.getLabel() + "' of " + describe(node) + " lists no element '" + elementId + "'");
+			throw refused("compartment.noElement", rows.getLabel(), describe(node), elementId);
 		}
 		EReference reference = listReference(node, rows);
 		if (reference.isContainment() || !reference.isMany() || !reference.getEReferenceType().isInstance(element)) {
-			throw new IllegalArgumentException("'" + rows.getLabel() + "' of " + describe(node) + " cannot take it");
+			throw refused("compartment.cannotTake", rows.getLabel(), describe(node));
 		}
 		if (((List<?>) node.element().eGet(reference)).contains(element)) {
-			throw new IllegalArgumentException(describe(node) + " lists it already");
+			throw refused("compartment.listed", describe(node));
 		}
-		return labelled("Add to " + rows.getLabel(), AddCommand.create(domain(), node.element(), reference, element));
+		return labelled(messages().text("command.addTo", rows.getLabel()), AddCommand.create(domain(), node.element(), reference, element));
 	}
 
 	/**
@@ -361,27 +360,25 @@ public final class DiagramEdits {
 		DiagramNode target = targetNodeId == null ? null : graph.requireNode(targetNodeId);
 		EObject element = moved.element();
 		EObject container = target == null ? session.project() : target.element();
-		String into = target == null ? "the diagram itself" : describe(target);
+		String into = target == null ? messages().text("reparent.diagram") : describe(target);
 		if (moved.isRow()) {
-			throw new IllegalArgumentException(describe(moved) + " is listed in " + describe(moved.parent()) + ", not drawn on its own");
+			throw refused("reparent.row", describe(moved), describe(moved.parent()));
 		}
 		if (container == element || EcoreUtil.isAncestor(element, container)) {
-			throw new IllegalArgumentException(describe(moved) + " cannot be moved into " + (container == element ? "itself" : "its own " + into));
+			throw (container == element ? refused("reparent.itself", describe(moved)) : refused("reparent.descendant", describe(moved), into));
 		}
 		CreateNodeTool tool = description().getTools().stream().filter(CreateNodeTool.class::isInstance).map(CreateNodeTool.class::cast)
 				.filter(session::isAvailable)
 				.filter(candidate -> target == null ? candidate.getContainerMappings().isEmpty()
 						: candidate.getContainerMappings().contains(target.mapping()))
 				.filter(candidate -> domainClass(candidate.getMapping()).isSuperTypeOf(element.eClass())).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException(describe(moved) + " cannot be moved into " + into + ": the "
-						+ description().getLabel() + " holds no " + moved.mapping().getLabel() + " there"));
+				.orElseThrow(() -> refused("reparent.noTool", describe(moved), into, description().getLabel(), moved.mapping().getLabel()));
 		EStructuralFeature feature = container.eClass().getEStructuralFeature(tool.getContainerFeature());
 		if (!(feature instanceof EReference reference) || !reference.isContainment() || !reference.getEReferenceType().isInstance(element)) {
-			throw new IllegalArgumentException("the metamodel does not let a " + container.eClass().getName() + " hold a "
-					+ element.eClass().getName() + " in '" + tool.getContainerFeature() + "'");
+			throw refused("reparent.metamodel", container.eClass().getName(), element.eClass().getName(), tool.getContainerFeature());
 		}
 		if (element.eContainer() == container && element.eContainingFeature() == feature) {
-			throw new IllegalArgumentException(describe(moved) + " is in " + into + " already");
+			throw refused("reparent.already", describe(moved), into);
 		}
 		Point placement = location;
 		if (location != null && target != null && target.mapping().getChildMappings().contains(tool.getMapping())) {
@@ -391,7 +388,8 @@ public final class DiagramEdits {
 		}
 		List<Command> move = List.of(RemoveCommand.create(domain(), element.eContainer(), element.eContainingFeature(), element),
 				AddCommand.create(domain(), container, feature, element));
-		return new ChangeAndPlaceCommand("Move " + moved.mapping().getLabel() + " into " + (target == null ? "the diagram" : target.label()),
+		return new ChangeAndPlaceCommand(target == null ? messages().text("command.moveToDiagram", moved.mapping().getLabel())
+				: messages().text("command.move", moved.mapping().getLabel(), target.label()),
 				move, element, tool.getMapping(), placement);
 	}
 
@@ -416,7 +414,7 @@ public final class DiagramEdits {
 				&& !reference.isDerived()) {
 			return reference;
 		}
-		throw new IllegalArgumentException("the rows '" + rows.getLabel() + "' of " + describe(parent) + " cannot be changed here");
+		throw ToolRules.refused(ToolRules.messages(rows), "rows.unchangeable", rows.getLabel(), describe(parent));
 	}
 
 	private Command disconnect(DiagramEdge edge) {
@@ -441,7 +439,7 @@ public final class DiagramEdits {
 			element = mapping == null ? null : session.project().eResource().getEObject(id.substring(colon + 1));
 		}
 		if (element == null || !DiagramGraphBuilder.isDomainElement(mapping, element)) {
-			throw new IllegalArgumentException("the diagram has no node '" + id + "'");
+			throw refused("node.unknown", id);
 		}
 		return session.builder().node(mapping, element);
 	}
@@ -454,6 +452,15 @@ public final class DiagramEdits {
 
 	private EditingDomain domain() {
 		return session.domain();
+	}
+
+	/** The texts in the diagram's language (the workbench's in an editor, the report's in a report). */
+	private DiagramMessages messages() {
+		return DiagramMessages.of(DiagramKinds.language(description()));
+	}
+
+	private IllegalArgumentException refused(String key, Object... arguments) {
+		return ToolRules.refused(messages(), key, arguments);
 	}
 
 	private DiagramDescription description() {

@@ -12,6 +12,7 @@ import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.state.DiagramFile;
 import org.segmenta.diagram.state.DiagramStateFactory;
 import org.segmenta.diagram.state.DiagramStatePackage;
@@ -21,7 +22,8 @@ import org.segmenta.model.persistence.SegmentationFiles;
 
 /**
  * The diagram file beside a model: {@code MODEL.segmentationdiagram} next to
- * {@code MODEL.segmentation}, holding layouts, layers and filters. It is read into the same
+ * {@code MODEL.segmentation}, holding its representations with their layouts, layers and filters
+ * (see {@link Representations}). It is read into the same
  * resource set as the model, so that moving a node is a command on the model editor's stack.
  */
 public final class DiagramFiles {
@@ -60,8 +62,10 @@ public final class DiagramFiles {
 			resource.setURI(uri);
 			if (!hasDiagramFile(resource)) {
 				resourceSet.getResources().remove(resource);
-				throw new ModelLoadException(Path.of(local.toFileString()), 0, 0, "holds no Segmenta diagram file", null);
+				throw new ModelLoadException(Path.of(local.toFileString()), 0, 0,
+						locale -> DiagramMessages.of(locale).text("file.noDiagramFile"), null);
 			}
+			Representations.migrate((DiagramFile) resource.getContents().get(0), DiagramFiles::kindLabel);
 			return resource;
 		}
 		Resource resource = existing != null ? existing : resourceSet.createResource(uri);
@@ -69,6 +73,15 @@ public final class DiagramFiles {
 		file.setModelLocation(modelUri.lastSegment());
 		resource.getContents().add(file);
 		return resource;
+	}
+
+	/** The label of the installed kind {@code id}, naming the views of files written before representations had names. */
+	private static String kindLabel(String id) {
+		try {
+			return DiagramKinds.getDefault().find(id).map(DiagramDescription::getLabel).orElse(id);
+		} catch (RuntimeException outsideThePlatform) {
+			return id;
+		}
 	}
 
 	private static boolean hasDiagramFile(Resource resource) {

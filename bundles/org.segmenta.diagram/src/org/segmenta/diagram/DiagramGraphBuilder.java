@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.diagram.description.ConditionalEdgeStyle;
 import org.segmenta.diagram.description.ConditionalNodeStyle;
@@ -47,6 +48,10 @@ public final class DiagramGraphBuilder {
 	private final Function<EObject, List<String>> problems;
 	private final Set<String> activeLayers;
 	private final Set<String> activeFilters;
+	private final Set<String> hidden;
+	private final Set<String> hiddenLabels;
+	/** What a diagram from a root shows, while {@link #build} draws one; {@code null} for the whole model. */
+	private RootScope scope;
 
 	/**
 	 * @param services      the services contributed by name, {@code null} for unknown ones
@@ -58,12 +63,26 @@ public final class DiagramGraphBuilder {
 	public DiagramGraphBuilder(DiagramDescription description, Function<String, DiagramService> services,
 			Function<EObject, Severity> severities, Function<EObject, List<String>> problems,
 			Set<String> activeLayers, Set<String> activeFilters) {
+		this(description, services, severities, problems, activeLayers, activeFilters, Set.of(), Set.of());
+	}
+
+	/**
+	 * A builder that leaves out what one representation hides.
+	 *
+	 * @param hidden       the ids of the nodes (with what lies inside them) and edges not to show
+	 * @param hiddenLabels the ids of the edges drawn without their label
+	 */
+	public DiagramGraphBuilder(DiagramDescription description, Function<String, DiagramService> services,
+			Function<EObject, Severity> severities, Function<EObject, List<String>> problems,
+			Set<String> activeLayers, Set<String> activeFilters, Set<String> hidden, Set<String> hiddenLabels) {
 		this.description = description;
-		this.expressions = new Expressions(services, severities);
+		this.expressions = new Expressions(services, severities, DiagramKinds.language(description));
 		this.severities = severities;
 		this.problems = problems;
 		this.activeLayers = Set.copyOf(activeLayers);
 		this.activeFilters = Set.copyOf(activeFilters);
+		this.hidden = Set.copyOf(hidden);
+		this.hiddenLabels = Set.copyOf(hiddenLabels);
 	}
 
 	/** The ids of the layers a new diagram of {@code description} shows. */
@@ -88,17 +107,41 @@ public final class DiagramGraphBuilder {
 		return filters;
 	}
 
-	public DiagramGraph build(EObject root) {
+	/** The diagram of the whole model: the mappings' candidates evaluated from {@code context}, the project. */
+	public DiagramGraph build(EObject context) {
+		return build(context, null);
+	}
+
+	/**
+	 * The diagram of {@code root} and what lies under it (see {@link #acceptsRoot}), or of the whole
+	 * model when {@code root} is {@code null} or {@code context} itself. A root that no top-level
+	 * node shows (a sub-community) is drawn at the top by the first mapping of its class.
+	 */
+	public DiagramGraph build(EObject context, EObject root) {
 		DiagramGraph graph = new DiagramGraph(description);
+		boolean scoped = root != null && root != context;
+		scope = scoped ? new RootScope(root) : null;
 		for (NodeMapping mapping : description.getNodeMappings()) {
-			addNodes(graph, mapping, root, null);
+			addNodes(graph, mapping, expressions.elements(context, mapping.getSemanticCandidates()), null);
+		}
+		if (scoped && graph.roots().stream().noneMatch(node -> node.element() == root)) {
+			RootScope.mappingFor(description, root).ifPresent(mapping -> addNodes(graph, mapping, List.of(root), null));
 		}
 		for (EdgeMapping mapping : description.getEdgeMappings()) {
 			if (isShown(mapping)) {
 				addEdges(graph, mapping);
 			}
 		}
-		return graph;
+		return scoped ? scope.restrict(graph) : graph;
+	}
+
+	/**
+	 * Whether a diagram of {@code description} can be rooted at elements of {@code type}: a mapping
+	 * shows such elements, or elements that such an element holds (a persona board of a
+	 * segmentation lists the personas of its segments).
+	 */
+	public static boolean acceptsRoot(DiagramDescription description, EClass type) {
+		return type.getName().equals(description.getRootClass()) || RootScope.accepts(description, type);
 	}
 
 	/**
@@ -139,23 +182,27 @@ public final class DiagramGraphBuilder {
 		return mapping.getLayer() == null || activeLayers.contains(mapping.getLayer().getId());
 	}
 
-	private void addNodes(DiagramGraph graph, NodeMapping mapping, EObject context, DiagramNode parent) {
+	private void addNodes(DiagramGraph graph, NodeMapping mapping, Iterable<EObject> candidates, DiagramNode parent) {
 		if (!isShown(mapping)) {
 			return;
 		}
-		for (EObject element : expressions.elements(context, mapping.getSemanticCandidates())) {
-			if (!isDomainElement(mapping, element) || isFilteredOut(mapping, element)) {
+		for (EObject element : candidates) {
+			if (!isDomainElement(mapping, element) || isFilteredOut(mapping, element)
+					|| parent != null && scope != null && scope.isForeign(element)) {
 				continue;
 			}
 			// a row lists an element that other rows list too (a segment on every persona card that names it)
 			String id = parent != null && DiagramNode.listsRows(mapping) ? rowId(parent, mapping, element) : nodeId(mapping, element);
+			if (hidden.contains(id)) {
+				continue; // with the nodes inside it, and the edges that would end at it
+			}
 			if (graph.node(id) != null) {
 				continue; // reachable twice, e.g. through a closure that revisits; one node suffices
 			}
 			DiagramNode node = createNode(id, mapping, element, parent);
 			graph.add(node);
 			for (NodeMapping child : mapping.getChildMappings()) {
-				addNodes(graph, child, element, node);
+				addNodes(graph, child, expressions.elements(element, child.getSemanticCandidates()), node);
 			}
 			if (node.isList()) {
 				// a container shows no details: its rows start under its header
@@ -306,7 +353,7 @@ public final class DiagramGraphBuilder {
 				continue;
 			}
 			String id = edgeId(mapping, source.id(), target.id(), link);
-			if (graph.containsEdge(id)) {
+			if (graph.containsEdge(id) || hidden.contains(id)) {
 				continue;
 			}
 			EObject styled = link == null ? source.element() : link;
@@ -319,7 +366,8 @@ public final class DiagramGraphBuilder {
 					appearance = overlay(appearance, conditional.getStyle());
 				}
 			}
-			String label = mapping.getLabelExpression() == null ? "" : expressions.text(styled, mapping.getLabelExpression());
+			String label = mapping.getLabelExpression() == null || hiddenLabels.contains(id) ? ""
+					: expressions.text(styled, mapping.getLabelExpression());
 			graph.add(new DiagramEdge(id, link, mapping, source, target, label, appearance));
 		}
 	}

@@ -4,17 +4,24 @@
  */
 package org.segmenta.diagram;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -24,6 +31,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.segmenta.diagram.description.DescriptionPackage;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.internal.DescriptionChecker;
+import org.segmenta.diagram.internal.DescriptionTranslations;
 import org.segmenta.diagram.internal.DiagramResourceFactory;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.registry.ContributionReader;
@@ -42,10 +50,24 @@ public final class DiagramKinds {
 	private static final ContributionRegistry<DiagramKinds> INSTALLED = ContributionRegistry
 			.ofPlatform(registry -> fromExtensions(registry, ContributionReader.LOG_ONLY), EXTENSION_POINT);
 
+	/** The language of each translated description, for its labels' numbers and words and its refusals. */
+	private static final Map<DiagramDescription, Locale> LANGUAGES = Collections.synchronizedMap(new WeakHashMap<>());
+
 	private final Map<String, DiagramDescription> descriptions = new LinkedHashMap<>();
 	private final Map<String, DiagramService> services = new HashMap<>();
+	/** The kinds as their descriptions are written, which {@link #in(Locale)} translates. */
+	private final DiagramKinds originals;
+	private final Map<String, DiagramKinds> translations = new ConcurrentHashMap<>();
+	private final Locale locale;
 
 	private DiagramKinds() {
+		this.originals = this;
+		this.locale = Locale.ENGLISH;
+	}
+
+	private DiagramKinds(DiagramKinds originals, Locale locale) {
+		this.originals = originals;
+		this.locale = locale;
 	}
 
 	/** The kinds contributed to the running platform, loaded once and again after their contributions change. */
@@ -143,6 +165,52 @@ public final class DiagramKinds {
 
 	private void add(DiagramDescription description) {
 		descriptions.putIfAbsent(description.getId(), description);
+	}
+
+	/**
+	 * These kinds with their texts in {@code locale}'s language (headings, labels, tools, layers,
+	 * filters, the names of new elements, and the numbers and enumeration values in labels): the
+	 * translations {@code NAME_LANG.properties} beside each description file (see
+	 * {@link DescriptionTranslations}). English, and a language a description has no file for, give
+	 * the description as written. The workbench shows its diagrams in its own language, a report in
+	 * the report's.
+	 */
+	public DiagramKinds in(Locale locale) {
+		String language = locale.getLanguage();
+		if (language.isEmpty() || language.equals(Locale.ENGLISH.getLanguage())) {
+			return originals;
+		}
+		return originals.translations.computeIfAbsent(language, key -> originals.translate(Locale.of(key)));
+	}
+
+	private DiagramKinds translate(Locale locale) {
+		DiagramKinds translated = new DiagramKinds(this, locale);
+		translated.services.putAll(services);
+		for (DiagramDescription description : descriptions.values()) {
+			Properties texts;
+			try {
+				texts = DescriptionTranslations.read(description, locale.getLanguage());
+			} catch (IOException e) {
+				// a broken translation leaves the diagram readable, in the description's own words
+				Platform.getLog(DiagramKinds.class).warn(description.eResource().getURI() + ": the " + locale.getLanguage()
+						+ " texts cannot be read: " + e.getMessage());
+				texts = new Properties();
+			}
+			DiagramDescription copy = DescriptionTranslations.translate(description, texts);
+			LANGUAGES.put(copy, locale);
+			translated.add(copy);
+		}
+		return translated;
+	}
+
+	/** The language of these kinds' texts: English, or the one {@link #in(Locale)} was asked for. */
+	public Locale locale() {
+		return locale;
+	}
+
+	/** The language {@code description}'s texts are in: English unless {@link #in(Locale)} translated it. */
+	public static Locale language(DiagramDescription description) {
+		return LANGUAGES.getOrDefault(description, Locale.ENGLISH);
 	}
 
 	public List<DiagramDescription> all() {

@@ -42,6 +42,7 @@ public final class DiagramNode {
 	private double y;
 	private double width;
 	private double height;
+	private boolean pinned;
 
 	DiagramNode(String id, EObject element, NodeMapping mapping, DiagramNode parent, String label, List<String> details,
 			NodeAppearance appearance, Severity severity, List<String> problems) {
@@ -200,6 +201,15 @@ public final class DiagramNode {
 		this.height = height;
 	}
 
+	/** Whether the node keeps its place when the diagram is arranged anew (Pin). */
+	public boolean isPinned() {
+		return pinned;
+	}
+
+	void setPinned(boolean pinned) {
+		this.pinned = pinned;
+	}
+
 	void setSize(double width, double height) {
 		this.width = width;
 		this.height = height;
@@ -207,7 +217,7 @@ public final class DiagramNode {
 
 	/**
 	 * Whether {@code other} (the same node in another build) is drawn exactly as this one: same
-	 * element, mapping, parent, text, style, validation, place and size. Children are not compared;
+	 * element, mapping, parent, text, style, validation, place, size and pin. Children are not compared;
 	 * each is a node of its own.
 	 */
 	public boolean drawsLike(DiagramNode other) {
@@ -215,7 +225,8 @@ public final class DiagramNode {
 				&& Objects.equals(parentId(), other.parentId()) && label.equals(other.label) && details.equals(other.details)
 				&& appearance.equals(other.appearance) && severity == other.severity && problems.equals(other.problems)
 				&& isContainer() == other.isContainer() && compartments.equals(other.compartments) && x == other.x && y == other.y && width == other.width
-				&& height == other.height;
+				&& height == other.height
+				&& pinned == other.pinned;
 	}
 
 	private String parentId() {

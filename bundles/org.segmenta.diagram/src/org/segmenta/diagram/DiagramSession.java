@@ -10,10 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -33,7 +33,8 @@ import org.segmenta.validation.Severity;
 import org.segmenta.validation.ValidationReport;
 
 /**
- * One diagram kind open on one model, in an editing domain: builds the diagram with its saved
+ * One representation (a diagram kind, from a root element or of the whole model) open on one model,
+ * in an editing domain: builds the diagram with its saved
  * layout and the validation shown, and keeps the graph until something changes. Diagram edits
  * become EMF commands on the domain's command stack, so that the diagram, the model editor and
  * undo share one history: {@link #layout()} makes those that move nodes and arrange the diagram,
@@ -47,38 +48,45 @@ public final class DiagramSession {
 	private final DiagramKinds kinds;
 	private final Resource stateResource;
 	private final DiagramView view;
+	private final EObject root;
 	private final SavedLayout layout;
 	private final DiagramEdits edits;
+	private final DiagramVisibility visibility;
 	private final Map<EObject, Severity> severities = new IdentityHashMap<>();
 	private final Map<EObject, List<String>> problems = new IdentityHashMap<>();
 	private ValidationReport validationShown;
 	/** The last graph built, until something changes. */
 	private volatile DiagramGraph current;
+	/** Counts the changes that make {@link #current} stale, so a graph laid out meanwhile is not kept. */
+	private final AtomicLong changes = new AtomicLong();
 	private final EContentAdapter invalidator = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
 			if (!notification.isTouch()) {
-				current = null;
+				invalidate();
 			}
 		}
 	};
 
 	private DiagramSession(EditingDomain domain, Project project, DiagramDescription description, DiagramKinds kinds,
-			Resource stateResource, DiagramView view) {
+			Resource stateResource, DiagramView view, EObject root) {
 		this.domain = domain;
 		this.project = project;
 		this.description = description;
 		this.kinds = kinds;
 		this.stateResource = stateResource;
 		this.view = view;
+		this.root = root;
 		this.layout = new SavedLayout(this, view);
 		this.edits = new DiagramEdits(this, view);
+		this.visibility = new DiagramVisibility(this, view);
 	}
 
 	/**
-	 * Opens the diagram of kind {@code kindId} on {@code project}, reading its diagram file into the
-	 * domain's resource set.
+	 * Opens the first representation of kind {@code kindId} of the whole of {@code project} (one
+	 * without a root), reading its diagram file into the domain's resource set; a model without one
+	 * gets one, named after the kind.
 	 *
 	 * @throws IllegalArgumentException when there is no such kind
 	 * @throws ModelLoadException       when the diagram file exists but cannot be read
@@ -86,18 +94,57 @@ public final class DiagramSession {
 	public static DiagramSession open(EditingDomain domain, Project project, DiagramKinds kinds, String kindId)
 			throws ModelLoadException {
 		DiagramDescription description = kinds.get(kindId);
-		URI modelUri = project.eResource().getURI();
-		Resource stateResource = DiagramFiles.stateResource(domain.getResourceSet(), modelUri);
-		DiagramFile file = (DiagramFile) stateResource.getContents().get(0);
-		DiagramView view = file.getViews().stream().filter(candidate -> kindId.equals(candidate.getKind())).findFirst()
-				.orElse(null);
+		Representations representations = Representations.of(domain, project, kinds);
+		DiagramView view = viewOfKind(representations.file(), kindId);
 		if (view == null) {
 			// choosing to look at a diagram is not an edit of the model: no command
 			view = DiagramStateFactory.eINSTANCE.createDiagramView();
 			view.setKind(kindId);
-			file.getViews().add(view);
+			view.setName(representations.suggestName(kindId, null));
+			representations.file().getViews().add(view);
 		}
-		return new DiagramSession(domain, project, description, kinds, stateResource, view);
+		return new DiagramSession(domain, project, description, kinds, representations.stateResource(), view,
+				representations.root(view));
+	}
+
+	/**
+	 * Opens the saved representation named {@code name}.
+	 *
+	 * @throws IllegalArgumentException naming the model file and the representations when there is no such one, or
+	 *                                  when its kind or root is gone
+	 * @throws ModelLoadException       when the diagram file exists but cannot be read
+	 */
+	public static DiagramSession openRepresentation(EditingDomain domain, Project project, DiagramKinds kinds, String name)
+			throws ModelLoadException {
+		Representations representations = Representations.of(domain, project, kinds);
+		DiagramView view = representations.require(name);
+		return new DiagramSession(domain, project, kinds.get(view.getKind()), kinds, representations.stateResource(), view,
+				representations.root(view));
+	}
+
+	/**
+	 * A new representation of {@code kindId} rooted at the element with {@code rootId} ({@code null}
+	 * for the whole model), laid out by ELK and kept out of the diagram file: what
+	 * {@code export-diagram --kind K --root ID} draws.
+	 *
+	 * @throws IllegalArgumentException when the kind or the root is unknown, or the root does not suit the kind
+	 */
+	public static DiagramSession preview(Project project, DiagramKinds kinds, String kindId, String rootId) throws ModelLoadException {
+		DiagramDescription description = kinds.get(kindId);
+		EditingDomain domain = ownDomain(project);
+		Representations representations = Representations.of(domain, project, kinds);
+		EObject root = rootId == null ? null : representations.requireRoot(description, rootId);
+		DiagramView view = DiagramStateFactory.eINSTANCE.createDiagramView();
+		view.setKind(kindId);
+		view.setRoot(rootId);
+		view.setName(representations.suggestName(kindId, root));
+		return new DiagramSession(domain, project, description, kinds, representations.stateResource(), view, root);
+	}
+
+	/** The first representation of the kind of the whole model, or {@code null}. */
+	private static DiagramView viewOfKind(DiagramFile file, String kindId) {
+		return file.getViews().stream().filter(candidate -> kindId.equals(candidate.getKind()) && candidate.getRoot() == null)
+				.findFirst().orElse(null);
 	}
 
 	/**
@@ -105,9 +152,28 @@ public final class DiagramSession {
 	 * project's resource set.
 	 */
 	public static DiagramSession open(Project project, DiagramKinds kinds, String kindId) throws ModelLoadException {
-		EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
+		return open(ownDomain(project), project, kinds, kindId);
+	}
+
+	/** {@link #openRepresentation(EditingDomain, Project, DiagramKinds, String)} outside an editor. */
+	public static DiagramSession openRepresentation(Project project, DiagramKinds kinds, String name) throws ModelLoadException {
+		return openRepresentation(ownDomain(project), project, kinds, name);
+	}
+
+	/** An editing domain of its own over the project's resource set, for work outside an editor. */
+	static EditingDomain ownDomain(Project project) {
+		return new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
 				project.eResource().getResourceSet());
-		return open(domain, project, kinds, kindId);
+	}
+
+	/** The representation shown: its name, kind, root, layout, layers and filters. */
+	public DiagramView representation() {
+		return view;
+	}
+
+	/** The element the diagram shows with what lies under it, or {@code null} for the whole model. */
+	public EObject root() {
+		return root;
 	}
 
 	public EditingDomain domain() {
@@ -137,13 +203,18 @@ public final class DiagramSession {
 		return edits;
 	}
 
+	/** The commands that hide, show and pin elements in this representation only, and what it hides. */
+	public DiagramVisibility visibility() {
+		return visibility;
+	}
+
 	/** Shows the findings of {@code report} on the diagram's nodes; {@code null} clears them. */
 	public void showValidation(ValidationReport report) {
 		if (report == validationShown) {
 			return;
 		}
 		validationShown = report;
-		current = null;
+		invalidate();
 		severities.clear();
 		problems.clear();
 		if (report == null) {
@@ -188,16 +259,76 @@ public final class DiagramSession {
 	 * it has no saved layout). Callers must not lay it out anew.
 	 */
 	public DiagramGraph graph() {
+		return finishGraph(startGraph());
+	}
+
+	/**
+	 * The first step of {@link #graph()}, on the model's thread: the graph read from the model at its
+	 * saved layout, or, while the diagram has none, still to be {@linkplain GraphBuild#arrange()
+	 * arranged} by ELK, which reads nothing of the model and so can run on another thread (a
+	 * workbench's UI thread, which owns the model, then stays free).
+	 */
+	public GraphBuild startGraph() {
 		DiagramGraph graph = current;
-		if (graph == null) {
-			if (!domain.getResourceSet().eAdapters().contains(invalidator)) {
-				domain.getResourceSet().eAdapters().add(invalidator);
-			}
-			graph = builder().build(project);
-			layout.applyTo(graph);
-			current = graph;
+		if (graph != null) {
+			return new GraphBuild(graph, true, changes.get());
 		}
-		return graph;
+		if (!domain.getResourceSet().eAdapters().contains(invalidator)) {
+			domain.getResourceSet().eAdapters().add(invalidator);
+		}
+		long generation = changes.get();
+		graph = builder().build(project, root);
+		for (String id : view.getPinnedNodes()) {
+			DiagramNode node = graph.node(id);
+			if (node != null) {
+				node.setPinned(true);
+			}
+		}
+		return new GraphBuild(graph, layout.applySaved(graph), generation);
+	}
+
+	/**
+	 * The last step of {@link #graph()}, on the model's thread: arranges the graph if that was not
+	 * done, and keeps it as the current one unless the model changed since it was read (it is then
+	 * still returned, a consistent picture of that moment, and the next call builds anew).
+	 */
+	public DiagramGraph finishGraph(GraphBuild build) {
+		build.arrange();
+		if (changes.get() == build.generation) {
+			current = build.graph;
+		}
+		return build.graph;
+	}
+
+	/** A graph between {@link DiagramSession#startGraph()} and {@link DiagramSession#finishGraph(GraphBuild)}. */
+	public static final class GraphBuild {
+		private final DiagramGraph graph;
+		private final long generation;
+		private volatile boolean arranged;
+
+		private GraphBuild(DiagramGraph graph, boolean arranged, long generation) {
+			this.graph = graph;
+			this.arranged = arranged;
+			this.generation = generation;
+		}
+
+		/** Whether ELK still has to lay the graph out. */
+		public boolean needsArranging() {
+			return !arranged;
+		}
+
+		/** Lays the graph out with ELK where it has no saved layout; on any thread, once. */
+		public synchronized void arrange() {
+			if (!arranged) {
+				DiagramLayout.arrange(graph);
+				arranged = true;
+			}
+		}
+	}
+
+	private void invalidate() {
+		changes.incrementAndGet();
+		current = null;
 	}
 
 	/**
@@ -212,21 +343,28 @@ public final class DiagramSession {
 	public static int nodeCount(Project project, DiagramKinds kinds, String kindId) throws ModelLoadException {
 		DiagramDescription description = kinds.get(kindId);
 		Resource stateResource = DiagramFiles.stateResource(new ResourceSetImpl(), project.eResource().getURI());
-		DiagramView view = ((DiagramFile) stateResource.getContents().get(0)).getViews().stream()
-				.filter(candidate -> kindId.equals(candidate.getKind())).findFirst().orElse(null);
+		DiagramView view = viewOfKind((DiagramFile) stateResource.getContents().get(0), kindId);
+		EObject root = view == null || view.getRoot() == null ? null : project.eResource().getEObject(view.getRoot());
 		return new DiagramGraphBuilder(description, kinds::service, element -> null, element -> List.of(),
-				activeLayers(view, description), activeFilters(view, description)).build(project).nodes().size();
+				activeLayers(view, description), activeFilters(view, description),
+				view == null ? Set.of() : Set.copyOf(view.getHiddenElements()), Set.of()).build(project, root).nodes().size();
 	}
 
 	/** Stops following the model's changes; call it when the diagram is closed and the model stays open. */
 	public void dispose() {
 		domain.getResourceSet().eAdapters().remove(invalidator);
-		current = null;
+		invalidate();
 	}
 
-	/** A builder for the diagram as it is now: its layers, filters and validation. */
+	/** A builder for the diagram as it is now: its layers, filters, validation and hidden elements. */
 	DiagramGraphBuilder builder() {
+		return builder(true);
+	}
+
+	/** A builder for the diagram as it is now, or, when {@code hiding} is false, with nothing hidden. */
+	DiagramGraphBuilder builder(boolean hiding) {
 		return new DiagramGraphBuilder(description, kinds::service, severities::get,
-				element -> problems.getOrDefault(element, List.of()), activeLayers(), activeFilters());
+				element -> problems.getOrDefault(element, List.of()), activeLayers(), activeFilters(),
+				hiding ? Set.copyOf(view.getHiddenElements()) : Set.of(), hiding ? Set.copyOf(view.getHiddenLabels()) : Set.of());
 	}
 }

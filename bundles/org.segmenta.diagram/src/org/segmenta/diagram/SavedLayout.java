@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.segmenta.diagram.internal.NodeGeometry;
+import org.segmenta.diagram.internal.RouteFollower;
 import org.segmenta.diagram.state.DiagramStateFactory;
 import org.segmenta.diagram.state.DiagramStatePackage;
 import org.segmenta.diagram.state.DiagramView;
@@ -47,16 +49,19 @@ public final class SavedLayout {
 		return !view.getNodes().isEmpty();
 	}
 
-	/** Puts the saved layout onto a freshly built graph, or arranges it when there is none. */
-	void applyTo(DiagramGraph graph) {
-		if (isSaved()) {
-			applySaved(graph);
-		} else {
-			DiagramLayout.arrange(graph);
+	/**
+	 * Puts the saved layout onto a freshly built graph; whether there was one (if not, the graph is
+	 * still to be arranged).
+	 */
+	boolean applySaved(DiagramGraph graph) {
+		if (!isSaved()) {
+			return false;
 		}
+		placeSaved(graph);
+		return true;
 	}
 
-	private void applySaved(DiagramGraph graph) {
+	private void placeSaved(DiagramGraph graph) {
 		Map<String, NodeLayout> nodes = new HashMap<>();
 		view.getNodes().forEach(layout -> nodes.put(layout.getNode(), layout));
 		Map<String, Double> nextFreeY = new HashMap<>();
@@ -111,10 +116,15 @@ public final class SavedLayout {
 				&& point.y() >= bounds.y() - slack && point.y() <= bounds.y() + bounds.height() + slack;
 	}
 
-	/** Lays the whole diagram out anew with ELK ("Arrange All"). */
+	/**
+	 * Lays the whole diagram out anew with ELK ("Arrange All"). Pinned nodes, and the nodes inside
+	 * them, keep their saved bounds; the routes ELK gave their edges follow them there as they follow
+	 * a node moved by hand ({@link RouteFollower}), or are drawn straight.
+	 */
 	public Command arrange() {
-		DiagramGraph graph = session.builder().build(session.project());
+		DiagramGraph graph = session.builder().build(session.project(), session.root());
 		DiagramLayout.arrange(graph);
+		keepPinned(graph);
 		CompoundCommand command = new CompoundCommand("Arrange All");
 		if (!view.getNodes().isEmpty()) {
 			command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
@@ -128,9 +138,69 @@ public final class SavedLayout {
 		return command;
 	}
 
+	/** Puts the pinned nodes of a freshly arranged graph back at their saved bounds, and their edges after them. */
+	private void keepPinned(DiagramGraph graph) {
+		Map<String, NodeLayout> saved = new HashMap<>();
+		view.getNodes().forEach(layout -> saved.put(layout.getNode(), layout));
+		Set<String> fixed = new HashSet<>();
+		for (String id : view.getPinnedNodes()) {
+			DiagramNode node = graph.node(id);
+			if (node != null && saved.containsKey(id)) {
+				collectDescendants(node, fixed);
+			}
+		}
+		if (fixed.isEmpty()) {
+			return;
+		}
+		Map<String, Bounds> arranged = new HashMap<>();
+		graph.nodes().forEach(node -> arranged.put(node.id(), node.absoluteBounds()));
+		for (DiagramNode node : graph.nodes()) {
+			NodeLayout layout = saved.get(node.id());
+			if (fixed.contains(node.id()) && !node.isRow() && layout != null) {
+				node.setBounds(layout.getX(), layout.getY(), layout.getWidth(), Math.max(node.bounds().height(), layout.getHeight()));
+				node.fitRows();
+			}
+		}
+		for (DiagramEdge edge : graph.edges()) {
+			Bounds source = edge.source().absoluteBounds();
+			Bounds target = edge.target().absoluteBounds();
+			Bounds oldSource = arranged.get(edge.source().id());
+			Bounds oldTarget = arranged.get(edge.target().id());
+			if (!source.equals(oldSource) || !target.equals(oldTarget)) {
+				edge.setRoute(RouteFollower.follow(edge.route(), oldSource, source, oldTarget, target));
+			}
+		}
+		DiagramLayout.routeStraight(graph);
+	}
+
 	/**
-	 * Moves and resizes nodes. Bounds are relative to the parent node. Routes of the edges at moved
-	 * nodes are dropped, so they are drawn straight until the next arrange.
+	 * Appends to {@code command} what keeps nodes where they are drawn now: while the diagram has no
+	 * saved layout, the automatic one (but for {@code left} and the nodes inside them); otherwise the
+	 * bounds of {@code kept} and the nodes inside them that the saved layout lacks (new since it was
+	 * saved, and placed in a free column).
+	 */
+	void keepPlaces(CompoundCommand command, Collection<DiagramNode> kept, Collection<DiagramNode> left) {
+		DiagramGraph graph = session.graph();
+		if (!isSaved()) {
+			Set<String> skipped = new HashSet<>();
+			left.forEach(node -> collectDescendants(node, skipped));
+			materialise(graph, command, Set.of(), skipped);
+			return;
+		}
+		Set<String> ids = new LinkedHashSet<>();
+		kept.forEach(node -> collectDescendants(node, ids));
+		view.getNodes().forEach(layout -> ids.remove(layout.getNode()));
+		List<NodeLayout> missing = ids.stream().map(graph::node).filter(node -> !node.isRow())
+				.map(node -> nodeLayout(node.id(), node.bounds())).toList();
+		if (!missing.isEmpty()) {
+			command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES, missing));
+		}
+	}
+
+	/**
+	 * Moves and resizes nodes. Bounds are relative to the parent node. The edges at moved nodes keep
+	 * their bends and follow their ends ({@link RouteFollower}); a diagonal straight edge is drawn
+	 * straight again between the nodes' new places.
 	 *
 	 * @throws IllegalArgumentException when the diagram has no node of one of the ids
 	 */
@@ -162,7 +232,44 @@ public final class SavedLayout {
 		if (!stale.isEmpty()) {
 			command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES, stale));
 		}
+		List<EdgeLayout> followed = new ArrayList<>();
+		Map<String, Bounds> newBounds = new HashMap<>();
+		for (DiagramEdge edge : graph.edges()) {
+			if (touches(edge, moved)) {
+				List<Point> route = RouteFollower.follow(edge.route(), edge.source().absoluteBounds(),
+						movedBounds(edge.source(), changes, newBounds), edge.target().absoluteBounds(),
+						movedBounds(edge.target(), changes, newBounds));
+				if (!route.isEmpty()) {
+					followed.add(edgeLayout(edge.id(), route));
+				}
+			}
+		}
+		if (!followed.isEmpty()) {
+			command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES, followed));
+		}
 		return command;
+	}
+
+	/**
+	 * The absolute bounds of {@code node} once {@code changes} (relative to the parents) are made: a
+	 * node inside a moved one moves with it.
+	 */
+	private static Bounds movedBounds(DiagramNode node, Map<String, Bounds> changes, Map<String, Bounds> known) {
+		Bounds cached = known.get(node.id());
+		if (cached != null) {
+			return cached;
+		}
+		Bounds result;
+		Bounds change = changes.get(node.id());
+		if (node.parent() == null) {
+			result = change != null ? change : node.absoluteBounds();
+		} else {
+			Bounds parent = movedBounds(node.parent(), changes, known);
+			Bounds own = change != null ? change : node.bounds();
+			result = new Bounds(parent.x() + own.x(), parent.y() + own.y(), own.width(), own.height());
+		}
+		known.put(node.id(), result);
+		return result;
 	}
 
 	/**
@@ -220,11 +327,15 @@ public final class SavedLayout {
 	 */
 	private void materialise(DiagramGraph graph, CompoundCommand command, Set<String> skippedEdgeEnds, Set<String> skippedNodes) {
 		if (!isSaved()) {
-			command.append(saveLayoutCommand(graph, skippedEdgeEnds, skippedNodes));
+			CompoundCommand save = saveLayoutCommand(graph, skippedEdgeEnds, skippedNodes);
+			// nothing else to keep (a diagram of one node, moved): an empty part would make the edit unexecutable
+			if (!save.getCommandList().isEmpty()) {
+				command.append(save);
+			}
 		}
 	}
 
-	private Command saveLayoutCommand(DiagramGraph graph, Set<String> skippedEdgeEnds, Set<String> skippedNodes) {
+	private CompoundCommand saveLayoutCommand(DiagramGraph graph, Set<String> skippedEdgeEnds, Set<String> skippedNodes) {
 		List<NodeLayout> nodes = new ArrayList<>();
 		for (DiagramNode node : graph.nodes()) {
 			if (!node.isRow() && !skippedNodes.contains(node.id())) {
@@ -234,24 +345,30 @@ public final class SavedLayout {
 		List<EdgeLayout> edges = new ArrayList<>();
 		for (DiagramEdge edge : graph.edges()) {
 			if (!edge.route().isEmpty() && !touches(edge, skippedEdgeEnds)) {
-				EdgeLayout layout = DiagramStateFactory.eINSTANCE.createEdgeLayout();
-				layout.setEdge(edge.id());
-				edge.route().forEach(point -> {
-					layout.getPoints().add(point.x());
-					layout.getPoints().add(point.y());
-				});
-				edges.add(layout);
+				edges.add(edgeLayout(edge.id(), edge.route()));
 			}
 		}
 		CompoundCommand command = new CompoundCommand("Save Layout");
-		command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES, nodes));
+		if (!nodes.isEmpty()) {
+			command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES, nodes));
+		}
 		if (!edges.isEmpty()) {
 			command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES, edges));
 		}
 		return command;
 	}
 
-	private static NodeLayout nodeLayout(String id, Bounds bounds) {
+	private static EdgeLayout edgeLayout(String id, List<Point> route) {
+		EdgeLayout layout = DiagramStateFactory.eINSTANCE.createEdgeLayout();
+		layout.setEdge(id);
+		route.forEach(point -> {
+			layout.getPoints().add(point.x());
+			layout.getPoints().add(point.y());
+		});
+		return layout;
+	}
+
+		private static NodeLayout nodeLayout(String id, Bounds bounds) {
 		NodeLayout layout = DiagramStateFactory.eINSTANCE.createNodeLayout();
 		layout.setNode(id);
 		layout.setX(bounds.x());

@@ -82,8 +82,12 @@ public final class ReportChart {
 		return height;
 	}
 
-	/** Draws the figure at its layout size from the canvas's origin, onto any Java2D canvas (a PDF's). */
-	public void draw(Graphics2D graphics) {
+	/**
+	 * Draws the figure at its layout size from the canvas's origin, onto any Java2D canvas (a PDF's).
+	 * A JFreeChart keeps drawing state in its plot and renderers, so the formats written side by side
+	 * take turns: every rendering of one figure holds its lock.
+	 */
+	public synchronized void draw(Graphics2D graphics) {
 		drawing.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
 	}
 

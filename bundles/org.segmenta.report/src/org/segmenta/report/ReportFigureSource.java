@@ -23,4 +23,14 @@ public interface ReportFigureSource {
 	 * @throws IOException naming the file when something the figures need cannot be read
 	 */
 	List<ReportFigure> figures(Project project, Path modelFile) throws IOException;
+
+	/**
+	 * The figures of {@code project} with their texts in {@code language}, the report's; a source
+	 * whose figures hold no text of their own need not implement it.
+	 *
+	 * @throws IOException naming the file when something the figures need cannot be read
+	 */
+	default List<ReportFigure> figures(Project project, Path modelFile, ReportLanguage language) throws IOException {
+		return figures(project, modelFile);
+	}
 }

@@ -59,6 +59,15 @@ public final class ReportLanguage {
 	}
 
 	/**
+	 * The report language of {@code locale}, such as the workbench's, English when reports are not
+	 * written in its language: for charts drawn in the workbench.
+	 */
+	public static ReportLanguage of(Locale locale) {
+		String primary = locale == null ? "" : locale.getLanguage();
+		return SUPPORTED.contains(primary) ? of(primary) : ENGLISH;
+	}
+
+	/**
 	 * The language of the {@code language} attribute of the project that holds {@code element},
 	 * English when it names none reports are written in.
 	 */

@@ -15,15 +15,24 @@ import java.util.List;
  * @param formats     one entry per requested format, in report order
  * @param sourcesLeftOut why a contributed findings or figure source is not in the report (it could
  *                    not be created, or failed), one sentence each naming its plug-in
+ * @param language    the language the report is written in, which {@code ./segmenta report} speaks
+ *                    on the terminal too
  */
-public record ReportResult(Path folder, List<ReportResult.Format> formats, List<String> sourcesLeftOut) {
+public record ReportResult(Path folder, List<ReportResult.Format> formats, List<String> sourcesLeftOut,
+		ReportLanguage language) {
 
 	public ReportResult {
 		formats = List.copyOf(formats);
 		sourcesLeftOut = List.copyOf(sourcesLeftOut);
+		language = language == null ? ReportLanguage.ENGLISH : language;
 	}
 
-	/** The result of {@code formats}, with every contributed source in the report. */
+	/** The result of {@code formats}, in English. */
+	public ReportResult(Path folder, List<ReportResult.Format> formats, List<String> sourcesLeftOut) {
+		this(folder, formats, sourcesLeftOut, ReportLanguage.ENGLISH);
+	}
+
+	/** The result of {@code formats}, with every contributed source in the report, in English. */
 	public ReportResult(Path folder, List<ReportResult.Format> formats) {
 		this(folder, formats, List.of());
 	}

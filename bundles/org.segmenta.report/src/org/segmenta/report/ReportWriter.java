@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.segmenta.model.Project;
+import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.report.internal.ExporterDescriptor;
 import org.segmenta.report.internal.FormatWriters;
@@ -89,26 +90,30 @@ public final class ReportWriter {
 	public ReportResult write(Path modelFile, Path folder, List<String> formats, List<Path> allowedFolders,
 			ReportLanguage language, IProgressMonitor monitor) throws CoreException {
 		List<ExporterDescriptor> exporters = exporters(formats);
-		SubMonitor progress = SubMonitor.convert(monitor, "Loading " + modelFile.getFileName(), exporters.size() + 1);
+		// the language asked for speaks from the start; the model's own once the model is read
+		SubMonitor progress = SubMonitor.convert(monitor, (language == null ? ReportLanguage.ENGLISH : language)
+				.text("progress.loading", modelFile.getFileName().toString()), exporters.size() + 1);
 		Project project;
 		try {
 			project = SegmentationFiles.load(modelFile, allowedFolders);
 		} catch (IOException e) {
-			throw new CoreException(Status.error(e.getMessage(), e));
+			// before the model is read only the language asked for is known
+			throw new CoreException(Status.error(ModelLoadException.messageOf(e,
+					(language == null ? ReportLanguage.ENGLISH : language).locale()), e));
 		}
 		progress.checkCanceled();
 		ReportInput input;
 		List<String> sourcesLeftOut = new ArrayList<>();
 		try {
 			// on a large model these steps take a while; name them, so the progress line tells which runs
-			progress.subTask("Checking " + modelFile.getFileName());
 			ReportLanguage written = language == null ? ReportLanguage.of(project) : language;
+			progress.subTask(written.text("progress.checking", modelFile.getFileName().toString()));
 			ReportFindings findings = contributions.findings(project, written, sourcesLeftOut::add);
 			progress.checkCanceled();
-			progress.subTask("Drawing the figures");
-			List<ReportFigure> figures = contributions.figures(project, modelFile, sourcesLeftOut::add);
+			progress.subTask(written.text("progress.figures"));
+			List<ReportFigure> figures = contributions.figures(project, modelFile, written, sourcesLeftOut::add);
 			progress.checkCanceled();
-			progress.subTask("Reading the assignments");
+			progress.subTask(written.text("progress.assignments"));
 			input = ReportInput.of(project, modelFile, findings, figures, written);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
@@ -122,7 +127,7 @@ public final class ReportWriter {
 		}
 		progress.worked(1);
 		ReportResult result = new FormatWriters(exporters, input, folder).write(progress.split(exporters.size()));
-		return new ReportResult(result.folder(), result.formats(), sourcesLeftOut);
+		return new ReportResult(result.folder(), result.formats(), sourcesLeftOut, input.language());
 	}
 
 	private List<ExporterDescriptor> exporters(List<String> formats) {

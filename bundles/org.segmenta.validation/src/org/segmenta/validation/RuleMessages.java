@@ -62,6 +62,15 @@ public final class RuleMessages {
 		return of(rule.getClass(), locale).textOr("description." + rule.id(), rule.description());
 	}
 
+	/**
+	 * A parameter of {@code rule} as the workbench's settings name it, in {@code locale}'s language:
+	 * the text {@code parameter.RULE-ID.NAME} beside the rule class, or the parameter's own English
+	 * {@link RuleParameter#description()}.
+	 */
+	public static String parameter(ValidationRule rule, RuleParameter parameter, Locale locale) {
+		return of(rule.getClass(), locale).textOr("parameter." + rule.id() + "." + parameter.name(), parameter.description());
+	}
+
 	public Locale locale() {
 		return locale;
 	}

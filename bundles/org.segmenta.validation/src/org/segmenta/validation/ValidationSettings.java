@@ -77,7 +77,7 @@ public final class ValidationSettings {
 		try (InputStream in = Files.newInputStream(file)) {
 			properties.load(in);
 		} catch (IOException | IllegalArgumentException e) {
-			throw new SettingsException(file + ": cannot read the validation settings: " + e.getMessage(), e);
+			throw new SettingsException(locale -> text(locale, "settings.unreadable", file, e.getMessage()), e);
 		}
 		return of(properties.stringPropertyNames().stream().collect(Collectors.toMap(k -> k, properties::getProperty)),
 				rules, file.toString());
@@ -106,45 +106,47 @@ public final class ValidationSettings {
 	private static void check(String key, String value, RuleCatalog rules, String origin) throws SettingsException {
 		if (key.equals(STATEMENT_PHRASE)) {
 			if (value.isEmpty()) {
-				throw problem(origin, key, "the phrase is empty");
+				throw problem(origin, key, "settings.emptyPhrase");
 			}
 			return;
 		}
-		ValidationRule rule = ruleOf(key, rules).orElseThrow(() -> problem(origin, key,
-				"no rule has this id; the keys are RULE_ID.enabled, RULE_ID.severity, RULE_ID.PARAMETER and "
-						+ STATEMENT_PHRASE + ", and the rule ids are " + String.join(", ", ruleIds(rules))));
+		ValidationRule rule = ruleOf(key, rules).orElseThrow(() -> problem(origin, key, "settings.noRule", STATEMENT_PHRASE,
+				String.join(", ", ruleIds(rules))));
 		String setting = key.substring(rule.id().length() + 1);
 		switch (setting) {
 		case "enabled" -> {
 			if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-				throw problem(origin, key, "expected true or false, got '" + value + "'");
+				throw problem(origin, key, "settings.notBoolean", value);
 			}
 		}
 		case "severity" -> {
 			if (Severity.fromWord(value) == null) {
-				throw problem(origin, key, "expected error, warning or info, got '" + value + "'");
+				throw problem(origin, key, "settings.notSeverity", value);
 			}
 		}
 		default -> {
-			RuleParameter parameter = parameterOf(rule, setting).orElseThrow(() -> problem(origin, key,
-					"rule " + rule.id() + " has no setting '" + setting + "'; it has enabled, severity"
-							+ rule.parameters().stream().map(p -> ", " + p.name()).collect(Collectors.joining())));
+			RuleParameter parameter = parameterOf(rule, setting).orElseThrow(() -> problem(origin, key, "settings.noSetting",
+					rule.id(), setting, rule.parameters().stream().map(p -> ", " + p.name()).collect(Collectors.joining())));
 			double number;
 			try {
 				number = Double.parseDouble(value);
 			} catch (NumberFormatException e) {
-				throw problem(origin, key, "expected a number, got '" + value + "'");
+				throw problem(origin, key, "settings.notNumber", value);
 			}
 			if (!(number >= parameter.min() && number <= parameter.max())) {
-				throw problem(origin, key, "expected a number from " + format(parameter.min()) + " to "
-						+ format(parameter.max()) + ", got " + value);
+				throw problem(origin, key, "settings.outOfRange", format(parameter.min()), format(parameter.max()), value);
 			}
 		}
 		}
 	}
 
-	private static SettingsException problem(String origin, String key, String problem) {
-		return new SettingsException(origin + ": key '" + key + "': " + problem);
+	/** The problem {@code problemKey} of the settings' {@code key}, worded in each language when shown. */
+	private static SettingsException problem(String origin, String key, String problemKey, Object... arguments) {
+		return new SettingsException(locale -> text(locale, "settings.problem", origin, key, text(locale, problemKey, arguments)), null);
+	}
+
+	private static String text(Locale locale, String key, Object... arguments) {
+		return RuleMessages.of(RuleMessages.class, locale).text(key, arguments);
 	}
 
 	/** The rule whose id is the longest prefix of {@code key}, so rule ids may contain dots. */

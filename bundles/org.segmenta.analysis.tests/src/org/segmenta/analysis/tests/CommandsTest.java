@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,21 @@ class CommandsTest {
 		UsageException zlib = assertThrows(UsageException.class, () -> run(new ProfileCommand(),
 				dataFixture("survey-zlib.sav"), "--by", "region", "--out", "zlib"));
 		assertTrue(zlib.getMessage().startsWith("survey-zlib.sav: is a ZLIB-compressed SPSS file"), zlib.getMessage());
+	}
+
+	@Test
+	void aColumnOfTextIdsIsNotProfiledByDefault() throws Exception {
+		StringBuilder csv = new StringBuilder("resp,region,q1,w\n");
+		for (int row = 0; row < 60; row++) {
+			csv.append(String.format(Locale.ROOT, "R%04d,%s,%d,%.2f%n", row + 1, List.of("Sjælland", "Skåne", "Åland").get(row % 3),
+					row % 3 == 0 && row % 2 == 0 ? 99 : 1 + row % 5, 0.5 + row % 4 * 0.25));
+		}
+		Path data = Files.writeString(folder.resolve("ids.csv"), csv);
+		assertEquals(0, run(new ProfileCommand(), data.toString(), "--by", "region", "--weight", "w", "--missing", "99",
+				"--out", "ids"));
+		String profile = read("ids/profile.json");
+		assertFalse(profile.contains("\"resp\""), profile);
+		assertTrue(profile.contains("\"q1\""), profile);
 	}
 
 	@Test

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.analysis.CommunityMemberships;
 import org.segmenta.analysis.JobOpportunity;
 import org.segmenta.analysis.internal.MembershipsCommand;
+import org.segmenta.analysis.internal.ProfileCommand;
+import org.segmenta.analysis.internal.TypingToolCommand;
 import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.UsageException;
 import org.segmenta.data.ColumnType;
@@ -131,6 +133,79 @@ class MembershipsAndJobsTest {
 				new NullProgressMonitor())));
 		assertTrue(!Files.readString(folder.resolve("other/memberships.json")).contains("\"weight\""));
 		assertEquals("row,vc-balance", Files.readAllLines(folder.resolve("other/memberships.csv")).get(0));
+	}
+
+	@Test
+	void profileAndTypingToolTakeTheWeightAndIdOfTheModel() throws Exception {
+		Path model = folder.resolve("nordic.segmentation");
+		Files.copy(Examples.model(), model);
+		List<String> lines = Files.readAllLines(Examples.survey()).subList(0, 901);
+		// clustered in the file's order; the data source's file is the same people in reverse order
+		Path clustered = folder.resolve("clustered.csv");
+		Files.write(clustered, lines);
+		Path data = folder.resolve(Examples.survey().getFileName());
+		List<String> reversed = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+		java.util.Collections.reverse(reversed);
+		reversed.add(0, lines.get(0));
+		Files.write(data, reversed);
+		Project project = SegmentationFiles.load(model);
+		DataSource survey = project.getDataSources().stream().filter(s -> s.getId().equals("ds-survey-2026"))
+				.findFirst().orElseThrow();
+		survey.setWeightVariable("tenure_years");
+		survey.setIdVariable("respondent");
+		SegmentationFiles.save(project, model);
+		assertEquals(0, run(clustered.toString(), new org.segmenta.analysis.internal.ClusterCommand(), "--method",
+				"kmeans", "--k", "3", "--columns", "q12_balance,q13_learning", "--id", "respondent", "--out", "c"));
+
+		String[] profile = { "--assignments", "c/assignments.csv", "--vars", "q12_balance,country" };
+		assertEquals(0, run(data.toString(), new ProfileCommand(), concat(profile, "--model", model.toString(),
+				"--out", "model")));
+		String byModel = Files.readString(folder.resolve("model/profile.json"));
+		assertTrue(byModel.startsWith("{\n  \"weight\": \"tenure_years\","), byModel);
+		// the model's id joins the reversed rows to their segments, as --weight and --id do
+		assertEquals(0, run(data.toString(), new ProfileCommand(), concat(profile, "--weight", "tenure_years",
+				"--id", "respondent", "--out", "explicit")));
+		assertEquals(Files.readString(folder.resolve("explicit/profile.json")), byModel);
+		assertEquals(0, run(data.toString(), new ProfileCommand(), concat(profile, "--weight", "tenure_years",
+				"--out", "profileRowOrder")));
+		assertTrue(!Files.readString(folder.resolve("profileRowOrder/profile.json")).equals(byModel));
+		// the command line comes first
+		assertEquals(0, run(data.toString(), new ProfileCommand(), concat(profile, "--model", model.toString(),
+				"--weight", "none", "--out", "unweighted")));
+		assertTrue(!Files.readString(folder.resolve("unweighted/profile.json")).contains("\"weight\""));
+
+		String[] tool = { "--assignments", "c/assignments.csv", "--columns", "q12_balance,q13_learning,age" };
+		assertEquals(0, run(data.toString(), new TypingToolCommand(), concat(tool, "--model", model.toString(),
+				"--out", "tool")));
+		String toolByModel = Files.readString(folder.resolve("tool/typing-tool.json"));
+		assertTrue(toolByModel.startsWith("{\n  \"weight\": \"tenure_years\","), toolByModel);
+		assertEquals(0, run(data.toString(), new TypingToolCommand(), concat(tool, "--weight", "tenure_years", "--id",
+				"respondent", "--out", "toolExplicit")));
+		assertEquals(Files.readString(folder.resolve("toolExplicit/typing-tool.json")), toolByModel);
+		// without the model's id the reversed rows would be matched to the wrong segments
+		assertEquals(0, run(data.toString(), new TypingToolCommand(), concat(tool, "--weight", "tenure_years",
+				"--out", "rowOrder")));
+		assertTrue(!Files.readString(folder.resolve("rowOrder/typing-tool.json")).equals(toolByModel));
+
+		// a file the model's data sources do not name: no defaults, and a warning that says so
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		assertEquals(0, new ProfileCommand().execute(new CommandContext(List.of(concat(new String[] { clustered.toString() },
+				concat(profile, "--model", model.toString(), "--out", "other"))), new PrintStream(OutputStream.nullOutputStream()),
+				new PrintStream(err, true, StandardCharsets.UTF_8), folder, new NullProgressMonitor())));
+		assertTrue(!Files.readString(folder.resolve("other/profile.json")).contains("\"weight\""));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no data source of " + model), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private int run(String data, org.segmenta.cli.Command command, String... words) throws UsageException {
+		PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+		return command.execute(new CommandContext(List.of(concat(new String[] { data }, words)), quiet, quiet, folder,
+				new NullProgressMonitor()));
+	}
+
+	private static String[] concat(String[] first, String... more) {
+		String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+		System.arraycopy(more, 0, all, first.length, more.length);
+		return all;
 	}
 
 	@Test

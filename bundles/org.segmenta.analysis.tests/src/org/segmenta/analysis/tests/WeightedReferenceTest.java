@@ -32,6 +32,7 @@ import org.segmenta.analysis.internal.ProfileCommand;
 import org.segmenta.analysis.internal.TypingToolCommand;
 import org.segmenta.cli.Command;
 import org.segmenta.cli.UsageException;
+import org.segmenta.data.Column;
 import org.segmenta.data.DataFiles;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
@@ -191,6 +192,14 @@ class WeightedReferenceTest {
 		String none = Files.readString(folder.resolve("none/profile.json"));
 		assertFalse(none.contains("\"weight\""), none);
 		assertNotEquals(declared.replace("  \"weight\": \"weight\",\n", ""), none);
+
+		// the file's labels: segments named by the value labels of --by, levels and variables described
+		assertEquals(0, run(new ProfileCommand(), sav, "--by", "engagement", "--vars", "region,q1", "--out", "labels"));
+		String labels = Files.readString(folder.resolve("labels/profile.json"));
+		assertTrue(labels.contains("\"segments\": [\n    \"Lav\",\n    \"Middel\",\n    \"Høj\"\n  ]"), labels);
+		assertTrue(labels.contains("\"description\": \"Region, hvor du bor\""), labels);
+		assertTrue(labels.contains("\"level\": \"1\",\n          \"label\": \"Hovedstaden\""), labels);
+		assertTrue(labels.contains("\"description\": \"Hvor tilfreds er du med dit medlemskab?\""), labels);
 	}
 
 	@Test
@@ -282,5 +291,58 @@ class WeightedReferenceTest {
 		assertNotEquals(reference.number("p.asymptotic"), profile.pValue(), 1e-3);
 		assertEquals(profile.pValue(), Profiler.chiSquare("x", List.of("a", "b", "c"), counts).pValue(),
 				"the seed is fixed");
+	}
+
+	@Test
+	void weightedSmallExpectedCountsGetAPermutationPValueAsR() throws Exception {
+		ReferenceResults reference = ReferenceResults.read("small-counts-weighted.txt");
+		Path file = DATA.resolve("small-counts-weighted.csv");
+		for (String weight : List.of("w", "w2")) {
+			Dataset data = DataFiles.read(file, ReadOptions.detect(), null).withWeightColumn(weight);
+			CategoricalProfile x = (CategoricalProfile) Profiler.profile(data, segments(data), 3, List.of("x")).get(0);
+			assertEquals(6, x.smallExpectedCells(), weight);
+			assertEquals(15, x.cells());
+			assertEquals(CategoricalProfile.RAO_SCOTT_PERMUTATION, x.test(), weight);
+			// the statistic stays Rao-Scott's; the p-value is that of R's 200,000 permutations, within
+			// the sampling error of both (R's own about 0.0005, ours of 10,000 about 0.0007 at p = 0.005)
+			double expected = reference.number(weight + ".p.permutation");
+			double error = Math.sqrt(expected * (1 - expected) / 10_000 + expected * (1 - expected) / 200_000);
+			assertEquals(expected, x.pValue(), 4 * error + 1e-4, weight);
+			assertEquals(x.pValue(), ((CategoricalProfile) Profiler.profile(data, segments(data), 3, List.of("x")).get(0))
+					.pValue(), "the seed is fixed");
+			if (weight.equals("w")) {
+				assertEquals(reference.number("w.raoScott"), x.chi2(), 1e-7 * x.chi2());
+				assertEquals((int) reference.number("df"), x.df());
+				// the chi-square tail of the corrected statistic is twice the permutation p-value here
+				assertTrue(reference.number("w.raoScott.p") > 1.5 * x.pValue(), Double.toString(x.pValue()));
+			}
+		}
+	}
+
+	@Test
+	void weightsOfOneGiveTheUnweightedMonteCarloPValue() throws Exception {
+		Path file = DATA.resolve("small-counts-weighted.csv");
+		Dataset data = DataFiles.read(file, ReadOptions.detect(), null);
+		int[] labels = segments(data);
+		Column x = data.column("x");
+		CategoricalProfile unweighted = (CategoricalProfile) Profiler.profile(x, labels, 3);
+		assertEquals(CategoricalProfile.MONTE_CARLO, unweighted.test());
+		for (double constant : new double[] { 1, 2.5 }) {
+			double[] weights = new double[data.rowCount()];
+			Arrays.fill(weights, constant);
+			CategoricalProfile weighted = (CategoricalProfile) Profiler.profile(x, labels, 3, weights);
+			assertEquals(CategoricalProfile.RAO_SCOTT_PERMUTATION, weighted.test());
+			// equal weights permute as the unweighted table's random tables: the same draws, the same p
+			assertEquals(unweighted.pValue(), weighted.pValue(), 0, "weights all " + constant);
+		}
+		// weights of 1 + a different 1e-13 each: the people are permuted one by one, another random
+		// stream of the same distribution, so the p-value agrees within Monte Carlo error
+		double[] almostOne = new double[data.rowCount()];
+		for (int row = 0; row < almostOne.length; row++) {
+			almostOne[row] = 1 + row * 1e-13;
+		}
+		CategoricalProfile perPerson = (CategoricalProfile) Profiler.profile(x, labels, 3, almostOne);
+		double p = unweighted.pValue();
+		assertEquals(p, perPerson.pValue(), 4 * Math.sqrt(2 * p * (1 - p) / 10_000) + 1e-4);
 	}
 }

@@ -20,8 +20,10 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.segmenta.analysis.AssignmentsFile;
 import org.segmenta.cli.Arguments;
+import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.Printable;
 import org.segmenta.cli.UsageException;
+import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.CsvDataReader;
@@ -68,6 +70,32 @@ final class DataArguments {
 			return arguments;
 		}
 		return arguments.withDefault("weight", source.getWeightVariable()).withDefault("id", source.getIdVariable());
+	}
+
+	/** The project of {@code --model FILE}, or {@code null} without it. */
+	static Project model(Arguments arguments, CommandContext context) throws UsageException {
+		Optional<String> model = arguments.option("model");
+		return model.isEmpty() ? null
+				: ClusterCommand.ModelTarget.load(context.resolve(model.get()), arguments.allowedFolders(context));
+	}
+
+	/**
+	 * {@code arguments} with the defaults of {@code --weight} and {@code --id} that the data source of
+	 * {@code project} whose location is {@code dataFile} names ({@code memberships}, {@code profile}
+	 * and {@code typing-tool} with {@code --model}); {@code arguments} itself when {@code project} is
+	 * {@code null}, and, with a warning on {@code err}, when no data source of it names the file.
+	 */
+	static Arguments withModelDefaults(Arguments arguments, Project project, Path dataFile, PrintStream err) {
+		if (project == null) {
+			return arguments;
+		}
+		DataSource source = dataSourceOf(project, dataFile);
+		if (source == null) {
+			err.println("warning: no data source of " + Printable.text(arguments.option("model").orElse(""))
+					+ " has the location " + Printable.text(dataFile.toString())
+					+ ", so the model names no default for --weight and --id");
+		}
+		return withModelDefaults(arguments, source);
 	}
 
 	/** The data source of {@code project} whose location is {@code dataFile}, or {@code null}. */
@@ -244,12 +272,16 @@ final class DataArguments {
 	}
 
 	/**
-	 * Whether {@code column} looks like a row identifier: numbers, all different. Such a column is
-	 * never a default basis or profile variable.
+	 * Whether {@code column} looks like a row identifier: numbers or texts (such as {@code R0001}),
+	 * all different. Such a column is never a default basis or profile variable: a text id would be
+	 * profiled as a table of one person a level.
 	 */
 	private static boolean isIdentifier(Column column) {
-		return column instanceof NumericColumn numeric && column.missingCount() == 0
-				&& numeric.distinctValues().length == column.size();
+		if (column.missingCount() != 0 || column.size() < 2) {
+			return false;
+		}
+		return column instanceof NumericColumn numeric ? numeric.distinctValues().length == column.size()
+				: column instanceof CategoricalColumn categorical && categorical.levels().size() == column.size();
 	}
 
 	/**

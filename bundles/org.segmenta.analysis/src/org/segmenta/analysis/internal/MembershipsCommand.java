@@ -46,10 +46,9 @@ public class MembershipsCommand implements Command {
 		double minAnswered = minAnswered(parsed);
 		Path dataFile = context.resolve(parsed.requireSinglePositional("DATA file"));
 		Path model = parsed.option("model").isPresent() ? context.resolve(parsed.option("model").get()) : null;
-		Project project = model == null ? null : ClusterCommand.ModelTarget.load(model, parsed.allowedFolders(context));
+		Project project = DataArguments.model(parsed, context);
 		// the model's data source of this file names the weight and id unless --weight and --id do
-		Arguments arguments = project == null ? parsed
-				: DataArguments.withModelDefaults(parsed, DataArguments.dataSourceOf(project, dataFile));
+		Arguments arguments = DataArguments.withModelDefaults(parsed, project, dataFile, context.err());
 		List<CommunityMemberships.Community> communities = communities(arguments.option("communities")
 				.orElseThrow(() -> new UsageException("missing --communities \"NAME=item1,item2>=4;...\"")));
 		Path out = context.resolve(arguments.option("out").orElseThrow(() -> new UsageException("missing --out DIR")));

@@ -21,22 +21,27 @@ import org.segmenta.cli.CommandContext;
 import org.segmenta.cli.ExitCode;
 import org.segmenta.cli.UsageException;
 import org.segmenta.data.Column;
+import org.segmenta.data.ColumnLabels;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.model.persistence.AtomicFiles;
 
 /**
- * {@code ./segmenta profile DATA (--by COLUMN | --assignments FILE) [--vars ...] [--target COLUMN] --out DIR}:
+ * {@code ./segmenta profile DATA (--by COLUMN | --assignments FILE) [--vars ...] [--target COLUMN] --out DIR [--model FILE]}:
  * profiles the segments given by a column of the data, or by the assignments a {@code cluster} run
- * wrote, against the total and writes {@code profile.json}.
+ * wrote, against the total and writes {@code profile.json}; the model's data source of DATA names
+ * the defaults of {@code --weight} and {@code --id}.
  */
 public class ProfileCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(), DataArguments.withDataOptions("by", "assignments", "vars", "target", "out"),
-				Set.of());
-		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
+		Arguments parsed = Arguments.parse(context.arguments(),
+				DataArguments.withDataOptions("by", "assignments", "vars", "target", "out", "model"), Set.of());
+		Path dataFile = context.resolve(parsed.requireSinglePositional("DATA file"));
+		// the model's data source of this file names the weight and id unless --weight and --id do
+		Arguments arguments = DataArguments.withModelDefaults(parsed, DataArguments.model(parsed, context), dataFile,
+				context.err());
 		if (arguments.option("by").isPresent() == arguments.option("assignments").isPresent()) {
 			throw new UsageException("give either --by COLUMN or --assignments FILE");
 		}
@@ -64,7 +69,8 @@ public class ProfileCommand implements Command {
 				}
 			}
 			AtomicFiles.writeString(out.resolve("profile.json"),
-					ResultJson.write(ResultJson.profile(segments.names(), sizes, profiles, relevance, DataArguments.weight(data))));
+					ResultJson.write(ResultJson.profile(segments.names(), sizes, profiles, relevance, DataArguments.weight(data),
+							variable -> labels(data, variable))));
 			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments%s%n", profiles.size(), sizes.length,
 					DataArguments.weightNote(data));
 			return ExitCode.OK;
@@ -72,6 +78,14 @@ public class ProfileCommand implements Command {
 			throw new UsageException(e.getMessage(), e);
 		} catch (IOException e) {
 			throw new UsageException("cannot write " + out.resolve("profile.json") + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static ColumnLabels labels(Dataset data, String variable) {
+		try {
+			return data.column(variable).labels();
+		} catch (DataException e) {
+			return ColumnLabels.NONE; // profiled, so present
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.segmenta.analysis.CategoricalProfile;
 import org.segmenta.analysis.ClusterResult;
@@ -18,6 +19,7 @@ import org.segmenta.analysis.Distinctiveness;
 import org.segmenta.analysis.NumericProfile;
 import org.segmenta.analysis.SegmentCountSuggestion;
 import org.segmenta.analysis.VariableProfile;
+import org.segmenta.data.ColumnLabels;
 
 import com.google.gson.FormattingStyle;
 import com.google.gson.Gson;
@@ -107,6 +109,16 @@ public final class ResultJson {
 	 */
 	public static Map<String, Object> profile(List<String> segments, long[] sizes, List<VariableProfile> profiles,
 			VariableProfile relevance, String weight) {
+		return profile(segments, sizes, profiles, relevance, weight, variable -> ColumnLabels.NONE);
+	}
+
+	/**
+	 * {@code profile.json} as {@link #profile(List, long[], List, VariableProfile, String)}, with what
+	 * the data file says of each variable ({@code labels}, by variable): its description and, beside
+	 * each level that has one, the level's value label (an SPSS or Triple-S file's "Ved ikke" for 99).
+	 */
+	public static Map<String, Object> profile(List<String> segments, long[] sizes, List<VariableProfile> profiles,
+			VariableProfile relevance, String weight, Function<String, ColumnLabels> labels) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		if (weight != null) {
 			json.put("weight", weight);
@@ -115,7 +127,7 @@ public final class ResultJson {
 		json.put("sizes", sizes);
 		Map<String, Object> variables = new LinkedHashMap<>();
 		for (VariableProfile profile : profiles) {
-			variables.put(profile.variable(), variable(profile, segments));
+			variables.put(profile.variable(), variable(profile, segments, labels.apply(profile.variable())));
 		}
 		json.put("variables", variables);
 		List<Distinctiveness.Pair> pairs = Distinctiveness.pairs(profiles, segments.size());
@@ -132,7 +144,7 @@ public final class ResultJson {
 		distinctiveness.put("mostSimilar", closest == null ? null : pair(closest, segments));
 		json.put("distinctiveness", distinctiveness);
 		if (relevance != null) {
-			Map<String, Object> target = variable(relevance, segments);
+			Map<String, Object> target = variable(relevance, segments, labels.apply(relevance.variable()));
 			target.put("variable", relevance.variable());
 			target.put("association", relevance.association());
 			json.put("relevance", target);
@@ -148,14 +160,21 @@ public final class ResultJson {
 		return json;
 	}
 
-	private static Map<String, Object> variable(VariableProfile profile, List<String> segments) {
+	private static Map<String, Object> variable(VariableProfile profile, List<String> segments, ColumnLabels labels) {
 		Map<String, Object> json = new LinkedHashMap<>();
+		if (labels.description() != null) {
+			json.put("description", labels.description());
+		}
 		if (profile instanceof CategoricalProfile categorical) {
 			json.put("type", "categorical");
 			List<Object> table = new ArrayList<>();
 			for (int level = 0; level < categorical.levels().size(); level++) {
 				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("level", categorical.levels().get(level));
+				String name = categorical.levels().get(level);
+				row.put("level", name);
+				if (!labels.label(name).equals(name)) {
+					row.put("label", labels.label(name));
+				}
 				row.put("totalShare", categorical.totalShare(level));
 				Map<String, Object> bySegment = new LinkedHashMap<>();
 				for (int s = 0; s < segments.size(); s++) {

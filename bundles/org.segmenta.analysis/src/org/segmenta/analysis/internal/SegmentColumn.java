@@ -13,7 +13,7 @@ import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.NumericColumn;
 
-/** Segments read from a column: one per distinct value, in the column's order of levels. */
+/** Segments read from a column: one per distinct value, in the column's order of levels, named by their value labels. */
 record SegmentColumn(List<String> names, int[] labels) {
 
 	static SegmentColumn of(Column column) {
@@ -34,6 +34,8 @@ record SegmentColumn(List<String> names, int[] labels) {
 						: Arrays.binarySearch(values, numeric.value(row));
 			}
 		}
-		return new SegmentColumn(names, labels);
+		// named by the file's value labels (Hovedstaden for 1) where every segment has its own
+		List<String> labelled = names.stream().map(name -> column.labels().label(name)).toList();
+		return new SegmentColumn(labelled.stream().distinct().count() == names.size() ? labelled : names, labels);
 	}
 }

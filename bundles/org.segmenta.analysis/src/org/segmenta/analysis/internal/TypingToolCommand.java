@@ -28,18 +28,21 @@ import org.segmenta.data.Dataset;
 import org.segmenta.model.persistence.AtomicFiles;
 
 /**
- * {@code ./segmenta typing-tool DATA --assignments FILE --columns c1,c2,... --out DIR}: trains a
+ * {@code ./segmenta typing-tool DATA --assignments FILE --columns c1,c2,... --out DIR [--model FILE]}: trains a
  * classifier that types new people into the segments of an {@code assignments.csv} and writes
  * {@code typing-tool.json} (rules and accuracy) and {@code typing-tool.sql} (a {@code CASE}
- * expression).
+ * expression); the model's data source of DATA names the defaults of {@code --weight} and {@code --id}.
  */
 public class TypingToolCommand implements Command {
 
 	@Override
 	public int execute(CommandContext context) throws UsageException {
-		Arguments arguments = Arguments.parse(context.arguments(),
-				DataArguments.withDataOptions("assignments", "columns", "classifier", "seed", "out"), Set.of());
-		Path dataFile = context.resolve(arguments.requireSinglePositional("DATA file"));
+		Arguments parsed = Arguments.parse(context.arguments(),
+				DataArguments.withDataOptions("assignments", "columns", "classifier", "seed", "out", "model"), Set.of());
+		Path dataFile = context.resolve(parsed.requireSinglePositional("DATA file"));
+		// the model's data source of this file names the weight and id unless --weight and --id do
+		Arguments arguments = DataArguments.withModelDefaults(parsed, DataArguments.model(parsed, context), dataFile,
+				context.err());
 		Path assignmentsFile = context.resolve(
 				arguments.option("assignments").orElseThrow(() -> new UsageException("missing --assignments FILE")));
 		List<String> columns = DataArguments.list(

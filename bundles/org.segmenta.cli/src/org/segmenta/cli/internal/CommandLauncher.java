@@ -48,14 +48,23 @@ public final class CommandLauncher {
 			return ExitCode.UNUSABLE_INPUT;
 		}
 		List<String> arguments = words.subList(1, words.size());
-		if (arguments.contains("--help")) {
+		boolean help = arguments.contains("--help");
+		if (help) {
 			out.println("usage: ./segmenta " + descriptor.get().usage());
 			out.println(descriptor.get().description());
-			return ExitCode.OK;
+			arguments = arguments.stream().filter(word -> !word.equals("--help")).toList();
+			if (arguments.isEmpty()) {
+				return ExitCode.OK;
+			}
 		}
 		try (ProgressLine progress = new ProgressLine(err)) {
 			Command command = descriptor.get().create();
-			return command.execute(new CommandContext(arguments, out, err, workingDirectory, progress));
+			CommandContext context = new CommandContext(arguments, out, err, workingDirectory, progress);
+			if (help) {
+				command.printHelp(context);
+				return ExitCode.OK;
+			}
+			return command.execute(context);
 		} catch (UsageException e) {
 			err.println("segmenta " + name + ": " + Printable.text(e.getMessage()));
 			return ExitCode.UNUSABLE_INPUT;

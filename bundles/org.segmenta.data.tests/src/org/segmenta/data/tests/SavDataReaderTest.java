@@ -106,6 +106,25 @@ class SavDataReaderTest {
 		assertTrue(new String(legacy, "windows-1252").contains("Søren Ærø"));
 	}
 
+	@Test
+	void variablesNamedWithNordicLettersKeepTheirNames() throws DataException {
+		// haven writes the short names LøBENR, VæGT in UTF-8; the library failed to look them up
+		// (NullPointerException on "longName")
+		Dataset data = read("nordic-names.sav");
+		assertEquals(List.of("løbenr", "tilfredshed", "käyttö", "förklaring", "vægt"),
+				data.columns().stream().map(Column::name).toList());
+		assertEquals(List.of("ÅØ001", "ÅØ002", "ÅØ003"), texts(data.column("løbenr")));
+		NumericColumn satisfaction = assertInstanceOf(NumericColumn.class, data.column("tilfredshed"));
+		assertTrue(satisfaction.isMissing(1), "99 is user-missing");
+		assertEquals("Tilfreds", satisfaction.labels().label("2"));
+		assertEquals(7, ((NumericColumn) data.column("käyttö")).value(2));
+		// a very long string (over 255 bytes) is named by its short name in a record of its own too;
+		// its first 255-byte segment (the library joins the segments with a blank between them)
+		assertTrue(data.column("förklaring").text(0).startsWith("Tak. ".repeat(51)));
+		assertEquals(1.25, ((NumericColumn) data.column("vægt")).value(1));
+		assertEquals("Vægt", data.column("vægt").labels().description());
+	}
+
 	private static SavDictionary dictionary(String name) throws IOException, DataException {
 		try (InputStream in = Files.newInputStream(CsvDataReaderTest.fixture(name))) {
 			return SavDictionary.read(name, in);

@@ -14,7 +14,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.DataException;
@@ -28,6 +31,12 @@ import org.segmenta.data.DataException;
  * or, in files without one such as SPSS 15's and haven's, the character code of the machine
  * record (extension record 3), which the library ignores. Layout as in PSPP's documentation of the
  * system file format.
+ * <p>
+ * The library decodes the variables' short names as ASCII but the long-names record (extension
+ * record 13) in the platform's charset, so a short name with a non-ASCII byte, as haven writes for
+ * a variable called {@code løbenr} or {@code vægt}, is not found and the library fails. Such short
+ * names are given to the library as ASCII names of their own, and the long-names and very-long-string
+ * records (13 and 14) name them so; the variables keep their names.
  */
 public final class SavDictionary {
 
@@ -40,6 +49,9 @@ public final class SavDictionary {
 	private static final int MACHINE_INTEGERS = 3;
 	private static final int MACHINE_FLOATS = 4;
 	private static final int VARIABLE_DISPLAY = 11;
+	private static final int LONG_NAMES = 13;
+	private static final int VERY_LONG_STRINGS = 14;
+	private static final int SHORT_NAME_LENGTH = 8;
 	/** Where the header holds the compression code. */
 	private static final int COMPRESSION_OFFSET = 72;
 	private static final int ENCODING = 20;
@@ -62,6 +74,11 @@ public final class SavDictionary {
 	private String encodingRecord;
 	private Charset charset;
 	private int endRecordOffset;
+	/** Where each variable's (not continuation's) short name starts in the bytes read. */
+	private final List<Integer> shortNameOffsets = new ArrayList<>();
+	/** Where the data of the long-names and very-long-string records start, and their lengths. */
+	private final List<int[]> nameRecords = new ArrayList<>();
+	private boolean longNamesRecord;
 
 	private SavDictionary(String source, InputStream in) {
 		this.source = source;
@@ -146,9 +163,12 @@ public final class SavDictionary {
 		int width = integer();
 		int hasLabel = integer();
 		int missing = integer();
-		bytes(4 + 4 + 8); // print and write formats, short name
+		bytes(4 + 4); // print and write formats
+		int nameOffset = read.size();
+		bytes(SHORT_NAME_LENGTH);
 		if (width != -1) {
 			variableSlots.add(slots); // a string's continuation slots (width -1) are no variables
+			shortNameOffsets.add(nameOffset);
 		}
 		slots++;
 		if (hasLabel == 1) {
@@ -167,6 +187,10 @@ public final class SavDictionary {
 		long length = (long) size * count;
 		if (size < 0 || count < 0 || length > Integer.MAX_VALUE / 2) {
 			throw damaged("extension record " + subtype);
+		}
+		if ((subtype == LONG_NAMES || subtype == VERY_LONG_STRINGS) && size == 1) {
+			nameRecords.add(new int[] { read.size(), (int) length });
+			longNamesRecord |= subtype == LONG_NAMES;
 		}
 		ByteBuffer data = ByteBuffer.wrap(bytes((int) length)).order(order);
 		if (subtype == MACHINE_INTEGERS && size == 4 && count == 8) {
@@ -239,17 +263,122 @@ public final class SavDictionary {
 		if (compressed) {
 			ByteBuffer.wrap(bytes).order(order).putInt(COMPRESSION_OFFSET, 0);
 		}
-		if (charset == null) {
-			return bytes;
+		List<byte[]> renamed = asciiShortNames(bytes);
+		ByteArrayOutputStream patched = new ByteArrayOutputStream(bytes.length + 256);
+		int copied = 0;
+		for (int[] record : nameRecords) {
+			if (renamed.isEmpty()) {
+				break;
+			}
+			// the count before the data is the record's length, which the new names change
+			byte[] data = renameEntries(Arrays.copyOfRange(bytes, record[0], record[0] + record[1]), renamed);
+			patched.write(bytes, copied, record[0] - 4 - copied);
+			patched.writeBytes(ByteBuffer.allocate(4).order(order).putInt(data.length).array());
+			patched.writeBytes(data);
+			copied = record[0] + record[1];
 		}
-		byte[] name = charset.name().getBytes(StandardCharsets.US_ASCII);
-		ByteBuffer record = ByteBuffer.allocate(16 + name.length).order(order);
-		record.putInt(EXTENSION_RECORD).putInt(ENCODING).putInt(1).putInt(name.length).put(name);
-		ByteArrayOutputStream patched = new ByteArrayOutputStream(bytes.length + record.capacity());
-		patched.write(bytes, 0, endRecordOffset);
-		patched.writeBytes(record.array());
+		patched.write(bytes, copied, endRecordOffset - copied);
+		if (charset != null) {
+			patched.writeBytes(extension(ENCODING, charset.name().getBytes(StandardCharsets.US_ASCII)));
+		}
+		if (!renamed.isEmpty() && !longNamesRecord) {
+			// without a long-names record the short names are the names: the record gives them back
+			ByteArrayOutputStream names = new ByteArrayOutputStream();
+			for (int i = 0; i < renamed.size(); i += 2) {
+				names.writeBytes(i == 0 ? new byte[0] : new byte[] { '\t' });
+				names.writeBytes(renamed.get(i + 1));
+				names.write('=');
+				names.writeBytes(renamed.get(i));
+			}
+			patched.writeBytes(extension(LONG_NAMES, names.toByteArray()));
+		}
 		patched.write(bytes, endRecordOffset, bytes.length - endRecordOffset);
 		return patched.toByteArray();
+	}
+
+	private byte[] extension(int subtype, byte[] data) {
+		ByteBuffer record = ByteBuffer.allocate(16 + data.length).order(order);
+		return record.putInt(EXTENSION_RECORD).putInt(subtype).putInt(1).putInt(data.length).put(data).array();
+	}
+
+	/**
+	 * Replaces in {@code bytes} every short name with a non-ASCII byte by an ASCII name no other
+	 * variable has; returns the pairs (old name, new name), both without trailing blanks.
+	 */
+	private List<byte[]> asciiShortNames(byte[] bytes) {
+		Set<String> taken = new HashSet<>();
+		for (int offset : shortNameOffsets) {
+			taken.add(new String(bytes, offset, SHORT_NAME_LENGTH, StandardCharsets.ISO_8859_1).strip());
+		}
+		List<byte[]> renamed = new ArrayList<>();
+		int number = 0;
+		for (int offset : shortNameOffsets) {
+			byte[] name = Arrays.copyOfRange(bytes, offset, offset + SHORT_NAME_LENGTH);
+			if (!hasNonAscii(name)) {
+				continue;
+			}
+			String replacement;
+			do {
+				replacement = "V@" + ++number;
+			} while (!taken.add(replacement));
+			byte[] ascii = Arrays.copyOf(replacement.getBytes(StandardCharsets.US_ASCII), SHORT_NAME_LENGTH);
+			Arrays.fill(ascii, replacement.length(), SHORT_NAME_LENGTH, (byte) ' ');
+			System.arraycopy(ascii, 0, bytes, offset, SHORT_NAME_LENGTH);
+			renamed.add(Arrays.copyOf(name, stripped(name, 0, name.length)));
+			renamed.add(replacement.getBytes(StandardCharsets.US_ASCII));
+		}
+		return renamed;
+	}
+
+	/** The tab-separated {@code SHORT=...} entries of a long-names or very-long-string record, renamed. */
+	private static byte[] renameEntries(byte[] data, List<byte[]> renamed) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 64);
+		int start = 0;
+		for (int i = 0; i <= data.length; i++) {
+			if (i < data.length && data[i] != '\t') {
+				continue;
+			}
+			int equals = start;
+			while (equals < i && data[equals] != '=') {
+				equals++;
+			}
+			byte[] name = Arrays.copyOfRange(data, start, stripped(data, start, equals));
+			byte[] replacement = name;
+			for (int pair = 0; pair < renamed.size(); pair += 2) {
+				if (Arrays.equals(name, renamed.get(pair))) {
+					replacement = renamed.get(pair + 1);
+				}
+			}
+			if (equals < i) {
+				out.writeBytes(replacement);
+				out.write(data, equals, i - equals);
+			} else {
+				out.write(data, start, i - start);
+			}
+			if (i < data.length) {
+				out.write('\t');
+			}
+			start = i + 1;
+		}
+		return out.toByteArray();
+	}
+
+	/** Where {@code bytes[from..to)} ends without its trailing blanks. */
+	private static int stripped(byte[] bytes, int from, int to) {
+		int end = to;
+		while (end > from && bytes[end - 1] == ' ') {
+			end--;
+		}
+		return end;
+	}
+
+	private static boolean hasNonAscii(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b < 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The cases that follow the dictionary in {@code in}, uncompressed. */

@@ -79,7 +79,7 @@ public final class DiagramServer implements AutoCloseable {
 	 * the model goes through {@code modelThread} (the workbench passes {@code display::syncExec}).
 	 */
 	public static DiagramServer start(EditingDomain domain, Path modelFile, ModelAccess modelThread) throws IOException {
-		return start(ServerContext.open(domain, modelFile, DiagramKinds.getDefault(), modelThread));
+		return start(ServerContext.open(domain, modelFile, DiagramKinds.getDefault().in(Locale.getDefault()), modelThread));
 	}
 
 	/**
@@ -193,6 +193,14 @@ public final class DiagramServer implements AutoCloseable {
 	 */
 	public void setSaver(DiagramSaver saver) {
 		session.setSaver(saver);
+	}
+
+	/**
+	 * Makes pages show the saved representation {@code name} (of the kind in their address) instead
+	 * of the first one of their kind; {@code null} restores that.
+	 */
+	public void setRepresentation(String name) {
+		session.setRepresentation(name);
 	}
 
 	/** Called with the semantic element ids whenever the user selects elements in a diagram. */

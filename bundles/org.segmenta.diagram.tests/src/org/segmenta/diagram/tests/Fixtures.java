@@ -4,6 +4,9 @@
  */
 package org.segmenta.diagram.tests;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.Platform;
@@ -30,6 +33,15 @@ final class Fixtures {
 	static AdapterFactoryEditingDomain newDomain() {
 		return new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
 				SegmentationFiles.newResourceSet());
+	}
+
+	/** Writes the example's diagram file in {@code folder} with {@code views}, the XMI of its views. */
+	static void writeDiagramFile(Path folder, String views) throws IOException {
+		Files.writeString(folder.resolve("nordic-members.segmentationdiagram"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<diagramstate:DiagramFile xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" \
+				xmlns:diagramstate="http://www.segmenta.org/diagram/state/1.0" modelLocation="nordic-members.segmentation">
+				""" + views + "</diagramstate:DiagramFile>\n", StandardCharsets.UTF_8);
 	}
 
 	static DiagramSession open(Path model, String kind) throws Exception {

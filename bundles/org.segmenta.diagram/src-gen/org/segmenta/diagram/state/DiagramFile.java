@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The diagrams of one model, saved beside it as MODEL.segmentationdiagram: the layout and the user's choices of layers and filters, per diagram kind. The model itself holds no diagram information.
+ * The diagrams of one model, saved beside it as MODEL.segmentationdiagram: its representations (any number of each diagram kind, each with a name and an optional root element), with their layouts and the user's choices of layers and filters. The model itself holds no diagram information.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -61,7 +61,7 @@ public interface DiagramFile extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * One entry per diagram kind opened on the model.
+	 * The representations of the model, in the order they were created. Files written before representations had names hold at most one view per kind and no names; they are given the kind's label as their name when read.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Views</em>' containment reference list.
 	 * @see org.segmenta.diagram.state.DiagramStatePackage#getDiagramFile_Views()

@@ -118,13 +118,31 @@ public interface DiagramStatePackage extends EPackage {
 	int DIAGRAM_VIEW = 1;
 
 	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_VIEW__NAME = 0;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_VIEW__KIND = 0;
+	int DIAGRAM_VIEW__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Root</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_VIEW__ROOT = 2;
 
 	/**
 	 * The feature id for the '<em><b>Active Layers</b></em>' attribute list.
@@ -133,7 +151,7 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_VIEW__ACTIVE_LAYERS = 1;
+	int DIAGRAM_VIEW__ACTIVE_LAYERS = 3;
 
 	/**
 	 * The feature id for the '<em><b>Active Filters</b></em>' attribute list.
@@ -142,7 +160,7 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_VIEW__ACTIVE_FILTERS = 2;
+	int DIAGRAM_VIEW__ACTIVE_FILTERS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Customised</b></em>' attribute.
@@ -151,7 +169,34 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_VIEW__CUSTOMISED = 3;
+	int DIAGRAM_VIEW__CUSTOMISED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Hidden Elements</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_VIEW__HIDDEN_ELEMENTS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Hidden Labels</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_VIEW__HIDDEN_LABELS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Pinned Nodes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_VIEW__PINNED_NODES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
@@ -160,7 +205,7 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_VIEW__NODES = 4;
+	int DIAGRAM_VIEW__NODES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Edges</b></em>' containment reference list.
@@ -169,7 +214,7 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_VIEW__EDGES = 5;
+	int DIAGRAM_VIEW__EDGES = 10;
 
 	/**
 	 * The number of structural features of the '<em>Diagram View</em>' class.
@@ -178,7 +223,7 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_VIEW_FEATURE_COUNT = 6;
+	int DIAGRAM_VIEW_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Diagram View</em>' class.
@@ -352,6 +397,17 @@ public interface DiagramStatePackage extends EPackage {
 	EClass getDiagramView();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.state.DiagramView#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.segmenta.diagram.state.DiagramView#getName()
+	 * @see #getDiagramView()
+	 * @generated
+	 */
+	EAttribute getDiagramView_Name();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.state.DiagramView#getKind <em>Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -361,6 +417,17 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDiagramView_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.state.DiagramView#getRoot <em>Root</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Root</em>'.
+	 * @see org.segmenta.diagram.state.DiagramView#getRoot()
+	 * @see #getDiagramView()
+	 * @generated
+	 */
+	EAttribute getDiagramView_Root();
 
 	/**
 	 * Returns the meta object for the attribute list '{@link org.segmenta.diagram.state.DiagramView#getActiveLayers <em>Active Layers</em>}'.
@@ -394,6 +461,39 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDiagramView_Customised();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.segmenta.diagram.state.DiagramView#getHiddenElements <em>Hidden Elements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Hidden Elements</em>'.
+	 * @see org.segmenta.diagram.state.DiagramView#getHiddenElements()
+	 * @see #getDiagramView()
+	 * @generated
+	 */
+	EAttribute getDiagramView_HiddenElements();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.segmenta.diagram.state.DiagramView#getHiddenLabels <em>Hidden Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Hidden Labels</em>'.
+	 * @see org.segmenta.diagram.state.DiagramView#getHiddenLabels()
+	 * @see #getDiagramView()
+	 * @generated
+	 */
+	EAttribute getDiagramView_HiddenLabels();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.segmenta.diagram.state.DiagramView#getPinnedNodes <em>Pinned Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Pinned Nodes</em>'.
+	 * @see org.segmenta.diagram.state.DiagramView#getPinnedNodes()
+	 * @see #getDiagramView()
+	 * @generated
+	 */
+	EAttribute getDiagramView_PinnedNodes();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.segmenta.diagram.state.DiagramView#getNodes <em>Nodes</em>}'.
@@ -574,12 +674,28 @@ public interface DiagramStatePackage extends EPackage {
 		EClass DIAGRAM_VIEW = eINSTANCE.getDiagramView();
 
 		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_VIEW__NAME = eINSTANCE.getDiagramView_Name();
+
+		/**
 		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute DIAGRAM_VIEW__KIND = eINSTANCE.getDiagramView_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Root</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_VIEW__ROOT = eINSTANCE.getDiagramView_Root();
 
 		/**
 		 * The meta object literal for the '<em><b>Active Layers</b></em>' attribute list feature.
@@ -604,6 +720,30 @@ public interface DiagramStatePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIAGRAM_VIEW__CUSTOMISED = eINSTANCE.getDiagramView_Customised();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden Elements</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_VIEW__HIDDEN_ELEMENTS = eINSTANCE.getDiagramView_HiddenElements();
+
+		/**
+		 * The meta object literal for the '<em><b>Hidden Labels</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_VIEW__HIDDEN_LABELS = eINSTANCE.getDiagramView_HiddenLabels();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinned Nodes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_VIEW__PINNED_NODES = eINSTANCE.getDiagramView_PinnedNodes();
 
 		/**
 		 * The meta object literal for the '<em><b>Nodes</b></em>' containment reference list feature.

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.segmenta.diagram.DiagramMessages;
 import org.segmenta.diagram.DiagramService;
 import org.segmenta.validation.Severity;
 
@@ -37,6 +38,7 @@ public final class Expressions {
 
 	private final Function<String, DiagramService> services;
 	private final Function<EObject, Severity> severities;
+	private final DiagramMessages messages;
 	/** Parsed paths, shared: every diagram build evaluates the same few expressions again. */
 	private static final Map<String, List<String>> PATHS = new ConcurrentHashMap<>();
 	private static final Map<String, Condition> CONDITIONS = new ConcurrentHashMap<>();
@@ -46,8 +48,14 @@ public final class Expressions {
 	 * @param severities the worst validation severity of an element, or {@code null}
 	 */
 	public Expressions(Function<String, DiagramService> services, Function<EObject, Severity> severities) {
+		this(services, severities, Locale.ENGLISH);
+	}
+
+	/** As {@link #Expressions(Function, Function)}, with numbers and enumeration values in {@code locale}'s language. */
+	public Expressions(Function<String, DiagramService> services, Function<EObject, Severity> severities, Locale locale) {
 		this.services = services;
 		this.severities = severities;
+		this.messages = DiagramMessages.of(locale);
 	}
 
 	/** The values {@code path} yields from {@code context}, collections flattened, nulls left out. */
@@ -291,7 +299,7 @@ public final class Expressions {
 	}
 
 	/** Renders values for a label: numbers by {@code format}, enum literals as words, elements by name. */
-	static String render(List<Object> values, String format) {
+	String render(List<Object> values, String format) {
 		if ("count".equals(format)) {
 			return Integer.toString(values.size());
 		}
@@ -305,26 +313,28 @@ public final class Expressions {
 		}
 		String text = String.join(", ", words);
 		return switch (format == null ? "" : format) {
-		case "upper" -> text.toUpperCase(Locale.ROOT);
-		case "lower" -> text.toLowerCase(Locale.ROOT);
+		case "upper" -> text.toUpperCase(messages.locale());
+		case "lower" -> text.toLowerCase(messages.locale());
 		case "title" -> text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 		default -> text;
 		};
 	}
 
-	private static String renderOne(Object value, String format) {
+	private String renderOne(Object value, String format) {
 		if (value instanceof Number number) {
 			double x = number.doubleValue();
+			// English as it always was ("12 %", "0.25", "1,056"); other languages with their own signs
+			Locale locale = messages.locale();
 			return switch (format == null ? "" : format) {
-			case "percent" -> String.format(Locale.ROOT, "%.0f %%", x * 100);
-			case "decimal" -> String.format(Locale.ROOT, "%.2f", x);
-			case "integer" -> String.format(Locale.ENGLISH, "%,d", Math.round(x));
-			default -> x == Math.rint(x) && Math.abs(x) < 1e15 ? String.format(Locale.ENGLISH, "%,d", (long) x)
-					: String.format(Locale.ROOT, "%.2f", x);
+			case "percent" -> String.format(locale, "%.0f", x * 100) + percentSpace(locale) + "%";
+			case "decimal" -> String.format(locale, "%.2f", x);
+			case "integer" -> String.format(locale, "%,d", Math.round(x));
+			default -> x == Math.rint(x) && Math.abs(x) < 1e15 ? String.format(locale, "%,d", (long) x)
+					: String.format(locale, "%.2f", x);
 			};
 		}
 		if (value instanceof Enumerator enumerator) {
-			return words(enumerator.getName());
+			return messages.word(enumerator, enumerator.getClass().getSimpleName());
 		}
 		if (value instanceof EObject element) {
 			EStructuralFeature name = element.eClass().getEStructuralFeature("name");
@@ -334,9 +344,8 @@ public final class Expressions {
 		return value.toString();
 	}
 
-	/** {@code DECISION_MAKER} as "Decision maker". */
-	static String words(String literal) {
-		String lower = literal.replace('_', ' ').toLowerCase(Locale.ROOT);
-		return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+	/** The space before a percent sign: a plain one in English, as labels always had it, CLDR's no-break one elsewhere. */
+	private static String percentSpace(Locale locale) {
+		return locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? " " : "\u00A0";
 	}
 }

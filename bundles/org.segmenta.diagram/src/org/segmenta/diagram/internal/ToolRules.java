@@ -6,11 +6,15 @@ package org.segmenta.diagram.internal;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.DiagramMessages;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.description.CreateEdgeTool;
 import org.segmenta.diagram.description.DeleteTool;
@@ -35,12 +39,12 @@ public final class ToolRules {
 		for (Tool tool : description.getTools()) {
 			if (tool.getId().equals(id)) {
 				if (!kind.isInstance(tool)) {
-					throw new IllegalArgumentException("the tool '" + id + "' is not a " + kind.getSimpleName());
+					throw refused(messages(description), "tool.wrongKind", id, kind.getSimpleName());
 				}
 				return kind.cast(tool);
 			}
 		}
-		throw new IllegalArgumentException("the " + description.getLabel() + " has no tool '" + id + "'");
+		throw refused(messages(description), "tool.unknown", description.getLabel(), id);
 	}
 
 	/** Refuses {@code what} unless a delete tool of {@code description} applies to {@code mapping}. */
@@ -48,7 +52,7 @@ public final class ToolRules {
 		boolean allowed = description.getTools().stream().filter(DeleteTool.class::isInstance).map(DeleteTool.class::cast)
 				.anyMatch(tool -> tool.getMappings().contains(mapping));
 		if (!allowed) {
-			throw new IllegalArgumentException(what + " cannot be deleted in the " + description.getLabel());
+			throw refused(messages(description), "delete.refused", what, description.getLabel());
 		}
 	}
 
@@ -71,13 +75,13 @@ public final class ToolRules {
 	/** Refuses an edge of {@code mapping} (named {@code what}) from {@code source} to {@code target} the mapping does not draw. */
 	public static void checkEnds(String what, EdgeMapping mapping, DiagramNode source, DiagramNode target) {
 		if (!mapping.getSourceMappings().contains(source.mapping())) {
-			throw new IllegalArgumentException("'" + what + "' cannot start at " + describe(source));
+			throw refused(messages(mapping), "edge.cannotStart", what, describe(source));
 		}
 		if (!mapping.getTargetMappings().contains(target.mapping())) {
-			throw new IllegalArgumentException("'" + what + "' cannot end at " + describe(target));
+			throw refused(messages(mapping), "edge.cannotEnd", what, describe(target));
 		}
 		if (source == target) {
-			throw new IllegalArgumentException("'" + what + "' cannot connect " + describe(source) + " with itself");
+			throw refused(messages(mapping), "edge.itself", what, describe(source));
 		}
 	}
 
@@ -87,8 +91,7 @@ public final class ToolRules {
 		if (source.eClass().getEStructuralFeature(path) instanceof EReference reference && !reference.isContainment()) {
 			return reference;
 		}
-		throw new IllegalArgumentException("'" + mapping.getLabel() + "' edges follow '" + path
-				+ "', which is not a reference that can be edited from the diagram");
+		throw refused(messages(mapping), "edge.notReference", mapping.getLabel(), path);
 	}
 
 	/** {@code initial}, numbered when a sibling in {@code feature} of {@code container} has that name already. */
@@ -107,5 +110,17 @@ public final class ToolRules {
 	/** The node as messages name it: its mapping and label, e.g. {@code Persona 'Sanne Højbjerg'}. */
 	public static String describe(DiagramNode node) {
 		return node.mapping().getLabel() + " '" + node.label() + "'";
+	}
+
+	/** The texts in the language of the description that {@code element} is part of. */
+	public static DiagramMessages messages(EObject element) {
+		return EcoreUtil.getRootContainer(element) instanceof DiagramDescription description
+				? DiagramMessages.of(DiagramKinds.language(description))
+				: DiagramMessages.of(Locale.ENGLISH);
+	}
+
+	/** A refusal saying why, in the diagram's language. */
+	public static IllegalArgumentException refused(DiagramMessages messages, String key, Object... arguments) {
+		return new IllegalArgumentException(messages.text(key, arguments));
 	}
 }

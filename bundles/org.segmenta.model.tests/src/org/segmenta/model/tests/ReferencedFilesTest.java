@@ -15,8 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,27 @@ class ReferencedFilesTest {
 	}
 
 	@Test
+	void theReasonIsWordedInTheLanguageAskedFor() throws Exception {
+		Segmentation segmentation = segmentationWithAssignments("../../etc/passwd");
+		ModelPaths paths = ModelPaths.of(segmentation);
+
+		String danish = paths.reason(segmentation, SegmentaPackage.Literals.SEGMENTATION__ASSIGNMENTS_LOCATION, Locale.of("da"))
+				.orElseThrow();
+		assertTrue(danish.startsWith("fører ud af projektet "), danish);
+		assertTrue(danish.contains("tillad en mappe uden for projektet med --allow-path MAPPE eller nøglen "
+				+ ModelPaths.ALLOWED_FOLDERS), danish);
+		assertTrue(paths.reason(segmentation, SegmentaPackage.Literals.SEGMENTATION__ASSIGNMENTS_LOCATION, Locale.of("sv"))
+				.orElseThrow().startsWith("leder ut ur projektet "));
+		assertTrue(paths.problem(org.eclipse.emf.common.util.URI.createURI("http://127.0.0.1:9/x.segmentation"), Locale.of("fi"))
+				.orElseThrow().startsWith("käyttää skeemaa 'http'"));
+		assertEquals(paths.problem(segmentation, SegmentaPackage.Literals.SEGMENTATION__ASSIGNMENTS_LOCATION).orElseThrow(),
+				"segmentation 'Values' (id seg-values), attribute assignmentsLocation: \"../../etc/passwd\" "
+						+ paths.reason(segmentation, SegmentaPackage.Literals.SEGMENTATION__ASSIGNMENTS_LOCATION, Locale.ENGLISH)
+								.orElseThrow(),
+				"English by default, as the command line writes it");
+	}
+
+	@Test
 	void symbolicLinkOutOfTheProjectIsRefused() throws Exception {
 		Files.createSymbolicLink(project.resolve("assignments.csv"), outside.resolve("secret.csv"));
 		Files.createSymbolicLink(project.resolve("linked"), outside);
@@ -163,6 +188,28 @@ class ReferencedFilesTest {
 			DataSource source = SegmentationFiles.load(model).getSegmentations().get(0).getDataSource();
 			assertTrue(source.eIsProxy(), href + " was resolved to " + source.getName());
 		}
+	}
+
+	@Test
+	void aRefusedReferenceIsWordedInEachLanguage() throws Exception {
+		Path model = writeModel("main", "<segmentations id=\"s\" name=\"S\"/>");
+		Path other = outside.resolve("other.segmentation");
+		Files.writeString(other, model("other", "<dataSources id=\"ds\" name=\"Elsewhere\"/>"));
+		ResourceSet resourceSet = SegmentationFiles.newResourceSet();
+		SegmentationFiles.load(resourceSet, model);
+		URI reference = URI.createFileURI(other.toString());
+
+		ReferencedFileException refusal = assertThrows(ReferencedFileException.class,
+				() -> resourceSet.getURIConverter().createInputStream(reference));
+		WrappedException asEmfThrowsIt = assertThrows(WrappedException.class, () -> resourceSet.getResource(reference, true));
+
+		assertEquals("a reference to " + reference + " is an absolute path outside the project " + project, refusal.getMessage().split(";")[0]);
+		assertEquals("en henvisning til " + reference + " er en absolut sti uden for projektet " + project,
+				refusal.getMessage(Locale.of("da")).split(";")[0]);
+		assertEquals("en h\u00e4nvisning till " + reference + " \u00e4r en absolut s\u00f6kv\u00e4g utanf\u00f6r projektet " + project,
+				ModelLoadException.messageOf(asEmfThrowsIt, Locale.of("sv")).split(";")[0]);
+		assertEquals("viittaus kohteeseen " + reference + " on absoluuttinen polku projektin " + project + " ulkopuolelle",
+				ModelLoadException.messageOf(asEmfThrowsIt, Locale.of("fi")).split(";")[0]);
 	}
 
 	@Test

@@ -62,8 +62,6 @@ public final class ModelPaths {
 
 	private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
 
-	private static final String HOW_TO_ALLOW = "allow a folder outside the project with --allow-path DIR or the key "
-			+ ALLOWED_FOLDERS + " in " + SETTINGS_FILE;
 
 	private final Path folder;
 	private final Path root;
@@ -140,7 +138,7 @@ public final class ModelPaths {
 		Path file = checked(location);
 		if (file == null) {
 			throw new ReferencedFileException(describe(element) + ", attribute " + attribute.getName() + ": \""
-					+ location + "\" " + problem(location).orElse("cannot be resolved without the model's file"));
+					+ location + "\" " + problem(location, Locale.ENGLISH).orElse(PathTexts.text(Locale.ENGLISH, "paths.unresolved")));
 		}
 		return file;
 	}
@@ -155,8 +153,18 @@ public final class ModelPaths {
 			return Optional.empty();
 		}
 		String location = value.toString().strip();
-		return problem(location).map(why -> describe(element) + ", attribute " + attribute.getName() + ": \""
+		return problem(location, Locale.ENGLISH).map(why -> describe(element) + ", attribute " + attribute.getName() + ": \""
 				+ location + "\" " + why);
+	}
+
+	/**
+	 * Why the file that {@code attribute} of {@code element} names is refused, in {@code locale}'s
+	 * language (English where it has no texts), to follow the quoted location; empty when it is
+	 * accepted (or not set).
+	 */
+	public Optional<String> reason(EObject element, EAttribute attribute, Locale locale) {
+		Object value = element.eGet(attribute);
+		return value == null || value.toString().isBlank() ? Optional.empty() : problem(value.toString().strip(), locale);
 	}
 
 	/**
@@ -164,55 +172,60 @@ public final class ModelPaths {
 	 * or diagram file inside the project (or an allowed folder).
 	 */
 	public Optional<String> problem(URI uri) {
+		return problem(uri, Locale.ENGLISH);
+	}
+
+	/** As {@link #problem(URI)}, in {@code locale}'s language (English where it has no texts). */
+	public Optional<String> problem(URI uri, Locale locale) {
 		URI local = uri.trimFragment();
 		if ("platform".equals(local.scheme()) && local.isPlatformResource()) {
 			local = CommonPlugin.resolve(local);
 		}
 		if (!local.isFile()) {
-			return Optional.of("uses the scheme '" + local.scheme() + "'; a model may only refer to files");
+			return Optional.of(PathTexts.text(locale, "paths.scheme", local.scheme()));
 		}
 		String extension = local.fileExtension() == null ? "" : local.fileExtension().toLowerCase(Locale.ROOT);
 		if (!MODEL_EXTENSIONS.contains(extension)) {
-			return Optional.of("is no .segmentation or .segmentationdiagram file; a model may only refer to those");
+			return Optional.of(PathTexts.text(locale, "paths.notModelFile"));
 		}
 		// without a model folder (nothing loaded yet) only the scheme and the kind of file are known
-		return folder == null ? Optional.empty() : problem(local.toFileString());
+		return folder == null ? Optional.empty() : problem(local.toFileString(), locale);
 	}
 
-	/** Why {@code location} is refused, or empty; the text follows the quoted location. */
-	Optional<String> problem(String location) {
+	/** Why {@code location} is refused, in {@code locale}'s language, or empty; the text follows the quoted location. */
+	Optional<String> problem(String location, Locale locale) {
 		if (SCHEME.matcher(location).find() && !isWindowsDrive(location)) {
-			return Optional.of("is a URI, not a file of the project; a model may only name files inside its project");
+			return Optional.of(PathTexts.text(locale, "paths.uri"));
 		}
 		Path path;
 		try {
 			path = Path.of(location);
 		} catch (InvalidPathException e) {
-			return Optional.of("is no valid path");
+			return Optional.of(PathTexts.text(locale, "paths.invalid"));
 		}
+		String howToAllow = PathTexts.text(locale, "paths.howToAllow", ALLOWED_FOLDERS, SETTINGS_FILE);
 		if (folder == null) {
 			// only in memory: what would be refused wherever the model is
 			if (path.isAbsolute()) {
-				return Optional.of("is an absolute path; " + HOW_TO_ALLOW);
+				return Optional.of(PathTexts.text(locale, "paths.absolute", howToAllow));
 			}
-			return path.normalize().startsWith("..") ? Optional.of("leads out of the model's folder; " + HOW_TO_ALLOW)
+			return path.normalize().startsWith("..") ? Optional.of(PathTexts.text(locale, "paths.outOfFolder", howToAllow))
 					: Optional.empty();
 		}
 		Path file = folder.resolve(path).normalize();
 		if (!isAccepted(file, false)) {
-			return Optional.of(path.isAbsolute() ? "is an absolute path outside the project " + root + "; " + HOW_TO_ALLOW
-					: "leads out of the project " + root + "; " + HOW_TO_ALLOW);
+			return Optional.of(PathTexts.text(locale, path.isAbsolute() ? "paths.absoluteOutside" : "paths.outOfProject",
+					root.toString(), howToAllow));
 		}
 		if (!isAccepted(realPath(file), true)) {
-			return Optional.of("is a symbolic link (or in a linked folder) that leads out of the project " + root + "; "
-					+ HOW_TO_ALLOW);
+			return Optional.of(PathTexts.text(locale, "paths.symlink", root.toString(), howToAllow));
 		}
 		return Optional.empty();
 	}
 
 	/** The resolved file, or {@code null} when refused or there is no model folder to resolve against. */
 	private Path checked(String location) {
-		if (folder == null || problem(location).isPresent()) {
+		if (folder == null || problem(location, Locale.ENGLISH).isPresent()) {
 			return null;
 		}
 		return folder.resolve(location).normalize();

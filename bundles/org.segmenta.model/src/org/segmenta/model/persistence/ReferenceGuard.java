@@ -64,17 +64,23 @@ public class ReferenceGuard extends ExtensibleURIConverterImpl {
 
 	@Override
 	public URIHandler getURIHandler(URI uri) {
-		Optional<String> problem = problem(uri);
-		return problem.isPresent() ? new Refusal(uri + " " + problem.get()) : super.getURIHandler(uri);
+		if (problem(uri).isEmpty()) {
+			return super.getURIHandler(uri);
+		}
+		ModelPaths current = policy == null ? ModelPaths.of(null, null) : policy;
+		URI refused = normalize(uri).trimFragment();
+		// worded when shown, so the workbench and each command say it in their own language
+		return new Refusal(new ReferencedFileException(locale -> PathTexts.text(locale, "paths.reference", uri,
+				current.problem(refused, locale).orElse(""))));
 	}
 
 	/** Answers every request for a refused URI with an error, without touching it. */
 	private static final class Refusal extends URIHandlerImpl {
 
-		private final String message;
+		private final ReferencedFileException refusal;
 
-		Refusal(String message) {
-			this.message = "a reference to " + message;
+		Refusal(ReferencedFileException refusal) {
+			this.refusal = refusal;
 		}
 
 		@Override
@@ -84,22 +90,22 @@ public class ReferenceGuard extends ExtensibleURIConverterImpl {
 
 		@Override
 		public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-			throw new ReferencedFileException(message);
+			throw refusal;
 		}
 
 		@Override
 		public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
-			throw new ReferencedFileException(message);
+			throw refusal;
 		}
 
 		@Override
 		public void delete(URI uri, Map<?, ?> options) throws IOException {
-			throw new ReferencedFileException(message);
+			throw refusal;
 		}
 
 		@Override
 		public Map<String, ?> contentDescription(URI uri, Map<?, ?> options) throws IOException {
-			throw new ReferencedFileException(message);
+			throw refusal;
 		}
 
 		@Override
@@ -114,7 +120,7 @@ public class ReferenceGuard extends ExtensibleURIConverterImpl {
 
 		@Override
 		public void setAttributes(URI uri, Map<String, ?> attributes, Map<?, ?> options) throws IOException {
-			throw new ReferencedFileException(message);
+			throw refusal;
 		}
 	}
 }

@@ -70,8 +70,8 @@ public final class SegmentationFiles {
 		List<EObject> contents = resource.getContents();
 		if (contents.size() != 1 || !(contents.get(0) instanceof Project project)) {
 			resourceSet.getResources().remove(resource);
-			throw new ModelLoadException(file, 0, 0, "the file does not hold one Segmenta project (found "
-					+ (contents.isEmpty() ? "nothing" : contents.get(0).eClass().getName()) + ")", null);
+			throw contents.isEmpty() ? ModelLoadException.worded(file, 0, 0, null, "load.empty")
+					: ModelLoadException.worded(file, 0, 0, null, "load.notAProject", contents.get(0).eClass().getName());
 		}
 		return project;
 	}
@@ -85,7 +85,11 @@ public final class SegmentationFiles {
 	public static Resource loadResource(ResourceSet resourceSet, Path file) throws ModelLoadException {
 		Path absolute = file.toAbsolutePath().normalize();
 		if (!Files.isRegularFile(absolute)) {
-			throw new ModelLoadException(file, 0, 0, "no such file", null);
+			throw ModelLoadException.worded(file, 0, 0, null, "load.noSuchFile");
+		}
+		if (!Files.isReadable(absolute)) {
+			// the reader's own words would be "(Permission denied)", in English whatever the language
+			throw ModelLoadException.worded(file, 0, 0, null, "load.notReadable");
 		}
 		URI uri = URI.createFileURI(absolute.toString());
 		Optional<ReferenceGuard> guard = ReferenceGuard.of(resourceSet);
@@ -98,7 +102,7 @@ public final class SegmentationFiles {
 		}
 		Resource resource = resourceSet.createResource(uri);
 		if (resource == null) {
-			throw new ModelLoadException(file, 0, 0, "no reader is registered for this kind of file", null);
+			throw ModelLoadException.worded(file, 0, 0, null, "load.noReader");
 		}
 		try {
 			resource.load(resourceSet.getLoadOptions());
@@ -139,19 +143,24 @@ public final class SegmentationFiles {
 	}
 
 	private static ModelLoadException describe(Path file, Exception failure, List<Resource.Diagnostic> errors) {
+		Optional<ReferencedFileException> refused = ReferencedFileException.in(failure);
+		if (refused.isPresent()) {
+			// a refused reference is worded in each language, not in the parser's English
+			return new ModelLoadException(file, 0, 0, refused.get()::getMessage, failure);
+		}
 		Resource.Diagnostic first = errors.isEmpty() ? findDiagnostic(failure) : errors.get(0);
 		if (first != null) {
 			String message = plainMessage(first);
-			if (errors.size() > 1) {
-				message += " (and " + (errors.size() - 1) + " more problems)";
-			}
-			return new ModelLoadException(file, first.getLine(), first.getColumn(), message, failure);
+			return errors.size() > 1
+					? ModelLoadException.worded(file, first.getLine(), first.getColumn(), failure, "load.parserMore", message,
+							errors.size() - 1)
+					: ModelLoadException.worded(file, first.getLine(), first.getColumn(), failure, "load.parser", message);
 		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return new ModelLoadException(file, 0, 0, String.valueOf(root.getMessage()), failure);
+		return ModelLoadException.worded(file, 0, 0, failure, "load.parser", String.valueOf(root.getMessage()));
 	}
 
 	/**

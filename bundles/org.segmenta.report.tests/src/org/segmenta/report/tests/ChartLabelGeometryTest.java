@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -17,14 +18,19 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.report.OpportunityLandscape;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.report.SegmentCountCurves;
 import org.segmenta.report.SegmentCountScores;
 import org.segmenta.report.SegmentPotentialMatrix;
@@ -52,6 +58,36 @@ class ChartLabelGeometryTest {
 		assertLabelsAtTheirBubbles(SegmentPotentialMatrix.create(values), values.getSegments().size());
 	}
 
+	/**
+	 * The relationship ladder's Loyal members sit on the middle of the potential scale, at the right
+	 * end where the guide line writes "mid potential": their name moves off the guide's label, in
+	 * every language's wording.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "da", "sv", "fi" })
+	void namesStayOffTheGuideLinesLabels(String language) {
+		for (Segmentation segmentation : project.getSegmentations()) {
+			JFreeChart chart = SegmentPotentialMatrix.create(segmentation, ReportLanguage.of(language));
+			List<LabelPlacement.Placed> placed = assertLabelsAtTheirBubbles(chart, segmentation.getSegments().size());
+			XYPlot plot = chart.getXYPlot();
+			Rectangle2D dataArea = drawnArea;
+			for (Object each : plot.getRangeMarkers(Layer.FOREGROUND)) {
+				ValueMarker guide = (ValueMarker) each;
+				FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics()
+						.getFontMetrics(guide.getLabelFont());
+				// the label is right-aligned above the line at the plot's right edge
+				double y = plot.getRangeAxis().valueToJava2D(guide.getValue(), dataArea, plot.getRangeAxisEdge());
+				double width = metrics.stringWidth(guide.getLabel()) + 8;
+				Rectangle2D label = new Rectangle2D.Double(dataArea.getMaxX() - width, y - metrics.getHeight() - 4, width,
+						metrics.getHeight() + 4);
+				for (LabelPlacement.Placed name : placed) {
+					assertFalse(name.label().intersects(label), segmentation.getName() + ": a name covers '" + guide.getLabel()
+							+ "' in " + language);
+				}
+			}
+		}
+	}
+
 	@Test
 	void opportunityLandscapeNamesSitAtTheirOwnBubbles() {
 		assertLabelsAtTheirBubbles(OpportunityLandscape.create(project.getJobs()), project.getJobs().size());
@@ -69,7 +105,10 @@ class ChartLabelGeometryTest {
 		assertLabelsAtTheirBubbles(SegmentPotentialMatrix.create(crowded), segments.size());
 	}
 
-	private static void assertLabelsAtTheirBubbles(JFreeChart chart, int expectedBubbles) {
+	/** The plot's data area where {@link #assertLabelsAtTheirBubbles} drew the chart last. */
+	private static Rectangle2D drawnArea;
+
+	private static List<LabelPlacement.Placed> assertLabelsAtTheirBubbles(JFreeChart chart, int expectedBubbles) {
 		XYPlot plot = chart.getXYPlot();
 		BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_ARGB);
 		Graphics2D g2 = image.createGraphics();
@@ -77,6 +116,7 @@ class ChartLabelGeometryTest {
 		chart.draw(g2, new Rectangle2D.Double(0, 0, 800, 500), info);
 		g2.dispose();
 		Rectangle2D dataArea = info.getPlotInfo().getDataArea();
+		drawnArea = dataArea;
 		BubbleLabels labels = plot.getAnnotations().stream().filter(BubbleLabels.class::isInstance)
 				.map(BubbleLabels.class::cast).findFirst().orElseThrow();
 		List<LabelPlacement.Placed> placed = labels.lastPlacement();
@@ -111,6 +151,7 @@ class ChartLabelGeometryTest {
 						name + " overlaps " + labels.points().get(j).name());
 			}
 		}
+		return placed;
 	}
 
 	/** From the label's box to the edge of the bubble at {@code centre}; 0 where they touch. */

@@ -29,8 +29,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.segmenta.model.Project;
-import org.segmenta.model.persistence.SegmentationFiles;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.segmenta.tests.support.Examples;
 
 /**
@@ -46,7 +46,12 @@ class NordicReportTest {
 			"Profile against the total", "Jobs-to-be-Done and needs", "Membership rules", "Goals", "Challenges",
 			"Motivations", "Barriers", "Questions along the journey", "How the organisation supports it", "Audience",
 			"Perspective", "Target behaviour", "Share", "Size", "Values", "Members", "Stands out against the total",
-			"Character", "of the audience", "Summary", "Segment sizes", "Profiles", "Assignments");
+			"Character", "of the audience", "Summary", "Segment sizes", "Profiles", "Assignments", "Member segments",
+			"Segment tree", "Persona board", "Value-community map", "Buying-centre map", "Jobs to be done", "Channels");
+
+	/** How the English progress lines on standard error begin. */
+	private static final List<String> ENGLISH_PROGRESS = List.of("Loading ", "Checking ", "Drawing ", "Reading ",
+			"Writing ", "Done: ");
 
 	@TempDir
 	Path folder;
@@ -71,7 +76,7 @@ class NordicReportTest {
 			List.of("Sisällys", "Yleiskuva", "Segmentointi: Values segmentation 2026", "Arvoyhteisöt",
 					"Oivallusloki", "Validoinnin havainnot", "Malli lukuina"), List.of("Kohderyhmä", "Persoonat", "Osuus"),
 			List.of("1\u00a0056", "22,0\u00a0%", "4\u00a0800", "30. tammikuuta 2026", "3. joulukuuta 2025"),
-			List.of("Yhteenveto", "Segmenttien koot", "Profiilit", "Jäsennykset", "Oivallusloki"));
+			List.of("Yhteenveto", "Segmenttien koot", "Profiilit", "Segmenttijako", "Oivallusloki"));
 
 	@Test
 	void danishReport() throws Exception {
@@ -90,10 +95,7 @@ class NordicReportTest {
 
 	@Test
 	void theModelsLanguageChoosesTheReportsLanguage() throws Exception {
-		Project project = SegmentationFiles.load(Examples.model());
-		project.setLanguage("da");
-		Path model = folder.resolve("danish.segmentation");
-		SegmentationFiles.save(project, model);
+		Path model = Examples.modelInLanguage("da", folder, "danish.segmentation");
 		ReportRun run = ReportRun.run(folder, model.toString(), "--out", "da", "--formats", "html");
 		assertEquals(0, run.exitCode(), run.err());
 		String html = Files.readString(folder.resolve("da/report.html"), StandardCharsets.UTF_8);
@@ -104,6 +106,50 @@ class NordicReportTest {
 		assertEquals(0, run.exitCode(), run.err());
 		assertTrue(headings(Files.readString(folder.resolve("en/report.html"), StandardCharsets.UTF_8))
 				.contains("Overview"));
+	}
+
+	/**
+	 * The size × potential chart's line at 5 marks the middle of the potential scale, not an average:
+	 * words of each language that say so ("middel potentiale" is neither Danish nor true).
+	 */
+	@ParameterizedTest
+	@CsvSource({ "da,midt på skalaen,middel potentiale", "sv,mitt på skalan,medelpotential",
+			"fi,asteikon keskikohta,keskitason potentiaali" })
+	void theMiddleOfThePotentialScaleReadsAsTheLanguageSaysIt(String language, String guide, String old)
+			throws Exception {
+		ReportRun run = ReportRun.run(folder, Examples.model().toString(), "--out", language, "--formats", "html",
+				"--language", language);
+		assertEquals(0, run.exitCode(), run.err());
+		String html = Files.readString(folder.resolve(language).resolve("report.html"), StandardCharsets.UTF_8);
+		// one line on each segmentation's chart
+		assertEquals(2, html.split(Pattern.quote(">" + guide + "<"), -1).length - 1, guide);
+		assertFalse(html.contains(old), old);
+	}
+
+	/** A model that cannot be read is refused in the language asked for; before it is read that is all there is. */
+	@ParameterizedTest
+	@CsvSource({ "da,filen findes ikke", "sv,filen finns inte", "fi,tiedostoa ei ole olemassa", "en,no such file" })
+	void aMissingModelIsRefusedInTheLanguageAskedFor(String language, String reason) {
+		Path missing = folder.resolve("nowhere.segmentation");
+		ReportRun run = ReportRun.run(folder, missing.toString(), "--out", "x", "--language", language);
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains(missing + ": " + reason), run.err());
+	}
+
+	/** What the command says besides its progress is in the report's language too. */
+	@Test
+	void aFailedFormatAndACancelledReportAreReportedInTheLanguage() {
+		ReportRun run = ReportRun.run(folder, Examples.model().toString(), "--out", "out", "--formats", "broken,json",
+				"--language", "da");
+		assertEquals(1, run.exitCode(), run.err());
+		assertTrue(run.err().contains("segmenta report: rapporten i Broken mislykkedes og er ikke skrevet: "), run.err());
+		assertFalse(run.err().contains("failed and was not written"), run.err());
+
+		ReportRun cancelled = ReportRun.cancelled(folder, Examples.model().toString(), "--out", "stopped", "--formats",
+				"html", "--language", "sv");
+		assertEquals(1, cancelled.exitCode(), cancelled.err());
+		assertTrue(cancelled.err().contains("segmenta report: avbruten; ingen fil i " + folder.resolve("stopped")
+				+ " har skrivits eller ersatts"), cancelled.err());
 	}
 
 	@Test
@@ -120,6 +166,13 @@ class NordicReportTest {
 		words.addAll(Arrays.asList(language));
 		ReportRun run = ReportRun.run(folder, words.toArray(String[]::new));
 		assertEquals(0, run.exitCode(), run.err());
+		if (language.length > 0 && !language[language.length - 1].equals("en")) {
+			// the progress lines speak the report's language too: "[ 30%] Skriver PDF"
+			for (String line : run.err().lines().toList()) {
+				String step = line.replaceFirst("^\\[\\s*\\d+%\\]\\s*", "");
+				assertFalse(ENGLISH_PROGRESS.stream().anyMatch(step::startsWith), "English progress: " + line);
+			}
+		}
 		return folder.resolve("out");
 	}
 
@@ -186,7 +239,8 @@ class NordicReportTest {
 		for (String text : texts) {
 			String stripped = text.strip();
 			for (String english : ENGLISH_HEADINGS) {
-				boolean english2 = english.endsWith(":") ? stripped.startsWith(english) : stripped.equals(english);
+				// compared ignoring case: a diagram's compartment headings are capitals
+				boolean english2 = english.endsWith(":") ? stripped.startsWith(english) : stripped.equalsIgnoreCase(english);
 				assertFalse(english2, where + " in English: '" + stripped + "'");
 			}
 		}

@@ -13,12 +13,16 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The names of a bubble chart's points, drawn beside their own bubbles by {@link LabelPlacement} once
@@ -52,6 +56,56 @@ public final class BubbleLabels extends AbstractXYAnnotation {
 		return lastPlacement;
 	}
 
+	/**
+	 * Where the plot's guide lines (value markers) write their labels: at the end of the line the
+	 * label anchor names, on both sides of the line, so that no name is drawn over them.
+	 */
+	static List<Rectangle2D> guideLabels(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domainAxis,
+			ValueAxis rangeAxis) {
+		List<Rectangle2D> boxes = new ArrayList<>();
+		for (Layer layer : List.of(Layer.FOREGROUND, Layer.BACKGROUND)) {
+			for (ValueMarker marker : labelled(plot.getRangeMarkers(layer))) {
+				double y = rangeAxis.valueToJava2D(marker.getValue(), area, plot.getRangeAxisEdge());
+				Rectangle2D text = textBox(g2, marker);
+				double x = along(marker.getLabelAnchor().getAnchorPoint(area).getX(), area.getMinX(), area.getMaxX(),
+						text.getWidth());
+				boxes.add(new Rectangle2D.Double(x, y - text.getHeight(), text.getWidth(), 2 * text.getHeight()));
+			}
+			for (ValueMarker marker : labelled(plot.getDomainMarkers(layer))) {
+				double x = domainAxis.valueToJava2D(marker.getValue(), area, plot.getDomainAxisEdge());
+				Rectangle2D text = textBox(g2, marker);
+				double y = along(marker.getLabelAnchor().getAnchorPoint(area).getY(), area.getMinY(), area.getMaxY(),
+						text.getHeight());
+				boxes.add(new Rectangle2D.Double(x - text.getWidth(), y, 2 * text.getWidth(), text.getHeight()));
+			}
+		}
+		return boxes;
+	}
+
+	private static List<ValueMarker> labelled(Collection<?> markers) {
+		if (markers == null) {
+			return List.of();
+		}
+		return markers.stream().filter(ValueMarker.class::isInstance).map(ValueMarker.class::cast)
+				.filter(marker -> marker.getLabel() != null && !marker.getLabel().isBlank()).toList();
+	}
+
+	/** The label's size with its offsets. */
+	private static Rectangle2D textBox(Graphics2D g2, ValueMarker marker) {
+		FontMetrics metrics = g2.getFontMetrics(marker.getLabelFont());
+		RectangleInsets offset = marker.getLabelOffset();
+		return new Rectangle2D.Double(0, 0, metrics.stringWidth(marker.getLabel()) + offset.getLeft() + offset.getRight(),
+				metrics.getHeight() + offset.getTop() + offset.getBottom());
+	}
+
+	/** The start of a box of {@code length} at the anchor's end of [{@code min}, {@code max}], or centred between. */
+	private static double along(double anchor, double min, double max, double length) {
+		if (anchor <= min) {
+			return min;
+		}
+		return anchor >= max ? max - length : (min + max - length) / 2;
+	}
+
 	@Override
 	public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
 			int rendererIndex, PlotRenderingInfo info) {
@@ -64,7 +118,8 @@ public final class BubbleLabels extends AbstractXYAnnotation {
 			bubbles.add(new LabelPlacement.Bubble(x, y, point.radius(), metrics.stringWidth(point.name()),
 					metrics.getAscent() + metrics.getDescent()));
 		}
-		List<LabelPlacement.Placed> placement = LabelPlacement.place(bubbles, dataArea);
+		List<LabelPlacement.Placed> placement = LabelPlacement.place(bubbles,
+				guideLabels(g2, plot, dataArea, domainAxis, rangeAxis), dataArea);
 		g2.setPaint(paint);
 		for (int i = 0; i < placement.size(); i++) {
 			LabelPlacement.Placed placed = placement.get(i);

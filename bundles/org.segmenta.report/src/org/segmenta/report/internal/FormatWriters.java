@@ -72,13 +72,13 @@ public final class FormatWriters {
 			submit(workers);
 			List<Throwable> failures = new ArrayList<>();
 			for (int i = 0; i < exporters.size(); i++) {
-				progress.subTask("Writing " + exporters.get(i).name());
+				progress.subTask(input.language().text("progress.writing", exporters.get(i).name()));
 				failures.add(await(staged.get(i), progress));
 			}
 			progress.checkCanceled();
 			ReportResult result = commit(failures);
 			finished = true;
-			progress.subTask("Done: " + result.written().size() + " files in " + folder);
+			progress.subTask(input.language().text("progress.done", result.written().size(), folder.toString()));
 			progress.done();
 			return result;
 		} finally {

@@ -14,7 +14,8 @@ import java.util.List;
  * around it (right, left, above, below and the corners) where the name overlaps no other name, no
  * bubble and stays inside the plot, and where it is nearer to its own bubble than to any other.
  * Where no position next to the bubble is free, the name moves outwards step by step and a leader
- * line joins it to its bubble. All geometry is in the chart's Java2D space.
+ * line joins it to its bubble. Boxes already taken, such as a guide line's label, are avoided as
+ * names are. All geometry is in the chart's Java2D space.
  */
 public final class LabelPlacement {
 
@@ -39,21 +40,27 @@ public final class LabelPlacement {
 
 	/** The names of {@code bubbles}, in their order, placed inside {@code bounds}. */
 	public static List<Placed> place(List<Bubble> bubbles, Rectangle2D bounds) {
+		return place(bubbles, List.of(), bounds);
+	}
+
+	/** As {@link #place(List, Rectangle2D)}, keeping the names off the boxes in {@code taken}. */
+	public static List<Placed> place(List<Bubble> bubbles, List<Rectangle2D> taken, Rectangle2D bounds) {
 		List<Placed> placed = new ArrayList<>();
 		for (int i = 0; i < bubbles.size(); i++) {
-			placed.add(place(i, bubbles, placed, bounds));
+			placed.add(place(i, bubbles, placed, taken, bounds));
 		}
 		return placed;
 	}
 
-	private static Placed place(int index, List<Bubble> bubbles, List<Placed> placed, Rectangle2D bounds) {
+	private static Placed place(int index, List<Bubble> bubbles, List<Placed> placed, List<Rectangle2D> taken,
+			Rectangle2D bounds) {
 		Bubble own = bubbles.get(index);
 		Placed best = null;
 		double bestCost = Double.POSITIVE_INFINITY;
 		for (int step = 0; step <= STEPS; step++) {
 			for (double[] direction : DIRECTIONS) {
 				Rectangle2D label = candidate(own, direction, own.radius() + GAP + step * STEP);
-				double cost = cost(index, label, bubbles, placed, bounds) + step * 0.01;
+				double cost = cost(index, label, bubbles, placed, taken, bounds) + step * 0.01;
 				if (cost < bestCost) {
 					bestCost = cost;
 					best = new Placed(own, label, step > 0);
@@ -80,13 +87,18 @@ public final class LabelPlacement {
 
 	/** 0 for a free place; each clash adds a whole unit, so any free place beats any clashing one. */
 	private static double cost(int index, Rectangle2D label, List<Bubble> bubbles, List<Placed> placed,
-			Rectangle2D bounds) {
+			List<Rectangle2D> taken, Rectangle2D bounds) {
 		double cost = 0;
 		if (!bounds.contains(label)) {
 			cost += 4;
 		}
 		for (Placed other : placed) {
 			if (other.label().intersects(label)) {
+				cost += 3;
+			}
+		}
+		for (Rectangle2D box : taken) {
+			if (box.intersects(label)) {
 				cost += 3;
 			}
 		}

@@ -55,15 +55,15 @@ public class ReportCommand implements Command {
 		} catch (CoreException e) {
 			throw new UsageException(e.getMessage(), e);
 		} catch (OperationCanceledException e) {
-			context.err().println("segmenta report: cancelled; no file in " + folder + " was written or replaced");
+			context.err().println("segmenta report: "
+					+ (language == null ? ReportLanguage.ENGLISH : language).text("command.cancelled", folder.toString()));
 			return ExitCode.PROBLEMS;
 		}
 		for (String leftOut : result.sourcesLeftOut()) {
 			context.err().println("segmenta report: " + leftOut);
 		}
 		for (ReportResult.Format failed : result.failed()) {
-			context.err().println("segmenta report: the " + failed.name() + " report failed and was not written: "
-					+ failed.message());
+			context.err().println("segmenta report: " + result.language().text("command.failed", failed.name(), failed.message()));
 		}
 		result.written().forEach(context.out()::println);
 		return result.isOK() ? ExitCode.OK : ExitCode.PROBLEMS;

@@ -129,11 +129,17 @@ public final class ReportContributions {
 	 * @throws IOException naming the file when something the figures need cannot be read
 	 */
 	public List<ReportFigure> figures(Project project, Path modelFile, Consumer<String> problems) throws IOException {
+		return figures(project, modelFile, ReportLanguage.of(project), problems);
+	}
+
+	/** As {@link #figures(Project, Path, Consumer)}, with the figures' texts in {@code language}. */
+	public List<ReportFigure> figures(Project project, Path modelFile, ReportLanguage language, Consumer<String> problems)
+			throws IOException {
 		List<ReportFigure> figures = new ArrayList<>();
 		for (IConfigurationElement element : figureSources) {
 			try {
 				ReportFigureSource source = ContributionReader.create(element, "class", ReportFigureSource.class);
-				figures.addAll(source.figures(project, modelFile));
+				figures.addAll(source.figures(project, modelFile, language));
 			} catch (CoreException | RuntimeException e) {
 				leaveOut(element, e, "its figures are", problems);
 			}

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.segmenta.model.Project;
+import org.segmenta.model.persistence.SegmentationFiles;
+
 /**
  * The example shipped in the source checkout's {@code examples/} folder, which the tests run on. The
  * Maven build names the checkout in the system property {@value #ROOT_PROPERTY}.
@@ -51,6 +54,18 @@ public final class Examples {
 	/** The example's survey answers: {@code examples/nordic-members-survey.csv}. */
 	public static Path survey() {
 		return file(SURVEY);
+	}
+
+	/**
+	 * The example model with its {@code language} set to {@code language}, saved as
+	 * {@code folder/NAME}: how a Danish, Swedish or Finnish organisation's model looks to the commands.
+	 */
+	public static Path modelInLanguage(String language, Path folder, String name) throws IOException {
+		Project project = SegmentationFiles.load(model());
+		project.setLanguage(language);
+		Path file = folder.resolve(name);
+		SegmentationFiles.save(project, file);
+		return file;
 	}
 
 	/** A copy of the example model in {@code folder}, for a test that changes or saves it. */

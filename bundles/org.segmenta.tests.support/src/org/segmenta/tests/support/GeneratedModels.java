@@ -55,6 +55,50 @@ public final class GeneratedModels {
 		return file;
 	}
 
+	/**
+	 * A value-community map of about {@code nodes} nodes, for benchmarks: communities with two
+	 * sub-communities, a value and a member segment each, and overlaps in a ring.
+	 */
+	public static Project communityMap(int nodes) {
+		Project project = FACTORY.createProject();
+		project.setName("Benchmark");
+		Segmentation segmentation = FACTORY.createSegmentation();
+		segmentation.setName("Generated");
+		project.getSegmentations().add(segmentation);
+		int communities = nodes / 5; // each brings 2 sub-communities, a value and a segment
+		List<ValueCommunity> all = new ArrayList<>();
+		for (int i = 0; i < communities; i++) {
+			Value value = FACTORY.createValue();
+			value.setName("Value " + i);
+			project.getValues().add(value);
+			Segment segment = FACTORY.createSegment();
+			segment.setName("Segment " + i);
+			segment.setShare(0.01 + (i % 30) / 100.0);
+			segmentation.getSegments().add(segment);
+			ValueCommunity community = FACTORY.createValueCommunity();
+			community.setName("Those of us who care about " + i);
+			community.setShare((i % 40) / 100.0);
+			community.getValues().add(value);
+			community.getSegments().add(segment);
+			for (int s = 0; s < 2; s++) {
+				ValueCommunity sub = FACTORY.createValueCommunity();
+				sub.setName("Sub-community " + i + "." + s);
+				sub.getValues().add(value);
+				community.getSubCommunities().add(sub);
+			}
+			project.getValueCommunities().add(community);
+			all.add(community);
+		}
+		for (int i = 0; i < all.size(); i++) {
+			CommunityOverlap overlap = FACTORY.createCommunityOverlap();
+			overlap.setOther(all.get((i + 1) % all.size()));
+			overlap.setSharedMembers(100 + i);
+			overlap.setJaccard(0.1);
+			all.get(i).getOverlaps().add(overlap);
+		}
+		return project;
+	}
+
 	/** The model built from {@code seed}, in no resource. */
 	public static Project generate(long seed) {
 		Random random = new Random(seed);

@@ -97,6 +97,9 @@ class AnalysisPreferencesTest extends ExampleEditorTestCase {
 
 		((StringFieldEditor) page.field(AnalysisPreferences.MIN_SHARE)).setStringValue("0,7");
 		assertFalse(page.isValid());
+		assertEquals("Smallest segment share (0 to 0.5): write a number from 0 to 0.5, such as 0.05.", page.getErrorMessage());
+		((StringFieldEditor) page.field(AnalysisPreferences.MIN_SHARE)).setStringValue("");
+		assertFalse(page.isValid(), "the analysis needs a smallest share");
 		assertTrue(page.field(AnalysisPreferences.METHOD) instanceof ComboFieldEditor);
 		assertTrue(page.field(AnalysisPreferences.STANDARDIZE) instanceof BooleanFieldEditor);
 	}

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,24 @@ class SettingsTest {
 		SettingsException e = assertThrows(SettingsException.class, () -> ValidationSettings.load(file, Fixtures.rules()));
 		assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
 		assertTrue(e.getMessage().contains(problem), e.getMessage());
+	}
+
+	/** The Problems view, a report and validate --language word a broken settings file in their language. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"da | segmenta.insight.stale.enabled=måske | nøglen 'segmenta.insight.stale.enabled': forventede true eller false, men fik 'måske'",
+			"da | segmenta.distinct.siblings.maxContentSimilarity=1.5 | nøglen 'segmenta.distinct.siblings.maxContentSimilarity': forventede et tal fra 0 til 1, men fik 1.5",
+			"sv | statement.phrase= | nyckeln 'statement.phrase': frasen är tom",
+			"sv | segmenta.insight.stale.severity=fatal | nyckeln 'segmenta.insight.stale.severity': väntade error, warning eller info, fick 'fatal'",
+			"fi | segmenta.insight.stale.maxAge=30 | avain 'segmenta.insight.stale.maxAge': säännöllä segmenta.insight.stale ei ole asetusta 'maxAge'; sillä on enabled, severity, maxAgeDays",
+			"fi | segmenta.no.such.rule.enabled=false | avain 'segmenta.no.such.rule.enabled': millään säännöllä ei ole tätä tunnusta" })
+	void aBrokenSettingsFileIsWordedInEachLanguage(String language, String line, String problem) throws Exception {
+		Path file = folder.resolve("org.segmenta.validation.prefs");
+		Files.writeString(file, "eclipse.preferences.version=1\n" + line + "\n", StandardCharsets.ISO_8859_1);
+		SettingsException e = assertThrows(SettingsException.class, () -> ValidationSettings.load(file, Fixtures.rules()));
+		String message = e.getMessage(Locale.of(language));
+		assertTrue(message.startsWith(file + ": " + problem), message);
+		assertTrue(e.getMessage().startsWith(file + ": key '"), "English for getMessage(): " + e.getMessage());
 	}
 
 	@Test

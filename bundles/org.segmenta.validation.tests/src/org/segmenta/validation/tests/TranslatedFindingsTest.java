@@ -21,15 +21,20 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.Segmentation;
+import org.segmenta.model.Value;
 import org.segmenta.validation.Finding;
 import org.segmenta.validation.RuleMessages;
+import org.segmenta.validation.RuleParameter;
 import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.ValidationRule;
 import org.segmenta.validation.ValidationSettings;
@@ -52,7 +57,8 @@ class TranslatedFindingsTest {
 	/** Words of the English findings that no Danish, Swedish or Finnish finding may contain. */
 	private static final List<String> ENGLISH_WORDS = List.of(" lacks ", " add it", " add them", " has no ",
 			" reads as ", " the audience", " below the minimum", " marks ", " keep exactly one", " unnamed ",
-			" and '", "Persona '", "Segment '", "Segmentation '", "Project '");
+			" and '", "Persona '", "Segment '", "Segmentation '", "Project '", " leads out of ", " absolute path",
+			" uses the scheme ", "allow a folder", " attribute ", " reference ", " is not read", " is no ");
 
 	/** Texts a language may word without an argument: "(uden navn)" needs no kind, unlike "an unnamed persona". */
 	private static final Set<String> MAY_LEAVE_OUT_ARGUMENTS = Set.of("unnamed");
@@ -126,6 +132,46 @@ class TranslatedFindingsTest {
 		default -> "Persoonasta (nimetön) puuttuu";
 		};
 		assertTrue(messages.stream().anyMatch(m -> m.contains(unnamedPersona)), messages.toString());
+	}
+
+	/** A file or document outside the project is refused in the run's language, the locations as the model has them. */
+	@ParameterizedTest
+	@ValueSource(strings = { "da", "sv", "fi" })
+	void aFileOutsideTheProjectIsRefusedInTheRunsLanguage(String language) throws Exception {
+		Project project = Fixtures.loadExample();
+		Segmentation values = Fixtures.named(project.getSegmentations(), "Values segmentation 2026");
+		values.setAssignmentsLocation("../../etc/passwd");
+		project.getDataSources().get(0).setLocation("/etc/passwd");
+		Value remote = SegmentaFactory.eINSTANCE.createValue();
+		((InternalEObject) remote).eSetProxyURI(URI.createURI("http://127.0.0.1:9/values.segmentation#v"));
+		values.getSegments().get(0).getValues().add(remote);
+
+		List<String> messages = new SegmentationValidator(ValidationSettings.defaults(Fixtures.rules()), Fixtures.EXAMPLE_CLOCK,
+				Locale.forLanguageTag(language)).validate(project).findingsOf("segmenta.security.referencedFiles").stream()
+						.map(Finding::getMessage).toList();
+		assertEquals(3, messages.size(), messages.toString());
+		noEnglish(messages);
+		assertTrue(messages.stream().anyMatch(m -> m.contains("\"../../etc/passwd\" " + switch (language) {
+		case "da" -> "fører ud af projektet";
+		case "sv" -> "leder ut ur projektet";
+		default -> "johtaa projektin";
+		})), messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.contains("--allow-path")), "says how to allow a folder: " + messages);
+	}
+
+	/** The validation settings page names each rule's parameters in the workbench's language, not by their keys. */
+	@Test
+	void everyRuleParameterIsNamedInEachLanguage() {
+		for (ValidationRule rule : Fixtures.rules().rules()) {
+			for (RuleParameter parameter : rule.parameters()) {
+				String english = RuleMessages.parameter(rule, parameter, RuleMessages.DEFAULT);
+				assertFalse(english.equals(parameter.description()), rule.id() + "." + parameter.name() + " has no name of its own");
+				for (String language : TRANSLATIONS) {
+					String named = RuleMessages.parameter(rule, parameter, Locale.forLanguageTag(language));
+					assertFalse(named.equals(english), rule.id() + "." + parameter.name() + " has no " + language + " name");
+				}
+			}
+		}
 	}
 
 	private static void noEnglish(List<String> messages) {

@@ -100,6 +100,15 @@ class ValidateCommandTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "en|0 errors, 2 warnings \\(\\d+ rules\\)", "da|0 fejl, 2 advarsler \\(\\d+ regler\\)",
+			"sv|0 fel, 2 varningar \\(\\d+ regler\\)", "fi|0 virhettä, 2 varoitusta \\(\\d+ sääntöä\\)" })
+	void theSummaryLineIsInTheLanguageOfTheFindings(String language, String summary) throws Exception {
+		assertEquals(0, run(Examples.model().toString(), "--language", language), err());
+		String line = err().lines().filter(candidate -> candidate.startsWith(Examples.model().toString() + ": ")).findFirst().orElse(err());
+		assertTrue(line.matches(".*: " + summary), line);
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"en|Project 'Two primaries' marks 2 segmentations as primary ('First' and 'Second'); keep exactly one.",
 			"da|Projektet 'Two primaries' markerer 2 segmenteringer som primære ('First' og 'Second'); behold præcis én.",
@@ -252,6 +261,14 @@ class ValidateCommandTest {
 	void missingModelIsUnusableInput() {
 		assertEquals(2, run("nowhere.segmentation"));
 		assertTrue(err().contains(folder.resolve("nowhere.segmentation") + ": no such file"), err());
+	}
+
+	/** With --language the refusal is in the language of the findings, as the summary is. */
+	@Test
+	void missingModelIsRefusedInTheLanguageAskedFor() {
+		assertEquals(2, run("nowhere.segmentation", "--language", "sv"));
+		assertTrue(err().contains(folder.resolve("nowhere.segmentation") + ": filen finns inte"), err());
+		assertFalse(err().contains("no such file"), err());
 	}
 
 	@Test

@@ -72,8 +72,11 @@ public class ValidateCommand implements Command {
 		try {
 			project = SegmentationFiles.load(model, arguments.allowedFolders(context));
 			settings = ValidationSettings.forModel(model, rules);
-		} catch (SettingsException | ModelLoadException e) {
-			throw new UsageException(e.getMessage(), e);
+		} catch (ModelLoadException e) {
+			// refused in the language of the findings, as a file outside the project is
+			throw new UsageException(e.getMessage(language), e);
+		} catch (SettingsException e) {
+			throw new UsageException(e.getMessage(language), e);
 		}
 
 		ValidationReport report = new SegmentationValidator(settings, clock, language).validate(project);
@@ -88,9 +91,10 @@ public class ValidateCommand implements Command {
 			context.out().print(rendered);
 			context.out().flush();
 		}
-		context.err().printf("%s: %d errors, %d warnings (%d rules)%s%n", modelArgument, report.count(Severity.ERROR),
-				report.count(Severity.WARNING), report.rulesRun().size(),
-				out.map(file -> "; " + format.word() + " report in " + file).orElse(""));
+		// the summary is for the person at the terminal: in the language asked for, as the findings are
+		RuleMessages summary = RuleMessages.of(RuleMessages.class, language);
+		context.err().println(summary.text("summary", modelArgument, report.count(Severity.ERROR), report.count(Severity.WARNING),
+				report.rulesRun().size(), out.map(file -> summary.text("summary.out", format.word(), file)).orElse("")));
 		return report.fails(strict) ? ExitCode.PROBLEMS : ExitCode.OK;
 	}
 }

@@ -39,6 +39,9 @@ import org.segmenta.analysis.KMeans;
  * writing the labels, each as a fresh process, then the fit alone; it ends with a Markdown table of
  * medians and ratios. {@code ClusteringBenchmark csv SHAPE ROWS FILE} only writes such a CSV, and
  * {@code ClusteringBenchmark bandwidth} measures the memory bandwidth with a STREAM-like triad.
+ * {@code ClusteringBenchmark fit SHAPE [ROWS] [RUNS]} times the fits alone on a shape's data, ours and
+ * scikit-learn's alternately (scikit-learn a fresh process each run, only its fit timed), with both
+ * inertias and iteration counts (of the kept start).
  */
 public final class ClusteringBenchmark {
 
@@ -54,7 +57,7 @@ public final class ClusteringBenchmark {
 			for run in range(runs):
 			    start = time.perf_counter()
 			    m = KMeans(n_clusters=k, n_init=restarts, init='k-means++', tol=1e-4, random_state=1).fit(x)
-			    print(time.perf_counter() - start, m.inertia_, flush=True)
+			    print(time.perf_counter() - start, m.inertia_, m.n_iter_, flush=True)
 			""";
 
 	private ClusteringBenchmark() {
@@ -74,6 +77,11 @@ public final class ClusteringBenchmark {
 		if (args.length > 0 && args[0].equals("csv")) {
 			EndToEndBenchmark.writeCsv(EndToEndBenchmark.Shape.valueOf(args[1].toUpperCase(Locale.ROOT))
 					.generate(Integer.parseInt(args[2]), 30), Path.of(args[3]));
+			return;
+		}
+		if (args.length > 0 && args[0].equals("fit")) {
+			fitAlone(EndToEndBenchmark.Shape.valueOf(args[1].toUpperCase(Locale.ROOT)),
+					args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000, args.length > 3 ? Integer.parseInt(args[3]) : 3);
 			return;
 		}
 		if (args.length > 0 && args[0].equals("bandwidth")) {
@@ -109,6 +117,43 @@ public final class ClusteringBenchmark {
 				System.out.printf(Locale.ROOT, "median time ratio Segmenta / scikit-learn: %.3f; inertia ratio %.7f%n",
 						ReferenceTool.median(ours) / sklearn.medianSeconds(), inertia / sklearn.lastResult());
 			}
+		} finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/** The fits alone on a shape's data, ours and scikit-learn's alternately, with inertias and iterations. */
+	private static void fitAlone(EndToEndBenchmark.Shape shape, int rows, int runs) throws Exception {
+		int dimensions = 30;
+		FeatureMatrix data = shape.generate(rows, dimensions);
+		int threads = Runtime.getRuntime().availableProcessors();
+		System.out.printf(Locale.ROOT, "fit alone, %s, %d x %d, k = %d, %d restarts, %d threads%n", shape, rows,
+				dimensions, K, RESTARTS, threads);
+		new KMeans(K, 1, 300, 1e-4, 1, threads).fit(blobs(20_000, dimensions, 12, 1), null); // warm-up
+		Path file = Files.createTempFile("kmeans-benchmark", ".f8");
+		try {
+			write(data, file);
+			double[] ours = new double[runs];
+			double[] theirs = new double[runs];
+			for (int r = 0; r < runs; r++) {
+				List<KMeans.Result> last = new ArrayList<>();
+				ours[r] = ReferenceTool.time(1, () -> new KMeans(K, RESTARTS, 300, 1e-4, 1, threads).fit(data, null),
+						last)[0];
+				ReferenceTool.Runs sklearn = ReferenceTool.run(LIMIT_SECONDS, "/usr/bin/python3", "-c", SCIKIT_LEARN,
+						file.toString(), Integer.toString(rows), Integer.toString(dimensions), "1", Integer.toString(K),
+						Integer.toString(RESTARTS));
+				if (sklearn == null) {
+					return;
+				}
+				theirs[r] = sklearn.seconds()[0];
+				System.out.printf(Locale.ROOT,
+						"  run %d: Segmenta %.2f s, inertia %.10g, %d iterations; scikit-learn %.2f s, inertia %.10g, %d iterations; ratio %.3f, inertia ratio %.6f%n",
+						r + 1, ours[r], last.get(0).inertia(), last.get(0).iterations(), theirs[r], sklearn.results()[0],
+						(int) sklearn.iterations()[0], ours[r] / theirs[r], last.get(0).inertia() / sklearn.results()[0]);
+			}
+			System.out.printf(Locale.ROOT, "Segmenta %s; scikit-learn %s; ratio of medians %.3f%n",
+					ReferenceTool.summary(ours), ReferenceTool.summary(theirs),
+					ReferenceTool.median(ours) / ReferenceTool.median(theirs));
 		} finally {
 			Files.deleteIfExists(file);
 		}

@@ -22,8 +22,11 @@ import java.util.function.Supplier;
  */
 final class ReferenceTool {
 
-	/** The timed fits of the tool: seconds and the quality measure (inertia or log-likelihood). */
-	record Runs(double[] seconds, double[] results) {
+	/**
+	 * The timed fits of the tool: seconds, the quality measure (inertia or log-likelihood) and, when
+	 * the script prints a third column, the iterations (otherwise 0).
+	 */
+	record Runs(double[] seconds, double[] results, double[] iterations) {
 
 		double medianSeconds() {
 			return median(seconds);
@@ -73,16 +76,18 @@ final class ReferenceTool {
 					.filter(line -> !line.isBlank()).toList();
 			double[] seconds = new double[lines.size()];
 			double[] results = new double[lines.size()];
+			double[] iterations = new double[lines.size()];
 			for (int i = 0; i < lines.size(); i++) {
 				String[] parts = lines.get(i).strip().split("\\s+");
 				seconds[i] = Double.parseDouble(parts[0]);
 				results[i] = Double.parseDouble(parts[1]);
+				iterations[i] = parts.length > 2 ? Double.parseDouble(parts[2]) : 0;
 			}
 			if (seconds.length == 0) {
 				System.out.println(command[0] + " printed no timings; no ratio");
 				return null;
 			}
-			return new Runs(seconds, results);
+			return new Runs(seconds, results, iterations);
 		} finally {
 			Files.deleteIfExists(output);
 		}

@@ -51,7 +51,8 @@ import com.google.gson.JsonParser;
  * The editing a user reaches for, driven in the real web client in headless Chromium
  * (browser/editing.mjs) against the real server on a copy of the example: direct edit, the
  * clipboard keys, reconnecting an edge, the context menu (a tool, delete from model, align,
- * export), the toolbar and its keys, and reparenting by drag and drop. The page saves after each
+ * distribute, export), the toolbar and its keys, reparenting by drag and drop, and hide, show hidden
+ * elements, remove from diagram and pin with Arrange all. The page saves after each
  * action and after undoing it; this test reads every saved model and diagram file.
  */
 class EditingBrowserTest {
@@ -101,9 +102,18 @@ class EditingBrowserTest {
 			aligned.add("st-segmentation:" + values.getId());
 			aligned.add("st-persona:" + otherPersona.getId());
 			scenario.add("personas", aligned);
+			JsonArray distributed = new JsonArray();
+			distributed.add("st-segmentation:" + values.getId());
+			distributed.add("st-segmentation:" + ladder.getId());
+			distributed.add("st-persona:" + otherPersona.getId());
+			scenario.add("distributed", distributed);
 			scenario.add("reparent", object("refusedNode", "st-segment:" + curious.getId(), "refusedTarget", "st-segment:" + deep.getId(),
 					"node", "st-segment:" + broad.getId(), "target", "st-segment:" + newParent.getId(), "edge",
 					"st-has-sub-segment:st-segment:" + newParent.getId() + "->st-segment:" + broad.getId()));
+			String hidden = "st-segment:" + deep.getId();
+			String removed = "st-segment:" + broad.getId();
+			String pinned = "st-segmentation:" + ladder.getId();
+			scenario.add("visibility", object("hide", hidden, "remove", removed, "pin", pinned));
 			scenario.add("community", object("node", "vc-sub-community:" + flexible.getId(), "target", "vc-community:" + curiosity.getId()));
 
 			String output = BrowserScripts.run(folder, "editing.mjs", new Gson().toJson(scenario), 300);
@@ -116,7 +126,9 @@ class EditingBrowserTest {
 			}
 			assertEquals(List.of("01-renamed", "02-rename-undone", "03-reconnected", "04-reconnect-undone", "05-menu-created",
 					"06-menu-create-undone", "07-menu-deleted", "08-menu-delete-undone", "09-aligned", "10-arranged", "11-arrange-undone",
-					"12-align-undone", "13-reparented", "14-reparent-undone", "15-community-reparented", "16-community-reparent-undone"),
+					"12-align-undone", "13-reparented", "14-reparent-undone", "15-distributed", "16-distribute-undone", "17-community-reparented",
+					"18-community-reparent-undone", "19-hidden", "20-hide-undone", "21-revealed", "22-reveal-undone", "23-removed",
+					"24-remove-undone", "25-pinned", "26-pinned-arranged", "27-pinned-arrange-undone", "28-pin-undone"),
 					steps.stream().map(step -> step.getFileName().toString()).toList());
 			Saved[] saved = new Saved[steps.size() + 1];
 			for (int i = 0; i < steps.size(); i++) {
@@ -194,30 +206,86 @@ class EditingBrowserTest {
 			assertEquals(ids(curious.getSubSegments()), ids(saved[14].segment(curious.getId()).getSubSegments()));
 			assertNotNull(saved[13].layout("segment-tree", "st-segment:" + broad.getId()), "the moved segment keeps a place");
 
+			// distribute three top-level nodes horizontally: equal gaps between them, in the order they had; undo gives back
+			// the automatic layout
+			assertTrue(strings(seen.getAsJsonArray("threeNodeMenu")).contains("segmenta.distribute"), seen.get("threeNodeMenu").toString());
+			assertFalse(strings(seen.getAsJsonArray("nodeMenu")).contains("segmenta.distribute"), "one node is not distributed");
+			assertFalse(strings(seen.getAsJsonArray("twoNodeMenu")).contains("segmenta.distribute"), "two nodes are not distributed");
+			List<NodeLayout> spaced = new ArrayList<>();
+			for (JsonElement node : distributed) {
+				NodeLayout layout = saved[15].layout("segment-tree", node.getAsString());
+				assertNotNull(layout, "every distributed node keeps its place: " + node);
+				assertNull(saved[16].layout("segment-tree", node.getAsString()), "undone: " + node);
+				spaced.add(layout);
+			}
+			spaced.sort((a, b) -> Double.compare(a.getX(), b.getX()));
+			double firstGap = spaced.get(1).getX() - spaced.get(0).getX() - spaced.get(0).getWidth();
+			double secondGap = spaced.get(2).getX() - spaced.get(1).getX() - spaced.get(1).getWidth();
+			assertEquals(firstGap, secondGap, 0.01, "equal gaps");
+
 			// a sub-community into another community, drawn inside it
-			ValueCommunity moved = (ValueCommunity) saved[15].find(flexible.getId());
+			ValueCommunity moved = (ValueCommunity) saved[17].find(flexible.getId());
 			assertEquals(curiosity.getId(), ((ValueCommunity) moved.eContainer()).getId());
-			assertNotNull(saved[15].layout("value-community-map", "vc-sub-community:" + flexible.getId()));
+			assertNotNull(saved[17].layout("value-community-map", "vc-sub-community:" + flexible.getId()));
 			String formerParent = ((ValueCommunity) flexible.eContainer()).getId();
-			assertEquals(formerParent, ((ValueCommunity) saved[16].find(flexible.getId()).eContainer()).getId());
+			assertEquals(formerParent, ((ValueCommunity) saved[18].find(flexible.getId()).eContainer()).getId());
 
 			// every undo gave back the model as it was: the same file, byte for byte (from the reconnect's undo on:
 			// undoing a reconnect puts the segment back in the persona's list of segments at its end, as EMF
 			// restores the opposite end of a two-way reference)
 			byte[] unchanged = Files.readAllBytes(steps.get(3).resolve(model.getFileName()));
-			for (int undone : new int[] { 6, 8, 12, 14, 16 }) {
+			for (int undone : new int[] { 6, 8, 12, 14, 16, 18 }) {
 				assertArrayEquals(unchanged, Files.readAllBytes(steps.get(undone - 1).resolve(model.getFileName())), steps.get(undone - 1).toString());
 			}
 			// and the diagram file as it was (layouts, layers), where the undone action had changed it
 			Path diagramName = diagramFile.getFileName();
 			byte[] layout = Files.readAllBytes(steps.get(3).resolve(diagramName));
-			for (int undone : new int[] { 6, 8, 12, 14 }) {
+			for (int undone : new int[] { 6, 8, 12, 14, 16 }) {
 				assertArrayEquals(layout, Files.readAllBytes(steps.get(undone - 1).resolve(diagramName)), steps.get(undone - 1).toString());
 			}
 			// (the value-community map, opened last, adds a view of its own to the file: it keeps no layout after the undo)
-			assertNull(saved[16].layout("value-community-map", "vc-sub-community:" + flexible.getId()));
+			assertNull(saved[18].layout("value-community-map", "vc-sub-community:" + flexible.getId()));
 			assertArrayEquals(Files.readAllBytes(steps.get(8).resolve(diagramName)), Files.readAllBytes(steps.get(10).resolve(diagramName)),
 					"undoing Arrange All gives back the aligned layout");
+
+			// hide from the menu, undone; hidden by its key and shown again from the dialog, undone: kept in the
+			// representation, with the hidden node's place
+			assertTrue(strings(seen.getAsJsonArray("hideMenu")).containsAll(List.of("segmenta.hide", "segmenta.remove-from-diagram",
+					"segmenta.show-hidden", "segmenta.pin")), seen.get("hideMenu").toString());
+			assertEquals(List.of(hidden), saved[19].view("segment-tree").getHiddenElements());
+			assertNotNull(saved[19].layout("segment-tree", hidden), "a hidden node keeps its place");
+			assertTrue(saved[20].view("segment-tree").getHiddenElements().isEmpty());
+			assertArrayEquals(Files.readAllBytes(steps.get(17).resolve(diagramName)), Files.readAllBytes(steps.get(19).resolve(diagramName)),
+					"undoing Hide gives back the diagram file");
+			JsonObject listed = seen.getAsJsonArray("hiddenListed").get(0).getAsJsonObject();
+			assertEquals(1, seen.getAsJsonArray("hiddenListed").size(), seen.get("hiddenListed").toString());
+			assertEquals(hidden, listed.get("id").getAsString());
+			assertEquals("Segment '" + deep.getName() + "'", listed.get("label").getAsString());
+			assertTrue(saved[21].view("segment-tree").getHiddenElements().isEmpty(), "shown again");
+			assertEquals(List.of(hidden), saved[22].view("segment-tree").getHiddenElements(), "showing undone");
+			assertArrayEquals(Files.readAllBytes(steps.get(18).resolve(diagramName)), Files.readAllBytes(steps.get(21).resolve(diagramName)),
+					"hidden by key as by the menu");
+			// remove from diagram (by its key): hidden without its place, undone
+			assertEquals(List.of(removed), saved[23].view("segment-tree").getHiddenElements());
+			assertNull(saved[23].layout("segment-tree", removed), "a removed node forgets its place");
+			assertArrayEquals(Files.readAllBytes(steps.get(17).resolve(diagramName)), Files.readAllBytes(steps.get(23).resolve(diagramName)),
+					"undoing Remove from diagram gives back the diagram file");
+			// pin: the moved node keeps its place through Arrange all, undone
+			JsonObject pinnedAt = seen.getAsJsonObject("pinnedAt");
+			assertTrue(strings(seen.getAsJsonArray("unpinMenu")).contains("segmenta.unpin"), seen.get("unpinMenu").toString());
+			assertFalse(strings(seen.getAsJsonArray("unpinMenu")).contains("segmenta.pin"), seen.get("unpinMenu").toString());
+			assertEquals(List.of(pinned), saved[25].view("segment-tree").getPinnedNodes());
+			for (int step : new int[] { 25, 26 }) {
+				assertEquals(pinnedAt.get("x").getAsDouble(), saved[step].layout("segment-tree", pinned).getX(), 0.01, "step " + step);
+				assertEquals(pinnedAt.get("y").getAsDouble(), saved[step].layout("segment-tree", pinned).getY(), 0.01, "step " + step);
+			}
+			assertEquals(List.of(pinned), saved[26].view("segment-tree").getPinnedNodes());
+			assertArrayEquals(Files.readAllBytes(steps.get(24).resolve(diagramName)), Files.readAllBytes(steps.get(26).resolve(diagramName)),
+					"undoing Arrange all gives back the pinned layout");
+			assertTrue(saved[28].view("segment-tree").getPinnedNodes().isEmpty(), "pin undone");
+			for (int step = 19; step <= 28; step++) {
+				assertArrayEquals(unchanged, Files.readAllBytes(steps.get(step - 1).resolve(model.getFileName())), "the model is not touched: " + step);
+			}
 			// and in memory, where the session goes on
 			assertEquals(oldName, renamed.getName());
 			assertTrue(curious.getSubSegments().contains(broad));
@@ -239,6 +307,10 @@ class EditingBrowserTest {
 
 		Segment segment(String id) {
 			return (Segment) project.eResource().getEObject(id);
+		}
+
+		DiagramView view(String kind) {
+			return diagram.getViews().stream().filter(view -> kind.equals(view.getKind())).findFirst().orElseThrow();
 		}
 
 		NodeLayout layout(String kind, String node) {

@@ -52,9 +52,13 @@ final class GlspTestSession implements AutoCloseable {
 	private Action lastUpdate;
 
 	GlspTestSession(Path modelFile, String kind, boolean validating) throws Exception {
+		this(modelFile, kind, validating, DiagramKinds.getDefault());
+	}
+
+	/** A session on diagrams of {@code kinds}, in their language ({@code DiagramKinds.in}). */
+	GlspTestSession(Path modelFile, String kind, boolean validating, DiagramKinds kinds) throws Exception {
 		// without background validation, its refreshes interleave with the answers the tests await
-		context = ServerContext.open(ServerContext.newEditingDomain(), modelFile, DiagramKinds.getDefault(), ModelAccess.DIRECT,
-				validating);
+		context = ServerContext.open(ServerContext.newEditingDomain(), modelFile, kinds, ModelAccess.DIRECT, validating);
 		server = context.createInjector().getInstance(GLSPServer.class);
 		server.connect(message -> received.add(message.getAction()));
 		InitializeParameters initialize = new InitializeParameters();

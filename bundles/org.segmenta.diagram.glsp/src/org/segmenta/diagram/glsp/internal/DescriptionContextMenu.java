@@ -15,6 +15,8 @@ import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
 import org.eclipse.glsp.server.features.contextmenu.MenuItem;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.DiagramMessages;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.description.CreateEdgeTool;
@@ -27,7 +29,7 @@ import com.google.inject.Inject;
  * The part of the context menu only the description knows: the palette tools that apply where the
  * user right-clicked. On a node, the create-node tools that create inside it ("New" at the click)
  * and the create-edge tools that start at it; on the canvas, the tools that create at the top
- * level. Everything the client knows itself (rename, delete, arrange, align, export) the client
+ * level. Everything the client knows itself (rename, delete, hide, pin, arrange, align, export) the client
  * adds.
  */
 public class DescriptionContextMenu implements ContextMenuItemProvider {
@@ -70,12 +72,13 @@ public class DescriptionContextMenu implements ContextMenuItemProvider {
 						CONNECT_GROUP));
 			}
 		}
+		DiagramMessages messages = DiagramMessages.of(DiagramKinds.language(diagram.description()));
 		List<MenuItem> menu = new ArrayList<>();
 		if (!creations.isEmpty()) {
-			menu.add(new MenuItem(NEW_GROUP, "New", List.of(), "add", "0", "a-new", null, true, false, creations));
+			menu.add(new MenuItem(NEW_GROUP, messages.text("menu.new"), List.of(), "add", "0", "a-new", null, true, false, creations));
 		}
 		if (!connections.isEmpty()) {
-			menu.add(new MenuItem(CONNECT_GROUP, "Connect", List.of(), "type-hierarchy", "1", "a-new", null, true, false, connections));
+			menu.add(new MenuItem(CONNECT_GROUP, messages.text("palette.connect"), List.of(), "type-hierarchy", "1", "a-new", null, true, false, connections));
 		}
 		return menu;
 	}

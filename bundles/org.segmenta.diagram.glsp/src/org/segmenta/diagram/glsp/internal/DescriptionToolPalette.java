@@ -4,6 +4,8 @@
  */
 package org.segmenta.diagram.glsp.internal;
 
+import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.DiagramMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ public class DescriptionToolPalette implements ToolPaletteItemProvider {
 	@Override
 	public List<PaletteItem> getItems(Map<String, String> args) {
 		DiagramDescription description = modelState.diagram().description();
+		DiagramMessages messages = DiagramMessages.of(DiagramKinds.language(description));
 		List<PaletteItem> nodes = new ArrayList<>();
 		List<PaletteItem> edges = new ArrayList<>();
 		int order = 0;
@@ -52,10 +55,10 @@ public class DescriptionToolPalette implements ToolPaletteItemProvider {
 		}
 		List<PaletteItem> groups = new ArrayList<>();
 		if (!nodes.isEmpty()) {
-			groups.add(PaletteItem.createPaletteGroup("create", "Create", nodes, "symbol-property", "A"));
+			groups.add(PaletteItem.createPaletteGroup("create", messages.text("palette.create"), nodes, "symbol-property", "A"));
 		}
 		if (!edges.isEmpty()) {
-			groups.add(PaletteItem.createPaletteGroup("connect", "Connect", edges, "type-hierarchy", "B"));
+			groups.add(PaletteItem.createPaletteGroup("connect", messages.text("palette.connect"), edges, "type-hierarchy", "B"));
 		}
 		return groups;
 	}

@@ -35,12 +35,14 @@ import org.segmenta.diagram.DiagramEdits;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.DiagramSession;
+import org.segmenta.diagram.DiagramVisibility;
 import org.segmenta.diagram.EdgeAppearance;
 import org.segmenta.diagram.NodeAppearance;
 import org.segmenta.diagram.Point;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.description.Mapping;
 import org.segmenta.diagram.description.NodeShape;
+import org.segmenta.diagram.glsp.ModelAccess;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -72,6 +74,10 @@ public class DiagramGraphToGModel implements GModelFactory {
 	/** Root args: the layer and filter switches, as JSON. */
 	static final String LAYERS_ARG = "layers";
 	static final String FILTERS_ARG = "filters";
+	/** Root arg: what this representation hides, as JSON entries of id and label (Show hidden elements). */
+	static final String HIDDEN_ARG = "hidden";
+	/** A node's arg: present (true) where the node is pinned. */
+	static final String PINNED_ARG = "pinned";
 	/** The suffix of a node's name label id. */
 	static final String NAME_SUFFIX = "#name";
 	static final String COMPARTMENT_SUFFIX = "#compartment-";
@@ -97,10 +103,17 @@ public class DiagramGraphToGModel implements GModelFactory {
 	 */
 	@Override
 	public void createGModel() {
-		modelState.context().modelThread().run(() -> {
-			DiagramSession diagram = modelState.diagram();
+		ModelAccess modelThread = modelState.context().modelThread();
+		DiagramSession diagram = modelState.diagram();
+		DiagramSession.GraphBuild[] build = new DiagramSession.GraphBuild[1];
+		modelThread.run(() -> {
 			diagram.showValidation(modelState.context().lastValidation());
-			DiagramGraph graph = diagram.graph();
+			build[0] = diagram.startGraph();
+		});
+		// ELK runs here, on the server's thread: the model's thread (the workbench's UI thread) stays free
+		build[0].arrange();
+		modelThread.run(() -> {
+			DiagramGraph graph = diagram.finishGraph(build[0]);
 			GModelRoot root = modelState.getRoot();
 			boolean incremental = shown != null && changes == null && root instanceof GGraph current
 					&& current.getId().equals(rootId(graph.description().getId())) && switchesUnchanged(current, diagram);
@@ -127,7 +140,8 @@ public class DiagramGraphToGModel implements GModelFactory {
 
 	private static boolean switchesUnchanged(GGraph root, DiagramSession diagram) {
 		return Objects.equals(root.getArgs().get(LAYERS_ARG), layerSwitches(diagram))
-				&& Objects.equals(root.getArgs().get(FILTERS_ARG), filterSwitches(diagram));
+				&& Objects.equals(root.getArgs().get(FILTERS_ARG), filterSwitches(diagram))
+				&& Objects.equals(root.getArgs().get(HIDDEN_ARG), hiddenEntries(diagram));
 	}
 
 	/** Replaces what changed in {@code root}, the way the client's update command will in its model. */
@@ -183,7 +197,19 @@ public class DiagramGraphToGModel implements GModelFactory {
 		GGraph gmodel = root.build();
 		gmodel.getArgs().put(LAYERS_ARG, layerSwitches(diagram));
 		gmodel.getArgs().put(FILTERS_ARG, filterSwitches(diagram));
+		gmodel.getArgs().put(HIDDEN_ARG, hiddenEntries(diagram));
 		return gmodel;
+	}
+
+	private static String hiddenEntries(DiagramSession diagram) {
+		JsonArray array = new JsonArray();
+		for (DiagramVisibility.Hidden hidden : diagram.visibility().hidden()) {
+			JsonObject object = new JsonObject();
+			object.addProperty("id", hidden.id());
+			object.addProperty("label", hidden.label());
+			array.add(object);
+		}
+		return array.toString();
 	}
 
 	private static String layerSwitches(DiagramSession diagram) {
@@ -259,6 +285,10 @@ public class DiagramGraphToGModel implements GModelFactory {
 		putElementId(gnode, node.element());
 		if (node.isRow()) {
 			gnode.getArgs().put(ROW_ARG, true);
+		}
+		if (node.isPinned()) {
+			gnode.getArgs().put(PINNED_ARG, true);
+			gnode.getCssClasses().add("pinned");
 		}
 		if (node.severity() != null) {
 			gnode.getArgs().put(SEVERITY_ARG, node.severity().name());

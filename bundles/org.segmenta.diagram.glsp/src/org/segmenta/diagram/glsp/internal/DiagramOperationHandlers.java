@@ -4,6 +4,8 @@
  */
 package org.segmenta.diagram.glsp.internal;
 
+import org.segmenta.diagram.DiagramKinds;
+import org.segmenta.diagram.DiagramMessages;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +77,7 @@ public final class DiagramOperationHandlers {
 				return Optional.empty();
 			}
 			if (command[0] == null || !command[0].canExecute()) {
-				actionDispatcher.dispatch(MessageActionUtil.warn(getLabel() + " is not possible here."));
+				actionDispatcher.dispatch(MessageActionUtil.warn(messages(diagram).text("operation.notPossible")));
 				return Optional.empty();
 			}
 			return Optional.of(command[0]);
@@ -86,6 +88,11 @@ public final class DiagramOperationHandlers {
 		private static String sentence(String message) {
 			return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
 		}
+	}
+
+	/** The texts in the diagram's language, the workbench's. */
+	static DiagramMessages messages(DiagramSession diagram) {
+		return DiagramMessages.of(DiagramKinds.language(diagram.description()));
 	}
 
 	/** The node a GModel container id names, or {@code null} for the diagram itself. */
@@ -234,12 +241,12 @@ public final class DiagramOperationHandlers {
 			DiagramGraph graph = diagram.graph();
 			DiagramNode dropped = graph.node(DiagramGraphToGModel.nodeIdOf(operation.getElementId()));
 			if (dropped == null) {
-				throw new IllegalArgumentException("the diagram has no element '" + operation.getElementId() + "'");
+				throw new IllegalArgumentException(messages(diagram).text("element.unknown", operation.getElementId()));
 			}
 			String targetId = operation.getTargetContainerId();
 			DiagramNode target = targetId == null ? null : graph.node(DiagramGraphToGModel.nodeIdOf(targetId));
 			if (target == null && targetId != null && !targetId.equals(DiagramGraphToGModel.rootId(diagram.description().getId()))) {
-				throw new IllegalArgumentException("the diagram has no element '" + targetId + "'");
+				throw new IllegalArgumentException(messages(diagram).text("element.unknown", targetId));
 			}
 			if (target != null && target.isRow()) {
 				target = target.parent(); // dropped on a row: into the row's list, or the row's node
@@ -258,9 +265,36 @@ public final class DiagramOperationHandlers {
 				return diagram.edits().addToCompartment(node.id(), rows.getId(), DiagramGraphBuilder.elementKey(dropped.element()));
 			}
 			if (compartment != null) {
-				throw new IllegalArgumentException("'" + node.label() + "' has no list that takes '" + dropped.label() + "'");
+				throw new IllegalArgumentException(messages(diagram).text("compartment.noList", node.label(), dropped.label()));
 			}
 			return diagram.edits().reparent(dropped.id(), node.id(), location);
+		}
+	}
+
+	/**
+	 * Hide, Remove from diagram, Hide label, Show hidden elements, Pin and Unpin: the core's commands
+	 * on this representation of the model ({@link org.segmenta.diagram.DiagramVisibility}).
+	 */
+	public static final class ChangeView extends Base<ViewOperation> {
+		@Override
+		protected Command command(DiagramSession diagram, ViewOperation operation) {
+			if (operation.getChange() == null) {
+				throw new IllegalArgumentException(messages(diagram).text("operation.notPossible"));
+			}
+			if (operation.getChange() == ViewOperation.Change.SHOW) {
+				return diagram.visibility().show(operation.getElementIds()); // the entries' ids, as the server listed them
+			}
+			// a selected label stands for its node
+			Set<String> ids = new LinkedHashSet<>();
+			operation.getElementIds().forEach(id -> ids.add(DiagramGraphToGModel.nodeIdOf(id)));
+			return switch (operation.getChange()) {
+			case HIDE -> diagram.visibility().hide(ids);
+			case REMOVE -> diagram.visibility().remove(ids);
+			case HIDE_LABEL -> diagram.visibility().hideLabels(ids);
+			case PIN -> diagram.visibility().pin(ids, true);
+			case UNPIN -> diagram.visibility().pin(ids, false);
+			case SHOW -> throw new IllegalStateException();
+			};
 		}
 	}
 

@@ -4,6 +4,7 @@
  */
 package org.segmenta.diagram.glsp.internal;
 
+import org.segmenta.diagram.DiagramMessages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public class ExportImageHandler extends AbstractActionHandler<ExportImageAction>
 	protected List<Action> executeAction(ExportImageAction action) {
 		String format = action.getFormat() == null ? "" : action.getFormat();
 		if (!format.equals("svg") && !format.equals("png")) {
-			return listOf(MessageActionUtil.warn("Diagrams are exported as SVG or PNG, not '" + format + "'."));
+			return listOf(MessageActionUtil.warn(DiagramMessages.of(modelState.context().kinds().locale()).text("server.exportFormat", format)));
 		}
 		byte[][] bytes = new byte[1][];
 		modelState.context().modelThread().run(() -> bytes[0] = render(modelState.diagram().graph(), format));

@@ -104,5 +104,6 @@ final class KindDiagramModule extends DiagramModule {
 		binding.add(DiagramOperationHandlers.EditLabel.class);
 		binding.add(DiagramOperationHandlers.Arrange.class);
 		binding.add(DiagramOperationHandlers.Drop.class);
+		binding.add(DiagramOperationHandlers.ChangeView.class);
 	}
 }

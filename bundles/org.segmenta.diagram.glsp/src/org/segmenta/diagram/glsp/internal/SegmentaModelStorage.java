@@ -4,6 +4,8 @@
  */
 package org.segmenta.diagram.glsp.internal;
 
+import org.segmenta.diagram.description.DiagramDescription;
+import org.segmenta.diagram.DiagramMessages;
 import java.io.IOException;
 
 import org.eclipse.glsp.server.actions.SaveModelAction;
@@ -18,7 +20,8 @@ import com.google.inject.Inject;
 
 /**
  * Opens the diagram of this session's kind on the server's model (whose editing domain has it
- * loaded), reading the diagram file beside the model; saves both through the server's save hook.
+ * loaded), or the representation the server was told to show, reading the diagram file beside the
+ * model; saves both through the server's save hook.
  */
 public class SegmentaModelStorage implements SourceModelStorage {
 
@@ -34,9 +37,13 @@ public class SegmentaModelStorage implements SourceModelStorage {
 		ServerContext context = modelState.context();
 		context.modelThread().run(() -> {
 			try {
-				modelState.setDiagram(DiagramSession.open(context.editingDomain(), context.project(), context.kinds(), kind));
+				String representation = context.representation();
+				modelState.setDiagram(representation == null
+						? DiagramSession.open(context.editingDomain(), context.project(), context.kinds(), kind)
+						: DiagramSession.openRepresentation(context.editingDomain(), context.project(), context.kinds(), representation));
 			} catch (ModelLoadException | IllegalArgumentException e) {
-				throw new GLSPServerException("The " + kind + " diagram cannot be opened: " + e.getMessage(), e);
+				throw new GLSPServerException(DiagramMessages.of(context.kinds().locale()).text("server.openFailed",
+						context.kinds().find(kind).map(DiagramDescription::getLabel).orElse(kind), e.getMessage()), e);
 			}
 		});
 	}
@@ -48,7 +55,8 @@ public class SegmentaModelStorage implements SourceModelStorage {
 				modelState.context().save(modelState.diagram().stateResource());
 				modelState.saveIsDone();
 			} catch (IOException e) {
-				throw new GLSPServerException("The model could not be saved: " + e.getMessage(), e);
+				throw new GLSPServerException(
+						DiagramMessages.of(modelState.context().kinds().locale()).text("server.saveFailed", e.getMessage()), e);
 			}
 		});
 	}

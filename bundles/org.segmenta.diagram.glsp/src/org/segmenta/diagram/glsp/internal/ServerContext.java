@@ -53,6 +53,8 @@ public final class ServerContext {
 	private final DiagramKinds kinds;
 	private final ModelAccess modelThread;
 	private volatile DiagramSaver saver;
+	/** The representation a page of its kind shows, or {@code null} for the kind's first one. */
+	private volatile String representation;
 	private SegmentationValidator validator;
 	private volatile ValidationReport lastValidation;
 	private final List<Runnable> validationListeners = new CopyOnWriteArrayList<>();
@@ -205,7 +207,7 @@ public final class ServerContext {
 		try {
 			if (validator == null) {
 				validator = new SegmentationValidator(ValidationSettings.forModel(modelFile, RuleCatalog.getDefault()),
-						Clock.systemDefaultZone());
+						Clock.systemDefaultZone(), kinds.locale());
 			}
 			return snapshot.validate(validator);
 		} catch (SettingsException e) {
@@ -220,6 +222,16 @@ public final class ServerContext {
 		} catch (Exception e) {
 			throw new IllegalStateException("The diagram server's injector could not be created", e);
 		}
+	}
+
+	/** Pages of the named representation's kind show it (its root, layout, layers and filters). */
+	public void setRepresentation(String name) {
+		this.representation = name;
+	}
+
+	/** The representation pages show, or {@code null} for the first one of their kind. */
+	public String representation() {
+		return representation;
 	}
 
 	public void setSaver(DiagramSaver saver) {

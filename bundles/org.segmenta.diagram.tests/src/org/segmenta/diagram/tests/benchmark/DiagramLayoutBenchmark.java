@@ -22,14 +22,9 @@ import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.internal.OverlapsOnceService;
-import org.segmenta.model.CommunityOverlap;
 import org.segmenta.model.Project;
-import org.segmenta.model.Segment;
-import org.segmenta.model.Segmentation;
-import org.segmenta.model.SegmentaFactory;
-import org.segmenta.model.Value;
-import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.GeneratedModels;
 
 /**
  * Opens and lays out a generated value-community map of about NODES nodes, as an editor does on
@@ -51,7 +46,7 @@ public final class DiagramLayoutBenchmark {
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
 		Path folder = Files.createTempDirectory("segmenta-diagram-benchmark");
 		Path model = folder.resolve("communities.segmentation");
-		SegmentationFiles.save(generate(nodes), model);
+		SegmentationFiles.save(GeneratedModels.communityMap(nodes), model);
 
 		URL descriptionUrl = DiagramKinds.class.getResource("/descriptions/value-community-map.diagramdescription");
 		DiagramDescription description = DiagramKinds.load(DiagramKinds.newResourceSet(), URI.createURI(descriptionUrl.toString()));
@@ -89,47 +84,5 @@ public final class DiagramLayoutBenchmark {
 		List<Double> sorted = new ArrayList<>(values);
 		sorted.sort(null);
 		return sorted.get(sorted.size() / 2);
-	}
-
-	/** Communities with two sub-communities each, two values and a member segment each, overlaps in a ring. */
-	private static Project generate(int nodes) {
-		SegmentaFactory factory = SegmentaFactory.eINSTANCE;
-		Project project = factory.createProject();
-		project.setName("Benchmark");
-		Segmentation segmentation = factory.createSegmentation();
-		segmentation.setName("Generated");
-		project.getSegmentations().add(segmentation);
-		int communities = nodes / 5; // each brings 2 sub-communities, a value and a segment
-		List<ValueCommunity> all = new ArrayList<>();
-		for (int i = 0; i < communities; i++) {
-			Value value = factory.createValue();
-			value.setName("Value " + i);
-			project.getValues().add(value);
-			Segment segment = factory.createSegment();
-			segment.setName("Segment " + i);
-			segment.setShare(0.01 + (i % 30) / 100.0);
-			segmentation.getSegments().add(segment);
-			ValueCommunity community = factory.createValueCommunity();
-			community.setName("Those of us who care about " + i);
-			community.setShare((i % 40) / 100.0);
-			community.getValues().add(value);
-			community.getSegments().add(segment);
-			for (int s = 0; s < 2; s++) {
-				ValueCommunity sub = factory.createValueCommunity();
-				sub.setName("Sub-community " + i + "." + s);
-				sub.getValues().add(value);
-				community.getSubCommunities().add(sub);
-			}
-			project.getValueCommunities().add(community);
-			all.add(community);
-		}
-		for (int i = 0; i < all.size(); i++) {
-			CommunityOverlap overlap = factory.createCommunityOverlap();
-			overlap.setOther(all.get((i + 1) % all.size()));
-			overlap.setSharedMembers(100 + i);
-			overlap.setJaccard(0.1);
-			all.get(i).getOverlaps().add(overlap);
-		}
-		return project;
 	}
 }

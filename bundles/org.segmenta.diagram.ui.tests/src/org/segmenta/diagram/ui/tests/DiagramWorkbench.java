@@ -38,6 +38,19 @@ final class DiagramWorkbench {
 		return model;
 	}
 
+	/** {@code NAME/nordic-members.segmentation}: a fresh copy of the example in a project of its own, emptied first. */
+	static IFile exampleInFreshProject(String name) throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		IFile model = project.getFile(Examples.MODEL);
+		model.create(Files.newInputStream(Examples.model()), true, new NullProgressMonitor());
+		return model;
+	}
+
 	/** Lets the page load and the client render, up to 60 s, until the SVG holds {@code text}. */
 	static boolean waitForText(DiagramEditor editor, String text) {
 		return waitForRendered(editor, rendered -> rendered.contains(text));

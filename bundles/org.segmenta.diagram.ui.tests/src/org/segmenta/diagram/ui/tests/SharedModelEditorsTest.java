@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
@@ -51,7 +48,6 @@ import org.segmenta.diagram.ui.internal.OpenDiagramHandler;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.persistence.SegmentationFiles;
-import org.segmenta.tests.support.Examples;
 import org.segmenta.tests.support.ui.WorkspaceLog;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 
@@ -74,14 +70,7 @@ class SharedModelEditorsTest {
 	void copyTheExampleIntoAProjectOfItsOwn() throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.closeAllEditors(false);
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("SharedModels");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		model = project.getFile(Examples.MODEL);
-		model.create(Files.newInputStream(Examples.model()), true, new NullProgressMonitor());
+		model = DiagramWorkbench.exampleInFreshProject("SharedModels");
 		log = WorkspaceLog.start();
 	}
 

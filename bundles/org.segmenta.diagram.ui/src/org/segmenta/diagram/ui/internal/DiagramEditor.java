@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,9 @@ import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -56,9 +60,13 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.segmenta.diagram.DiagramImages;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramSession;
+import org.segmenta.diagram.Representations;
 import org.segmenta.diagram.glsp.DiagramSelectionListener;
 import org.segmenta.diagram.glsp.DiagramServer;
+import org.segmenta.diagram.state.DiagramView;
+import org.segmenta.diagram.state.DiagramStatePackage;
 import org.segmenta.model.Project;
+import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.edit.SharedModel;
 import org.segmenta.model.edit.SharedModels;
 import org.segmenta.ui.internal.editor.ModelFileWatcher;
@@ -101,6 +109,16 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	private final CommandStackListener dirtyTracker = event -> runInUi(() -> firePropertyChange(PROP_DIRTY));
 	private final DiagramSelectionListener selectionTracker = (kind, ids) -> runInUi(() -> select(ids));
 	private final ISelectionListener workbenchSelectionTracker = this::workbenchSelectionChanged;
+	/** The representation shown, followed so that a rename (or its undo) renames the editor too. */
+	private DiagramView shownView;
+	private final Adapter renameTracker = new AdapterImpl() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (notification.getFeature() == DiagramStatePackage.Literals.DIAGRAM_VIEW__NAME && notification.getNewValue() instanceof String name) {
+				runInUi(() -> renamed(name));
+			}
+		}
+	};
 	/** The last selection in another part; shown again once the page is ready, in case it came earlier. */
 	private ISelection otherPartSelection;
 
@@ -139,11 +157,13 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			startServer();
 		} catch (IOException | RuntimeException e) {
 			Label failure = new Label(parent, SWT.WRAP);
-			failure.setText(NLS.bind(Messages.DiagramEditor_cannotShow, diagramInput().model().getFullPath(), e.getMessage()));
+			failure.setText(NLS.bind(Messages.DiagramEditor_cannotShow, diagramInput().model().getFullPath(),
+					ModelLoadException.messageOf(e, Locale.getDefault())));
 			return;
 		}
 		domain.getCommandStack().addCommandStackListener(dirtyTracker);
 		shared.addListener(sharedModelTracker);
+		followRepresentation();
 		fileWatcher = new ModelFileWatcher(this, diagramInput().model(), shared);
 		browser = new Browser(parent, SWT.NONE);
 		// opened from the model tree: the diagram shows what is selected there
@@ -172,9 +192,34 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	private void startServer() throws IOException {
 		// the model belongs to the UI thread: viewers and the Properties view follow its changes
 		server = DiagramServer.start(domain, modelPath(), getSite().getShell().getDisplay()::syncExec);
+		server.setRepresentation(diagramInput().representation());
 		server.addSelectionListener(selectionTracker);
 		// Ctrl+S in the page saves as the workbench does, with every editor's edits
 		server.setSaver(diagramFile -> runInUiAndWait(() -> doSave(null)));
+	}
+
+	private void followRepresentation() {
+		String name = diagramInput().representation();
+		if (name == null) {
+			return;
+		}
+		try {
+			shownView = Representations.of(domain, shared.project(), ModelRepresentations.kinds()).find(name).orElse(null);
+		} catch (ModelLoadException unreadable) {
+			// the page says why the diagram file cannot be read; there is nothing to follow
+			shownView = null;
+		}
+		if (shownView != null) {
+			shownView.eAdapters().add(renameTracker);
+		}
+	}
+
+	/** The representation now has {@code name}: the tab, the input and the server follow it. */
+	private void renamed(String name) {
+		DiagramEditorInput input = diagramInput();
+		setInputWithNotify(new DiagramEditorInput(input.model(), input.kind(), name));
+		setPartName(getEditorInput().getName());
+		server.setRepresentation(name);
 	}
 
 	private void showDiagram() {
@@ -192,7 +237,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			showDiagram();
 		} catch (IOException | RuntimeException e) {
 			ErrorDialog.openError(getSite().getShell(), Messages.DiagramEditor_notShown, Messages.DiagramEditor_reloadFailed,
-					Status.error(diagramInput().model().getFullPath() + ": " + e.getMessage(), e));
+					Status.error(diagramInput().model().getFullPath() + ": " + ModelLoadException.messageOf(e, Locale.getDefault()), e));
 		}
 	}
 
@@ -276,9 +321,13 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	public void exportTo(Path file) throws IOException {
 		Resource model = domain.getResourceSet().getResource(modelUri(), false);
 		if (model == null || model.getContents().isEmpty() || !(model.getContents().get(0) instanceof Project project)) {
-			throw new IOException(diagramInput().model().getFullPath() + ": the model is not loaded");
+			throw new IOException(NLS.bind(Messages.DiagramEditor_notLoaded, diagramInput().model().getFullPath()));
 		}
-		DiagramSession session = DiagramSession.open(domain, project, DiagramKinds.getDefault(), diagramInput().kind().getId());
+		String representation = diagramInput().representation();
+		DiagramKinds kinds = ModelRepresentations.kinds();
+		DiagramSession session = representation == null
+				? DiagramSession.open(domain, project, kinds, diagramInput().kind().getId())
+				: DiagramSession.openRepresentation(domain, project, kinds, representation);
 		DiagramImages.write(session.graph(), file);
 	}
 
@@ -346,6 +395,9 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 
 	@Override
 	public void dispose() {
+		if (shownView != null) {
+			shownView.eAdapters().remove(renameTracker);
+		}
 		if (fileWatcher != null) {
 			fileWatcher.dispose();
 		}

@@ -13,15 +13,29 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 import org.segmenta.diagram.description.DiagramDescription;
 
-/** A diagram kind of one model file: what the diagram editor opens. */
+/**
+ * A representation of one model file: what the diagram editor opens. Without a name, the first
+ * representation of the kind (one named after the kind is made when there is none).
+ */
 public final class DiagramEditorInput implements IEditorInput {
 
 	private final IFile model;
 	private final DiagramDescription kind;
+	private final String representation;
 
 	public DiagramEditorInput(IFile model, DiagramDescription kind) {
+		this(model, kind, null);
+	}
+
+	public DiagramEditorInput(IFile model, DiagramDescription kind, String representation) {
 		this.model = model;
 		this.kind = kind;
+		this.representation = representation;
+	}
+
+	/** The name of the representation shown, or {@code null} for the first of the kind. */
+	public String representation() {
+		return representation;
 	}
 
 	public IFile model() {
@@ -44,7 +58,7 @@ public final class DiagramEditorInput implements IEditorInput {
 
 	@Override
 	public String getName() {
-		return model.getName().replaceFirst("\\.segmentation$", "") + " – " + kind.getLabel();
+		return model.getName().replaceFirst("\\.segmentation$", "") + " – " + (representation == null ? kind.getLabel() : representation);
 	}
 
 	@Override
@@ -68,11 +82,11 @@ public final class DiagramEditorInput implements IEditorInput {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof DiagramEditorInput input && input.model.equals(model)
-				&& Objects.equals(input.kind.getId(), kind.getId());
+				&& Objects.equals(input.kind.getId(), kind.getId()) && Objects.equals(input.representation, representation);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(model, kind.getId());
+		return Objects.hash(model, kind.getId(), representation);
 	}
 }

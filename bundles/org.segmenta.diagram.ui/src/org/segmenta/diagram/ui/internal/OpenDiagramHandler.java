@@ -4,6 +4,7 @@
  */
 package org.segmenta.diagram.ui.internal;
 
+import java.util.Locale;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -31,7 +32,7 @@ public class OpenDiagramHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		String kindId = event.getParameter(KIND);
-		DiagramDescription kind = DiagramKinds.getDefault().find(kindId)
+		DiagramDescription kind = DiagramKinds.getDefault().in(Locale.getDefault()).find(kindId)
 				.orElseThrow(() -> new ExecutionException("no diagram kind '" + kindId + "'"));
 		IFile model = modelOf(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditorInput(event));
 		if (model == null) {

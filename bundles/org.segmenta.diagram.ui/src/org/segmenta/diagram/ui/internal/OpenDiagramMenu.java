@@ -4,6 +4,7 @@
  */
 package org.segmenta.diagram.ui.internal;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jface.action.IContributionItem;
@@ -21,7 +22,7 @@ public class OpenDiagramMenu extends CompoundContributionItem {
 
 	@Override
 	protected IContributionItem[] getContributionItems() {
-		return DiagramKinds.getDefault().all().stream().map(kind -> {
+		return DiagramKinds.getDefault().in(Locale.getDefault()).all().stream().map(kind -> {
 			CommandContributionItemParameter parameter = new CommandContributionItemParameter(PlatformUI.getWorkbench(),
 					"org.segmenta.diagram.ui.open." + kind.getId(), OpenDiagramHandler.COMMAND, CommandContributionItem.STYLE_PUSH);
 			parameter.label = kind.getLabel();

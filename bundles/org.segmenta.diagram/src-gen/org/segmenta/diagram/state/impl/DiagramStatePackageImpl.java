@@ -169,7 +169,7 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagramView_Kind() {
+	public EAttribute getDiagramView_Name() {
 		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -179,7 +179,7 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagramView_ActiveLayers() {
+	public EAttribute getDiagramView_Kind() {
 		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -189,7 +189,7 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagramView_ActiveFilters() {
+	public EAttribute getDiagramView_Root() {
 		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -199,7 +199,7 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagramView_Customised() {
+	public EAttribute getDiagramView_ActiveLayers() {
 		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -209,8 +209,58 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagramView_ActiveFilters() {
+		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramView_Customised() {
+		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramView_HiddenElements() {
+		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramView_HiddenLabels() {
+		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramView_PinnedNodes() {
+		return (EAttribute)diagramViewEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagramView_Nodes() {
-		return (EReference)diagramViewEClass.getEStructuralFeatures().get(4);
+		return (EReference)diagramViewEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -220,7 +270,7 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 */
 	@Override
 	public EReference getDiagramView_Edges() {
-		return (EReference)diagramViewEClass.getEStructuralFeatures().get(5);
+		return (EReference)diagramViewEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -347,10 +397,15 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 		createEReference(diagramFileEClass, DIAGRAM_FILE__VIEWS);
 
 		diagramViewEClass = createEClass(DIAGRAM_VIEW);
+		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__NAME);
 		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__KIND);
+		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__ROOT);
 		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__ACTIVE_LAYERS);
 		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__ACTIVE_FILTERS);
 		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__CUSTOMISED);
+		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__HIDDEN_ELEMENTS);
+		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__HIDDEN_LABELS);
+		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__PINNED_NODES);
 		createEReference(diagramViewEClass, DIAGRAM_VIEW__NODES);
 		createEReference(diagramViewEClass, DIAGRAM_VIEW__EDGES);
 
@@ -401,10 +456,15 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 		initEReference(getDiagramFile_Views(), this.getDiagramView(), null, "views", null, 0, -1, DiagramFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagramViewEClass, DiagramView.class, "DiagramView", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getDiagramView_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramView_Name(), ecorePackage.getEString(), "name", null, 0, 1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramView_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramView_Root(), ecorePackage.getEString(), "root", null, 0, 1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramView_ActiveLayers(), ecorePackage.getEString(), "activeLayers", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramView_ActiveFilters(), ecorePackage.getEString(), "activeFilters", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramView_Customised(), ecorePackage.getEBoolean(), "customised", null, 0, 1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramView_HiddenElements(), ecorePackage.getEString(), "hiddenElements", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramView_HiddenLabels(), ecorePackage.getEString(), "hiddenLabels", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramView_PinnedNodes(), ecorePackage.getEString(), "pinnedNodes", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramView_Nodes(), this.getNodeLayout(), null, "nodes", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramView_Edges(), this.getEdgeLayout(), null, "edges", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -34,10 +34,15 @@ import org.segmenta.diagram.state.NodeLayout;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getRoot <em>Root</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getActiveLayers <em>Active Layers</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getActiveFilters <em>Active Filters</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#isCustomised <em>Customised</em>}</li>
+ *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getHiddenElements <em>Hidden Elements</em>}</li>
+ *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getHiddenLabels <em>Hidden Labels</em>}</li>
+ *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getPinnedNodes <em>Pinned Nodes</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getEdges <em>Edges</em>}</li>
  * </ul>
@@ -45,6 +50,26 @@ import org.segmenta.diagram.state.NodeLayout;
  * @generated
  */
 public class DiagramViewImpl extends MinimalEObjectImpl.Container implements DiagramView {
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -64,6 +89,26 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	 * @ordered
 	 */
 	protected String kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRoot() <em>Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ROOT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRoot() <em>Root</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRoot()
+	 * @generated
+	 * @ordered
+	 */
+	protected String root = ROOT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getActiveLayers() <em>Active Layers</em>}' attribute list.
@@ -104,6 +149,36 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	 * @ordered
 	 */
 	protected boolean customised = CUSTOMISED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getHiddenElements() <em>Hidden Elements</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHiddenElements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> hiddenElements;
+
+	/**
+	 * The cached value of the '{@link #getHiddenLabels() <em>Hidden Labels</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHiddenLabels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> hiddenLabels;
+
+	/**
+	 * The cached value of the '{@link #getPinnedNodes() <em>Pinned Nodes</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPinnedNodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> pinnedNodes;
 
 	/**
 	 * The cached value of the '{@link #getNodes() <em>Nodes</em>}' containment reference list.
@@ -150,6 +225,29 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	 * @generated
 	 */
 	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DiagramStatePackage.DIAGRAM_VIEW__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getKind() {
 		return kind;
 	}
@@ -165,6 +263,29 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 		kind = newKind;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, DiagramStatePackage.DIAGRAM_VIEW__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRoot() {
+		return root;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRoot(String newRoot) {
+		String oldRoot = root;
+		root = newRoot;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DiagramStatePackage.DIAGRAM_VIEW__ROOT, oldRoot, root));
 	}
 
 	/**
@@ -222,6 +343,45 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	 * @generated
 	 */
 	@Override
+	public EList<String> getHiddenElements() {
+		if (hiddenElements == null) {
+			hiddenElements = new EDataTypeUniqueEList<String>(String.class, this, DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_ELEMENTS);
+		}
+		return hiddenElements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getHiddenLabels() {
+		if (hiddenLabels == null) {
+			hiddenLabels = new EDataTypeUniqueEList<String>(String.class, this, DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_LABELS);
+		}
+		return hiddenLabels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getPinnedNodes() {
+		if (pinnedNodes == null) {
+			pinnedNodes = new EDataTypeUniqueEList<String>(String.class, this, DiagramStatePackage.DIAGRAM_VIEW__PINNED_NODES);
+		}
+		return pinnedNodes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<NodeLayout> getNodes() {
 		if (nodes == null) {
 			nodes = new EObjectContainmentEList<NodeLayout>(NodeLayout.class, this, DiagramStatePackage.DIAGRAM_VIEW__NODES);
@@ -266,14 +426,24 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case DiagramStatePackage.DIAGRAM_VIEW__NAME:
+				return getName();
 			case DiagramStatePackage.DIAGRAM_VIEW__KIND:
 				return getKind();
+			case DiagramStatePackage.DIAGRAM_VIEW__ROOT:
+				return getRoot();
 			case DiagramStatePackage.DIAGRAM_VIEW__ACTIVE_LAYERS:
 				return getActiveLayers();
 			case DiagramStatePackage.DIAGRAM_VIEW__ACTIVE_FILTERS:
 				return getActiveFilters();
 			case DiagramStatePackage.DIAGRAM_VIEW__CUSTOMISED:
 				return isCustomised();
+			case DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_ELEMENTS:
+				return getHiddenElements();
+			case DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_LABELS:
+				return getHiddenLabels();
+			case DiagramStatePackage.DIAGRAM_VIEW__PINNED_NODES:
+				return getPinnedNodes();
 			case DiagramStatePackage.DIAGRAM_VIEW__NODES:
 				return getNodes();
 			case DiagramStatePackage.DIAGRAM_VIEW__EDGES:
@@ -291,8 +461,14 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case DiagramStatePackage.DIAGRAM_VIEW__NAME:
+				setName((String)newValue);
+				return;
 			case DiagramStatePackage.DIAGRAM_VIEW__KIND:
 				setKind((String)newValue);
+				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__ROOT:
+				setRoot((String)newValue);
 				return;
 			case DiagramStatePackage.DIAGRAM_VIEW__ACTIVE_LAYERS:
 				getActiveLayers().clear();
@@ -304,6 +480,18 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 				return;
 			case DiagramStatePackage.DIAGRAM_VIEW__CUSTOMISED:
 				setCustomised((Boolean)newValue);
+				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_ELEMENTS:
+				getHiddenElements().clear();
+				getHiddenElements().addAll((Collection<? extends String>)newValue);
+				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_LABELS:
+				getHiddenLabels().clear();
+				getHiddenLabels().addAll((Collection<? extends String>)newValue);
+				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__PINNED_NODES:
+				getPinnedNodes().clear();
+				getPinnedNodes().addAll((Collection<? extends String>)newValue);
 				return;
 			case DiagramStatePackage.DIAGRAM_VIEW__NODES:
 				getNodes().clear();
@@ -325,8 +513,14 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case DiagramStatePackage.DIAGRAM_VIEW__NAME:
+				setName(NAME_EDEFAULT);
+				return;
 			case DiagramStatePackage.DIAGRAM_VIEW__KIND:
 				setKind(KIND_EDEFAULT);
+				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__ROOT:
+				setRoot(ROOT_EDEFAULT);
 				return;
 			case DiagramStatePackage.DIAGRAM_VIEW__ACTIVE_LAYERS:
 				getActiveLayers().clear();
@@ -336,6 +530,15 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 				return;
 			case DiagramStatePackage.DIAGRAM_VIEW__CUSTOMISED:
 				setCustomised(CUSTOMISED_EDEFAULT);
+				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_ELEMENTS:
+				getHiddenElements().clear();
+				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_LABELS:
+				getHiddenLabels().clear();
+				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__PINNED_NODES:
+				getPinnedNodes().clear();
 				return;
 			case DiagramStatePackage.DIAGRAM_VIEW__NODES:
 				getNodes().clear();
@@ -355,14 +558,24 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case DiagramStatePackage.DIAGRAM_VIEW__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case DiagramStatePackage.DIAGRAM_VIEW__KIND:
 				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
+			case DiagramStatePackage.DIAGRAM_VIEW__ROOT:
+				return ROOT_EDEFAULT == null ? root != null : !ROOT_EDEFAULT.equals(root);
 			case DiagramStatePackage.DIAGRAM_VIEW__ACTIVE_LAYERS:
 				return activeLayers != null && !activeLayers.isEmpty();
 			case DiagramStatePackage.DIAGRAM_VIEW__ACTIVE_FILTERS:
 				return activeFilters != null && !activeFilters.isEmpty();
 			case DiagramStatePackage.DIAGRAM_VIEW__CUSTOMISED:
 				return customised != CUSTOMISED_EDEFAULT;
+			case DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_ELEMENTS:
+				return hiddenElements != null && !hiddenElements.isEmpty();
+			case DiagramStatePackage.DIAGRAM_VIEW__HIDDEN_LABELS:
+				return hiddenLabels != null && !hiddenLabels.isEmpty();
+			case DiagramStatePackage.DIAGRAM_VIEW__PINNED_NODES:
+				return pinnedNodes != null && !pinnedNodes.isEmpty();
 			case DiagramStatePackage.DIAGRAM_VIEW__NODES:
 				return nodes != null && !nodes.isEmpty();
 			case DiagramStatePackage.DIAGRAM_VIEW__EDGES:
@@ -381,14 +594,24 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (kind: ");
+		result.append(" (name: ");
+		result.append(name);
+		result.append(", kind: ");
 		result.append(kind);
+		result.append(", root: ");
+		result.append(root);
 		result.append(", activeLayers: ");
 		result.append(activeLayers);
 		result.append(", activeFilters: ");
 		result.append(activeFilters);
 		result.append(", customised: ");
 		result.append(customised);
+		result.append(", hiddenElements: ");
+		result.append(hiddenElements);
+		result.append(", hiddenLabels: ");
+		result.append(hiddenLabels);
+		result.append(", pinnedNodes: ");
+		result.append(pinnedNodes);
 		result.append(')');
 		return result.toString();
 	}

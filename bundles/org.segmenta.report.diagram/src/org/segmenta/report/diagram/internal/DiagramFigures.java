@@ -29,6 +29,7 @@ import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportFigure;
 import org.segmenta.report.ReportFigure.Place;
 import org.segmenta.report.ReportFigureSource;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.report.ReportLimits;
 import org.segmenta.report.ReportText;
 
@@ -57,7 +58,13 @@ public class DiagramFigures implements ReportFigureSource {
 
 	@Override
 	public List<ReportFigure> figures(Project project, Path modelFile) throws IOException {
-		DiagramKinds kinds = DiagramKinds.getDefault();
+		return figures(project, modelFile, ReportLanguage.of(project));
+	}
+
+	/** The diagrams with their headings, labels and numbers in the report's language. */
+	@Override
+	public List<ReportFigure> figures(Project project, Path modelFile, ReportLanguage language) throws IOException {
+		DiagramKinds kinds = DiagramKinds.getDefault().in(language.locale());
 		List<String> present = PLACES.keySet().stream().filter(kind -> kinds.find(kind).isPresent()).toList();
 		if (present.isEmpty()) {
 			return List.of();

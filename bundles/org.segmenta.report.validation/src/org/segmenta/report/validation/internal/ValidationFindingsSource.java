@@ -50,7 +50,7 @@ public class ValidationFindingsSource implements ReportFindingsSource {
 			settings = settingsFor(project, rules);
 		} catch (SettingsException e) {
 			// a broken settings file is itself worth a line in the deliverable
-			return List.of(new ReportFinding(ReportFinding.Severity.ERROR, ValidationSettings.FILE, e.getMessage()));
+			return List.of(new ReportFinding(ReportFinding.Severity.ERROR, ValidationSettings.FILE, e.getMessage(language.locale())));
 		}
 		return new SegmentationValidator(settings, Clock.systemDefaultZone(), language.locale()).validate(project)
 				.findings().stream()

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -42,12 +45,15 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaFactory;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.edit.SegmentaEditAdapterFactory;
+import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.tests.support.ui.WorkspaceLog;
+import org.segmenta.ui.internal.charts.ChartKind;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 import org.segmenta.ui.internal.validation.ModelValidationJob;
 import org.segmenta.ui.internal.wizards.NewSegmentationProjectWizard;
@@ -60,24 +66,31 @@ import org.segmenta.ui.internal.wizards.NewSegmentationProjectWizard;
 class TranslatedWorkbenchTest {
 
 	private record Texts(String menu, List<String> pages, String wizardTitle, String projectName, String example,
-			String compare) {
+			String compare, List<String> overview) {
 	}
+
+	/** The overview's words of the English workbench: the perspectives, the kinds and a share as English writes it. */
+	private static final List<String> ENGLISH_OVERVIEW = List.of("values and attitudes", "relationship", "ValueCommunity",
+			"Value Community", "BuyingCenter", "Buying Center", "22%");
 
 	/**
 	 * Texts of the other bundles: the diagram editor's name and command, a model property's label,
 	 * the start of a stale insight's finding, and a label of the analysis preferences.
 	 */
 	private record MoreTexts(String diagramEditor, String openDiagram, String statement, String staleInsight,
-			String fewestSegments) {
+			String fewestSegments, String openFailed, String errorPage, String noProject) {
 	}
 
 	private static final Map<String, MoreTexts> MORE = Map.of(
 			"da", new MoreTexts("Segmenteringsdiagram", "\u00c5bn diagram", "Udsagn", "Indsigten '",
-					"F\u00e6rrest segmenter:"),
+					"F\u00e6rrest segmenter:", "Modellen kunne ikke \u00e5bnes:", "Fejl",
+					"filen indeholder ikke et Segmenta-projekt (den er tom)"),
 			"sv", new MoreTexts("Segmenteringsdiagram", "\u00d6ppna diagram", "P\u00e5st\u00e5ende", "Insikten '",
-					"Minst antal segment:"),
+					"Minst antal segment:", "Modellen kunde inte \u00f6ppnas:", "Fel",
+					"filen inneh\u00e5ller inget Segmenta-projekt (den \u00e4r tom)"),
 			"fi", new MoreTexts("Segmentointikaavio", "Avaa kaavio", "Lausuma", "Oivallus '",
-					"V\u00e4hiten segmenttej\u00e4:"));
+					"V\u00e4hiten segmenttej\u00e4:", "Mallia ei voitu avata:", "Virhe",
+					"tiedostossa ei ole Segmenta-projektia (se on tyhj\u00e4)"));
 
 	/** Words of the English findings no finding in the Problems view may contain. */
 	private static final List<String> ENGLISH_FINDINGS = List.of(" days old", " lacks ", " has no ", "Insight '",
@@ -88,17 +101,20 @@ class TranslatedWorkbenchTest {
 					List.of("Oversigt", "Model", "Personaer", "V\u00e6rdif\u00e6llesskaber", "Data og analyse"),
 					"Nyt segmenteringsprojekt", "Projektnavn:",
 					"Start fra eksemplet (Nordfag, en nordisk forening; model og sp\u00f8rgeskemadata)",
-					"Sammenlign antal segmenter"),
+					"Sammenlign antal segmenter",
+					List.of("v\u00e6rdier og holdninger", "V\u00e6rdif\u00e6llesskab: <b>", "22\u00a0%")),
 			"sv", new Texts("Segmentering",
 					List.of("\u00d6versikt", "Modell", "Personor", "V\u00e4rdegemenskaper", "Data och analys"),
 					"Nytt segmenteringsprojekt", "Projektnamn:",
 					"Utg\u00e5 fr\u00e5n exemplet (Nordfag, en nordisk f\u00f6rening; modell och enk\u00e4tdata)",
-					"J\u00e4mf\u00f6r antal segment"),
+					"J\u00e4mf\u00f6r antal segment",
+					List.of("v\u00e4rderingar och attityder", "V\u00e4rdegemenskap: <b>", "22\u00a0%")),
 			"fi", new Texts("Segmentointi",
 					List.of("Yleiskatsaus", "Malli", "Persoonat", "Arvoyhteis\u00f6t", "Aineisto ja analyysi"),
 					"Uusi segmentointiprojekti", "Projektin nimi:",
 					"Aloita esimerkist\u00e4 (Nordfag, pohjoismainen yhdistys; malli ja kyselyaineisto)",
-					"Vertaa segmenttim\u00e4\u00e4ri\u00e4"));
+					"Vertaa segmenttim\u00e4\u00e4ri\u00e4",
+					List.of("arvot ja asenteet", "Arvoyhteis\u00f6: <b>", "22\u00a0%")));
 
 	private final String language = System.getProperty("segmenta.nl", "da");
 	private final Texts expected = EXPECTED.get(language);
@@ -146,6 +162,14 @@ class TranslatedWorkbenchTest {
 		});
 		assertTrue(tabs.containsAll(expected.pages()), "tabs: " + tabs);
 
+		// the overview words the perspectives and kinds, and writes the shares, in the language
+		String overview = editor.getOverviewText();
+		for (String text : expected.overview()) {
+			assertTrue(overview.contains(text), text + " in " + overview);
+		}
+		for (String english : ENGLISH_OVERVIEW) {
+			assertFalse(overview.contains(english), "English '" + english + "' in " + overview);
+		}
 		Screenshots.take("editor-overview");
 		editor.showValueCommunities();
 		processEvents();
@@ -205,6 +229,54 @@ class TranslatedWorkbenchTest {
 		}
 	}
 
+	/**
+	 * A model file that cannot be read: the editor's error page says why in the workbench's language,
+	 * the reason as well as the words around it, and shows it whole.
+	 */
+	@Test
+	void aModelThatCannotBeReadIsExplainedInTheLanguage() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("unreadable");
+		project.create(null);
+		project.open(null);
+		IFile model = project.getFile("empty.segmentation");
+		model.create(new ByteArrayInputStream(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<xmi:XMI xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\"/>\n").getBytes(StandardCharsets.UTF_8)),
+				true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		SegmentationEditor editor = (SegmentationEditor) IDE.openEditor(page, model, SegmentationEditor.ID);
+		processEvents();
+		assertEquals(1, editor.getPageCount());
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		List<String> tabs = new ArrayList<>();
+		collect(window, CTabFolder.class).forEach(folder -> {
+			for (CTabItem item : folder.getItems()) {
+				tabs.add(item.getText());
+			}
+		});
+		assertTrue(tabs.contains(more.errorPage()), "tabs: " + tabs);
+		Label explanation = collect(window, Label.class).stream().filter(Control::isVisible)
+				.filter(label -> label.getText().startsWith(more.openFailed())).findFirst()
+				.orElseThrow(() -> new AssertionError("no label begins with " + more.openFailed()));
+		String text = explanation.getText();
+		assertTrue(text.contains(model.getLocation().toOSString() + ": " + more.noProject()), text);
+		assertFalse(text.contains("does not hold") || text.contains("found nothing"), "English reason: " + text);
+		// the wrapped label is tall enough for all its lines
+		assertTrue(explanation.getSize().y >= explanation.computeSize(explanation.getSize().x, SWT.DEFAULT).y,
+				"the explanation is cut off: " + explanation.getSize());
+		Screenshots.take("editor-unreadable-model");
+	}
+
+	/** The Charts view's and the analysis page's charts are drawn in the workbench's language, as a report's are. */
+	@Test
+	void chartsAreDrawnInTheWorkbenchLanguage() throws Exception {
+		IFile model = NewSegmentationProjectWizard.create("nordfag", true, null);
+		Project project = SegmentationFiles.load(model.getLocation().toFile().toPath());
+		String title = ChartKind.SEGMENT_SIZES.chartFor(project).getTitle().getText();
+		String expectedTitle = Map.of("da", "Segmenternes st\u00f8rrelse: ", "sv", "Segmentens storlek: ", "fi",
+				"Segmenttien koot: ").get(language);
+		assertTrue(title.startsWith(expectedTitle), title);
+	}
+
 	/** The diagram editor's name and command, and the model's property labels, come from their fragments. */
 	@Test
 	void diagramEditorAndModelLabelsAreTranslated() throws Exception {
@@ -247,10 +319,22 @@ class TranslatedWorkbenchTest {
 			if (label != null) {
 				assertTrue(texts.stream().anyMatch(t -> t.replace("&", "").equals(label)), label + " in " + texts);
 			}
+			assertDecimalCommas(shell);
 			Screenshots.take(screenshot, shell);
 		} finally {
 			dialog.close();
 		}
+	}
+
+	/**
+	 * Danish, Swedish and Finnish write decimals with a comma: the fields show them so (the minimum
+	 * share 0,05, thresholds such as 0,1), and none shows a decimal point.
+	 */
+	private static void assertDecimalCommas(Shell shell) {
+		List<String> numbers = collect(shell, Text.class).stream().map(Text::getText).filter(t -> t.matches("-?\\d+([.,]\\d+)?"))
+				.toList();
+		assertTrue(numbers.stream().anyMatch(t -> t.contains(",")), "a decimal comma in " + numbers);
+		assertFalse(numbers.stream().anyMatch(t -> t.contains(".")), "a decimal point in " + numbers);
 	}
 
 	/** The texts of the labels and buttons in {@code shell}, each asserted to be shown whole. */

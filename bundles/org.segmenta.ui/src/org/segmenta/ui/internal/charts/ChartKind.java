@@ -4,6 +4,7 @@
  */
 package org.segmenta.ui.internal.charts;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,19 +24,21 @@ import org.segmenta.report.BuyingCentreInfluenceChart;
 import org.segmenta.report.CommunityOverlapHeatMap;
 import org.segmenta.report.OpportunityLandscape;
 import org.segmenta.report.ProfileIndexHeatMap;
+import org.segmenta.report.ReportLanguage;
 import org.segmenta.report.SegmentSizeChart;
 
 /** Which chart a selected element calls for, and how to draw it with the report's chart factories. */
 public enum ChartKind {
 
-	SEGMENT_SIZES(Messages.ChartKind_segmentSizes, element -> SegmentSizeChart.create(segmentationOf(element))),
-	PROFILE_INDEX(Messages.ChartKind_profileIndex, element -> ProfileIndexHeatMap.create(segmentationOf(element))),
+	SEGMENT_SIZES(Messages.ChartKind_segmentSizes, element -> SegmentSizeChart.create(segmentationOf(element), language())),
+	PROFILE_INDEX(Messages.ChartKind_profileIndex, element -> ProfileIndexHeatMap.create(segmentationOf(element), language())),
 	COMMUNITY_OVERLAP(Messages.ChartKind_communityOverlap,
-			element -> CommunityOverlapHeatMap.create(projectOf(element).getValueCommunities())),
+			element -> CommunityOverlapHeatMap.create(projectOf(element).getValueCommunities(), language())),
 	OPPORTUNITY_LANDSCAPE(Messages.ChartKind_opportunityLandscape,
-			element -> OpportunityLandscape.create(projectOf(element).getJobs())),
+			element -> OpportunityLandscape.create(projectOf(element).getJobs(), language())),
 	BUYING_CENTRE_INFLUENCE(Messages.ChartKind_buyingCentreInfluence, element -> BuyingCentreInfluenceChart
-			.create(element instanceof BuyingRole role ? (BuyingCenter) role.eContainer() : (BuyingCenter) element));
+			.create(element instanceof BuyingRole role ? (BuyingCenter) role.eContainer() : (BuyingCenter) element,
+			language()));
 
 	private final String title;
 	private final Function<EObject, JFreeChart> factory;
@@ -72,6 +75,11 @@ public enum ChartKind {
 			return Optional.of(BUYING_CENTRE_INFLUENCE);
 		}
 		return Optional.empty();
+	}
+
+	/** The workbench's language (-nl or the system locale), in which the charts are drawn as a report's are. */
+	public static ReportLanguage language() {
+		return ReportLanguage.of(Locale.getDefault());
 	}
 
 	private static Segmentation segmentationOf(EObject element) {

@@ -47,18 +47,18 @@ import org.segmenta.analysis.AnalyserRegistry;
 import org.segmenta.analysis.CategoricalProfile;
 import org.segmenta.analysis.ClusterResult;
 import org.segmenta.analysis.ClusterSettings;
-import org.segmenta.analysis.SegmentCountSuggestion;
-import org.segmenta.analysis.SegmentationMethod;
 import org.segmenta.analysis.NumericProfile;
 import org.segmenta.analysis.Profiler;
+import org.segmenta.analysis.SegmentCountSuggestion;
+import org.segmenta.analysis.SegmentationMethod;
 import org.segmenta.analysis.SegmentationWriter;
 import org.segmenta.analysis.VariableProfile;
 import org.segmenta.data.Column;
 import org.segmenta.data.DataException;
 import org.segmenta.data.DataFiles;
 import org.segmenta.data.Dataset;
-import org.segmenta.data.ReadOptions;
 import org.segmenta.data.NumericColumn;
+import org.segmenta.data.ReadOptions;
 import org.segmenta.data.TextColumn;
 import org.segmenta.model.DataSource;
 import org.segmenta.model.Project;
@@ -69,6 +69,7 @@ import org.segmenta.model.persistence.ModelPaths;
 import org.segmenta.model.persistence.ReferencedFileException;
 import org.segmenta.report.SegmentCountCurves;
 import org.segmenta.report.SegmentCountScores;
+import org.segmenta.ui.internal.charts.ChartKind;
 import org.segmenta.ui.internal.preferences.AnalysisPreferencePage;
 import org.segmenta.ui.internal.preferences.AnalysisPreferences;
 
@@ -571,6 +572,9 @@ public class AnalysisPage {
 		double[] inertia = new double[n];
 		double[] silhouette = new double[n];
 		double[] bic = new double[n];
+		NumberFormat smallestShare = NumberFormat.getPercentInstance();
+		smallestShare.setMinimumFractionDigits(1);
+		smallestShare.setMaximumFractionDigits(1);
 		for (int i = 0; i < n; i++) {
 			SegmentCountSuggestion.Row row = suggestion.rows().get(i);
 			ClusterResult fit = row.result();
@@ -581,10 +585,10 @@ public class AnalysisPage {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { Integer.toString(row.k()), number(silhouette[i], "%.3f"),
 					number(inertia[i], "%.0f"), number(bic[i], "%.0f"),
-					String.format(Locale.ROOT, "%.1f%%", fit.smallestShare() * 100), row.admissible() ? Messages.AnalysisPage_yes : Messages.AnalysisPage_no });
+					smallestShare.format(fit.smallestShare()), row.admissible() ? Messages.AnalysisPage_yes : Messages.AnalysisPage_no });
 		}
 		curves.setChart(SegmentCountCurves.create(new SegmentCountScores(counts, inertia, silhouette, bic,
-				suggestion.suggested())));
+				suggestion.suggested()), ChartKind.language()));
 		curves.forceRedraw();
 		acceptedK.setMinimum(counts[0]);
 		acceptedK.setMaximum(counts[n - 1]);
@@ -598,7 +602,8 @@ public class AnalysisPage {
 	}
 
 	private static String number(double value, String format) {
-		return Double.isNaN(value) ? "" : String.format(Locale.ROOT, format, value);
+		// the workbench's language writes the decimals: 0,412 in Danish
+		return Double.isNaN(value) ? "" : String.format(Locale.getDefault(), format, value);
 	}
 
 	/**

@@ -6,6 +6,7 @@ package org.segmenta.ui.internal.editor;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -94,7 +95,7 @@ public final class ModelFileWatcher implements IResourceChangeListener {
 		} catch (ModelLoadException e) {
 			model.acceptDiskState();
 			MessageDialog.openError(editor.getSite().getShell(), Messages.ModelFileWatcher_unreadableTitle,
-					Messages.bind(Messages.ModelFileWatcher_unreadable, e.getMessage()));
+					Messages.bind(Messages.ModelFileWatcher_unreadable, e.getMessage(Locale.getDefault())));
 		}
 	}
 }

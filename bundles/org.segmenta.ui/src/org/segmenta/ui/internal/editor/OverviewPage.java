@@ -4,6 +4,7 @@
  */
 package org.segmenta.ui.internal.editor;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
@@ -20,6 +21,7 @@ import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
+import org.segmenta.model.edit.ModelWords;
 import org.segmenta.model.summary.ModelSummary;
 
 /** The project at a glance: who it is for, its segmentations with key figures, and its personas. */
@@ -32,6 +34,8 @@ class OverviewPage {
 	private final FormText segmentations;
 	private final FormText personas;
 	private final FormText figures;
+	private String segmentationsText = "";
+	private String figuresText = "";
 
 	OverviewPage(Composite parent, Project project) {
 		this.project = project;
@@ -66,6 +70,11 @@ class OverviewPage {
 		return form;
 	}
 
+	/** The segmentations' and the figures' texts as shown, in form markup. */
+	String shownText() {
+		return segmentationsText + "\n" + figuresText;
+	}
+
 	void refresh() {
 		if (form.isDisposed()) {
 			return;
@@ -74,17 +83,21 @@ class OverviewPage {
 		audience.setText("<form><p><b>" + FormMarkup.escape(project.getOrganisation()) + "</b></p><p>"
 				+ FormMarkup.escape(project.getAudience()) + "</p></form>", true, false);
 
+		// the workbench's language (-nl) words the perspective and writes the shares: "22 %" in Danish
+		Locale language = Locale.getDefault();
+		NumberFormat percent = NumberFormat.getPercentInstance(language);
 		StringBuilder list = new StringBuilder("<form>");
 		for (Segmentation segmentation : project.getSegmentations()) {
 			list.append("<p><b>").append(FormMarkup.escape(segmentation.getName())).append("</b>")
 					.append(segmentation.isPrimary() ? Messages.OverviewPage_primary : "").append(" - ")
-					.append(segmentation.getPerspective().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '))
+					.append(FormMarkup.escape(ModelWords.inSentence(segmentation.getPerspective(), language)))
 					.append("</p>");
 			for (Segment segment : segmentation.getSegments()) {
-				list.append("<li>").append(FormMarkup.escape(segment.getName()))
-						.append(String.format(Locale.ROOT, "  %.0f%%", segment.getAudienceShare() * 100)).append("</li>");
+				list.append("<li>").append(FormMarkup.escape(segment.getName())).append("  ")
+						.append(FormMarkup.escape(percent.format(segment.getAudienceShare()))).append("</li>");
 			}
 		}
+		segmentationsText = list.toString();
 		segmentations.setText(list.append("</form>").toString(), true, false);
 
 		StringBuilder people = new StringBuilder("<form>");
@@ -102,9 +115,11 @@ class OverviewPage {
 		StringBuilder counts = new StringBuilder("<form><p>");
 		summary.counts().forEach((kind, count) -> {
 			if (count > 0) {
-				counts.append(kind.getName()).append(": <b>").append(count).append("</b>&#160;&#160;&#160; ");
+				counts.append(FormMarkup.escape(ModelWords.kind(kind))).append(": <b>")
+						.append(NumberFormat.getIntegerInstance(language).format(count)).append("</b>&#160;&#160;&#160; ");
 			}
 		});
+		figuresText = counts.toString();
 		figures.setText(counts.append("</p></form>").toString(), true, false);
 		form.reflow(true);
 	}

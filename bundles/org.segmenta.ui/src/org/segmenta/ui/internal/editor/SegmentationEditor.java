@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.EventObject;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -176,7 +177,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout());
 		Label message = new Label(page, SWT.WRAP);
-		message.setText(NLS.bind(Messages.SegmentationEditor_openFailed, loadError.getMessage()));
+		message.setText(NLS.bind(Messages.SegmentationEditor_openFailed, loadError.getMessage(Locale.getDefault())));
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		return page;
 	}
@@ -211,6 +212,14 @@ public class SegmentationEditor extends MultiPageEditorPart
 	@Override
 	public void setActivePage(int pageIndex) {
 		super.setActivePage(pageIndex);
+	}
+
+	/**
+	 * The overview's segmentations and figures as shown (form markup), which its form texts do not
+	 * give back; empty for a model that could not be loaded.
+	 */
+	public String getOverviewText() {
+		return overview == null ? "" : overview.shownText();
 	}
 
 	/** Brings the overview page to the front. */
@@ -339,7 +348,7 @@ public class SegmentationEditor extends MultiPageEditorPart
 			refreshWorkspaceFolder(input, shell, monitor);
 		} catch (IOException | RuntimeException e) {
 			ErrorDialog.openError(shell, Messages.SegmentationEditor_saveFailedTitle, Messages.SegmentationEditor_saveFailed,
-					Status.error(model.file() + ": " + e.getMessage(), e));
+					Status.error(model.file() + ": " + ModelLoadException.messageOf(e, Locale.getDefault()), e));
 		}
 	}
 

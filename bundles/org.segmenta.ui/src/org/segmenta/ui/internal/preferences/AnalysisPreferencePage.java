@@ -5,6 +5,7 @@
 package org.segmenta.ui.internal.preferences;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -13,11 +14,10 @@ import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
-import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.jface.util.PropertyChangeEvent;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -32,6 +32,9 @@ import org.segmenta.analysis.AnalyserRegistry;
 public class AnalysisPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public static final String ID = "org.segmenta.ui.preferences";
+
+	/** The largest smallest share: two segments of half the audience each. */
+	private static final double MAX_SHARE = 0.5;
 
 	private final Map<String, FieldEditor> editors = new LinkedHashMap<>();
 
@@ -56,8 +59,11 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 		add(integer(AnalysisPreferences.SEED, Messages.AnalysisPreferencePage_seed, 0, Integer.MAX_VALUE));
 		add(new BooleanFieldEditor(AnalysisPreferences.STANDARDIZE, Messages.AnalysisPreferencePage_standardise,
 				getFieldEditorParent()));
-		add(new ShareFieldEditor(AnalysisPreferences.MIN_SHARE, Messages.AnalysisPreferencePage_minShare,
-				getFieldEditorParent()));
+		DecimalFieldEditor minShare = new DecimalFieldEditor(AnalysisPreferences.MIN_SHARE,
+				NLS.bind(Messages.AnalysisPreferencePage_minShare, DecimalFieldEditor.format(MAX_SHARE, Locale.getDefault())), 0,
+				MAX_SHARE, getFieldEditorParent());
+		minShare.setEmptyStringAllowed(false);
+		add(minShare);
 		Label note = new Label(getFieldEditorParent(), SWT.WRAP);
 		note.setText("\n" + Messages.AnalysisPreferencePage_validationNote);
 		GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -96,24 +102,6 @@ public class AnalysisPreferencePage extends FieldEditorPreferencePage implements
 		super.propertyChange(event);
 		if (FieldEditor.VALUE.equals(event.getProperty())) {
 			checkState();
-		}
-	}
-
-	/** A share from 0 to 0.5 written with a decimal point. */
-	private static final class ShareFieldEditor extends StringFieldEditor {
-		ShareFieldEditor(String key, String label, Composite parent) {
-			super(key, label, parent);
-			setErrorMessage(Messages.AnalysisPreferencePage_shareRange);
-		}
-
-		@Override
-		protected boolean doCheckState() {
-			try {
-				double share = Double.parseDouble(getStringValue().strip());
-				return share >= 0 && share <= 0.5;
-			} catch (NumberFormatException e) {
-				return false;
-			}
 		}
 	}
 }

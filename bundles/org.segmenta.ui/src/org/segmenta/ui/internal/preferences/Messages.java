@@ -19,7 +19,7 @@ public final class Messages extends NLS {
 	public static String AnalysisPreferencePage_minShare;
 	public static String AnalysisPreferencePage_validationNote;
 	public static String AnalysisPreferencePage_fewestAboveMost;
-	public static String AnalysisPreferencePage_shareRange;
+	public static String DecimalFieldEditor_range;
 	public static String ValidationPropertyPage_error;
 	public static String ValidationPropertyPage_warning;
 	public static String ValidationPropertyPage_info;

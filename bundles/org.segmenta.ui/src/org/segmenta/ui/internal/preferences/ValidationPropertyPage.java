@@ -95,9 +95,18 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 					new ComboFieldEditor(rule.id() + ".severity", Messages.ValidationPropertyPage_severity, SEVERITIES, getFieldEditorParent()));
 			for (RuleParameter parameter : rule.parameters()) {
 				String key = rule.id() + "." + parameter.name();
-				add(key, new StringFieldEditor(key, parameter.name() + ":", getFieldEditorParent()));
+				DecimalFieldEditor field = new DecimalFieldEditor(key, RuleMessages.parameter(rule, parameter, language) + ":",
+						parameter.min(), parameter.max(), getFieldEditorParent());
+				// the key, for those who write the settings file by hand
+				field.getLabelControl(getFieldEditorParent()).setToolTipText(key);
+				add(key, field);
 			}
 		}
+	}
+
+	/** The field editor of {@code key}, for tests that fill the page in as a user does. */
+	public FieldEditor field(String key) {
+		return editors.get(key);
 	}
 
 	private void add(String key, FieldEditor editor) {
@@ -110,14 +119,16 @@ public class ValidationPropertyPage extends FieldEditorPreferencePage implements
 		// the same checks as headless runs, so the page never writes a file validate would refuse
 		Map<String, String> entries = new HashMap<>();
 		editors.forEach((key, editor) -> {
-			if (editor instanceof StringFieldEditor text && !text.getStringValue().isBlank()) {
+			if (editor instanceof DecimalFieldEditor number && !number.getStringValue().isBlank()) {
+				entries.put(key, number.storedValue());
+			} else if (editor instanceof StringFieldEditor text && !text.getStringValue().isBlank()) {
 				entries.put(key, text.getStringValue());
 			}
 		});
 		try {
 			ValidationSettings.of(entries, rules, project.getName());
 		} catch (SettingsException e) {
-			setErrorMessage(e.getMessage());
+			setErrorMessage(e.getMessage(RuleMessages.locale(Platform.getNL())));
 			return false;
 		}
 		setErrorMessage(null);

@@ -4,6 +4,7 @@
  */
 package org.segmenta.ui.internal.properties;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -58,10 +59,15 @@ public class SegmentProfileSection extends AbstractPropertySection {
 						.map(l -> l.getLabel() + " (" + l.getCode() + ")").findFirst().orElse(entry.getLevel());
 	}
 
-	/** A level's share in percent, a mean as it is. */
+	/** A level's share in percent, a mean as it is, as the workbench's language writes them (22,0 % in Danish). */
 	private static String number(ProfileEntry entry, double value) {
-		return entry.getLevel() != null ? String.format(Locale.ROOT, "%.1f%%", value * 100)
-				: String.format(Locale.ROOT, "%.2f", value);
+		if (entry.getLevel() == null) {
+			return String.format(Locale.getDefault(), "%.2f", value);
+		}
+		NumberFormat percent = NumberFormat.getPercentInstance();
+		percent.setMinimumFractionDigits(1);
+		percent.setMaximumFractionDigits(1);
+		return percent.format(value);
 	}
 
 	@Override

@@ -67,7 +67,8 @@ public class ModelValidationJob extends WorkspaceJob {
 		} catch (SettingsException e) {
 			// a broken settings file is itself a problem to fix, shown where the user looks
 			IMarker marker = file.createMarker(MARKER_TYPE);
-			marker.setAttributes(Map.of(IMarker.SEVERITY, IMarker.SEVERITY_ERROR, IMarker.MESSAGE, e.getMessage(),
+			marker.setAttributes(Map.of(IMarker.SEVERITY, IMarker.SEVERITY_ERROR, IMarker.MESSAGE,
+					e.getMessage(RuleMessages.locale(Platform.getNL())),
 					IMarker.LOCATION, ValidationSettings.FILE));
 			return Status.OK_STATUS;
 		}

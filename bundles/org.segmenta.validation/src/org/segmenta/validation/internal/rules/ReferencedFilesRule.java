@@ -35,12 +35,13 @@ public class ReferencedFilesRule extends ElementRule<EObject> {
 		RuleMessages messages = messages(context);
 		for (EAttribute attribute : ModelPaths.FILE_ATTRIBUTES) {
 			if (element.eClass().getEAllAttributes().contains(attribute)) {
-				paths.problem(element, attribute).ifPresent(problem -> context.report(element,
-						messages.text("files.outside", problem)));
+				paths.reason(element, attribute, messages.locale()).ifPresent(why -> context.report(element,
+						messages.text("files.outside", described(element, messages), attribute.getName(),
+								String.valueOf(element.eGet(attribute)).strip(), why)));
 			}
 		}
 		ReferenceIntegrityRule.forEachTarget(element, (reference, target) -> {
-			Optional<String> problem = target.eIsProxy() ? paths.problem(EcoreUtil.getURI(target)) : Optional.empty();
+			Optional<String> problem = target.eIsProxy() ? paths.problem(EcoreUtil.getURI(target), messages.locale()) : Optional.empty();
 			problem.ifPresent(why -> context.report(element, messages.text("files.reference", described(element, messages),
 					reference.getName(), EcoreUtil.getURI(target).toString(), why), target));
 		});

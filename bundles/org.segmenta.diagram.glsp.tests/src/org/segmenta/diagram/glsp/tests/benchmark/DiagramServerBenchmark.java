@@ -17,13 +17,9 @@ import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.glsp.DiagramServer;
 import org.segmenta.model.Project;
-import org.segmenta.model.Segment;
-import org.segmenta.model.Segmentation;
-import org.segmenta.model.SegmentaFactory;
-import org.segmenta.model.Value;
-import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.GeneratedModels;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -47,7 +43,7 @@ class DiagramServerBenchmark {
 	void openAndCreateNodeRoundTrip() throws Exception {
 		Path folder = Files.createTempDirectory("segmenta-glsp-benchmark");
 		Path generated = folder.resolve("communities.segmentation");
-		SegmentationFiles.save(generate(NODES), generated);
+		SegmentationFiles.save(GeneratedModels.communityMap(NODES), generated);
 		Path example = Files.copy(Examples.model(),
 				folder.resolve("example.segmentation"));
 
@@ -161,42 +157,5 @@ class DiagramServerBenchmark {
 		List<Double> sorted = new ArrayList<>(values);
 		sorted.sort(null);
 		return sorted.get(sorted.size() / 2);
-	}
-
-	/**
-	 * A value-community map of about {@code nodes} nodes: communities with a sub-community drawn
-	 * inside, a value of their own (and the next community's), and a member segment.
-	 */
-	static Project generate(int nodes) {
-		SegmentaFactory factory = SegmentaFactory.eINSTANCE;
-		Project project = factory.createProject();
-		project.setName("Generated communities");
-		Segmentation segmentation = factory.createSegmentation();
-		segmentation.setName("Generated segmentation");
-		project.getSegmentations().add(segmentation);
-		int communities = nodes / 4;
-		List<Value> values = new ArrayList<>();
-		for (int i = 0; i < communities; i++) {
-			Value value = factory.createValue();
-			value.setName("Value nr. " + i);
-			project.getValues().add(value);
-			values.add(value);
-		}
-		for (int i = 0; i < communities; i++) {
-			ValueCommunity community = factory.createValueCommunity();
-			community.setName("Community " + i + " – fællesskab");
-			community.getValues().add(values.get(i));
-			community.getValues().add(values.get((i + 1) % communities));
-			ValueCommunity sub = factory.createValueCommunity();
-			sub.setName("Sub-community " + i);
-			community.getSubCommunities().add(sub);
-			Segment segment = factory.createSegment();
-			segment.setName("Segment " + i);
-			segment.setShare(1.0 / communities);
-			segmentation.getSegments().add(segment);
-			community.getSegments().add(segment);
-			project.getValueCommunities().add(community);
-		}
-		return project;
 	}
 }

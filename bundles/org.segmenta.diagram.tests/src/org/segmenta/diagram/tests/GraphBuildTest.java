@@ -1,0 +1,78 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.junit.jupiter.api.Test;
+import org.segmenta.diagram.Bounds;
+import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.DiagramSession;
+import org.segmenta.model.Segment;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.tests.support.Examples;
+
+/**
+ * A diagram without a saved layout is read from the model on the model's thread and laid out by ELK
+ * on another one, as the diagram server does so that the workbench's UI thread is not held by ELK.
+ */
+class GraphBuildTest {
+
+	@Test
+	void aGraphLaidOutOnAnotherThreadIsTheOneTheSessionBuildsAndIsKept() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "value-community-map");
+		DiagramSession.GraphBuild build = session.startGraph();
+		assertTrue(build.needsArranging(), "the example has no diagram file, so no saved layout");
+
+		CompletableFuture.runAsync(build::arrange).get(60, TimeUnit.SECONDS);
+		assertFalse(build.needsArranging());
+		DiagramGraph graph = session.finishGraph(build);
+
+		DiagramGraph inOneGo = Fixtures.open(Examples.model(), "value-community-map").graph();
+		assertEquals(boundsById(inOneGo), boundsById(graph), "ELK gives the same layout on any thread");
+		assertSame(graph, session.graph(), "kept until the model changes");
+		assertFalse(session.startGraph().needsArranging(), "the kept graph is laid out");
+	}
+
+	@Test
+	void aGraphReadBeforeAChangeIsReturnedButNotKept() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.model(), "segment-tree");
+		Segment segment = session.project().getSegmentations().get(0).getSegments().get(0);
+		String before = segment.getName();
+		DiagramSession.GraphBuild build = session.startGraph();
+
+		session.domain().getCommandStack().execute(SetCommand.create(session.domain(), segment, SegmentaPackage.Literals.NAMED_ELEMENT__NAME,
+				"Ældre end ønsket"));
+		DiagramGraph stale = session.finishGraph(build);
+		assertEquals(before, label(stale, segment), "the picture of the moment it was read");
+
+		DiagramGraph fresh = session.graph();
+		assertNotSame(stale, fresh);
+		assertEquals("Ældre end ønsket", label(fresh, segment));
+	}
+
+	private static String label(DiagramGraph graph, Segment segment) {
+		return graph.nodesOf(segment).get(0).label();
+	}
+
+	private static Map<String, Bounds> boundsById(DiagramGraph graph) {
+		Map<String, Bounds> bounds = new LinkedHashMap<>();
+		for (DiagramNode node : graph.nodes()) {
+			bounds.put(node.id(), node.bounds());
+		}
+		return bounds;
+	}
+}
