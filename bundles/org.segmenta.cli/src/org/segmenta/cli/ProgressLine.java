@@ -15,21 +15,23 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 /**
  * A progress monitor for headless runs: one line per task or sub-task, with the percentage done,
  * such as {@code [ 40%] Rendering charts}. A step that prints nothing for {@link #HEARTBEAT} is
- * repeated with the time it has taken so far, so that a CI log shows a long step is still running
- * rather than hung. Interrupting the JVM cancels it; {@link #close()} stops the repeats.
+ * repeated with the work done by now and the time it has taken so far, so that a CI log shows how
+ * far a long step (reading a large file, say) has come rather than leaving it to look hung.
+ * Interrupting the JVM cancels it; {@link #close()} stops the repeats.
  */
 public class ProgressLine extends NullProgressMonitor implements AutoCloseable {
 
 	/** How long a step may go without a line. */
-	public static final Duration HEARTBEAT = Duration.ofSeconds(5);
+	public static final Duration HEARTBEAT = Duration.ofSeconds(2);
 
 	private final PrintStream stream;
 	private final long heartbeatNanos;
 	private ScheduledExecutorService heartbeat;
-	private int total = UNKNOWN;
-	private double worked;
+	// written by the working thread, read by the heartbeat's
+	private volatile int total = UNKNOWN;
+	private volatile double worked;
 	private String task = "";
-	private String lastLine;
+	private String lastText;
 	private long lastPrinted;
 	private long stepStarted;
 
@@ -87,18 +89,19 @@ public class ProgressLine extends NullProgressMonitor implements AutoCloseable {
 	}
 
 	private synchronized void print(String text) {
-		String line;
-		if (total > 0) {
-			int percent = (int) Math.min(100, Math.round(worked * 100.0 / total));
-			line = String.format("[%3d%%] %s", percent, text);
-		} else {
-			line = "[    ] " + text;
-		}
-		stream.println(line);
-		lastLine = line;
+		stream.println(line(text));
+		lastText = text;
 		lastPrinted = System.nanoTime();
 		stepStarted = lastPrinted;
 		startHeartbeat();
+	}
+
+	private String line(String text) {
+		if (total > 0) {
+			int percent = (int) Math.min(100, Math.round(worked * 100.0 / total));
+			return String.format("[%3d%%] %s", percent, text);
+		}
+		return "[    ] " + text;
 	}
 
 	private void startHeartbeat() {
@@ -115,8 +118,8 @@ public class ProgressLine extends NullProgressMonitor implements AutoCloseable {
 
 	private synchronized void repeatIfSilent() {
 		long now = System.nanoTime();
-		if (lastLine != null && now - lastPrinted >= heartbeatNanos) {
-			stream.printf("%s (%d s)%n", lastLine, TimeUnit.NANOSECONDS.toSeconds(now - stepStarted));
+		if (lastText != null && now - lastPrinted >= heartbeatNanos) {
+			stream.printf("%s (%d s)%n", line(lastText), TimeUnit.NANOSECONDS.toSeconds(now - stepStarted));
 			lastPrinted = now;
 		}
 	}

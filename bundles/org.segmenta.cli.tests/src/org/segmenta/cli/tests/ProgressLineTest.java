@@ -48,6 +48,23 @@ class ProgressLineTest {
 		assertEquals(closed, lines().size(), "nothing is printed once closed");
 	}
 
+	/** Reading a file reports its bytes through worked() only: the repeats show how far it has come. */
+	@Test
+	void aRepeatedStepShowsTheWorkDoneByNow() throws InterruptedException {
+		try (ProgressLine progress = new ProgressLine(stream, Duration.ofMillis(200))) {
+			progress.beginTask("Reading people.csv", 4);
+			for (int i = 0; i < 3; i++) {
+				Thread.sleep(350);
+				progress.worked(1);
+			}
+			Thread.sleep(350);
+		}
+		List<String> lines = lines();
+		assertEquals("[  0%] Reading people.csv", lines.get(0));
+		assertTrue(lines.stream().anyMatch(line -> line.matches("\\[ 75%\\] Reading people.csv \\(\\d+ s\\)")),
+				lines.toString());
+	}
+
 	@Test
 	void aStepThatReportsInTimeIsNotRepeated() throws InterruptedException {
 		try (ProgressLine progress = new ProgressLine(stream, Duration.ofMillis(400))) {
