@@ -32,6 +32,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYZDataset;
 
 /**
  * A labelled grid of coloured cells with the value written in each cell and a colour-scale legend:
@@ -112,6 +113,9 @@ final class HeatMapChart {
 
 		XYBlockRenderer renderer = new XYBlockRenderer();
 		renderer.setPaintScale(scale);
+		// the whole names, also of those the axes shorten, where the chart is shown on screen
+		renderer.setDefaultToolTipGenerator((data, s, item) -> columns.get((int) data.getXValue(s, item)) + " \u00D7 "
+				+ rows.get((int) data.getYValue(s, item)) + ": " + cellText.apply(((XYZDataset) data).getZValue(s, item)));
 		XYPlot plot = new XYPlot(dataset, columnNames, rowNames, renderer);
 		plot.setDomainAxisLocation(AxisLocation.TOP_OR_LEFT);
 		plot.setDomainGridlinesVisible(false);

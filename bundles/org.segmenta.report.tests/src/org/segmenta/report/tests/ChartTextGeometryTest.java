@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,8 @@ class ChartTextGeometryTest {
 		for (int i = 0; i < centre.getRoles().size(); i++) {
 			centre.getRoles().get(i).setName(NORDIC_NAMES.get(i % NORDIC_NAMES.size()));
 		}
+		// one participant who decides nearly alone: the longest bar, whose percentage must still fit
+		centre.getRoles().get(0).setInfluenceWeight(0.97);
 		assertInfluenceReadable(project, centre, ReportLanguage.of(tag), null);
 	}
 
@@ -169,16 +172,46 @@ class ChartTextGeometryTest {
 			variable.setName(variable.getName() + ": hvor vigtigt på en skala fra 1 til 5 (Åbo/Göteborg)");
 		}
 		// a whole survey question as a name, longer than any axis has room for
-		project.getVariables().get(0).setName("Hvor enig eller uenig er du i følgende udsagn om dit arbejdsliv, din "
-				+ "fagforening og dine muligheder for efteruddannelse i Øresundsregionen og på Åland?");
-		assertProfileReadable(project, segmentation, ReportLanguage.of(tag),
-				tag.equals("da") ? "profile-many-da" : null);
+		String question = "Hvor enig eller uenig er du i følgende udsagn om dit arbejdsliv, din "
+				+ "fagforening og dine muligheder for efteruddannelse i Øresundsregionen og på Åland?";
+		project.getVariables().get(0).setName(question);
+		ReportLanguage language = ReportLanguage.of(tag);
+		assertProfileReadable(project, segmentation, language, tag.equals("da") ? "profile-many-da" : null);
+		// the axis shortens the question; its cells' tool tips, on screen, name it whole
+		ReportChart layout = new ReportCharts(project, language).profileIndex(segmentation).orElseThrow();
+		Drawing drawing = DrawnText.draw(ProfileIndexHeatMap.create(segmentation, language), layout.width(),
+				layout.height());
+		assertTrue(drawing.texts().stream().noneMatch(t -> t.text().equals(question)), "the question is shortened");
+		Collection<?> entities = drawing.info().getEntityCollection().getEntities();
+		assertTrue(entities.stream().map(ChartEntity.class::cast).map(ChartEntity::getToolTipText)
+				.anyMatch(tip -> tip != null && tip.contains(" \u00D7 " + question + ": ")),
+				"a cell's tool tip names the question whole");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "da", "sv", "fi" })
 	void overlapValuesStayInTheirCells(String tag) throws IOException {
 		assertOverlapReadable(example, ReportLanguage.of(tag), tag.equals("da") ? "overlap-example-da" : null);
+	}
+
+	/** Names that fit their columns stay level, read as a table's headings. */
+	@Test
+	void shortColumnNamesStayLevel() throws IOException {
+		Project project = EcoreUtil.copy(example);
+		List<String> words = List.of("Ro", "Tryghed", "Åbenhed", "Fællesskab", "Grøn", "Værn");
+		for (int i = 0; i < project.getValueCommunities().size(); i++) {
+			project.getValueCommunities().get(i).setName(words.get(i % words.size()) + (i < words.size() ? "" : " " + i));
+		}
+		ReportLanguage danish = ReportLanguage.of("da");
+		assertOverlapReadable(project, danish, null);
+		ReportChart layout = new ReportCharts(project, danish).communityOverlap().orElseThrow();
+		Drawing drawing = DrawnText.draw(CommunityOverlapHeatMap.create(project.getValueCommunities(), danish),
+				layout.width(), layout.height());
+		Rectangle2D dataArea = drawing.info().getPlotInfo().getDataArea();
+		for (String word : words) {
+			Text heading = drawnOnce(drawing, word, box -> box.getCenterY() < dataArea.getMinY(), "");
+			assertTrue(heading.bounds().getWidth() > heading.bounds().getHeight(), word + " is level: " + heading.bounds());
+		}
 	}
 
 	@Test
