@@ -50,6 +50,9 @@ public final class BuyingCentreInfluenceChart {
 		ChartStyle.apply(chart, language);
 		ChartStyle.noteShown(chart, "chart.shownOf", roles.size(), all.size(), language);
 		CategoryPlot plot = chart.getCategoryPlot();
+		// a long name (and its role) wraps onto a second line beside its bar instead of ending in "..."
+		plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+		plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
 		double largest = roles.stream().mapToDouble(BuyingRole::getInfluenceWeight).max().orElse(0) * 100;
 		((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(10, Math.ceil(largest * 1.2 / 5) * 5));
 		StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();

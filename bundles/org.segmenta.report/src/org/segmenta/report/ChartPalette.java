@@ -67,10 +67,36 @@ public final class ChartPalette {
 				(int) Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * clamped));
 	}
 
-	/** Black or white, whichever reads better on {@code background}. */
+	/** The contrast WCAG asks of text at ordinary sizes. */
+	public static final double READABLE_CONTRAST = 4.5;
+
+	/**
+	 * The text colour, or white, whichever has the higher contrast on {@code background}; black where
+	 * neither reaches {@link #READABLE_CONTRAST} (mid-tones, where black still does).
+	 */
 	public static Color textOn(Color background) {
-		double luminance = (0.299 * background.getRed() + 0.587 * background.getGreen()
-				+ 0.114 * background.getBlue()) / 255;
-		return luminance > 0.55 ? TEXT : Color.WHITE;
+		double dark = contrast(TEXT, background);
+		double light = contrast(Color.WHITE, background);
+		if (Math.max(dark, light) < READABLE_CONTRAST) {
+			return Color.BLACK;
+		}
+		return dark >= light ? TEXT : Color.WHITE;
+	}
+
+	/** WCAG 2's contrast ratio of two colours, from 1 (the same) to 21 (black on white). */
+	public static double contrast(Color a, Color b) {
+		double first = luminance(a);
+		double second = luminance(b);
+		return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
+	}
+
+	/** WCAG 2's relative luminance: the linear-light sRGB channels, weighted as the eye sees them. */
+	private static double luminance(Color colour) {
+		return 0.2126 * linear(colour.getRed()) + 0.7152 * linear(colour.getGreen()) + 0.0722 * linear(colour.getBlue());
+	}
+
+	private static double linear(int channel) {
+		double c = channel / 255.0;
+		return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
 	}
 }

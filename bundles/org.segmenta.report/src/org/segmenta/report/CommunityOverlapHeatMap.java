@@ -4,13 +4,13 @@
  */
 package org.segmenta.report;
 
+import java.awt.Dimension;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.SymbolAxis;
 import org.segmenta.model.CommunityOverlap;
 import org.segmenta.model.ValueCommunity;
 
@@ -53,14 +53,13 @@ public final class CommunityOverlapHeatMap {
 				new HeatMapChart.GradientScale(0, upper, ChartPalette.NEUTRAL, ChartPalette.LOW),
 				language.text("chart.overlap.scale"), value -> language.number(value, 2), language);
 		ChartStyle.noteShown(chart, "chart.shownOf", n, all.size(), language);
-		if (n > 4) {
-			((SymbolAxis) chart.getXYPlot().getDomainAxis()).setVerticalTickLabels(true);
-		}
 		return chart;
 	}
 
-	public static int heightFor(List<ValueCommunity> communities) {
-		return HeatMapChart.heightFor(Math.min(communities.size(), ReportLimits.CHART_ITEMS)) + 120;
+	/** The size the chart takes in the report: a column and a row for every community it shows. */
+	public static Dimension size(List<ValueCommunity> all) {
+		List<String> names = shown(all).stream().map(ReportText::label).toList();
+		return HeatMapChart.size(names, names, names.size() < all.size() ? 1 : 0);
 	}
 
 	/** The communities the map draws: beyond the limit, those that overlap most with others. */

@@ -4,6 +4,7 @@
  */
 package org.segmenta.report;
 
+import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.SymbolAxis;
 import org.segmenta.model.ProfileEntry;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
@@ -34,8 +34,31 @@ public final class ProfileIndexHeatMap {
 	}
 
 	public static JFreeChart create(Segmentation segmentation, ReportLanguage language) {
-		int[] kept = SegmentSizeChart.shown(segmentation);
-		List<Segment> segments = ReportLimits.at(segmentation.getSegments(), kept);
+		Grid grid = grid(segmentation);
+		JFreeChart chart = HeatMapChart.create(language.text("chart.profile.title", ReportText.label(segmentation)),
+				null, null, grid.columns(), grid.rows(), grid.values(),
+				new HeatMapChart.GradientScale(100 - SPAN, 100 + SPAN, ChartPalette.LOW, ChartPalette.NEUTRAL,
+						ChartPalette.HIGH),
+				language.text("chart.profile.scale"), index -> language.number(index, 0), language);
+		ChartStyle.noteShown(chart, "chart.shownOf", grid.columns().size(), segmentation.getSegments().size(), language);
+		ChartStyle.noteShown(chart, "chart.linesShownOf", grid.rows().size(), grid.lines(), language);
+		return chart;
+	}
+
+	/** The size the chart takes in the report: room for every shown segment's column and profile line. */
+	public static Dimension size(Segmentation segmentation) {
+		Grid grid = grid(segmentation);
+		int notes = (grid.columns().size() < segmentation.getSegments().size() ? 1 : 0)
+				+ (grid.rows().size() < grid.lines() ? 1 : 0);
+		return HeatMapChart.size(grid.columns(), grid.rows(), notes);
+	}
+
+	/** The shown segments' names, the shown profile lines, their indices, and how many lines there are in all. */
+	private record Grid(List<String> columns, List<String> rows, double[][] values, int lines) {
+	}
+
+	private static Grid grid(Segmentation segmentation) {
+		List<Segment> segments = ReportLimits.at(segmentation.getSegments(), SegmentSizeChart.shown(segmentation));
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		for (Segment segment : segments) {
 			for (ProfileEntry entry : segment.getProfile()) {
@@ -56,25 +79,7 @@ public final class ProfileIndexHeatMap {
 		// beyond the limit, the lines that set some segment furthest apart from the total
 		int[] shownRows = ReportLimits.heaviest(all.length, ReportLimits.HEAT_MAP_ROWS, r -> distance(all[r]));
 		double[][] values = Arrays.stream(shownRows).mapToObj(r -> all[r]).toArray(double[][]::new);
-		JFreeChart chart = HeatMapChart.create(language.text("chart.profile.title", ReportText.label(segmentation)),
-				null, null, columns,
-				ReportLimits.at(List.copyOf(rows.keySet()), shownRows), values,
-				new HeatMapChart.GradientScale(100 - SPAN, 100 + SPAN, ChartPalette.LOW, ChartPalette.NEUTRAL,
-						ChartPalette.HIGH),
-				language.text("chart.profile.scale"), index -> language.number(index, 0), language);
-		ChartStyle.noteShown(chart, "chart.shownOf", kept.length, segmentation.getSegments().size(), language);
-		ChartStyle.noteShown(chart, "chart.linesShownOf", shownRows.length, all.length, language);
-		if (columns.size() > 4) {
-			((SymbolAxis) chart.getXYPlot().getDomainAxis()).setVerticalTickLabels(true);
-		}
-		return chart;
-	}
-
-	/** The height the chart needs for the segmentation's profile lines. */
-	public static int heightFor(Segmentation segmentation) {
-		long lines = ReportLimits.at(segmentation.getSegments(), SegmentSizeChart.shown(segmentation)).stream()
-				.flatMap(s -> s.getProfile().stream()).map(ReportText::profileLine).distinct().count();
-		return HeatMapChart.heightFor((int) Math.min(lines, ReportLimits.HEAT_MAP_ROWS)) + 80;
+		return new Grid(columns, ReportLimits.at(List.copyOf(rows.keySet()), shownRows), values, all.length);
 	}
 
 	/** How far the row's furthest index lies from 100. */

@@ -4,6 +4,7 @@
  */
 package org.segmenta.report;
 
+import java.awt.Dimension;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jfree.chart.JFreeChart;
 import org.segmenta.model.BuyingCenter;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segmentation;
@@ -50,15 +52,15 @@ public final class ReportCharts {
 	public Optional<ReportChart> profileIndex(Segmentation segmentation) {
 		boolean profiled = segmentation.getSegments().stream().anyMatch(s -> !s.getProfile().isEmpty());
 		return chart("profile-" + index(segmentation), profiled,
-				() -> new ReportChart("profile-" + index(segmentation), ProfileIndexHeatMap.create(segmentation, language),
-						ChartStyle.WIDTH, ProfileIndexHeatMap.heightFor(segmentation)));
+				() -> chart("profile-" + index(segmentation), ProfileIndexHeatMap.create(segmentation, language),
+						ProfileIndexHeatMap.size(segmentation)));
 	}
 
 	public Optional<ReportChart> communityOverlap() {
 		boolean overlaps = project.getValueCommunities().stream().anyMatch(c -> !c.getOverlaps().isEmpty());
 		return chart("overlap", overlaps,
-				() -> new ReportChart("overlap", CommunityOverlapHeatMap.create(project.getValueCommunities(), language),
-						ChartStyle.WIDTH, CommunityOverlapHeatMap.heightFor(project.getValueCommunities())));
+				() -> chart("overlap", CommunityOverlapHeatMap.create(project.getValueCommunities(), language),
+						CommunityOverlapHeatMap.size(project.getValueCommunities())));
 	}
 
 	public Optional<ReportChart> opportunities() {
@@ -91,6 +93,10 @@ public final class ReportCharts {
 
 	private int index(Segmentation segmentation) {
 		return project.getSegmentations().indexOf(segmentation);
+	}
+
+	private static ReportChart chart(String id, JFreeChart chart, Dimension size) {
+		return new ReportChart(id, chart, size.width, size.height);
 	}
 
 	private synchronized Optional<ReportChart> chart(String id, boolean hasData, Supplier<ReportChart> make) {
