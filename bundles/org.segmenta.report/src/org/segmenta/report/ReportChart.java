@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -33,6 +34,33 @@ public final class ReportChart {
 		void draw(Graphics2D graphics, Rectangle2D area);
 	}
 
+	/**
+	 * A part of a figure that reads on its own, such as one value community with its neighbours:
+	 * where the figure must be split over pages, a format shows such a part whole where it fits,
+	 * else its {@code parts}, else pieces of it.
+	 *
+	 * @param name   what the part shows, for its caption
+	 * @param bounds where it is in the figure, in layout units
+	 * @param parts  smaller regions to show in its place where it does not fit; none to cut it into
+	 *               pieces instead (a tree, say, which is read along its branches)
+	 */
+	public record Region(String name, Rectangle2D bounds, List<Region> parts) {
+
+		/** The most names {@link #listing(List)} lists before it ends in an ellipsis. */
+		private static final int NAMES_LISTED = 3;
+
+		public Region {
+			parts = List.copyOf(parts);
+		}
+
+		/** The distinct {@code names}, the first three of them: "Craft masters, Safety net, …". */
+		public static String listing(List<String> names) {
+			List<String> distinct = names.stream().distinct().toList();
+			String listed = String.join(", ", distinct.subList(0, Math.min(NAMES_LISTED, distinct.size())));
+			return distinct.size() > NAMES_LISTED ? listed + ", …" : listed;
+		}
+	}
+
 	/** PNGs carry twice the layout resolution so they stay sharp when printed or projected. */
 	public static final int PNG_SCALE = 2;
 
@@ -44,6 +72,7 @@ public final class ReportChart {
 	private final Drawing drawing;
 	private final int width;
 	private final int height;
+	private final List<Region> regions;
 	private String svg;
 	private float smallestText = Float.NaN;
 	private BufferedImage image;
@@ -59,11 +88,17 @@ public final class ReportChart {
 
 	/** A figure drawn by {@code drawing}, e.g. a diagram, titled {@code title} for screen readers. */
 	public ReportChart(String id, String title, Drawing drawing, int width, int height) {
+		this(id, title, drawing, width, height, List.of());
+	}
+
+	/** A figure drawn by {@code drawing} that is split by {@code regions} where it must be split. */
+	public ReportChart(String id, String title, Drawing drawing, int width, int height, List<Region> regions) {
 		this.id = id;
 		this.title = title;
 		this.drawing = drawing;
 		this.width = width;
 		this.height = height;
+		this.regions = List.copyOf(regions);
 	}
 
 	public String id() {
@@ -80,6 +115,11 @@ public final class ReportChart {
 
 	public int height() {
 		return height;
+	}
+
+	/** The parts that read on their own, in reading order; none for a figure cut into even pieces. */
+	public List<Region> regions() {
+		return regions;
 	}
 
 	/**

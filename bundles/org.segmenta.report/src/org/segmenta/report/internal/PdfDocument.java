@@ -341,12 +341,12 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 		double wanted = FigureFit.wanted(figure, MINIMUM_TEXT, FIGURE_SCALE);
 		FigureFit inFlow = FigureFit.of(figure, MINIMUM_TEXT, FIGURE_SCALE, WIDTH, TOP - BOTTOM - 14 - captionHeight);
 		if (inFlow.whole() && inFlow.scale() >= 0.9 * wanted) {
-			Rectangle2D whole = inFlow.parts().get(0);
+			FigureFit.Part whole = inFlow.parts().get(0);
 			float height = (float) inFlow.height(whole);
 			ensure(height + 14 + captionHeight);
 			float width = (float) inFlow.width(whole);
 			y -= height;
-			place(form(figure), figure, inFlow.scale(), whole, MARGIN + (WIDTH - width) / 2, y);
+			place(form(figure), figure, whole.scale(), whole.region(), MARGIN + (WIDTH - width) / 2, y);
 			y -= 4;
 			caption(caption, MARGIN, WIDTH);
 			y -= 10;
@@ -366,14 +366,13 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 		}
 		PDFormXObject form = form(figure);
 		for (int i = 0; i < parts; i++) {
-			Rectangle2D part = own.parts().get(i);
+			FigureFit.Part part = own.parts().get(i);
 			newPage(size);
 			float height = (float) own.height(part);
 			y -= height;
-			place(form, figure, own.scale(), part, MARGIN + (width - (float) own.width(part)) / 2, y);
+			place(form, figure, part.scale(), part.region(), MARGIN + (width - (float) own.width(part)) / 2, y);
 			y -= 4;
-			caption(parts == 1 ? caption
-					: language.text("caption.part", name, language.count(i + 1), language.count(parts)), MARGIN, width);
+			caption(own.whole() ? caption : own.caption(name, i, language), MARGIN, width);
 		}
 		// what follows goes on a new portrait page
 		try {

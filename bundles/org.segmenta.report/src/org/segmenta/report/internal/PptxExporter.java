@@ -166,11 +166,10 @@ public class PptxExporter implements ReportExporter {
 			}
 			for (int i = 0; i < parts; i++) {
 				XSLFSlide slide = deck.createSlide();
-				title(slide, parts == 1 ? caption
-						: t("caption.part", caption, language.count(i + 1), language.count(parts)));
-				Rectangle2D part = fit.parts().get(i);
+				FigureFit.Part part = fit.parts().get(i);
+				title(slide, fit.whole() ? caption : fit.caption(caption, i, language));
 				// a figure whole on its slide is the PNG drawn ahead; a part is drawn at two pixels a point
-				byte[] png = parts == 1 ? figure.png() : figure.png(part, 2 * fit.scale());
+				byte[] png = fit.whole() ? figure.png() : figure.png(part.region(), 2 * part.scale());
 				picture(slide, deck, png, fit.width(part), top, areaHeight);
 			}
 		}

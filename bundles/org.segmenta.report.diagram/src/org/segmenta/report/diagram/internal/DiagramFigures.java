@@ -117,7 +117,7 @@ public class DiagramFigures implements ReportFigureSource {
 		Bounds size = DiagramImages.size(graph);
 		ReportChart figure = new ReportChart("diagram-" + kind, session.description().getLabel(),
 				(graphics, area) -> DiagramImages.paint(graph, graphics), (int) Math.ceil(size.width()),
-				(int) Math.ceil(size.height()));
+				(int) Math.ceil(size.height()), DiagramRegions.of(graph));
 		// the diagram starts from the model's project; its caption names the kind and that root
 		ReportFigure.Caption caption = new ReportFigure.Caption(kind, ReportText.label(session.project()));
 		return Optional.of(new ReportFigure(PLACES.get(kind), figure, caption));
