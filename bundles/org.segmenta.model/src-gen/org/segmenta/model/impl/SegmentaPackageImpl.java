@@ -669,8 +669,48 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSegmentation_WeightedBy() {
+		return (EAttribute)segmentationEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentation_WeightedTotal() {
+		return (EAttribute)segmentationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentation_UnweightedBase() {
+		return (EAttribute)segmentationEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentation_Weighted() {
+		return (EAttribute)segmentationEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSegmentation_Segments() {
-		return (EReference)segmentationEClass.getEStructuralFeatures().get(11);
+		return (EReference)segmentationEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1948,6 +1988,10 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEReference(segmentationEClass, SEGMENTATION__DATA_SOURCE);
 		createEAttribute(segmentationEClass, SEGMENTATION__METHOD);
 		createEAttribute(segmentationEClass, SEGMENTATION__ASSIGNMENTS_LOCATION);
+		createEAttribute(segmentationEClass, SEGMENTATION__WEIGHTED_BY);
+		createEAttribute(segmentationEClass, SEGMENTATION__WEIGHTED_TOTAL);
+		createEAttribute(segmentationEClass, SEGMENTATION__UNWEIGHTED_BASE);
+		createEAttribute(segmentationEClass, SEGMENTATION__WEIGHTED);
 		createEReference(segmentationEClass, SEGMENTATION__SEGMENTS);
 
 		segmentEClass = createEClass(SEGMENT);
@@ -2176,6 +2220,10 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEReference(getSegmentation_DataSource(), this.getDataSource(), null, "dataSource", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentation_Method(), ecorePackage.getEString(), "method", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentation_AssignmentsLocation(), ecorePackage.getEString(), "assignmentsLocation", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentation_WeightedBy(), ecorePackage.getEString(), "weightedBy", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentation_WeightedTotal(), ecorePackage.getEDouble(), "weightedTotal", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentation_UnweightedBase(), ecorePackage.getEInt(), "unweightedBase", null, 0, 1, Segmentation.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentation_Weighted(), ecorePackage.getEBoolean(), "weighted", null, 0, 1, Segmentation.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getSegmentation_Segments(), this.getSegment(), null, "segments", null, 0, -1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentEClass, Segment.class, "Segment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
