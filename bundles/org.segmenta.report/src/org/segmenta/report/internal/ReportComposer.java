@@ -197,6 +197,7 @@ final class ReportComposer {
 		segmentRows(segmentation.getSegments(), "", rows);
 		table(new Table(List.of(t("segment.segment"), t("segment.share"), t("segment.size"),
 				t("segment.potentialScale")), rows, Set.of(1, 2, 3)));
+		SegmentationBase.text(segmentation, language).ifPresent(document::paragraph);
 		if (project.getPrimarySegmentation() == segmentation) {
 			document.paragraph(t("segmentation.inOverview"));
 		} else {
