@@ -946,13 +946,49 @@ public interface SegmentaPackage extends EPackage {
 	int VALUE_COMMUNITY__SHARE = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Weighted By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_COMMUNITY__WEIGHTED_BY = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Weighted Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_COMMUNITY__WEIGHTED_TOTAL = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Unweighted Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_COMMUNITY__UNWEIGHTED_BASE = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Weighted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_COMMUNITY__WEIGHTED = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Overlaps</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VALUE_COMMUNITY__OVERLAPS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int VALUE_COMMUNITY__OVERLAPS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Support</b></em>' attribute list.
@@ -961,7 +997,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VALUE_COMMUNITY__SUPPORT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int VALUE_COMMUNITY__SUPPORT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Value Community</em>' class.
@@ -970,7 +1006,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VALUE_COMMUNITY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int VALUE_COMMUNITY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Value Community</em>' class.
@@ -3099,6 +3135,50 @@ public interface SegmentaPackage extends EPackage {
 	EAttribute getValueCommunity_Share();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.ValueCommunity#getWeightedBy <em>Weighted By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted By</em>'.
+	 * @see org.segmenta.model.ValueCommunity#getWeightedBy()
+	 * @see #getValueCommunity()
+	 * @generated
+	 */
+	EAttribute getValueCommunity_WeightedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.ValueCommunity#getWeightedTotal <em>Weighted Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted Total</em>'.
+	 * @see org.segmenta.model.ValueCommunity#getWeightedTotal()
+	 * @see #getValueCommunity()
+	 * @generated
+	 */
+	EAttribute getValueCommunity_WeightedTotal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.ValueCommunity#getUnweightedBase <em>Unweighted Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unweighted Base</em>'.
+	 * @see org.segmenta.model.ValueCommunity#getUnweightedBase()
+	 * @see #getValueCommunity()
+	 * @generated
+	 */
+	EAttribute getValueCommunity_UnweightedBase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.ValueCommunity#isWeighted <em>Weighted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted</em>'.
+	 * @see org.segmenta.model.ValueCommunity#isWeighted()
+	 * @see #getValueCommunity()
+	 * @generated
+	 */
+	EAttribute getValueCommunity_Weighted();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.segmenta.model.ValueCommunity#getOverlaps <em>Overlaps</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4656,6 +4736,38 @@ public interface SegmentaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VALUE_COMMUNITY__SHARE = eINSTANCE.getValueCommunity_Share();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighted By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_COMMUNITY__WEIGHTED_BY = eINSTANCE.getValueCommunity_WeightedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighted Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_COMMUNITY__WEIGHTED_TOTAL = eINSTANCE.getValueCommunity_WeightedTotal();
+
+		/**
+		 * The meta object literal for the '<em><b>Unweighted Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_COMMUNITY__UNWEIGHTED_BASE = eINSTANCE.getValueCommunity_UnweightedBase();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_COMMUNITY__WEIGHTED = eINSTANCE.getValueCommunity_Weighted();
 
 		/**
 		 * The meta object literal for the '<em><b>Overlaps</b></em>' containment reference list feature.

@@ -25,21 +25,25 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmenta.analysis.internal.ClusterCommand;
+import org.segmenta.analysis.internal.MembershipsCommand;
 import org.segmenta.cli.UsageException;
+import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
+import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
 
 /**
- * cluster --model writes the weighted shares and the base of a weighted run into the example
- * model, and an unweighted run exactly as before segmentations recorded a base.
+ * cluster --model and memberships --model write the weighted shares and the base of a weighted
+ * run into the example model, and an unweighted run exactly as before the model recorded a base.
  */
 class WeightedModelWriteTest {
 
 	private static final Path DATA = Examples.repositoryRoot().resolve("bundles/org.segmenta.analysis.tests/data");
 	private static final int ROWS = 400;
 	private static final String WEIGHT = "vægt";
+	private static final String COMMUNITIES = "vc-balance=q12_balance>=4;vc-together=q16_solidarity>=4";
 
 	@TempDir
 	Path folder;
@@ -84,9 +88,11 @@ class WeightedModelWriteTest {
 		assertEquals(values.getSegments().stream().mapToInt(Segment::getSize).sum(), values.getUnweightedBase());
 	}
 
-	@Test
-	void aWeightedRunWritesWeightedSharesAndItsBase() throws Exception {
-		// post-stratified to 45 % Danes, 35 % Swedes, 20 % Finns, whatever the sample holds
+	/**
+	 * Post-stratification weights of the first {@link #ROWS} people to 45 % Danes, 35 % Swedes and
+	 * 20 % Finns, whatever the sample holds, to four decimals as the data file holds them.
+	 */
+	private double[] countryWeights() throws Exception {
 		List<String> countries = column(survey("first-400.csv", null, null), 1);
 		Map<String, Double> target = Map.of("DK", 0.45, "SE", 0.35, "FI", 0.20);
 		Map<String, Integer> sample = new HashMap<>();
@@ -96,8 +102,18 @@ class WeightedModelWriteTest {
 			String country = countries.get(row);
 			weights[row] = Math.round(target.get(country) / ((double) sample.get(country) / ROWS) * 1e4) / 1e4;
 		}
-		Path data = survey("first-400-weighted.csv", WEIGHT,
+		return weights;
+	}
+
+	private Path weightedSurvey(double[] weights) throws Exception {
+		return survey("first-400-weighted.csv", WEIGHT,
 				row -> String.format(Locale.ROOT, "%.4f", weights[row]).replace('.', ','));
+	}
+
+	@Test
+	void aWeightedRunWritesWeightedSharesAndItsBase() throws Exception {
+		double[] weights = countryWeights();
+		Path data = weightedSurvey(weights);
 		Path model = exampleCopy();
 		assertEquals(0, cluster(data, model, "--weight", WEIGHT), out.toString(StandardCharsets.UTF_8));
 
@@ -141,6 +157,61 @@ class WeightedModelWriteTest {
 		assertNull(again.getWeightedBy());
 		assertEquals(0.0, again.getWeightedTotal());
 		assertFalse(Files.readString(model).contains("weightedTotal"));
+	}
+
+	private int memberships(Path data, Path model, String... more) throws UsageException {
+		List<String> words = new ArrayList<>(List.of(data.toString(), "--communities", COMMUNITIES, "--model",
+				model.toString(), "--out", "m"));
+		words.addAll(List.of(more));
+		return CommandRuns.run(folder, out, new MembershipsCommand(), words.toArray(String[]::new));
+	}
+
+	@Test
+	void unweightedMembershipsWriteTheModelAsBefore() throws Exception {
+		Path model = exampleCopy();
+		assertEquals(0, memberships(survey("first-400.csv", null, null), model), out.toString(StandardCharsets.UTF_8));
+		assertArrayEquals(Files.readAllBytes(DATA.resolve("nordic-memberships-golden.segmentation")),
+				Files.readAllBytes(model));
+	}
+
+	@Test
+	void weightedMembershipsWriteWeightedSharesAndTheirBase() throws Exception {
+		double[] weights = countryWeights();
+		Path model = exampleCopy();
+		assertEquals(0, memberships(weightedSurvey(weights), model, "--weight", WEIGHT),
+				out.toString(StandardCharsets.UTF_8));
+		// the members of each community, row by row, as the command lists them
+		List<String> rows = Files.readAllLines(folder.resolve("m/memberships.csv"));
+		assertEquals("row,vc-balance,vc-together", rows.get(0));
+		double total = 0;
+		for (double weight : weights) {
+			total += weight;
+		}
+		Project project = SegmentationFiles.load(model);
+		for (int c = 0; c < 2; c++) {
+			String id = rows.get(0).split(",")[c + 1];
+			int members = 0;
+			double weighted = 0;
+			for (int row = 0; row < ROWS; row++) {
+				if (rows.get(row + 1).split(",")[c + 1].equals("1")) {
+					members++;
+					weighted += weights[row];
+				}
+			}
+			ValueCommunity community = project.getValueCommunities().stream().filter(v -> v.getId().equals(id))
+					.findFirst().orElseThrow();
+			assertEquals(members, community.getMemberCount(), id + " counts people");
+			// the model keeps shares to four decimals
+			assertEquals(weighted / total, community.getShare(), 0.5e-4 + 1e-12, id);
+			assertTrue(Math.abs((double) members / ROWS - community.getShare()) > 1e-3, id + ": the weights tell");
+			assertTrue(community.isWeighted());
+			assertEquals(WEIGHT, community.getWeightedBy());
+			assertEquals(total, community.getWeightedTotal(), 1e-6);
+			assertEquals(ROWS, community.getUnweightedBase());
+		}
+		ValueCommunity untouched = project.getValueCommunities().stream().filter(v -> v.getId().equals("vc-safe"))
+				.findFirst().orElseThrow();
+		assertFalse(untouched.isWeighted(), "communities not computed keep what they had");
 	}
 
 	@Test

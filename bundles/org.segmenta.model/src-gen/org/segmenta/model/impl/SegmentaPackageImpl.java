@@ -1039,8 +1039,48 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getValueCommunity_WeightedBy() {
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueCommunity_WeightedTotal() {
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueCommunity_UnweightedBase() {
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueCommunity_Weighted() {
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getValueCommunity_Overlaps() {
-		return (EReference)valueCommunityEClass.getEStructuralFeatures().get(7);
+		return (EReference)valueCommunityEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1050,7 +1090,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 */
 	@Override
 	public EAttribute getValueCommunity_Support() {
-		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2029,6 +2069,10 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEReference(valueCommunityEClass, VALUE_COMMUNITY__PERSONAS);
 		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__MEMBER_COUNT);
 		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__SHARE);
+		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__WEIGHTED_BY);
+		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__WEIGHTED_TOTAL);
+		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__UNWEIGHTED_BASE);
+		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__WEIGHTED);
 		createEReference(valueCommunityEClass, VALUE_COMMUNITY__OVERLAPS);
 		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__SUPPORT);
 
@@ -2262,6 +2306,10 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEReference(getValueCommunity_Personas(), this.getPersona(), this.getPersona_ValueCommunities(), "personas", null, 0, -1, ValueCommunity.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getValueCommunity_MemberCount(), ecorePackage.getEInt(), "memberCount", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getValueCommunity_Share(), ecorePackage.getEDouble(), "share", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueCommunity_WeightedBy(), ecorePackage.getEString(), "weightedBy", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueCommunity_WeightedTotal(), ecorePackage.getEDouble(), "weightedTotal", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueCommunity_UnweightedBase(), ecorePackage.getEInt(), "unweightedBase", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueCommunity_Weighted(), ecorePackage.getEBoolean(), "weighted", null, 0, 1, ValueCommunity.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getValueCommunity_Overlaps(), this.getCommunityOverlap(), null, "overlaps", null, 0, -1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getValueCommunity_Support(), ecorePackage.getEString(), "support", null, 0, -1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segmentation;
+import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
 
@@ -44,7 +45,9 @@ class ReportBaseTest {
 
 	/**
 	 * The example with its values segmentation weighted by {@code vægt} as cluster --model records it
-	 * (its 4,800 people weigh 4,787.4); the relationship ladder stays unweighted (62,000 people).
+	 * (its 4,800 people weigh 4,787.4), and the work-life balance community as memberships --model
+	 * records a weighted share (the same people weigh 4,790.26 there); the relationship ladder and
+	 * the other communities stay unweighted.
 	 */
 	private Path weightedExample() throws Exception {
 		Path model = folder.resolve("nordic.segmentation");
@@ -53,18 +56,24 @@ class ReportBaseTest {
 		Segmentation values = project.getSegmentations().get(0);
 		values.setWeightedBy("vægt");
 		values.setWeightedTotal(4787.4);
+		ValueCommunity balance = project.getValueCommunities().get(0);
+		balance.setWeightedBy("vægt");
+		balance.setWeightedTotal(4790.26);
+		balance.setUnweightedBase(4800);
 		SegmentationFiles.save(project, model);
 		return model;
 	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"en|Segment sizes|Base|Base: n = 4,800 (weighted 4,787.4), weighted by vægt|Base: n = 62,000",
-			"da|Segmentstørrelser|Base|Base: n = 4.800 (vægtet 4.787,4), vægtet efter vægt|Base: n = 62.000",
-			"sv|Segmentstorlekar|Bas|Bas: n = 4\u00a0800 (viktat 4\u00a0787,4), viktat efter vægt|Bas: n = 62\u00a0000",
+			"en|Segment sizes|Base|Base: n = 4,800 (weighted 4,787.4), weighted by vægt|Base: n = 62,000|(weighted 4,790.3)",
+			"da|Segmentstørrelser|Base|Base: n = 4.800 (vægtet 4.787,4), vægtet efter vægt|Base: n = 62.000|(vægtet 4.790,3)",
+			"sv|Segmentstorlekar|Bas|Bas: n = 4\u00a0800 (viktat 4\u00a0787,4), viktat efter vægt|Bas: n = 62\u00a0000"
+					+ "|(viktat 4\u00a0790,3)",
 			"fi|Segmenttien koot|Perusjoukko|Perusjoukko: n = 4\u00a0800 (painotettuna 4\u00a0787,4), painotettu muuttujalla vægt"
-					+ "|Perusjoukko: n = 62\u00a0000" })
-	void theBaseIsUnderEachSegmentTable(String language, String sizesSheet, String baseHeader, String weighted, String unweighted)
+					+ "|Perusjoukko: n = 62\u00a0000|(painotettuna 4\u00a0790,3)" })
+	void theBaseIsUnderEachSegmentTable(String language, String sizesSheet, String baseHeader, String weighted, String unweighted,
+			String communityTotal)
 			throws Exception {
 		ReportRun run = ReportRun.run(folder, weightedExample().toString(), "--out", language, "--formats",
 				"html,pdf,pptx,xlsx", "--language", language);
@@ -75,6 +84,9 @@ class ReportBaseTest {
 		// under the segment overview's cards and under the primary segmentation's table
 		assertEquals(2, count(html, "<p>" + weighted + "</p>"), weighted);
 		assertEquals(1, count(html, "<p>" + unweighted + "</p>"), unweighted);
+		// under the community's share; the other communities keep no base
+		String community = weighted.replaceFirst("\\(.*?\\)", java.util.regex.Matcher.quoteReplacement(communityTotal));
+		assertEquals(1, count(html, "<p>" + community + "</p>"), community);
 
 		try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("[ \\t\\r\\n]+", " ");
@@ -92,6 +104,7 @@ class ReportBaseTest {
 				}
 			}
 			assertTrue(paragraphs.contains(weighted), "PPTX: the overview slide's base");
+			assertTrue(paragraphs.stream().anyMatch(p -> p.contains(" (" + community + ")")), "PPTX: the community's base");
 		}
 
 		try (InputStream in = Files.newInputStream(out.resolve("report.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {

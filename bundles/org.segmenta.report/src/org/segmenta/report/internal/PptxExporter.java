@@ -290,6 +290,7 @@ public class PptxExporter implements ReportExporter {
 				run(name, label(community), 16, ChartPalette.series(i).darker()).setBold(true);
 				if (community.getShare() > 0) {
 					run(name, "  " + language.percent(community.getShare()) + " " + t("pptx.ofAudience"), 12, MUTED);
+					ShareBase.of(community, language).ifPresent(base -> run(name, " (" + base + ")", 12, MUTED));
 				}
 				XSLFTextParagraph statement = list.addNewTextParagraph();
 				run(statement, text(community.getStatement()), 14, DARK).setItalic(true);

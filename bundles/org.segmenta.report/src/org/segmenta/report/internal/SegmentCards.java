@@ -50,7 +50,7 @@ record SegmentCards(String title, String base, List<Card> cards) {
 					persona == null ? "" : text(persona.getQuote())));
 		}
 		return new SegmentCards(language.text("segmentOverview.title", label(segmentation)),
-				SegmentationBase.text(segmentation, language).orElse(""), cards);
+				ShareBase.of(segmentation, language).orElse(""), cards);
 	}
 
 	/**

@@ -119,7 +119,7 @@ public class XlsxExporter implements ReportExporter {
 				Format.TEXT);
 		for (Segmentation segmentation : input.project().getSegmentations()) {
 			// beside every segment rather than under the table, which holds one row per segment for filters
-			String base = SegmentationBase.text(segmentation, language).orElse("");
+			String base = ShareBase.of(segmentation, language).orElse("");
 			for (SegmentRow row : SegmentRow.of(segmentation)) {
 				sheet.row(ReportText.label(row.segmentation()), ReportText.label(row.segment()),
 						row.parent() == null ? "" : ReportText.label(row.parent()), row.segment().getSize(),
