@@ -77,12 +77,17 @@ class WeightedModelWriteTest {
 		return file;
 	}
 
+	/** Asserts that a run exited 0 and left {@code model} byte for byte as the {@code golden} file of the data. */
+	private void assertWrittenAsBefore(int exitCode, Path model, String golden) throws Exception {
+		assertEquals(0, exitCode, out.toString(StandardCharsets.UTF_8));
+		assertArrayEquals(Files.readAllBytes(DATA.resolve(golden)), Files.readAllBytes(model), golden);
+	}
+
 	@Test
 	void anUnweightedRunWritesTheModelAsBefore() throws Exception {
 		Path model = exampleCopy();
-		assertEquals(0, cluster(survey("first-400.csv", null, null), model), out.toString(StandardCharsets.UTF_8));
-		assertArrayEquals(Files.readAllBytes(DATA.resolve("nordic-unweighted-golden.segmentation")),
-				Files.readAllBytes(model));
+		assertWrittenAsBefore(cluster(survey("first-400.csv", null, null), model), model,
+				"nordic-unweighted-golden.segmentation");
 		Segmentation values = SegmentationFiles.load(model).getSegmentations().get(0);
 		assertFalse(values.isWeighted());
 		assertEquals(values.getSegments().stream().mapToInt(Segment::getSize).sum(), values.getUnweightedBase());
@@ -169,9 +174,8 @@ class WeightedModelWriteTest {
 	@Test
 	void unweightedMembershipsWriteTheModelAsBefore() throws Exception {
 		Path model = exampleCopy();
-		assertEquals(0, memberships(survey("first-400.csv", null, null), model), out.toString(StandardCharsets.UTF_8));
-		assertArrayEquals(Files.readAllBytes(DATA.resolve("nordic-memberships-golden.segmentation")),
-				Files.readAllBytes(model));
+		assertWrittenAsBefore(memberships(survey("first-400.csv", null, null), model), model,
+				"nordic-memberships-golden.segmentation");
 	}
 
 	@Test
