@@ -42,6 +42,20 @@ public record ClusterResult(String method, int k, int[] labels, int iterations, 
 		return sizes;
 	}
 
+	/**
+	 * The weighted number of rows in each segment: the sum of the case weights {@code weights}
+	 * (one per dataset row) of its rows.
+	 */
+	public double[] weightedSizes(double[] weights) {
+		double[] sizes = new double[k];
+		for (int row = 0; row < labels.length; row++) {
+			if (labels[row] != UNASSIGNED) {
+				sizes[labels[row]] += weights[row];
+			}
+		}
+		return sizes;
+	}
+
 	/** The number of rows assigned to a segment. */
 	public int assigned() {
 		int assigned = 0;

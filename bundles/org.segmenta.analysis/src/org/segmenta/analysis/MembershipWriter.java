@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.segmenta.data.DataException;
+import org.segmenta.data.Dataset;
 import org.segmenta.model.CommunityOverlap;
 import org.segmenta.model.Project;
 import org.segmenta.model.SegmentaFactory;
@@ -20,8 +21,9 @@ import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
 
 /**
- * Puts memberships into a model: each community's member count and share, and its overlaps with the
- * other communities computed (shared members and Jaccard). Overlaps with communities not computed
+ * Puts memberships into a model: each community's member count and share (weighted, with its base,
+ * when the data are), and its overlaps with the other communities computed (shared members and
+ * Jaccard). Overlaps with communities not computed
  * here are left as they are. The communities are named by their ids in the model.
  */
 public final class MembershipWriter {
@@ -30,12 +32,17 @@ public final class MembershipWriter {
 	}
 
 	/**
-	 * Writes {@code memberships} into {@code project} and saves it atomically to {@code modelFile}.
+	 * Writes {@code memberships} of the people of {@code data} into {@code project} and saves it
+	 * atomically to {@code modelFile}. Weighted memberships give weighted shares, and each community
+	 * records their base: {@code data}'s weight column, the weighted total and the unweighted n.
 	 *
 	 * @throws DataException when a community is not the id of a value community of the project
 	 */
-	public static void write(Project project, CommunityMemberships memberships, int rows, Path modelFile)
+	public static void write(Project project, CommunityMemberships memberships, Dataset data, Path modelFile)
 			throws IOException, DataException {
+		int rows = data.rowCount();
+		String weight = memberships.weighted() ? data.weightColumn().orElseThrow() : null;
+		double weightedTotal = memberships.weighted() ? round(memberships.weightedTotal(), 6) : 0;
 		List<ValueCommunity> communities = new ArrayList<>();
 		for (CommunityMemberships.Community community : memberships.communities()) {
 			communities.add(find(project, community.name(), modelFile));
@@ -43,7 +50,11 @@ public final class MembershipWriter {
 		for (int a = 0; a < communities.size(); a++) {
 			ValueCommunity community = communities.get(a);
 			community.setMemberCount(memberships.count(a));
-			community.setShare(round((double) memberships.count(a) / rows));
+			community.setShare(round(weight == null ? (double) memberships.count(a) / rows : memberships.share(a)));
+			// unset when unweighted, so the model is written as before communities recorded a base
+			community.setWeightedBy(weight);
+			community.setWeightedTotal(weightedTotal);
+			community.setUnweightedBase(weight == null ? 0 : rows);
 			for (int b = 0; b < communities.size(); b++) {
 				if (a != b) {
 					CommunityOverlap overlap = overlap(community, communities.get(b));
@@ -78,6 +89,10 @@ public final class MembershipWriter {
 	}
 
 	private static double round(double value) {
-		return Double.parseDouble(String.format(Locale.ROOT, "%.4f", value));
+		return round(value, 4);
+	}
+
+	private static double round(double value, int decimals) {
+		return Double.parseDouble(String.format(Locale.ROOT, "%." + decimals + "f", value));
 	}
 }

@@ -79,14 +79,8 @@ public final class SegmentCountSuggestion {
 	}
 
 	private static double weightedSmallestShare(ClusterResult result, double[] weights) {
-		double[] sizes = new double[result.k()];
-		double assigned = 0;
-		for (int row = 0; row < weights.length; row++) {
-			if (result.labels()[row] != ClusterResult.UNASSIGNED) {
-				sizes[result.labels()[row]] += weights[row];
-				assigned += weights[row];
-			}
-		}
+		double[] sizes = result.weightedSizes(weights);
+		double assigned = Arrays.stream(sizes).sum();
 		return assigned == 0 ? 0 : Arrays.stream(sizes).min().orElse(0) / assigned;
 	}
 

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -29,7 +31,9 @@ import org.segmenta.model.persistence.SegmentationFiles;
 
 /**
  * Puts a result into a model: segments with sizes, shares and profiles against the total for every
- * variable of the project whose column is in the data. The assignments of the rows go to a CSV file
+ * variable of the project whose column is in the data. When the data are weighted, the shares and
+ * profiles are weighted and the segmentation records its base (the weight column and the weighted
+ * total; the unweighted n is the sum of the sizes). The assignments of the rows go to a CSV file
  * beside the model, referenced by {@link Segmentation#getAssignmentsLocation()}, never into the
  * model itself, so the model stays small however large the data.
  */
@@ -51,6 +55,7 @@ public final class SegmentationWriter {
 	public static void write(Project project, Segmentation segmentation, Dataset data, ClusterResult result,
 			String method, Path modelFile) throws IOException, DataException {
 		List<Segment> segments = createSegments(project, segmentation, data, result);
+		double[] weights = data.caseWeights().orElse(null);
 		String previous = segmentation.getAssignmentsLocation();
 		Path previousFile = generatedAssignments(segmentation, modelFile);
 		String assignments = assignmentsFileName(modelFile, segmentation);
@@ -62,6 +67,9 @@ public final class SegmentationWriter {
 		}
 		segmentation.getSegments().addAll(segments);
 		segmentation.setMethod(method);
+		// an unweighted run leaves both unset, so its model is written as before the base was recorded
+		segmentation.setWeightedBy(weights == null ? null : data.weightColumn().get());
+		segmentation.setWeightedTotal(weights == null ? 0 : round(Arrays.stream(result.weightedSizes(weights)).sum(), 6));
 		segmentation.setAssignmentsLocation(assignments);
 		try {
 			AtomicFiles.writeAll(List.of(
@@ -114,14 +122,17 @@ public final class SegmentationWriter {
 	static List<Segment> createSegments(Project project, Segmentation segmentation, Dataset data,
 			ClusterResult result) throws DataException {
 		int[] sizes = result.sizes();
-		int assigned = result.assigned();
+		// the share of a weighted run is of the weighted base; the size stays a count of people
+		Optional<double[]> weights = data.caseWeights();
+		double[] shareBases = weights.isPresent() ? result.weightedSizes(weights.get()) : toDoubles(sizes);
+		double total = Arrays.stream(shareBases).sum();
 		List<Segment> segments = new ArrayList<>();
 		for (int s = 0; s < result.k(); s++) {
 			Segment segment = SegmentaFactory.eINSTANCE.createSegment();
 			segment.setId(segmentation.getId() + "-" + (s + 1));
 			segment.setName("Segment " + (s + 1));
 			segment.setSize(sizes[s]);
-			segment.setShare(assigned == 0 ? 0 : (double) sizes[s] / assigned);
+			segment.setShare(total == 0 ? 0 : shareBases[s] / total);
 			segments.add(segment);
 		}
 		List<Variable> profiled = new ArrayList<>();
@@ -170,8 +181,16 @@ public final class SegmentationWriter {
 		return entry;
 	}
 
-	/** Four significant decimals: what a profile table shows, without binary noise in the file. */
+	private static double[] toDoubles(int[] values) {
+		return Arrays.stream(values).asDoubleStream().toArray();
+	}
+
+	/** Four decimals: what a profile table shows, without binary noise in the file. */
 	private static double round(double value) {
-		return Double.isFinite(value) ? Double.parseDouble(String.format(Locale.ROOT, "%.4f", value)) : 0;
+		return round(value, 4);
+	}
+
+	private static double round(double value, int decimals) {
+		return Double.isFinite(value) ? Double.parseDouble(String.format(Locale.ROOT, "%." + decimals + "f", value)) : 0;
 	}
 }

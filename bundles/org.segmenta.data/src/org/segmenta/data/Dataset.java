@@ -122,7 +122,7 @@ public final class Dataset {
 	}
 
 	private double[] checkWeights() throws DataException {
-		NumericColumn column = numericColumn(weightColumn);
+		NumericColumn column = weightNumbers();
 		double[] weights = new double[rowCount];
 		boolean anyPositive = false;
 		for (int row = 0; row < rowCount; row++) {
@@ -139,6 +139,21 @@ public final class Dataset {
 			throw new DataException(source, 0, weightColumn, "every weight is zero");
 		}
 		return weights;
+	}
+
+	/**
+	 * The weight column as numbers; text in it (free text or categories) is refused naming the
+	 * first cell that is not a number, rather than as a column that cannot be analysed.
+	 */
+	private NumericColumn weightNumbers() throws DataException {
+		Column column = columns.get(weightColumn);
+		CategoricalColumn.Cell cell = column instanceof TextColumn text ? text.firstNonNumber()
+				: column instanceof CategoricalColumn categorical ? categorical.firstNonNumber() : null;
+		if (cell != null) {
+			throw new DataException(source, cell.line(), weightColumn,
+					"the weight must be numeric, but '" + cell.text() + "' is not a number");
+		}
+		return numericColumn(weightColumn);
 	}
 
 	public List<Column> columns() {

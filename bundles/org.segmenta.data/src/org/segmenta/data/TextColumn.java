@@ -11,10 +11,20 @@ package org.segmenta.data;
 public final class TextColumn extends Column {
 
 	private final int size;
+	private final CategoricalColumn.Cell firstNonNumber;
 
-	public TextColumn(String name, int size, ColumnLabels labels) {
+	/**
+	 * @param firstNonNumber the first cell that is not a number, kept so that a message can point
+	 *                       to it when the column was meant to hold numbers; {@code null} if unknown
+	 */
+	public TextColumn(String name, int size, CategoricalColumn.Cell firstNonNumber, ColumnLabels labels) {
 		super(name, ColumnType.NOMINAL, labels);
 		this.size = size;
+		this.firstNonNumber = firstNonNumber;
+	}
+
+	public TextColumn(String name, int size, ColumnLabels labels) {
+		this(name, size, null, labels);
 	}
 
 	public TextColumn(String name, int size) {
@@ -23,7 +33,12 @@ public final class TextColumn extends Column {
 
 	@Override
 	public TextColumn withLabels(ColumnLabels labels) {
-		return new TextColumn(name(), size, labels);
+		return new TextColumn(name(), size, firstNonNumber, labels);
+	}
+
+	/** The first cell whose text is not a number, or {@code null} when not known. */
+	public CategoricalColumn.Cell firstNonNumber() {
+		return firstNonNumber;
 	}
 
 	@Override

@@ -84,7 +84,7 @@ public interface Segment extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The number of people in the segment, in the data or the population.
+	 * The number of people in the segment, in the data or the population; unweighted, also in a weighted segmentation.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Size</em>' attribute.
 	 * @see #setSize(int)
@@ -109,7 +109,7 @@ public interface Segment extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The segment's share of the audience (0-1) as given: written by the cluster command (its size over the people assigned) or by hand; 0 when not given. Outputs show audienceShare, which falls back on the sizes.
+	 * The segment's share of the audience (0-1) as given: written by the cluster command (its size over the people assigned, or, when its segmentation is weighted, its weighted count over the segmentation's weightedTotal) or by hand; 0 when not given. Outputs show audienceShare, which falls back on the sizes.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Share</em>' attribute.
 	 * @see #setShare(double)

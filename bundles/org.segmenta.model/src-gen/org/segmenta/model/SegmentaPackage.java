@@ -483,13 +483,49 @@ public interface SegmentaPackage extends EPackage {
 	int SEGMENTATION__ASSIGNMENTS_LOCATION = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Weighted By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENTATION__WEIGHTED_BY = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Weighted Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENTATION__WEIGHTED_TOTAL = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Unweighted Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENTATION__UNWEIGHTED_BASE = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Weighted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENTATION__WEIGHTED = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
 	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENTATION__SEGMENTS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int SEGMENTATION__SEGMENTS = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Segmentation</em>' class.
@@ -498,7 +534,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENTATION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int SEGMENTATION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Segmentation</em>' class.
@@ -910,13 +946,49 @@ public interface SegmentaPackage extends EPackage {
 	int VALUE_COMMUNITY__SHARE = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Weighted By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_COMMUNITY__WEIGHTED_BY = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Weighted Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_COMMUNITY__WEIGHTED_TOTAL = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Unweighted Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_COMMUNITY__UNWEIGHTED_BASE = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Weighted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_COMMUNITY__WEIGHTED = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Overlaps</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VALUE_COMMUNITY__OVERLAPS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int VALUE_COMMUNITY__OVERLAPS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Support</b></em>' attribute list.
@@ -925,7 +997,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VALUE_COMMUNITY__SUPPORT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int VALUE_COMMUNITY__SUPPORT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Value Community</em>' class.
@@ -934,7 +1006,7 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VALUE_COMMUNITY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int VALUE_COMMUNITY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Value Community</em>' class.
@@ -2661,6 +2733,50 @@ public interface SegmentaPackage extends EPackage {
 	EAttribute getSegmentation_AssignmentsLocation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Segmentation#getWeightedBy <em>Weighted By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted By</em>'.
+	 * @see org.segmenta.model.Segmentation#getWeightedBy()
+	 * @see #getSegmentation()
+	 * @generated
+	 */
+	EAttribute getSegmentation_WeightedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Segmentation#getWeightedTotal <em>Weighted Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted Total</em>'.
+	 * @see org.segmenta.model.Segmentation#getWeightedTotal()
+	 * @see #getSegmentation()
+	 * @generated
+	 */
+	EAttribute getSegmentation_WeightedTotal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Segmentation#getUnweightedBase <em>Unweighted Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unweighted Base</em>'.
+	 * @see org.segmenta.model.Segmentation#getUnweightedBase()
+	 * @see #getSegmentation()
+	 * @generated
+	 */
+	EAttribute getSegmentation_UnweightedBase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.Segmentation#isWeighted <em>Weighted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted</em>'.
+	 * @see org.segmenta.model.Segmentation#isWeighted()
+	 * @see #getSegmentation()
+	 * @generated
+	 */
+	EAttribute getSegmentation_Weighted();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.segmenta.model.Segmentation#getSegments <em>Segments</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3017,6 +3133,50 @@ public interface SegmentaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getValueCommunity_Share();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.ValueCommunity#getWeightedBy <em>Weighted By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted By</em>'.
+	 * @see org.segmenta.model.ValueCommunity#getWeightedBy()
+	 * @see #getValueCommunity()
+	 * @generated
+	 */
+	EAttribute getValueCommunity_WeightedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.ValueCommunity#getWeightedTotal <em>Weighted Total</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted Total</em>'.
+	 * @see org.segmenta.model.ValueCommunity#getWeightedTotal()
+	 * @see #getValueCommunity()
+	 * @generated
+	 */
+	EAttribute getValueCommunity_WeightedTotal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.ValueCommunity#getUnweightedBase <em>Unweighted Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unweighted Base</em>'.
+	 * @see org.segmenta.model.ValueCommunity#getUnweightedBase()
+	 * @see #getValueCommunity()
+	 * @generated
+	 */
+	EAttribute getValueCommunity_UnweightedBase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.model.ValueCommunity#isWeighted <em>Weighted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weighted</em>'.
+	 * @see org.segmenta.model.ValueCommunity#isWeighted()
+	 * @see #getValueCommunity()
+	 * @generated
+	 */
+	EAttribute getValueCommunity_Weighted();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.segmenta.model.ValueCommunity#getOverlaps <em>Overlaps</em>}'.
@@ -4274,6 +4434,38 @@ public interface SegmentaPackage extends EPackage {
 		EAttribute SEGMENTATION__ASSIGNMENTS_LOCATION = eINSTANCE.getSegmentation_AssignmentsLocation();
 
 		/**
+		 * The meta object literal for the '<em><b>Weighted By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENTATION__WEIGHTED_BY = eINSTANCE.getSegmentation_WeightedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighted Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENTATION__WEIGHTED_TOTAL = eINSTANCE.getSegmentation_WeightedTotal();
+
+		/**
+		 * The meta object literal for the '<em><b>Unweighted Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENTATION__UNWEIGHTED_BASE = eINSTANCE.getSegmentation_UnweightedBase();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENTATION__WEIGHTED = eINSTANCE.getSegmentation_Weighted();
+
+		/**
 		 * The meta object literal for the '<em><b>Segments</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4544,6 +4736,38 @@ public interface SegmentaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VALUE_COMMUNITY__SHARE = eINSTANCE.getValueCommunity_Share();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighted By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_COMMUNITY__WEIGHTED_BY = eINSTANCE.getValueCommunity_WeightedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighted Total</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_COMMUNITY__WEIGHTED_TOTAL = eINSTANCE.getValueCommunity_WeightedTotal();
+
+		/**
+		 * The meta object literal for the '<em><b>Unweighted Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_COMMUNITY__UNWEIGHTED_BASE = eINSTANCE.getValueCommunity_UnweightedBase();
+
+		/**
+		 * The meta object literal for the '<em><b>Weighted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_COMMUNITY__WEIGHTED = eINSTANCE.getValueCommunity_Weighted();
 
 		/**
 		 * The meta object literal for the '<em><b>Overlaps</b></em>' containment reference list feature.

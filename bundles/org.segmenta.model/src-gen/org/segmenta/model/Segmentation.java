@@ -30,6 +30,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segmenta.model.Segmentation#getDataSource <em>Data Source</em>}</li>
  *   <li>{@link org.segmenta.model.Segmentation#getMethod <em>Method</em>}</li>
  *   <li>{@link org.segmenta.model.Segmentation#getAssignmentsLocation <em>Assignments Location</em>}</li>
+ *   <li>{@link org.segmenta.model.Segmentation#getWeightedBy <em>Weighted By</em>}</li>
+ *   <li>{@link org.segmenta.model.Segmentation#getWeightedTotal <em>Weighted Total</em>}</li>
+ *   <li>{@link org.segmenta.model.Segmentation#getUnweightedBase <em>Unweighted Base</em>}</li>
+ *   <li>{@link org.segmenta.model.Segmentation#isWeighted <em>Weighted</em>}</li>
  *   <li>{@link org.segmenta.model.Segmentation#getSegments <em>Segments</em>}</li>
  * </ul>
  *
@@ -308,6 +312,84 @@ public interface Segmentation extends NamedElement {
 	 * @generated
 	 */
 	void setAssignmentsLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Weighted By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The data column whose case weights the segments' shares and profiles were weighted by when they were computed (by the cluster command or the workbench's Data and Analysis page); none when they are unweighted. It records the run: the data source's weightVariable says what later analyses apply, and a run may have used another (--weight, or the weight an SPSS file declares).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weighted By</em>' attribute.
+	 * @see #setWeightedBy(String)
+	 * @see org.segmenta.model.SegmentaPackage#getSegmentation_WeightedBy()
+	 * @model
+	 * @generated
+	 */
+	String getWeightedBy();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.Segmentation#getWeightedBy <em>Weighted By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weighted By</em>' attribute.
+	 * @see #getWeightedBy()
+	 * @generated
+	 */
+	void setWeightedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Weighted Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The weighted base: the sum of the case weights of the people in the segments, which the segments' weighted shares are of. 0 when the segmentation is unweighted or its base is not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weighted Total</em>' attribute.
+	 * @see #setWeightedTotal(double)
+	 * @see org.segmenta.model.SegmentaPackage#getSegmentation_WeightedTotal()
+	 * @model
+	 * @generated
+	 */
+	double getWeightedTotal();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.Segmentation#getWeightedTotal <em>Weighted Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weighted Total</em>' attribute.
+	 * @see #getWeightedTotal()
+	 * @generated
+	 */
+	void setWeightedTotal(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Unweighted Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unweighted base n: the number of people in the segments, the total size of the top-level segments (the people the cluster command assigned). 0 when the segments give no sizes. Derived, not stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unweighted Base</em>' attribute.
+	 * @see org.segmenta.model.SegmentaPackage#getSegmentation_UnweightedBase()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	int getUnweightedBase();
+
+	/**
+	 * Returns the value of the '<em><b>Weighted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the segmentation records a weighted base: a weightedBy column and a weightedTotal above 0. Its segments' shares are then weighted shares of weightedTotal, and their sizes still count people. Derived, not stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weighted</em>' attribute.
+	 * @see org.segmenta.model.SegmentaPackage#getSegmentation_Weighted()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	boolean isWeighted();
 
 	/**
 	 * Returns the value of the '<em><b>Segments</b></em>' containment reference list.

@@ -26,6 +26,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.segmenta.model.ValueCommunity#getPersonas <em>Personas</em>}</li>
  *   <li>{@link org.segmenta.model.ValueCommunity#getMemberCount <em>Member Count</em>}</li>
  *   <li>{@link org.segmenta.model.ValueCommunity#getShare <em>Share</em>}</li>
+ *   <li>{@link org.segmenta.model.ValueCommunity#getWeightedBy <em>Weighted By</em>}</li>
+ *   <li>{@link org.segmenta.model.ValueCommunity#getWeightedTotal <em>Weighted Total</em>}</li>
+ *   <li>{@link org.segmenta.model.ValueCommunity#getUnweightedBase <em>Unweighted Base</em>}</li>
+ *   <li>{@link org.segmenta.model.ValueCommunity#isWeighted <em>Weighted</em>}</li>
  *   <li>{@link org.segmenta.model.ValueCommunity#getOverlaps <em>Overlaps</em>}</li>
  *   <li>{@link org.segmenta.model.ValueCommunity#getSupport <em>Support</em>}</li>
  * </ul>
@@ -152,7 +156,7 @@ public interface ValueCommunity extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The community's share of the audience, from 0 to 1.
+	 * The community's share of the audience, from 0 to 1: written by the memberships command as its members over the people of the data, or, when it is weighted, its weighted members over weightedTotal.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Share</em>' attribute.
 	 * @see #setShare(double)
@@ -171,6 +175,95 @@ public interface ValueCommunity extends NamedElement {
 	 * @generated
 	 */
 	void setShare(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Weighted By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The data column whose case weights the community's share was weighted by when the memberships command computed it; none when the share is unweighted. It records the run, as a segmentation's weightedBy does.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weighted By</em>' attribute.
+	 * @see #setWeightedBy(String)
+	 * @see org.segmenta.model.SegmentaPackage#getValueCommunity_WeightedBy()
+	 * @model
+	 * @generated
+	 */
+	String getWeightedBy();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.ValueCommunity#getWeightedBy <em>Weighted By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weighted By</em>' attribute.
+	 * @see #getWeightedBy()
+	 * @generated
+	 */
+	void setWeightedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Weighted Total</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The weighted base of a weighted share: the sum of the case weights of the people of the data. 0 when the share is unweighted or its base is not known.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weighted Total</em>' attribute.
+	 * @see #setWeightedTotal(double)
+	 * @see org.segmenta.model.SegmentaPackage#getValueCommunity_WeightedTotal()
+	 * @model
+	 * @generated
+	 */
+	double getWeightedTotal();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.ValueCommunity#getWeightedTotal <em>Weighted Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weighted Total</em>' attribute.
+	 * @see #getWeightedTotal()
+	 * @generated
+	 */
+	void setWeightedTotal(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Unweighted Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unweighted base n beside a weighted share's weightedTotal: the number of people of the data. Recorded with a weighted share; 0 otherwise, as models written before kept no base.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unweighted Base</em>' attribute.
+	 * @see #setUnweightedBase(int)
+	 * @see org.segmenta.model.SegmentaPackage#getValueCommunity_UnweightedBase()
+	 * @model
+	 * @generated
+	 */
+	int getUnweightedBase();
+
+	/**
+	 * Sets the value of the '{@link org.segmenta.model.ValueCommunity#getUnweightedBase <em>Unweighted Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unweighted Base</em>' attribute.
+	 * @see #getUnweightedBase()
+	 * @generated
+	 */
+	void setUnweightedBase(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Weighted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the community records a weighted base: a weightedBy column and a weightedTotal above 0. Its share is then a weighted share of weightedTotal, and memberCount still counts people. Derived, not stored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weighted</em>' attribute.
+	 * @see org.segmenta.model.SegmentaPackage#getValueCommunity_Weighted()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	boolean isWeighted();
 
 	/**
 	 * Returns the value of the '<em><b>Overlaps</b></em>' containment reference list.

@@ -139,6 +139,20 @@ public final class ReportLanguage {
 				DecimalFormatSymbols.getInstance(locale)).format(value);
 	}
 
+	/**
+	 * A number with the language's grouping and exactly {@code decimals} decimals, such as a
+	 * weighted total: {@code 1.187,4} in Danish, {@code 1,187.4} in English.
+	 */
+	public String grouped(double value, int decimals) {
+		if (!Double.isFinite(value)) {
+			return "–";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		return format.format(value);
+	}
+
 	/** A date written out: {@code 2. december 2026} in Danish, {@code 2. joulukuuta 2026} in Finnish. */
 	public String date(LocalDate date) {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);

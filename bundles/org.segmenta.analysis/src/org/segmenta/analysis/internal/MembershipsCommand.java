@@ -59,7 +59,7 @@ public class MembershipsCommand implements Command {
 			AssignmentsFile.Ids ids = DataArguments.ids(data, arguments);
 			// the model first: an unknown community id must stop the run before anything is written
 			if (project != null) {
-				MembershipWriter.write(project, memberships, data.rowCount(), model);
+				MembershipWriter.write(project, memberships, data, model);
 			}
 			AtomicFiles.writeString(out.resolve("memberships.json"),
 					ResultJson.write(json(memberships, data, arguments.option("min-answered").isPresent() ? minAnswered : null)));

@@ -80,6 +80,21 @@ class CommandLauncherTest {
 	}
 
 	@Test
+	void infoPrintsTheBaseOfAWeightedSegmentation() throws Exception {
+		Path model = folder.resolve("weighted.segmentation");
+		Files.copy(Examples.model(), model);
+		Project project = SegmentationFiles.load(model);
+		project.getSegmentations().get(0).setWeightedBy("vægt");
+		project.getSegmentations().get(0).setWeightedTotal(4787.4);
+		SegmentationFiles.save(project, model);
+
+		assertEquals(0, run("info", model.toString()), err());
+		List<String> bases = out().lines().filter(line -> line.contains("base:")).toList();
+		assertEquals(List.of("      base: n = 4800 (weighted 4787.4), weighted by vægt"), bases,
+				"the weighted segmentation only; the unweighted one prints as before");
+	}
+
+	@Test
 	void infoResolvesRelativePathsAgainstTheWorkingDirectory() throws Exception {
 		Files.copy(Examples.model(), folder.resolve("copy.segmentation"));
 		assertEquals(0, run("info", "copy.segmentation"), err());

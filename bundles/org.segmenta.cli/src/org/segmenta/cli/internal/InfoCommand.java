@@ -65,6 +65,11 @@ public class InfoCommand implements Command {
 					segmentation.getPerspective().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '),
 					segmentation.getSegments().size());
 			printSegments(out, segmentation.getSegments(), "      ", "");
+			if (segmentation.isWeighted()) {
+				// the shares listed are weighted; the people stay counts
+				out.printf(Locale.ROOT, "      base: n = %d (weighted %.1f), weighted by %s%n",
+						segmentation.getUnweightedBase(), segmentation.getWeightedTotal(), segmentation.getWeightedBy());
+			}
 		}
 		if (project.getSegmentations().stream().anyMatch(Segmentation::isPrimary)) {
 			out.println("  (* primary)");

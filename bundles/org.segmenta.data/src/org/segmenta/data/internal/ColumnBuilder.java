@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
+import org.segmenta.data.ColumnLabels;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.DataException;
 import org.segmenta.data.DataWarning;
@@ -229,7 +230,7 @@ public final class ColumnBuilder {
 					"'" + firstText + "' is not a number, but the column is to be " + requested.name().toLowerCase());
 		}
 		if (codes == null) {
-			return new TextColumn(name, size);
+			return new TextColumn(name, size, new CategoricalColumn.Cell(firstTextLine, firstText), ColumnLabels.NONE);
 		}
 		return categorical(requested);
 	}

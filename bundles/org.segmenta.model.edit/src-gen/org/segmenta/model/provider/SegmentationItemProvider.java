@@ -61,6 +61,10 @@ public class SegmentationItemProvider extends NamedElementItemProvider {
 			addDataSourcePropertyDescriptor(object);
 			addMethodPropertyDescriptor(object);
 			addAssignmentsLocationPropertyDescriptor(object);
+			addWeightedByPropertyDescriptor(object);
+			addWeightedTotalPropertyDescriptor(object);
+			addUnweightedBasePropertyDescriptor(object);
+			addWeightedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -308,6 +312,94 @@ public class SegmentationItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Weighted By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Segmentation_weightedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Segmentation_weightedBy_feature", "_UI_Segmentation_type"),
+				 SegmentaPackage.Literals.SEGMENTATION__WEIGHTED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Weighted Total feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightedTotalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Segmentation_weightedTotal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Segmentation_weightedTotal_feature", "_UI_Segmentation_type"),
+				 SegmentaPackage.Literals.SEGMENTATION__WEIGHTED_TOTAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unweighted Base feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnweightedBasePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Segmentation_unweightedBase_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Segmentation_unweightedBase_feature", "_UI_Segmentation_type"),
+				 SegmentaPackage.Literals.SEGMENTATION__UNWEIGHTED_BASE,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Weighted feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Segmentation_weighted_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Segmentation_weighted_feature", "_UI_Segmentation_type"),
+				 SegmentaPackage.Literals.SEGMENTATION__WEIGHTED,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -383,6 +475,10 @@ public class SegmentationItemProvider extends NamedElementItemProvider {
 			case SegmentaPackage.SEGMENTATION__MIN_SIZE_SHARE:
 			case SegmentaPackage.SEGMENTATION__METHOD:
 			case SegmentaPackage.SEGMENTATION__ASSIGNMENTS_LOCATION:
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_BY:
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_TOTAL:
+			case SegmentaPackage.SEGMENTATION__UNWEIGHTED_BASE:
+			case SegmentaPackage.SEGMENTATION__WEIGHTED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SegmentaPackage.SEGMENTATION__SEGMENTS:

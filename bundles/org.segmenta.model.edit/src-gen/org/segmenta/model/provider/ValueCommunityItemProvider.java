@@ -56,6 +56,10 @@ public class ValueCommunityItemProvider extends NamedElementItemProvider {
 			addPersonasPropertyDescriptor(object);
 			addMemberCountPropertyDescriptor(object);
 			addSharePropertyDescriptor(object);
+			addWeightedByPropertyDescriptor(object);
+			addWeightedTotalPropertyDescriptor(object);
+			addUnweightedBasePropertyDescriptor(object);
+			addWeightedPropertyDescriptor(object);
 			addSupportPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -194,6 +198,94 @@ public class ValueCommunityItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Weighted By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ValueCommunity_weightedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ValueCommunity_weightedBy_feature", "_UI_ValueCommunity_type"),
+				 SegmentaPackage.Literals.VALUE_COMMUNITY__WEIGHTED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Weighted Total feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightedTotalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ValueCommunity_weightedTotal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ValueCommunity_weightedTotal_feature", "_UI_ValueCommunity_type"),
+				 SegmentaPackage.Literals.VALUE_COMMUNITY__WEIGHTED_TOTAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unweighted Base feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnweightedBasePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ValueCommunity_unweightedBase_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ValueCommunity_unweightedBase_feature", "_UI_ValueCommunity_type"),
+				 SegmentaPackage.Literals.VALUE_COMMUNITY__UNWEIGHTED_BASE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Weighted feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeightedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ValueCommunity_weighted_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ValueCommunity_weighted_feature", "_UI_ValueCommunity_type"),
+				 SegmentaPackage.Literals.VALUE_COMMUNITY__WEIGHTED,
+				 false,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Support feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -287,6 +379,10 @@ public class ValueCommunityItemProvider extends NamedElementItemProvider {
 			case SegmentaPackage.VALUE_COMMUNITY__STATEMENT:
 			case SegmentaPackage.VALUE_COMMUNITY__MEMBER_COUNT:
 			case SegmentaPackage.VALUE_COMMUNITY__SHARE:
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_BY:
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_TOTAL:
+			case SegmentaPackage.VALUE_COMMUNITY__UNWEIGHTED_BASE:
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED:
 			case SegmentaPackage.VALUE_COMMUNITY__SUPPORT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -44,6 +44,35 @@ class ModelFactsTest {
 	Path folder;
 
 	@Test
+	void aSegmentationsBase() throws Exception {
+		Path file = folder.resolve("nordic.segmentation");
+		Files.copy(Examples.model(), file);
+		Project project = SegmentationFiles.load(file);
+		Segmentation values = project.getSegmentations().get(0);
+		// a model written before segmentations recorded a base: unweighted, n from the sizes
+		assertFalse(values.isWeighted());
+		assertNull(values.getWeightedBy());
+		assertEquals(0.0, values.getWeightedTotal());
+		assertEquals(4800, values.getUnweightedBase());
+		assertEquals(62000, project.getSegmentations().get(1).getUnweightedBase());
+		assertEquals(values.getUnweightedBase(), values.eGet(SegmentaPackage.Literals.SEGMENTATION__UNWEIGHTED_BASE));
+
+		values.setWeightedBy("vægt");
+		assertFalse(values.isWeighted(), "a weight without a weighted total is no weighted base");
+		values.setWeightedTotal(4787.4);
+		assertTrue(values.isWeighted());
+		SegmentationFiles.save(project, file);
+		Segmentation reloaded = SegmentationFiles.load(file).getSegmentations().get(0);
+		assertTrue(reloaded.isWeighted());
+		assertEquals("vægt", reloaded.getWeightedBy());
+		assertEquals(4787.4, reloaded.getWeightedTotal());
+		assertTrue(Files.readString(file).contains("weightedBy=\"vægt\" weightedTotal=\"4787.4\""));
+
+		Segmentation empty = MODEL.createSegmentation();
+		assertEquals(0, empty.getUnweightedBase(), "no segments, no n");
+	}
+
+	@Test
 	void opportunityScoreOfJobsAndNeeds() {
 		Job job = job(8.6, 5.1);
 		assertEquals(12.1, job.getOpportunityScore(), 1e-12);

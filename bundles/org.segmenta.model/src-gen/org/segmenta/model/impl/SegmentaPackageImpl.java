@@ -669,8 +669,48 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSegmentation_WeightedBy() {
+		return (EAttribute)segmentationEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentation_WeightedTotal() {
+		return (EAttribute)segmentationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentation_UnweightedBase() {
+		return (EAttribute)segmentationEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentation_Weighted() {
+		return (EAttribute)segmentationEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSegmentation_Segments() {
-		return (EReference)segmentationEClass.getEStructuralFeatures().get(11);
+		return (EReference)segmentationEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -999,8 +1039,48 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getValueCommunity_WeightedBy() {
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueCommunity_WeightedTotal() {
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueCommunity_UnweightedBase() {
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueCommunity_Weighted() {
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getValueCommunity_Overlaps() {
-		return (EReference)valueCommunityEClass.getEStructuralFeatures().get(7);
+		return (EReference)valueCommunityEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1010,7 +1090,7 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 	 */
 	@Override
 	public EAttribute getValueCommunity_Support() {
-		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(8);
+		return (EAttribute)valueCommunityEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1948,6 +2028,10 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEReference(segmentationEClass, SEGMENTATION__DATA_SOURCE);
 		createEAttribute(segmentationEClass, SEGMENTATION__METHOD);
 		createEAttribute(segmentationEClass, SEGMENTATION__ASSIGNMENTS_LOCATION);
+		createEAttribute(segmentationEClass, SEGMENTATION__WEIGHTED_BY);
+		createEAttribute(segmentationEClass, SEGMENTATION__WEIGHTED_TOTAL);
+		createEAttribute(segmentationEClass, SEGMENTATION__UNWEIGHTED_BASE);
+		createEAttribute(segmentationEClass, SEGMENTATION__WEIGHTED);
 		createEReference(segmentationEClass, SEGMENTATION__SEGMENTS);
 
 		segmentEClass = createEClass(SEGMENT);
@@ -1985,6 +2069,10 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		createEReference(valueCommunityEClass, VALUE_COMMUNITY__PERSONAS);
 		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__MEMBER_COUNT);
 		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__SHARE);
+		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__WEIGHTED_BY);
+		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__WEIGHTED_TOTAL);
+		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__UNWEIGHTED_BASE);
+		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__WEIGHTED);
 		createEReference(valueCommunityEClass, VALUE_COMMUNITY__OVERLAPS);
 		createEAttribute(valueCommunityEClass, VALUE_COMMUNITY__SUPPORT);
 
@@ -2176,6 +2264,10 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEReference(getSegmentation_DataSource(), this.getDataSource(), null, "dataSource", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentation_Method(), ecorePackage.getEString(), "method", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentation_AssignmentsLocation(), ecorePackage.getEString(), "assignmentsLocation", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentation_WeightedBy(), ecorePackage.getEString(), "weightedBy", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentation_WeightedTotal(), ecorePackage.getEDouble(), "weightedTotal", null, 0, 1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentation_UnweightedBase(), ecorePackage.getEInt(), "unweightedBase", null, 0, 1, Segmentation.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentation_Weighted(), ecorePackage.getEBoolean(), "weighted", null, 0, 1, Segmentation.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getSegmentation_Segments(), this.getSegment(), null, "segments", null, 0, -1, Segmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentEClass, Segment.class, "Segment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2214,6 +2306,10 @@ public class SegmentaPackageImpl extends EPackageImpl implements SegmentaPackage
 		initEReference(getValueCommunity_Personas(), this.getPersona(), this.getPersona_ValueCommunities(), "personas", null, 0, -1, ValueCommunity.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getValueCommunity_MemberCount(), ecorePackage.getEInt(), "memberCount", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getValueCommunity_Share(), ecorePackage.getEDouble(), "share", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueCommunity_WeightedBy(), ecorePackage.getEString(), "weightedBy", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueCommunity_WeightedTotal(), ecorePackage.getEDouble(), "weightedTotal", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueCommunity_UnweightedBase(), ecorePackage.getEInt(), "unweightedBase", null, 0, 1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueCommunity_Weighted(), ecorePackage.getEBoolean(), "weighted", null, 0, 1, ValueCommunity.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getValueCommunity_Overlaps(), this.getCommunityOverlap(), null, "overlaps", null, 0, -1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getValueCommunity_Support(), ecorePackage.getEString(), "support", null, 0, -1, ValueCommunity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

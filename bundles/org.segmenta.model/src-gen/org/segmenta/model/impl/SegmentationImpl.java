@@ -46,6 +46,10 @@ import org.segmenta.model.Variable;
  *   <li>{@link org.segmenta.model.impl.SegmentationImpl#getDataSource <em>Data Source</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentationImpl#getMethod <em>Method</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentationImpl#getAssignmentsLocation <em>Assignments Location</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.SegmentationImpl#getWeightedBy <em>Weighted By</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.SegmentationImpl#getWeightedTotal <em>Weighted Total</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.SegmentationImpl#getUnweightedBase <em>Unweighted Base</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.SegmentationImpl#isWeighted <em>Weighted</em>}</li>
  *   <li>{@link org.segmenta.model.impl.SegmentationImpl#getSegments <em>Segments</em>}</li>
  * </ul>
  *
@@ -241,6 +245,66 @@ public class SegmentationImpl extends NamedElementImpl implements Segmentation {
 	 * @ordered
 	 */
 	protected String assignmentsLocation = ASSIGNMENTS_LOCATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWeightedBy() <em>Weighted By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WEIGHTED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWeightedBy() <em>Weighted By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String weightedBy = WEIGHTED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWeightedTotal() <em>Weighted Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightedTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double WEIGHTED_TOTAL_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getWeightedTotal() <em>Weighted Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightedTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected double weightedTotal = WEIGHTED_TOTAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUnweightedBase() <em>Unweighted Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnweightedBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int UNWEIGHTED_BASE_EDEFAULT = 0;
+
+	/**
+	 * The default value of the '{@link #isWeighted() <em>Weighted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isWeighted()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean WEIGHTED_EDEFAULT = false;
 
 	/**
 	 * The cached value of the '{@link #getSegments() <em>Segments</em>}' containment reference list.
@@ -554,6 +618,76 @@ public class SegmentationImpl extends NamedElementImpl implements Segmentation {
 	 * @generated
 	 */
 	@Override
+	public String getWeightedBy() {
+		return weightedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeightedBy(String newWeightedBy) {
+		String oldWeightedBy = weightedBy;
+		weightedBy = newWeightedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.SEGMENTATION__WEIGHTED_BY, oldWeightedBy, weightedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getWeightedTotal() {
+		return weightedTotal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeightedTotal(double newWeightedTotal) {
+		double oldWeightedTotal = weightedTotal;
+		weightedTotal = newWeightedTotal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.SEGMENTATION__WEIGHTED_TOTAL, oldWeightedTotal, weightedTotal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getUnweightedBase() {
+		long total = 0;
+		for (Segment topLevel : getSegments()) {
+			total += Math.max(topLevel.getSize(), 0);
+		}
+		return (int) Math.min(total, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isWeighted() {
+		return weightedBy != null && !weightedBy.isBlank() && weightedTotal > 0.0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Segment> getSegments() {
 		if (segments == null) {
 			segments = new EObjectContainmentEList<Segment>(Segment.class, this, SegmentaPackage.SEGMENTATION__SEGMENTS);
@@ -607,6 +741,14 @@ public class SegmentationImpl extends NamedElementImpl implements Segmentation {
 				return getMethod();
 			case SegmentaPackage.SEGMENTATION__ASSIGNMENTS_LOCATION:
 				return getAssignmentsLocation();
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_BY:
+				return getWeightedBy();
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_TOTAL:
+				return getWeightedTotal();
+			case SegmentaPackage.SEGMENTATION__UNWEIGHTED_BASE:
+				return getUnweightedBase();
+			case SegmentaPackage.SEGMENTATION__WEIGHTED:
+				return isWeighted();
 			case SegmentaPackage.SEGMENTATION__SEGMENTS:
 				return getSegments();
 		}
@@ -655,6 +797,12 @@ public class SegmentationImpl extends NamedElementImpl implements Segmentation {
 				return;
 			case SegmentaPackage.SEGMENTATION__ASSIGNMENTS_LOCATION:
 				setAssignmentsLocation((String)newValue);
+				return;
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_BY:
+				setWeightedBy((String)newValue);
+				return;
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_TOTAL:
+				setWeightedTotal((Double)newValue);
 				return;
 			case SegmentaPackage.SEGMENTATION__SEGMENTS:
 				getSegments().clear();
@@ -705,6 +853,12 @@ public class SegmentationImpl extends NamedElementImpl implements Segmentation {
 			case SegmentaPackage.SEGMENTATION__ASSIGNMENTS_LOCATION:
 				setAssignmentsLocation(ASSIGNMENTS_LOCATION_EDEFAULT);
 				return;
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_BY:
+				setWeightedBy(WEIGHTED_BY_EDEFAULT);
+				return;
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_TOTAL:
+				setWeightedTotal(WEIGHTED_TOTAL_EDEFAULT);
+				return;
 			case SegmentaPackage.SEGMENTATION__SEGMENTS:
 				getSegments().clear();
 				return;
@@ -742,6 +896,14 @@ public class SegmentationImpl extends NamedElementImpl implements Segmentation {
 				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
 			case SegmentaPackage.SEGMENTATION__ASSIGNMENTS_LOCATION:
 				return ASSIGNMENTS_LOCATION_EDEFAULT == null ? assignmentsLocation != null : !ASSIGNMENTS_LOCATION_EDEFAULT.equals(assignmentsLocation);
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_BY:
+				return WEIGHTED_BY_EDEFAULT == null ? weightedBy != null : !WEIGHTED_BY_EDEFAULT.equals(weightedBy);
+			case SegmentaPackage.SEGMENTATION__WEIGHTED_TOTAL:
+				return weightedTotal != WEIGHTED_TOTAL_EDEFAULT;
+			case SegmentaPackage.SEGMENTATION__UNWEIGHTED_BASE:
+				return getUnweightedBase() != UNWEIGHTED_BASE_EDEFAULT;
+			case SegmentaPackage.SEGMENTATION__WEIGHTED:
+				return isWeighted() != WEIGHTED_EDEFAULT;
 			case SegmentaPackage.SEGMENTATION__SEGMENTS:
 				return segments != null && !segments.isEmpty();
 		}
@@ -774,6 +936,10 @@ public class SegmentationImpl extends NamedElementImpl implements Segmentation {
 		result.append(method);
 		result.append(", assignmentsLocation: ");
 		result.append(assignmentsLocation);
+		result.append(", weightedBy: ");
+		result.append(weightedBy);
+		result.append(", weightedTotal: ");
+		result.append(weightedTotal);
 		result.append(')');
 		return result.toString();
 	}

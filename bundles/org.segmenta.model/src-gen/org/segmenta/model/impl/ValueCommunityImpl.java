@@ -44,6 +44,10 @@ import org.segmenta.model.ValueCommunity;
  *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#getPersonas <em>Personas</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#getMemberCount <em>Member Count</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#getShare <em>Share</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#getWeightedBy <em>Weighted By</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#getWeightedTotal <em>Weighted Total</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#getUnweightedBase <em>Unweighted Base</em>}</li>
+ *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#isWeighted <em>Weighted</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#getOverlaps <em>Overlaps</em>}</li>
  *   <li>{@link org.segmenta.model.impl.ValueCommunityImpl#getSupport <em>Support</em>}</li>
  * </ul>
@@ -150,6 +154,76 @@ public class ValueCommunityImpl extends NamedElementImpl implements ValueCommuni
 	 * @ordered
 	 */
 	protected double share = SHARE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWeightedBy() <em>Weighted By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WEIGHTED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWeightedBy() <em>Weighted By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String weightedBy = WEIGHTED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWeightedTotal() <em>Weighted Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightedTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double WEIGHTED_TOTAL_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getWeightedTotal() <em>Weighted Total</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeightedTotal()
+	 * @generated
+	 * @ordered
+	 */
+	protected double weightedTotal = WEIGHTED_TOTAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUnweightedBase() <em>Unweighted Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnweightedBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int UNWEIGHTED_BASE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getUnweightedBase() <em>Unweighted Base</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnweightedBase()
+	 * @generated
+	 * @ordered
+	 */
+	protected int unweightedBase = UNWEIGHTED_BASE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isWeighted() <em>Weighted</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isWeighted()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean WEIGHTED_EDEFAULT = false;
 
 	/**
 	 * The cached value of the '{@link #getOverlaps() <em>Overlaps</em>}' containment reference list.
@@ -317,6 +391,85 @@ public class ValueCommunityImpl extends NamedElementImpl implements ValueCommuni
 	 * @generated
 	 */
 	@Override
+	public String getWeightedBy() {
+		return weightedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeightedBy(String newWeightedBy) {
+		String oldWeightedBy = weightedBy;
+		weightedBy = newWeightedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_BY, oldWeightedBy, weightedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getWeightedTotal() {
+		return weightedTotal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeightedTotal(double newWeightedTotal) {
+		double oldWeightedTotal = weightedTotal;
+		weightedTotal = newWeightedTotal;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_TOTAL, oldWeightedTotal, weightedTotal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getUnweightedBase() {
+		return unweightedBase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnweightedBase(int newUnweightedBase) {
+		int oldUnweightedBase = unweightedBase;
+		unweightedBase = newUnweightedBase;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SegmentaPackage.VALUE_COMMUNITY__UNWEIGHTED_BASE, oldUnweightedBase, unweightedBase));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isWeighted() {
+		return weightedBy != null && !weightedBy.isBlank() && weightedTotal > 0.0;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<CommunityOverlap> getOverlaps() {
 		if (overlaps == null) {
 			overlaps = new EObjectContainmentEList<CommunityOverlap>(CommunityOverlap.class, this, SegmentaPackage.VALUE_COMMUNITY__OVERLAPS);
@@ -392,6 +545,14 @@ public class ValueCommunityImpl extends NamedElementImpl implements ValueCommuni
 				return getMemberCount();
 			case SegmentaPackage.VALUE_COMMUNITY__SHARE:
 				return getShare();
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_BY:
+				return getWeightedBy();
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_TOTAL:
+				return getWeightedTotal();
+			case SegmentaPackage.VALUE_COMMUNITY__UNWEIGHTED_BASE:
+				return getUnweightedBase();
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED:
+				return isWeighted();
 			case SegmentaPackage.VALUE_COMMUNITY__OVERLAPS:
 				return getOverlaps();
 			case SegmentaPackage.VALUE_COMMUNITY__SUPPORT:
@@ -434,6 +595,15 @@ public class ValueCommunityImpl extends NamedElementImpl implements ValueCommuni
 			case SegmentaPackage.VALUE_COMMUNITY__SHARE:
 				setShare((Double)newValue);
 				return;
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_BY:
+				setWeightedBy((String)newValue);
+				return;
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_TOTAL:
+				setWeightedTotal((Double)newValue);
+				return;
+			case SegmentaPackage.VALUE_COMMUNITY__UNWEIGHTED_BASE:
+				setUnweightedBase((Integer)newValue);
+				return;
 			case SegmentaPackage.VALUE_COMMUNITY__OVERLAPS:
 				getOverlaps().clear();
 				getOverlaps().addAll((Collection<? extends CommunityOverlap>)newValue);
@@ -475,6 +645,15 @@ public class ValueCommunityImpl extends NamedElementImpl implements ValueCommuni
 			case SegmentaPackage.VALUE_COMMUNITY__SHARE:
 				setShare(SHARE_EDEFAULT);
 				return;
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_BY:
+				setWeightedBy(WEIGHTED_BY_EDEFAULT);
+				return;
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_TOTAL:
+				setWeightedTotal(WEIGHTED_TOTAL_EDEFAULT);
+				return;
+			case SegmentaPackage.VALUE_COMMUNITY__UNWEIGHTED_BASE:
+				setUnweightedBase(UNWEIGHTED_BASE_EDEFAULT);
+				return;
 			case SegmentaPackage.VALUE_COMMUNITY__OVERLAPS:
 				getOverlaps().clear();
 				return;
@@ -507,6 +686,14 @@ public class ValueCommunityImpl extends NamedElementImpl implements ValueCommuni
 				return memberCount != MEMBER_COUNT_EDEFAULT;
 			case SegmentaPackage.VALUE_COMMUNITY__SHARE:
 				return share != SHARE_EDEFAULT;
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_BY:
+				return WEIGHTED_BY_EDEFAULT == null ? weightedBy != null : !WEIGHTED_BY_EDEFAULT.equals(weightedBy);
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED_TOTAL:
+				return weightedTotal != WEIGHTED_TOTAL_EDEFAULT;
+			case SegmentaPackage.VALUE_COMMUNITY__UNWEIGHTED_BASE:
+				return unweightedBase != UNWEIGHTED_BASE_EDEFAULT;
+			case SegmentaPackage.VALUE_COMMUNITY__WEIGHTED:
+				return isWeighted() != WEIGHTED_EDEFAULT;
 			case SegmentaPackage.VALUE_COMMUNITY__OVERLAPS:
 				return overlaps != null && !overlaps.isEmpty();
 			case SegmentaPackage.VALUE_COMMUNITY__SUPPORT:
@@ -531,6 +718,12 @@ public class ValueCommunityImpl extends NamedElementImpl implements ValueCommuni
 		result.append(memberCount);
 		result.append(", share: ");
 		result.append(share);
+		result.append(", weightedBy: ");
+		result.append(weightedBy);
+		result.append(", weightedTotal: ");
+		result.append(weightedTotal);
+		result.append(", unweightedBase: ");
+		result.append(unweightedBase);
 		result.append(", support: ");
 		result.append(support);
 		result.append(')');

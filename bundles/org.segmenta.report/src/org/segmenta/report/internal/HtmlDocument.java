@@ -231,6 +231,9 @@ final class HtmlDocument implements ReportDocument {
 			body.append("</section>");
 		}
 		body.append("</div>\n");
+		if (!cards.base().isEmpty()) {
+			paragraph(cards.base());
+		}
 	}
 
 	@Override

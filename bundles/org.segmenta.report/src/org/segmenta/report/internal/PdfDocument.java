@@ -446,6 +446,10 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 	/** The cards in up to three columns, in rows that share the page below the heading. */
 	@Override
 	public void segmentCards(SegmentCards cards) {
+		if (!cards.base().isEmpty()) {
+			// above the cards, which take the rest of the page
+			paragraph(cards.base());
+		}
 		int count = cards.cards().size();
 		int columns = Math.min(3, count);
 		int rows = (count + columns - 1) / columns;

@@ -289,6 +289,7 @@ public class PptxExporter implements ReportExporter {
 				run(name, label(community), 16, ChartPalette.series(i).darker()).setBold(true);
 				if (community.getShare() > 0) {
 					run(name, "  " + language.percent(community.getShare()) + " " + t("pptx.ofAudience"), 12, MUTED);
+					ShareBase.of(community, language).ifPresent(base -> run(name, " (" + base + ")", 12, MUTED));
 				}
 				XSLFTextParagraph statement = list.addNewTextParagraph();
 				run(statement, text(community.getStatement()), 14, DARK).setItalic(true);
@@ -301,6 +302,9 @@ public class PptxExporter implements ReportExporter {
 			XSLFSlide slide = deck.createSlide();
 			XSLFTextBox heading = box(slide, MARGIN, 16, WIDTH - 2 * MARGIN, 44);
 			run(heading.addNewTextParagraph(), cards.title(), 24, DARK).setBold(true);
+			if (!cards.base().isEmpty()) {
+				run(heading.addNewTextParagraph(), cards.base(), 11, MUTED);
+			}
 			int count = cards.cards().size();
 			double gap = 10;
 			double column = (WIDTH - 2.0 * MARGIN - (count - 1) * gap) / count;

@@ -197,6 +197,7 @@ final class ReportComposer {
 		segmentRows(segmentation.getSegments(), "", rows);
 		table(new Table(List.of(t("segment.segment"), t("segment.share"), t("segment.size"),
 				t("segment.potentialScale")), rows, Set.of(1, 2, 3)));
+		ShareBase.of(segmentation, language).ifPresent(document::paragraph);
 		if (project.getPrimarySegmentation() == segmentation) {
 			document.paragraph(t("segmentation.inOverview"));
 		} else {
@@ -392,6 +393,7 @@ final class ReportComposer {
 				new Fact(t("segment.values"), labels(community.getValues())),
 				new Fact(t("overview.segments"), labels(community.getSegments())),
 				new Fact(t("overview.personas"), labels(community.getPersonas()))));
+		ShareBase.of(community, language).ifPresent(document::paragraph);
 		list(t("community.support"), community.getSupport());
 		List<List<String>> overlaps = new ArrayList<>();
 		for (CommunityOverlap overlap : community.getOverlaps()) {

@@ -24,9 +24,10 @@ import org.segmenta.report.ReportText;
 /**
  * The one-page overview of a segmentation: a card per top-level segment with its colour, size,
  * statement, the profile lines that set it most apart from the total and its persona. The same
- * cards in the HTML and PDF report and on the deck's overview slide.
+ * cards in the HTML and PDF report and on the deck's overview slide, with the base of the shares
+ * ({@code base}, empty when the segments give no sizes).
  */
-record SegmentCards(String title, List<Card> cards) {
+record SegmentCards(String title, String base, List<Card> cards) {
 
 	/** How many of a segment's most distinctive profile lines a card shows. */
 	static final int TRAITS = 3;
@@ -48,7 +49,8 @@ record SegmentCards(String title, List<Card> cards) {
 					distinctive(segment, TRAITS, language), persona == null ? "" : label(persona),
 					persona == null ? "" : text(persona.getQuote())));
 		}
-		return new SegmentCards(language.text("segmentOverview.title", label(segmentation)), cards);
+		return new SegmentCards(language.text("segmentOverview.title", label(segmentation)),
+				ShareBase.of(segmentation, language).orElse(""), cards);
 	}
 
 	/**

@@ -24,8 +24,15 @@ record SegmentRow(Segmentation segmentation, Segment segment, Segment parent, in
 	static List<SegmentRow> all(Project project) {
 		List<SegmentRow> rows = new ArrayList<>();
 		for (Segmentation segmentation : project.getSegmentations()) {
-			add(segmentation, segmentation.getSegments(), null, 0, rows);
+			rows.addAll(of(segmentation));
 		}
+		return rows;
+	}
+
+	/** The segments of {@code segmentation}, each followed by its sub-segments. */
+	static List<SegmentRow> of(Segmentation segmentation) {
+		List<SegmentRow> rows = new ArrayList<>();
+		add(segmentation, segmentation.getSegments(), null, 0, rows);
 		return rows;
 	}
 

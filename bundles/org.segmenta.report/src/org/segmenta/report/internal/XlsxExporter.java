@@ -33,6 +33,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.segmenta.model.Insight;
 import org.segmenta.model.ProfileEntry;
+import org.segmenta.model.Segmentation;
 import org.segmenta.model.summary.ModelSummary;
 import org.segmenta.report.ReportExporter;
 import org.segmenta.report.ReportFiles;
@@ -113,13 +114,18 @@ public class XlsxExporter implements ReportExporter {
 		ReportLanguage language = input.language();
 		sheet.header(new String[] { language.text("overview.segmentation"), language.text("segment.segment"),
 				language.text("xlsx.partOf"), language.text("segment.size"), language.text("segment.share"),
-				language.text("segment.potentialScale"), language.text("xlsx.statement") }, Format.TEXT, Format.TEXT, Format.TEXT, Format.COUNT, Format.SHARE, Format.SCORE,
-				Format.WRAPPED_TEXT);
-		for (SegmentRow row : SegmentRow.all(input.project())) {
-			sheet.row(ReportText.label(row.segmentation()), ReportText.label(row.segment()),
-					row.parent() == null ? "" : ReportText.label(row.parent()), row.segment().getSize(),
-					row.segment().getAudienceShare(), row.segment().getPotential(),
-					ReportText.text(row.segment().getStatement()));
+				language.text("segment.potentialScale"), language.text("xlsx.statement"), language.text("xlsx.base") },
+				Format.TEXT, Format.TEXT, Format.TEXT, Format.COUNT, Format.SHARE, Format.SCORE, Format.WRAPPED_TEXT,
+				Format.TEXT);
+		for (Segmentation segmentation : input.project().getSegmentations()) {
+			// beside every segment rather than under the table, which holds one row per segment for filters
+			String base = ShareBase.of(segmentation, language).orElse("");
+			for (SegmentRow row : SegmentRow.of(segmentation)) {
+				sheet.row(ReportText.label(row.segmentation()), ReportText.label(row.segment()),
+						row.parent() == null ? "" : ReportText.label(row.parent()), row.segment().getSize(),
+						row.segment().getAudienceShare(), row.segment().getPotential(),
+						ReportText.text(row.segment().getStatement()), base);
+			}
 		}
 		sheet.finish();
 	}

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.segmenta.analysis.ClusterResult;
 import org.segmenta.data.DataFiles;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
@@ -130,6 +131,17 @@ class AnalysisPageTest {
 		analysis.accept(3);
 		drain();
 		assertTrue(analysis.segmentation().getMethod().contains("tenure_years"), analysis.segmentation().getMethod());
+		// the segmentation records its weighted base: shares of the weighted total, sizes still people
+		Segmentation written = analysis.segmentation();
+		int[] labels = analysis.result().result(3).labels();
+		double assignedWeight = 0;
+		for (int row = 0; row < labels.length; row++) {
+			assignedWeight += labels[row] == ClusterResult.UNASSIGNED ? 0 : tenure.value(row);
+		}
+		assertTrue(written.isWeighted());
+		assertEquals("tenure_years", written.getWeightedBy());
+		assertEquals(assignedWeight, written.getWeightedTotal(), 1e-3);
+		assertEquals(written.getSegments().stream().mapToInt(Segment::getSize).sum(), written.getUnweightedBase());
 
 		for (int undo = 0; undo < 3; undo++) {
 			editor.getEditingDomain().getCommandStack().undo();
@@ -137,6 +149,7 @@ class AnalysisPageTest {
 		drain();
 		assertNull(survey.getWeightVariable());
 		assertNull(survey.getIdVariable());
+		assertFalse(analysis.segmentation().isWeighted(), "undone with the segments it was written with");
 		assertFalse(analysis.baseText().contains("tenure_years"), analysis.baseText());
 	}
 

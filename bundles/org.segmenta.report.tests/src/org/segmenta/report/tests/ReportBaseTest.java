@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.segmenta.model.Project;
+import org.segmenta.model.Segmentation;
+import org.segmenta.model.ValueCommunity;
+import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.Examples;
+
+/**
+ * The base under each segment table, in the report's language: the unweighted n beside the
+ * weighted total and the weight of a weighted segmentation, the n alone of an unweighted one. The
+ * workbook keeps one row per segment and gives each its segmentation's base in a column.
+ */
+class ReportBaseTest {
+
+	@TempDir
+	Path folder;
+
+	/**
+	 * The example with its values segmentation weighted by {@code vægt} as cluster --model records it
+	 * (its 4,800 people weigh 4,787.4), and the work-life balance community as memberships --model
+	 * records a weighted share (the same people weigh 4,790.26 there); the relationship ladder and
+	 * the other communities stay unweighted.
+	 */
+	private Path weightedExample() throws Exception {
+		Path model = folder.resolve("nordic.segmentation");
+		Files.copy(Examples.model(), model);
+		Project project = SegmentationFiles.load(model);
+		Segmentation values = project.getSegmentations().get(0);
+		values.setWeightedBy("vægt");
+		values.setWeightedTotal(4787.4);
+		ValueCommunity balance = project.getValueCommunities().get(0);
+		balance.setWeightedBy("vægt");
+		balance.setWeightedTotal(4790.26);
+		balance.setUnweightedBase(4800);
+		SegmentationFiles.save(project, model);
+		return model;
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"en|Segment sizes|Base|Base: n = 4,800 (weighted 4,787.4), weighted by vægt|Base: n = 62,000|(weighted 4,790.3)",
+			"da|Segmentstørrelser|Base|Base: n = 4.800 (vægtet 4.787,4), vægtet efter vægt|Base: n = 62.000|(vægtet 4.790,3)",
+			"sv|Segmentstorlekar|Bas|Bas: n = 4\u00a0800 (viktat 4\u00a0787,4), viktat efter vægt|Bas: n = 62\u00a0000"
+					+ "|(viktat 4\u00a0790,3)",
+			"fi|Segmenttien koot|Perusjoukko|Perusjoukko: n = 4\u00a0800 (painotettuna 4\u00a0787,4), painotettu muuttujalla vægt"
+					+ "|Perusjoukko: n = 62\u00a0000|(painotettuna 4\u00a0790,3)" })
+	void theBaseIsUnderEachSegmentTable(String language, String sizesSheet, String baseHeader, String weighted, String unweighted,
+			String communityTotal)
+			throws Exception {
+		ReportRun run = ReportRun.run(folder, weightedExample().toString(), "--out", language, "--formats",
+				"html,pdf,pptx,xlsx", "--language", language);
+		assertEquals(0, run.exitCode(), run.err());
+		Path out = folder.resolve(language);
+
+		String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+		// under the segment overview's cards and under the primary segmentation's table
+		assertEquals(2, count(html, "<p>" + weighted + "</p>"), weighted);
+		assertEquals(1, count(html, "<p>" + unweighted + "</p>"), unweighted);
+		// under the community's share; the other communities keep no base
+		String community = weighted.replaceFirst("\\(.*?\\)", java.util.regex.Matcher.quoteReplacement(communityTotal));
+		assertEquals(1, count(html, "<p>" + community + "</p>"), community);
+
+		try (PDDocument pdf = Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("[ \\t\\r\\n]+", " ");
+			assertEquals(2, count(text, weighted), weighted);
+			assertEquals(1, count(text, unweighted + " "), unweighted);
+		}
+
+		List<String> paragraphs = DeckParagraphs.of(out.resolve("report.pptx"));
+		assertTrue(paragraphs.contains(weighted), "PPTX: the overview slide's base");
+		assertTrue(paragraphs.stream().anyMatch(p -> p.contains(" (" + community + ")")), "PPTX: the community's base");
+
+		try (InputStream in = Files.newInputStream(out.resolve("report.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sizes = workbook.getSheet(sizesSheet);
+			assertEquals(baseHeader, sizes.getRow(0).getCell(7).getStringCellValue());
+			int rows = 0;
+			for (Row row : sizes) {
+				if (row.getRowNum() > 0) {
+					String segmentation = row.getCell(0).getStringCellValue();
+					String expected = segmentation.equals("Values segmentation 2026") ? weighted : unweighted;
+					assertEquals(expected, row.getCell(7).getStringCellValue(), "beside " + row.getCell(1));
+					rows++;
+				}
+			}
+			assertEquals(12, rows, "still one row per segment");
+		}
+	}
+
+	private static int count(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+}
