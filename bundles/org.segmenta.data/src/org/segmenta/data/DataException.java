@@ -24,15 +24,22 @@ public class DataException extends Exception {
 	private final String source;
 	private final long line;
 	private final String column;
-	/** The problem in each language. */
+	/** The problem in each language; {@code null} for one worded in English only (or deserialised). */
 	private final transient Function<Locale, String> problem;
 
-	/** A problem worded by the caller, in English only. */
+	/**
+	 * A problem worded by the caller in English only, such as a contributed method's: the message is
+	 * the same in every language, so that no language mixes its words with English ones.
+	 */
 	public DataException(String source, long line, String column, String problem) {
-		this(source, line, column, locale -> problem);
+		super(location(source, line, column, Locale.ENGLISH) + problem);
+		this.source = source;
+		this.line = line;
+		this.column = column;
+		this.problem = null;
 	}
 
-	/** A problem worded by the caller, in English only. */
+	/** A problem of the whole file worded by the caller in English only. */
 	public DataException(String source, String problem) {
 		this(source, 0, null, problem);
 	}
@@ -70,6 +77,9 @@ public class DataException extends Exception {
 	 * column, then the problem.
 	 */
 	public String getMessage(Locale locale) {
+		if (problem == null) {
+			return getMessage();
+		}
 		return location(source, line, column, locale) + problem.apply(locale);
 	}
 

@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +23,7 @@ import org.segmenta.data.DataException;
 import org.segmenta.data.DataFiles;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.ReadOptions;
+import org.segmenta.tests.support.Translations;
 
 /**
  * Why data cannot be analysed, in Danish, Swedish and Finnish as well as English: the headless
@@ -31,62 +31,69 @@ import org.segmenta.data.ReadOptions;
  */
 class TranslatedAnalysisErrorsTest {
 
-	private static final Locale DANISH = Locale.forLanguageTag("da");
-	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-	private static final Locale FINNISH = Locale.forLanguageTag("fi");
-
 	@TempDir
 	Path folder;
 
 	@Test
 	void aRepeatedIdNamesBothRows() throws Exception {
-		Files.writeString(folder.resolve("ids.csv"), "id,region\nP1,Hovedstaden\nP2,Sjælland\nP1,Nordjylland\n");
-		UsageException refused = assertThrows(UsageException.class, () -> CommandRuns.run(folder,
-				new ByteArrayOutputStream(), new ProfileCommand(), "ids.csv", "--by", "region", "--id", "id", "--out", "p"));
-
-		assertEquals("ids.csv, column 'id': the id P1 is in data rows 1 and 3", refused.getMessage());
-		assertEquals(refused.getMessage(), DataException.messageOf(refused, Locale.ENGLISH));
-		assertEquals("ids.csv, kolonne 'id': id'et P1 står i datarække 1 og 3", DataException.messageOf(refused, DANISH));
-		assertEquals("ids.csv, kolumn 'id': id P1 finns i datarad 1 och 3", DataException.messageOf(refused, SWEDISH));
-		assertEquals("ids.csv, sarake 'id': tunniste P1 on aineistoriveillä 1 ja 3",
-				DataException.messageOf(refused, FINNISH));
+		assertWorded(profileByIdRefused("id,region\nP1,Hovedstaden\nP2,Sjælland\nP1,Nordjylland\n"),
+				"ids.csv, column 'id': the id P1 is in data rows 1 and 3",
+				"ids.csv, kolonne 'id': id'et P1 står i datarække 1 og 3",
+				"ids.csv, kolumn 'id': id P1 finns i datarad 1 och 3",
+				"ids.csv, sarake 'id': tunniste P1 on aineistoriveillä 1 ja 3");
 	}
 
 	@Test
 	void aMissingIdNamesItsRow() throws Exception {
-		Files.writeString(folder.resolve("ids.csv"), "id,region\nP1,Hovedstaden\n,Sjælland\nP3,Nordjylland\n");
-		UsageException refused = assertThrows(UsageException.class, () -> CommandRuns.run(folder,
-				new ByteArrayOutputStream(), new ProfileCommand(), "ids.csv", "--by", "region", "--id", "id", "--out", "p"));
-
-		assertEquals("ids.csv, column 'id': data row 2 has no id", refused.getMessage());
-		assertEquals("ids.csv, kolonne 'id': datarække 2 har intet id", DataException.messageOf(refused, DANISH));
-		assertEquals("ids.csv, kolumn 'id': datarad 2 saknar id", DataException.messageOf(refused, SWEDISH));
-		assertEquals("ids.csv, sarake 'id': aineistorivillä 2 ei ole tunnistetta", DataException.messageOf(refused, FINNISH));
+		assertWorded(profileByIdRefused("id,region\nP1,Hovedstaden\n,Sjælland\nP3,Nordjylland\n"),
+				"ids.csv, column 'id': data row 2 has no id",
+				"ids.csv, kolonne 'id': datarække 2 har intet id",
+				"ids.csv, kolumn 'id': datarad 2 saknar id",
+				"ids.csv, sarake 'id': aineistorivillä 2 ei ole tunnistetta");
 	}
 
 	@Test
 	void tooFewCompleteRowsForTheSegmentCount() throws Exception {
-		Path file = Files.writeString(folder.resolve("svar.csv"), "q1,q2\n1,2\n3,\n2,5\n,4\n5,1\n");
-		Dataset data = DataFiles.read(file, ReadOptions.detect(), null);
-		DataException refused = assertThrows(DataException.class, () -> SegmentCountSuggestion.suggest(
-				new KMeansMethod(), data, List.of("q1", "q2"), 2, 4, 0, new ClusterSettings(1, 2, false, 1), null));
-
-		assertEquals("svar.csv: only 3 complete rows, too few for 4 segments", refused.getMessage());
-		assertEquals("svar.csv: kun 3 komplette rækker, for få til 4 segmenter", refused.getMessage(DANISH));
-		assertEquals("svar.csv: bara 3 fullständiga rader, för få för 4 segment", refused.getMessage(SWEDISH));
-		assertEquals("svar.csv: vain 3 täydellistä riviä, liian vähän 4 segmentille", refused.getMessage(FINNISH));
+		assertWorded(comparisonRefused("q1,q2\n1,2\n3,\n2,5\n,4\n5,1\n", 4),
+				"svar.csv: only 3 complete rows, too few for 4 segments",
+				"svar.csv: kun 3 komplette rækker, for få til 4 segmenter",
+				"svar.csv: bara 3 fullständiga rader, för få för 4 segment",
+				"svar.csv: vain 3 täydellistä riviä, liian vähän 4 segmentille");
 	}
 
 	@Test
 	void noCompleteRow() throws Exception {
-		Path file = Files.writeString(folder.resolve("svar.csv"), "q1,q2\n1,\n,4\n5,\n");
-		Dataset data = DataFiles.read(file, ReadOptions.detect(), null);
-		DataException refused = assertThrows(DataException.class, () -> SegmentCountSuggestion.suggest(
-				new KMeansMethod(), data, List.of("q1", "q2"), 2, 3, 0, new ClusterSettings(1, 2, false, 1), null));
+		assertWorded(comparisonRefused("q1,q2\n1,\n,4\n5,\n", 3),
+				"svar.csv: no row has a value in every one of the columns [q1, q2]",
+				"svar.csv: ingen række har en værdi i alle kolonnerne [q1, q2]",
+				"svar.csv: ingen rad har ett värde i alla kolumnerna [q1, q2]",
+				"svar.csv: millään rivillä ei ole arvoa kaikissa sarakkeissa [q1, q2]");
+	}
 
-		assertEquals("svar.csv: no row has a value in every one of the columns [q1, q2]", refused.getMessage());
-		assertEquals("svar.csv: ingen række har en værdi i alle kolonnerne [q1, q2]", refused.getMessage(DANISH));
-		assertEquals("svar.csv: ingen rad har ett värde i alla kolumnerna [q1, q2]", refused.getMessage(SWEDISH));
-		assertEquals("svar.csv: millään rivillä ei ole arvoa kaikissa sarakkeissa [q1, q2]", refused.getMessage(FINNISH));
+	/** Why {@code segmenta profile ids.csv --by region --id id} refuses {@code csv} as {@code ids.csv}. */
+	private UsageException profileByIdRefused(String csv) throws Exception {
+		Files.writeString(folder.resolve("ids.csv"), csv);
+		return assertThrows(UsageException.class, () -> CommandRuns.run(folder, new ByteArrayOutputStream(),
+				new ProfileCommand(), "ids.csv", "--by", "region", "--id", "id", "--out", "p"));
+	}
+
+	/**
+	 * Why comparing 2 to {@code maxK} segments of {@code csv} (as {@code svar.csv}) is refused, as the
+	 * Data and Analysis page compares them.
+	 */
+	private DataException comparisonRefused(String csv, int maxK) throws Exception {
+		Dataset data = DataFiles.read(Files.writeString(folder.resolve("svar.csv"), csv), ReadOptions.detect(), null);
+		return assertThrows(DataException.class, () -> SegmentCountSuggestion.suggest(new KMeansMethod(), data,
+				List.of("q1", "q2"), 2, maxK, 0, new ClusterSettings(1, 2, false, 1), null));
+	}
+
+	/**
+	 * {@code failure} as the headless command prints it ({@code english}) and in each language, also
+	 * where the command's usage error wraps the data's.
+	 */
+	private static void assertWorded(Exception failure, String english, String danish, String swedish,
+			String finnish) {
+		assertEquals(english, failure.getMessage());
+		Translations.assertWorded(locale -> DataException.messageOf(failure, locale), english, danish, swedish, finnish);
 	}
 }
