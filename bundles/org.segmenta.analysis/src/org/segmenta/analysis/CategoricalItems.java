@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.segmenta.analysis.internal.AnalysisTexts;
 import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.DataException;
@@ -52,8 +53,8 @@ public final class CategoricalItems {
 				NumericColumn numeric = (NumericColumn) column;
 				double[] distinct = numeric.distinctValues();
 				if (distinct.length > MAX_NUMERIC_LEVELS) {
-					throw new DataException(data.source(), 0, column.name(), distinct.length
-							+ " distinct numbers; categories are needed (at most " + MAX_NUMERIC_LEVELS + ")");
+					throw new DataException(data.source(), 0, column.name(),
+							AnalysisTexts.wording("items.tooManyNumbers", distinct.length, MAX_NUMERIC_LEVELS));
 				}
 				levels.add(Arrays.stream(distinct).mapToObj(NumericColumn::format).toList());
 				codes[j] = new int[column.size()];

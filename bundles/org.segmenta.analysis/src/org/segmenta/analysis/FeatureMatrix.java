@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.segmenta.analysis.internal.AnalysisTexts;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
@@ -98,7 +99,7 @@ public final class FeatureMatrix {
 			}
 		}
 		if (rows == 0) {
-			throw new DataException(data.source(), "no row has a value in every one of the columns " + columns);
+			throw new DataException(data.source(), AnalysisTexts.wording("rows.noneComplete", columns.toString()));
 		}
 		double[] values = new double[rows * dimensions];
 		for (int j = 0; j < dimensions; j++) {

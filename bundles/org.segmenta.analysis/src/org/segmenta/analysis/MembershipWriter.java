@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.segmenta.analysis.internal.AnalysisTexts;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 import org.segmenta.model.CommunityOverlap;
@@ -72,8 +73,7 @@ public final class MembershipWriter {
 				return community;
 			}
 		}
-		throw new DataException(modelFile.getFileName().toString(), "no value community with id " + id
-				+ "; with --model, name each community by its id");
+		throw new DataException(modelFile.getFileName().toString(), AnalysisTexts.wording("model.noCommunity", id));
 	}
 
 	private static CommunityOverlap overlap(ValueCommunity community, ValueCommunity other) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.analysis.internal.AnalysisTexts;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 
@@ -54,7 +55,7 @@ public final class SegmentCountSuggestion {
 	public static Table suggest(SegmentationMethod method, Dataset data, List<String> columns, int minK, int maxK,
 			double minShare, ClusterSettings settings, IProgressMonitor monitor) throws DataException {
 		if (minK < 1 || maxK < minK) {
-			throw new DataException(data.source(), "the range of segment counts " + minK + ".." + maxK + " is empty");
+			throw new DataException(data.source(), AnalysisTexts.wording("segments.emptyRange", minK, maxK));
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Comparing " + minK + " to " + maxK + " segments",
 				maxK - minK + 1);

@@ -4,6 +4,7 @@
  */
 package org.segmenta.analysis;
 
+import org.segmenta.analysis.internal.AnalysisTexts;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
 
@@ -28,11 +29,10 @@ final class Segments {
 
 	static void requirePoints(Dataset data, int points, int k) throws DataException {
 		if (k < 1) {
-			throw new DataException(data.source(), "the number of segments must be at least 1, not " + k);
+			throw new DataException(data.source(), AnalysisTexts.wording("segments.atLeastOne", k));
 		}
 		if (points < k) {
-			throw new DataException(data.source(),
-					"only " + points + " complete rows, too few for " + k + " segments");
+			throw new DataException(data.source(), AnalysisTexts.wording("segments.tooFewRows", points, k));
 		}
 	}
 }

@@ -31,6 +31,7 @@ import org.segmenta.data.internal.CsvBlocks;
 import org.segmenta.data.internal.CsvDialect;
 import org.segmenta.data.internal.CsvRecordScanner;
 import org.segmenta.data.internal.CsvRowBlock;
+import org.segmenta.data.internal.DataTexts;
 import org.segmenta.data.internal.DatasetBuilder;
 import org.segmenta.data.internal.Futures;
 
@@ -63,14 +64,13 @@ public final class CsvDataReader {
 			CsvDialect dialect = CsvDialect.detect(Arrays.copyOf(sample, length), complete, options);
 			int nul = dialect.firstNul(Arrays.copyOf(sample, length));
 			if (nul >= 0) {
-				throw new DataException(file.toString(), "contains a NUL byte (at byte " + nul
-						+ "), so it is not a text file; save the data as CSV in UTF-8");
+				throw new DataException(file.toString(), DataTexts.wording("csv.nul", nul));
 			}
 			return dialect;
 		} catch (NoSuchFileException e) {
-			throw new DataException(file.toString(), "no such file");
+			throw new DataException(file.toString(), DataTexts.wording("file.none"));
 		} catch (IOException e) {
-			throw new DataException(file.toString(), "cannot be read: " + e.getMessage());
+			throw new DataException(file.toString(), DataTexts.wording("file.unreadable", e.getMessage()));
 		}
 	}
 
@@ -88,7 +88,7 @@ public final class CsvDataReader {
 		try {
 			fileSize = Files.size(file);
 		} catch (IOException e) {
-			throw new DataException(source, "cannot be read: " + e.getMessage());
+			throw new DataException(source, DataTexts.wording("file.unreadable", e.getMessage()));
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + source, (int) (fileSize / 1024) + 1);
 		try (CountingInputStream counter = new CountingInputStream(Files.newInputStream(file));
@@ -104,9 +104,9 @@ public final class CsvDataReader {
 
 	private static DataException unreadable(String source, IOException e) {
 		if (e instanceof CharacterCodingException) {
-			return new DataException(source, "is not valid text in the detected encoding; save it as UTF-8");
+			return new DataException(source, DataTexts.wording("csv.badEncoding"));
 		}
-		return new DataException(source, "cannot be read: " + e.getMessage());
+		return new DataException(source, DataTexts.wording("file.unreadable", e.getMessage()));
 	}
 
 	private static InputStream skip(InputStream in, int bytes) throws IOException {
@@ -120,7 +120,7 @@ public final class CsvDataReader {
 		CsvRecordScanner header = first == null ? null
 				: new CsvRecordScanner(first.text(), first.from(), first.to(), dialect.delimiter());
 		if (header == null || !header.nextRecord()) {
-			throw new DataException(source, "the file is empty; expected a header line with the column names");
+			throw new DataException(source, DataTexts.wording("csv.empty"));
 		}
 		List<String> names = new ArrayList<>();
 		try {
@@ -128,7 +128,7 @@ public final class CsvDataReader {
 				names.add(header.field());
 			}
 		} catch (CsvRecordScanner.SyntaxException e) {
-			throw new DataException(source, 1 + e.line(), null, e.getMessage());
+			throw new DataException(source, 1 + e.line(), null, e.problem());
 		}
 		DatasetBuilder dataset = new DatasetBuilder(source, names, 1 + header.recordLine(),
 				dialect.decimalComma() ? ',' : '.', options);

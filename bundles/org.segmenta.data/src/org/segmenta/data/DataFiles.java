@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.segmenta.data.internal.DataTexts;
 
 /**
  * Reads a data file by its kind: XLSX workbooks, SPSS system files and Triple-S metadata files by
@@ -27,8 +28,7 @@ public final class DataFiles {
 			try {
 				return new XlsxDataReader(options).read(file, monitor);
 			} catch (LinkageError e) {
-				throw new DataException(file.getFileName().toString(),
-						"reading XLSX needs Apache POI, which is not installed here; save the sheet as CSV");
+				throw new DataException(file.getFileName().toString(), DataTexts.wording("xlsx.noPoi"));
 			}
 		}
 		if (isSpss(file)) {
@@ -61,12 +61,12 @@ public final class DataFiles {
 			return;
 		}
 		if (!Files.exists(file) && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-			throw new DataException(source, "no such file");
+			throw new DataException(source, DataTexts.wording("file.none"));
 		}
 		if (Files.isDirectory(file)) {
-			throw new DataException(source, "is a folder, not a data file");
+			throw new DataException(source, DataTexts.wording("file.folder"));
 		}
-		throw new DataException(source, "is not a regular file (a pipe, device or broken link); save the data to a file");
+		throw new DataException(source, DataTexts.wording("file.notRegular"));
 	}
 
 	/** Whether {@code file} is read as CSV (or tab-separated text): not a workbook, SPSS or Triple-S file. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.segmenta.data.internal.ColumnBuilder;
+import org.segmenta.data.internal.DataTexts;
 
 /** Rows and typed columns read from a file, held column by column. */
 public final class Dataset {
@@ -129,14 +130,15 @@ public final class Dataset {
 			double weight = column.value(row);
 			if (column.isMissing(row) || !Double.isFinite(weight) || weight < 0) {
 				// rows, not lines: a data row is not always one line (quoted line breaks, SPSS cases)
-				throw new DataException(source, 0, weightColumn, "data row " + (row + 1) + ": " + (column.isMissing(row)
-						? "the weight is missing" : "the weight " + column.text(row) + " is not a non-negative number"));
+				throw new DataException(source, 0, weightColumn, column.isMissing(row)
+						? DataTexts.wording("weight.missing", row + 1)
+						: DataTexts.wording("weight.notNonNegative", row + 1, column.text(row)));
 			}
 			weights[row] = weight;
 			anyPositive |= weight > 0;
 		}
 		if (!anyPositive) {
-			throw new DataException(source, 0, weightColumn, "every weight is zero");
+			throw new DataException(source, 0, weightColumn, DataTexts.wording("weight.allZero"));
 		}
 		return weights;
 	}
@@ -168,15 +170,13 @@ public final class Dataset {
 	public Column column(String name) throws DataException {
 		Column column = columns.get(name);
 		if (column == null) {
-			throw new DataException(source, 0, name,
-					"no such column; the columns are " + String.join(", ", columns.keySet()));
+			throw new DataException(source, 0, name, DataTexts.wording("column.none", String.join(", ", columns.keySet())));
 		}
 		if (column instanceof TextColumn) {
-			throw new DataException(source, 0, name, "the column holds free text (more than "
-					+ ColumnBuilder.MAX_LEVELS + " distinct values) and cannot be analysed");
+			throw new DataException(source, 0, name, DataTexts.wording("column.freeText", ColumnBuilder.MAX_LEVELS));
 		}
 		if (column.isAllMissing()) {
-			throw new DataException(source, 0, name, "every value is missing, so the column cannot be analysed");
+			throw new DataException(source, 0, name, DataTexts.wording("column.allMissing"));
 		}
 		return column;
 	}
@@ -193,13 +193,10 @@ public final class Dataset {
 		}
 		if (column instanceof CategoricalColumn categorical && categorical.firstNonNumber() != null) {
 			CategoricalColumn.Cell cell = categorical.firstNonNumber();
-			throw new DataException(source, cell.line(), name, "'" + cell.text() + "' is not a number");
+			throw new DataException(source, cell.line(), name, DataTexts.wording("cell.notNumber", cell.text()));
 		}
-		throw new DataException(source, 0, name, "the column holds " + describe(column) + ", not numbers");
-	}
-
-	private static String describe(Column column) {
-		return column instanceof TextColumn ? "free text" : "categories";
+		throw new DataException(source, 0, name,
+				DataTexts.wording(column instanceof TextColumn ? "column.freeTextNotNumbers" : "column.categoriesNotNumbers"));
 	}
 
 	/** The named columns, or every column except those all missing when {@code names} is empty. */

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.data.internal.DataTexts;
 import org.segmenta.data.internal.DatasetBuilder;
 import org.segmenta.data.internal.SavDictionary;
 
@@ -66,12 +67,12 @@ public final class SavDataReader {
 					dictionary.casesForLibrary(in));
 			return read(source, dictionary, new SpssDataFileReader(patched), SubMonitor.convert(monitor));
 		} catch (EOFException e) {
-			throw new DataException(source, "is truncated: the file ends inside its cases");
+			throw new DataException(source, DataTexts.wording("sav.truncatedCases"));
 		} catch (IOException e) {
-			throw new DataException(source, "cannot be read: " + e.getMessage());
+			throw new DataException(source, DataTexts.wording("file.unreadable", e.getMessage()));
 		} catch (RuntimeException e) {
 			// the library trusts the file: damaged bytes surface as any runtime exception
-			throw new DataException(source, "is damaged or not an SPSS system file (" + e + ")");
+			throw new DataException(source, DataTexts.wording("sav.damagedLibrary", e.toString()));
 		}
 	}
 
@@ -109,7 +110,7 @@ public final class SavDataReader {
 			}
 		}
 		if (cases >= 0 && dataset.rows() < cases) {
-			throw new DataException(source, "is truncated: it holds " + dataset.rows() + " of its " + cases + " cases");
+			throw new DataException(source, DataTexts.wording("sav.truncatedCount", dataset.rows(), cases));
 		}
 		Dataset built = dataset.build(declared);
 		List<Column> labelled = new ArrayList<>();

@@ -24,11 +24,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.data.internal.DataTexts;
 import org.segmenta.data.internal.DatasetBuilder;
 import org.segmenta.data.internal.NumberText;
-import org.segmenta.data.internal.TripleSMetadata;
 import org.segmenta.data.internal.TripleSMetadata.Type;
 import org.segmenta.data.internal.TripleSMetadata.Variable;
+import org.segmenta.data.internal.TripleSMetadata;
 
 /**
  * Reads a Triple-S survey: the XML metadata file ({@code .sss}) and the data file it describes,
@@ -102,10 +103,9 @@ public final class TripleSDataReader {
 
 	private static DataException unreadable(String source, TripleSMetadata metadata, IOException e) {
 		if (e instanceof CharacterCodingException) {
-			return new DataException(source, "is not valid " + metadata.charset().name()
-					+ " text, the encoding its metadata file declares");
+			return new DataException(source, DataTexts.wording("sss.badEncoding", metadata.charset().name()));
 		}
-		return new DataException(source, "cannot be read: " + e.getMessage());
+		return new DataException(source, DataTexts.wording("file.unreadable", e.getMessage()));
 	}
 
 	private static TripleSMetadata metadata(Path file) throws DataException {
@@ -114,7 +114,7 @@ public final class TripleSDataReader {
 		try (InputStream in = Files.newInputStream(file)) {
 			return TripleSMetadata.read(source, in);
 		} catch (IOException e) {
-			throw new DataException(source, "cannot be read: " + e.getMessage());
+			throw new DataException(source, DataTexts.wording("file.unreadable", e.getMessage()));
 		}
 	}
 
@@ -129,8 +129,7 @@ public final class TripleSDataReader {
 		if (metadata.href() != null && !metadata.href().isBlank()) {
 			Path named = Path.of(metadata.href().strip());
 			if (named.isAbsolute() || named.getNameCount() != 1) {
-				throw new DataException(source, "the record's href '" + metadata.href()
-						+ "' is not a file name beside the metadata file");
+				throw new DataException(source, DataTexts.wording("sss.href", metadata.href()));
 			}
 			return folder.resolve(named);
 		}
@@ -145,7 +144,7 @@ public final class TripleSDataReader {
 			}
 			tried.add(base + "." + extension);
 		}
-		throw new DataException(source, "no data file beside it: looked for " + String.join(", ", tried));
+		throw new DataException(source, DataTexts.wording("sss.noDataFile", String.join(", ", tried)));
 	}
 
 	/** What one line of data gives: a variable's field, by its positions (fixed) or field numbers (CSV). */
@@ -182,8 +181,7 @@ public final class TripleSDataReader {
 				lastLine = parser.getCurrentLineNumber();
 				Fields fields = (variable, from, to) -> {
 					if (to > record.size()) {
-						throw new DataException(source, line, variable.name(), "the line has " + record.size()
-								+ " fields, but the variable's position is field " + to);
+						throw new DataException(source, line, variable.name(), DataTexts.wording("sss.fewFields", record.size(), to));
 					}
 					return from == to ? record.get(from - 1) : String.join("", record.toList().subList(from - 1, to));
 				};
@@ -275,7 +273,7 @@ public final class TripleSDataReader {
 			case '1' -> "1";
 			case '0', ' ' -> "0";
 			default -> throw new DataException(source, line, variable.name(),
-					"the bitstring '" + field + "' holds '" + bit + "' where 0 or 1 belongs");
+					DataTexts.wording("sss.bitstring", field, String.valueOf(bit)));
 			};
 		}
 
@@ -292,8 +290,7 @@ public final class TripleSDataReader {
 				String heldCode = codeText(held);
 				if (!variable.values().containsKey(heldCode) && variable.values().keySet().stream()
 						.noneMatch(known -> codeText(known).equals(heldCode))) {
-					throw new DataException(source, line, variable.name(),
-							"subfield " + (i + 1) + " holds '" + held + "', which is not one of the variable's codes");
+					throw new DataException(source, line, variable.name(), DataTexts.wording("sss.subfield", i + 1, held));
 				}
 				chosen |= heldCode.equals(codeText(code));
 			}
@@ -302,28 +299,28 @@ public final class TripleSDataReader {
 
 		private String quantity(String source, long line, String field) throws DataException {
 			if (!NumberText.isNumber(field, '.')) {
-				throw new DataException(source, line, variable.name(), "'" + field + "' is not a number");
+				throw new DataException(source, line, variable.name(), DataTexts.wording("cell.notNumber", field));
 			}
 			return field;
 		}
 
 		private String logical(String source, long line, String field) throws DataException {
 			if (!field.equals("0") && !field.equals("1")) {
-				throw new DataException(source, line, variable.name(), "'" + field + "' is not a logical 0 or 1");
+				throw new DataException(source, line, variable.name(), DataTexts.wording("sss.notLogical", field));
 			}
 			return field;
 		}
 
 		private String date(String source, long line, String field) throws DataException {
 			if (!field.matches("\\d{8}")) {
-				throw new DataException(source, line, variable.name(), "'" + field + "' is not a date YYYYMMDD");
+				throw new DataException(source, line, variable.name(), DataTexts.wording("sss.notDate", field));
 			}
 			return field.substring(0, 4) + "-" + field.substring(4, 6) + "-" + field.substring(6);
 		}
 
 		private String time(String source, long line, String field) throws DataException {
 			if (!field.matches("\\d{6}")) {
-				throw new DataException(source, line, variable.name(), "'" + field + "' is not a time HHMMSS");
+				throw new DataException(source, line, variable.name(), DataTexts.wording("sss.notTime", field));
 			}
 			return field.substring(0, 2) + ":" + field.substring(2, 4) + ":" + field.substring(4);
 		}

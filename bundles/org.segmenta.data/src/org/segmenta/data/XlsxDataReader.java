@@ -31,6 +31,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.segmenta.data.internal.DataTexts;
 import org.segmenta.data.internal.DatasetBuilder;
 import org.segmenta.data.internal.SheetRows;
 import org.xml.sax.Attributes;
@@ -87,13 +88,12 @@ public final class XlsxDataReader {
 					}
 				}
 			}
-			throw new DataException(name, sheetNames.isEmpty() ? "the workbook has no sheet"
-					: "no sheet named '" + options.sheet() + "'; the sheets are " + sheetNames);
+			throw new DataException(name, sheetNames.isEmpty() ? DataTexts.wording("xlsx.noSheets")
+					: DataTexts.wording("xlsx.noSuchSheet", options.sheet(), sheetNames.toString()));
 		} catch (OLE2NotOfficeXmlFileException e) {
-			throw new DataException(name, isEncrypted(file) ? ENCRYPTED
-					: "is an OLE2 file (an Excel 97-2003 .xls workbook?), not an XLSX workbook; save it as .xlsx or CSV");
+			throw new DataException(name, DataTexts.wording(isEncrypted(file) ? "xlsx.encrypted" : "xlsx.ole2"));
 		} catch (InvalidFormatException | NotOfficeXmlFileException e) {
-			throw new DataException(name, "is not an XLSX workbook: " + e.getMessage());
+			throw new DataException(name, DataTexts.wording("xlsx.notWorkbook", e.getMessage()));
 		} catch (SAXException e) {
 			if (e.getException() instanceof DataException problem) {
 				throw problem;
@@ -185,8 +185,8 @@ public final class XlsxDataReader {
 			}
 			for (int c = cells.length; c < row.size(); c++) {
 				if (row.get(c) != null) {
-					throw new SAXException(new DataException(source, number, null, "a value in column " + (c + 1)
-							+ " beyond the " + cells.length + " named in the header"));
+					throw new SAXException(new DataException(source, number, null,
+							DataTexts.wording("xlsx.beyondHeader", c + 1, cells.length)));
 				}
 			}
 			if (row.stream().allMatch(Objects::isNull)) {
@@ -203,33 +203,28 @@ public final class XlsxDataReader {
 
 		Dataset build() throws DataException {
 			if (dataset == null) {
-				throw new DataException(source, "the sheet is empty; expected a header row with the column names");
+				throw new DataException(source, DataTexts.wording("xlsx.emptySheet"));
 			}
 			return dataset.build();
 		}
 	}
-
-	private static final String ENCRYPTED = "is encrypted (password-protected); remove the password in Excel"
-			+ " (File > Info > Protect Workbook) and save it again";
 
 	/** The message for a package POI could not open, by its root cause: a zip bomb, a DOCTYPE or damage. */
 	private static DataException refused(String name, Exception e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
 			String message = String.valueOf(cause.getMessage());
 			if (message.contains("Zip bomb detected")) {
-				return new DataException(name, "is refused: a part of the workbook would expand to more than "
-						+ Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times its compressed size or beyond "
-						+ ZipSecureFile.getMaxEntrySize() / (1024 * 1024) + " MB (a zip bomb?)");
+				return new DataException(name, DataTexts.wording("xlsx.zipBomb", Math.round(1 / ZipSecureFile.getMinInflateRatio()),
+						ZipSecureFile.getMaxEntrySize() / (1024 * 1024)));
 			}
 			if (message.contains("DOCTYPE")) {
-				return new DataException(name, "is refused: a part of the workbook declares a DOCTYPE, which"
-						+ " an XLSX workbook never has (it could expand entities or read other files)");
+				return new DataException(name, DataTexts.wording("xlsx.doctype"));
 			}
 		}
 		if (e instanceof IOException) {
-			return new DataException(name, "cannot be read: " + e.getMessage());
+			return new DataException(name, DataTexts.wording("file.unreadable", e.getMessage()));
 		}
-		return new DataException(name, "is damaged or not an XLSX workbook (" + e.getMessage() + ")");
+		return new DataException(name, DataTexts.wording("xlsx.damaged", String.valueOf(e.getMessage())));
 	}
 
 	/** Whether {@code file} is an OLE2 container holding an encrypted workbook, as Excel saves one with a password. */

@@ -27,12 +27,12 @@ import org.segmenta.data.CategoricalColumn;
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
 import org.segmenta.data.CsvDataReader;
-import org.segmenta.data.DataFiles;
-import org.segmenta.data.ReadOptions;
 import org.segmenta.data.DataException;
+import org.segmenta.data.DataFiles;
 import org.segmenta.data.DataWarning;
 import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
+import org.segmenta.data.ReadOptions;
 import org.segmenta.model.DataSource;
 import org.segmenta.model.Project;
 import org.segmenta.model.SegmentaPackage;
@@ -191,12 +191,11 @@ final class DataArguments {
 		Map<String, Integer> seen = new java.util.HashMap<>();
 		for (int row = 0; row < column.size(); row++) {
 			if (column.isMissing(row)) {
-				throw new DataException(data.source(), 0, name, "data row " + (row + 1) + " has no id");
+				throw new DataException(data.source(), 0, name, AnalysisTexts.wording("id.missing", row + 1));
 			}
 			Integer first = seen.putIfAbsent(column.text(row), row);
 			if (first != null) {
-				throw new DataException(data.source(), 0, name, "the id " + column.text(row) + " is in data rows "
-						+ (first + 1) + " and " + (row + 1));
+				throw new DataException(data.source(), 0, name, AnalysisTexts.wording("id.repeated", column.text(row), first + 1, row + 1));
 			}
 		}
 		return column;
@@ -231,15 +230,15 @@ final class DataArguments {
 		for (int row = 0; row < assigned.size(); row++) {
 			Integer dataRow = rowOfId.get(assigned.text(row));
 			if (dataRow == null) {
-				throw new DataException(assignments.source(), 0, id.get(), "data row " + (row + 1) + ": the id "
-						+ assigned.text(row) + " is not in " + data.source());
+				throw new DataException(assignments.source(), 0, id.get(),
+						AnalysisTexts.wording("id.notIn", row + 1, assigned.text(row), data.source()));
 			}
 			labels[dataRow] = segments.labels()[row];
 		}
 		for (int row = 0; row < labels.length; row++) {
 			if (labels[row] == Integer.MIN_VALUE) {
-				throw new DataException(data.source(), 0, id.get(), "data row " + (row + 1) + ": the id "
-						+ ids.text(row) + " is not in " + assignments.source());
+				throw new DataException(data.source(), 0, id.get(),
+						AnalysisTexts.wording("id.notIn", row + 1, ids.text(row), assignments.source()));
 			}
 		}
 		return new SegmentColumn(segments.names(), labels);

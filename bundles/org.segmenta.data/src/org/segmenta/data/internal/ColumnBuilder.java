@@ -227,7 +227,7 @@ public final class ColumnBuilder {
 		}
 		if (requested == ColumnType.NUMERIC || requested == ColumnType.ORDINAL) {
 			throw new DataException(source, firstTextLine, name,
-					"'" + firstText + "' is not a number, but the column is to be " + requested.name().toLowerCase());
+					DataTexts.wording("cell.notNumberForType", firstText, requested.name().toLowerCase()));
 		}
 		if (codes == null) {
 			return new TextColumn(name, size, new CategoricalColumn.Cell(firstTextLine, firstText), ColumnLabels.NONE);
@@ -255,8 +255,7 @@ public final class ColumnBuilder {
 
 	private Column categorical(ColumnType requested) throws DataException {
 		if (codes == null) {
-			throw new DataException(source, 0, name,
-					"more than " + MAX_LEVELS + " distinct values, too many for categories");
+			throw new DataException(source, 0, name, DataTexts.wording("column.tooManyLevels", MAX_LEVELS));
 		}
 		// levels in natural order (numerically when they are numbers) so codes do not depend on row order
 		List<String> levels = new ArrayList<>(dictionary.keySet());
@@ -272,7 +271,7 @@ public final class ColumnBuilder {
 		}
 		ColumnType type = requested != null ? requested : levels.size() == 2 ? ColumnType.BINARY : ColumnType.NOMINAL;
 		if (type == ColumnType.BINARY && levels.size() > 2) {
-			throw new DataException(source, 0, name, levels.size() + " distinct values, so it cannot be binary");
+			throw new DataException(source, 0, name, DataTexts.wording("column.notBinary", levels.size()));
 		}
 		return new CategoricalColumn(name, type, values, levels,
 				firstText == null ? null : new CategoricalColumn.Cell(firstTextLine, firstText));

@@ -4,6 +4,9 @@
  */
 package org.segmenta.data.internal;
 
+import java.util.Locale;
+import java.util.function.Function;
+
 /**
  * Splits text that starts at a record boundary into records and fields, field by field, without
  * making a string of a field. The rules are those of RFC 4180 as Apache Commons CSV's default format
@@ -20,10 +23,17 @@ public final class CsvRecordScanner {
 		private static final long serialVersionUID = 1L;
 
 		private final long line;
+		private final transient Function<Locale, String> problem;
 
-		SyntaxException(long line, String problem) {
-			super(problem);
+		SyntaxException(long line, Function<Locale, String> problem) {
+			super(problem.apply(Locale.ENGLISH));
 			this.line = line;
+			this.problem = problem;
+		}
+
+		/** The problem in each language. */
+		public Function<Locale, String> problem() {
+			return problem;
 		}
 
 		/** The line, counted from 0 at the start of the scanned text. */
@@ -130,8 +140,7 @@ public final class CsvRecordScanner {
 		int i = open + 1;
 		while (true) {
 			if (i >= end) {
-				throw new SyntaxException(startLine,
-						"a quoted field opened on this line is not closed before the end of the file");
+				throw new SyntaxException(startLine, DataTexts.wording("csv.unclosedQuote"));
 			}
 			char c = text[i];
 			if (c == '"') {
@@ -153,8 +162,7 @@ public final class CsvRecordScanner {
 		fieldTo = write;
 		for (; i < end && text[i] != delimiter && text[i] != '\n' && text[i] != '\r'; i++) {
 			if (!Character.isWhitespace(text[i])) {
-				throw new SyntaxException(line, "the quoted field is followed by " + printable(text[i])
-						+ " where the delimiter or the end of the line should be");
+				throw new SyntaxException(line, DataTexts.wording("csv.afterQuote", printable(text[i])));
 			}
 		}
 		return i;

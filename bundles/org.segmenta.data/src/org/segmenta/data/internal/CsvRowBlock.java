@@ -5,6 +5,8 @@
 package org.segmenta.data.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import org.segmenta.data.DataException;
 
@@ -19,7 +21,7 @@ public final class CsvRowBlock {
 	private long lineBreaks;
 	private long problemLine;
 	private String problemColumn;
-	private String problem;
+	private Function<Locale, String> problem;
 
 	private CsvRowBlock(ColumnBlock[] columns) {
 		this.columns = columns;
@@ -43,21 +45,21 @@ public final class CsvRowBlock {
 					}
 				}
 				if (field != width) {
-					result.problem(line, null, "expected " + width + " fields as in the header, found " + field
-							+ " (delimiter '" + (delimiter == '\t' ? "\\t" : String.valueOf(delimiter)) + "')");
+					result.problem(line, null, DataTexts.wording("csv.fieldCount", width, field,
+							delimiter == '\t' ? "\\t" : String.valueOf(delimiter)));
 					return result;
 				}
 				result.rows++;
 			}
 		} catch (CsvRecordScanner.SyntaxException e) {
-			result.problem(e.line(), field < width ? header.get(field) : null, e.getMessage());
+			result.problem(e.line(), field < width ? header.get(field) : null, e.problem());
 			return result;
 		}
 		result.lineBreaks = scanner.lineBreaks();
 		return result;
 	}
 
-	private void problem(long line, String column, String text) {
+	private void problem(long line, String column, Function<Locale, String> text) {
 		problemLine = line;
 		problemColumn = column;
 		problem = text;

@@ -49,10 +49,10 @@ public final class DatasetBuilder {
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i) == null ? "" : names.get(i).strip();
 			if (name.isEmpty()) {
-				throw new DataException(source, headerLine, null, "column " + (i + 1) + " has no name in the header");
+				throw new DataException(source, headerLine, null, DataTexts.wording("header.unnamed", i + 1));
 			}
 			if (!seen.add(name)) {
-				throw new DataException(source, headerLine, name, "the header names this column twice");
+				throw new DataException(source, headerLine, name, DataTexts.wording("header.twice"));
 			}
 			header.add(name);
 			columns.add(new ColumnBuilder(source, name, decimalSeparator,
@@ -125,10 +125,10 @@ public final class DatasetBuilder {
 	 */
 	public Dataset build(Map<String, ColumnType> declared) throws DataException {
 		if (rows == 0) {
-			throw new DataException(source, "there are no data rows below the header");
+			throw new DataException(source, DataTexts.wording("data.noRows"));
 		}
-		checkNamed(options.types().keySet(), "a type is given");
-		checkNamed(options.columnMissingCodes().keySet(), "missing codes are given");
+		checkNamed(options.types().keySet(), "options.typeForNoColumn");
+		checkNamed(options.columnMissingCodes().keySet(), "options.missingCodesForNoColumn");
 		List<Column> built = new ArrayList<>();
 		List<DataWarning> warnings = new ArrayList<>();
 		for (ColumnBuilder column : columns) {
@@ -156,10 +156,10 @@ public final class DatasetBuilder {
 		}
 	}
 
-	private void checkNamed(Set<String> names, String what) throws DataException {
+	private void checkNamed(Set<String> names, String problemKey) throws DataException {
 		for (String name : names) {
 			if (!header.contains(name)) {
-				throw new DataException(source, 0, name, what + " for this column, but there is no such column");
+				throw new DataException(source, 0, name, DataTexts.wording(problemKey));
 			}
 		}
 	}

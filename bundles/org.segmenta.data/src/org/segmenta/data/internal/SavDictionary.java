@@ -96,9 +96,9 @@ public final class SavDictionary {
 			dictionary.readHeader();
 			dictionary.readRecords();
 		} catch (EOFException e) {
-			throw new DataException(source, "is truncated: the file ends inside its dictionary");
+			throw new DataException(source, DataTexts.wording("sav.truncatedDictionary"));
 		} catch (IOException e) {
-			throw new DataException(source, "cannot be read: " + e.getMessage());
+			throw new DataException(source, DataTexts.wording("file.unreadable", e.getMessage()));
 		}
 		dictionary.charset = dictionary.charset();
 		return dictionary;
@@ -107,11 +107,10 @@ public final class SavDictionary {
 	private void readHeader() throws IOException, DataException {
 		String magic = new String(bytes(4), StandardCharsets.US_ASCII);
 		if (magic.equals("$FL3")) {
-			throw new DataException(source, "is a ZLIB-compressed SPSS file (.zsav), which cannot be read here;"
-					+ " save it from SPSS uncompressed or with standard compression");
+			throw new DataException(source, DataTexts.wording("sav.zsav"));
 		}
 		if (!magic.equals("$FL2")) {
-			throw new DataException(source, "is not an SPSS system file (.sav): it does not start with $FL2");
+			throw new DataException(source, DataTexts.wording("sav.notSav"));
 		}
 		bytes(60); // product name
 		byte[] layout = bytes(4);
@@ -120,13 +119,12 @@ public final class SavDictionary {
 		int slots = integer();
 		int compression = integer();
 		if (compression != 0 && compression != 1) {
-			throw new DataException(source, "uses compression " + compression + ", which cannot be read here;"
-					+ " save it from SPSS uncompressed or with standard compression");
+			throw new DataException(source, DataTexts.wording("sav.compression", String.valueOf(compression)));
 		}
 		compressed = compression == 1;
 		weightSlot = integer();
 		if (slots > MAX_SLOTS || weightSlot < 0 || weightSlot > Math.max(slots, MAX_SLOTS)) {
-			throw damaged("its header");
+			throw damaged("sav.part.header");
 		}
 		integer(); // case count
 		bias = ByteBuffer.wrap(bytes(8)).order(order).getDouble();
@@ -139,22 +137,22 @@ public final class SavDictionary {
 			switch (type) {
 			case VARIABLE_RECORD -> readVariable();
 			case VALUE_LABELS_RECORD -> {
-				int count = count(integer(), "value labels");
+				int count = count(integer(), "sav.part.valueLabels");
 				for (int i = 0; i < count; i++) {
 					bytes(8);
 					int length = bytes(1)[0] & 0xFF;
 					bytes(padded(length + 1, 8) - 1);
 				}
 			}
-			case VALUE_LABEL_VARIABLES_RECORD -> bytes(4 * count(integer(), "value labels"));
-			case DOCUMENT_RECORD -> bytes(80 * count(integer(), "document lines"));
+			case VALUE_LABEL_VARIABLES_RECORD -> bytes(4 * count(integer(), "sav.part.valueLabels"));
+			case DOCUMENT_RECORD -> bytes(80 * count(integer(), "sav.part.documentLines"));
 			case EXTENSION_RECORD -> readExtension();
 			case END_RECORD -> {
 				endRecordOffset = read.size() - 4;
 				bytes(4);
 				return;
 			}
-			default -> throw damaged("record type " + type + " at byte " + (read.size() - 4));
+			default -> throw damaged("sav.part.recordType", String.valueOf(type), String.valueOf(read.size() - 4));
 			}
 		}
 	}
@@ -172,10 +170,10 @@ public final class SavDictionary {
 		}
 		slots++;
 		if (hasLabel == 1) {
-			bytes(padded(count(integer(), "a variable label"), 4));
+			bytes(padded(count(integer(), "sav.part.variableLabel"), 4));
 		}
 		if (missing < -3 || missing > 3) {
-			throw damaged("the missing values of variable " + variableSlots.size());
+			throw damaged("sav.part.missingValues", String.valueOf(variableSlots.size()));
 		}
 		bytes(8 * Math.abs(missing));
 	}
@@ -186,7 +184,7 @@ public final class SavDictionary {
 		int count = integer();
 		long length = (long) size * count;
 		if (size < 0 || count < 0 || length > Integer.MAX_VALUE / 2) {
-			throw damaged("extension record " + subtype);
+			throw damaged("sav.part.extension", String.valueOf(subtype));
 		}
 		if ((subtype == LONG_NAMES || subtype == VERY_LONG_STRINGS) && size == 1) {
 			nameRecords.add(new int[] { read.size(), (int) length });
@@ -221,8 +219,7 @@ public final class SavDictionary {
 		try {
 			return Charset.forName(name);
 		} catch (IllegalArgumentException e) { // also UnsupportedCharsetException
-			throw new DataException(source, "its texts are in character code " + characterCode
-					+ ", which cannot be decoded here; save it from SPSS 16 or later in Unicode mode");
+			throw new DataException(source, DataTexts.wording("sav.characterCode", String.valueOf(characterCode)));
 		}
 	}
 
@@ -237,9 +234,9 @@ public final class SavDictionary {
 		return bytes;
 	}
 
-	private int count(int count, String what) throws DataException {
+	private int count(int count, String partKey) throws DataException {
 		if (count < 0 || count > MAX_SLOTS) {
-			throw damaged(what);
+			throw damaged(partKey);
 		}
 		return count;
 	}
@@ -248,8 +245,10 @@ public final class SavDictionary {
 		return (length + multiple - 1) / multiple * multiple;
 	}
 
-	private DataException damaged(String where) {
-		return new DataException(source, "is damaged or not an SPSS system file: invalid " + where);
+	/** The file is damaged in the part the text {@code partKey} names. */
+	private DataException damaged(String partKey, Object... arguments) {
+		return new DataException(source,
+				locale -> DataTexts.text(locale, "sav.damaged", DataTexts.text(locale, partKey, arguments)));
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -129,18 +130,18 @@ public final class TripleSMetadata {
 				throw handler.problem;
 			}
 			throw new DataException(source, Math.max(0, e.getLineNumber()), null,
-					"is not well-formed XML: " + e.getMessage());
+					DataTexts.wording("sss.notWellFormed", e.getMessage()));
 		} catch (SAXException e) {
 			if (handler.problem != null) {
 				throw handler.problem;
 			}
-			throw new DataException(source, "cannot be read as XML: " + e.getMessage());
+			throw new DataException(source, DataTexts.wording("sss.notXml", e.getMessage()));
 		}
 		if (!handler.sawRoot) {
-			throw new DataException(source, "is not a Triple-S metadata file: its root element is not <sss>");
+			throw new DataException(source, DataTexts.wording("sss.noRoot"));
 		}
 		if (handler.variables.isEmpty()) {
-			throw new DataException(source, "declares no variables in its <record>");
+			throw new DataException(source, DataTexts.wording("sss.noVariables"));
 		}
 		return new TripleSMetadata(handler.csv, handler.skip, handler.href, handler.charset, handler.variables);
 	}
@@ -191,7 +192,7 @@ public final class TripleSMetadata {
 				try {
 					charset = Charset.forName(declared.getEncoding());
 				} catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-					fail(0, "declares the encoding '" + declared.getEncoding() + "', which Java does not know");
+					fail(0, DataTexts.wording("sss.unknownEncoding", declared.getEncoding()));
 				}
 			}
 		}
@@ -202,7 +203,7 @@ public final class TripleSMetadata {
 			text.setLength(0);
 			if (!sawRoot) {
 				if (!qName.equals("sss")) {
-					fail(lineNow(), "is not a Triple-S metadata file: its root element is <" + qName + ">, not <sss>");
+					fail(lineNow(), DataTexts.wording("sss.otherRoot", qName));
 				}
 				sawRoot = true;
 				readEncoding();
@@ -213,7 +214,7 @@ public final class TripleSMetadata {
 				String format = attributes.getValue("format");
 				csv = format != null && format.strip().equalsIgnoreCase("csv");
 				if (format != null && !csv && !format.strip().equalsIgnoreCase("fixed")) {
-					fail(lineNow(), "the record's format is '" + format + "'; Triple-S knows 'fixed' and 'csv'");
+					fail(lineNow(), DataTexts.wording("sss.format", format));
 				}
 				skip = attributes.getValue("skip") == null ? 0 : number(attributes.getValue("skip"), "skip", 0);
 				href = attributes.getValue("href");
@@ -307,13 +308,13 @@ public final class TripleSMetadata {
 		private void finishVariable() throws SAXException {
 			inVariable = false;
 			if (name == null || name.isEmpty()) {
-				fail(line, "a <variable> has no <name>");
+				fail(line, DataTexts.wording("sss.noName"));
 			}
 			if (start == 0) {
-				fail(line, "variable '" + name + "' has no <position>");
+				fail(line, DataTexts.wording("sss.noPosition", name));
 			}
 			if (finish < start) {
-				fail(line, "variable '" + name + "' ends (finish " + finish + ") before it starts (start " + start + ")");
+				fail(line, DataTexts.wording("sss.endsBeforeStart", name, finish, start));
 			}
 			if (type == Type.MULTIPLE && subfields == 0) {
 				checkBitstring();
@@ -322,11 +323,10 @@ public final class TripleSMetadata {
 				width = (finish - start + 1) / subfields;
 			}
 			if (type == Type.MULTIPLE && subfields > 0 && !csv && subfields * width > finish - start + 1) {
-				fail(line, "variable '" + name + "' has " + subfields + " subfields of width " + width
-						+ ", more than its " + (finish - start + 1) + " positions");
+				fail(line, DataTexts.wording("sss.subfieldsTooWide", name, subfields, width, finish - start + 1));
 			}
 			if (type == Type.MULTIPLE && values.isEmpty()) {
-				fail(line, "multiple variable '" + name + "' has no <values>");
+				fail(line, DataTexts.wording("sss.noValues", name));
 			}
 			variables.add(new Variable(name, label == null || label.isEmpty() ? null : label, type, use, line, start,
 					finish, values, subfields, width));
@@ -343,8 +343,7 @@ public final class TripleSMetadata {
 					bit = 0;
 				}
 				if (bit < 1 || !csv && bit > positions) {
-					fail(line, "multiple variable '" + name + "' in bitstring format has the code '" + code
-							+ "', which is not one of its positions 1 to " + positions);
+					fail(line, DataTexts.wording("sss.bitstringCode", name, code, positions));
 				}
 			}
 		}
@@ -357,7 +356,7 @@ public final class TripleSMetadata {
 			int low = number(from, "range from", 0);
 			int high = number(to, "range to", low);
 			if (high - low > 10_000) {
-				fail(lineNow(), "variable '" + name + "' has a range of " + (high - low + 1) + " codes");
+				fail(lineNow(), DataTexts.wording("sss.rangeTooLarge", name, high - low + 1));
 			}
 			for (int code = low; code <= high; code++) {
 				values.putIfAbsent(Integer.toString(code), Integer.toString(code));
@@ -366,13 +365,12 @@ public final class TripleSMetadata {
 
 		private Type type(String given) throws SAXException {
 			if (given == null) {
-				fail(line, "a <variable> has no type");
+				fail(line, DataTexts.wording("sss.noType"));
 			}
 			try {
 				return Type.valueOf(given.strip().toUpperCase(Locale.ROOT));
 			} catch (IllegalArgumentException e) {
-				fail(line, "a <variable> has the type '" + given
-						+ "'; Triple-S knows single, multiple, quantity, character, logical, date and time");
+				fail(line, DataTexts.wording("sss.unknownType", given));
 				return null;
 			}
 		}
@@ -386,8 +384,8 @@ public final class TripleSMetadata {
 			} catch (NumberFormatException e) {
 				// reported below
 			}
-			fail(lineNow(), (name == null ? "" : "variable '" + name + "': ") + what + " is '" + given
-					+ "', not a whole number of at least " + least);
+			fail(lineNow(), name == null ? DataTexts.wording("sss.notWholeNumber", what, given, least)
+					: DataTexts.wording("sss.variableNotWholeNumber", name, what, given, least));
 			return least;
 		}
 
@@ -395,40 +393,41 @@ public final class TripleSMetadata {
 			return locator == null ? 0 : Math.max(0, locator.getLineNumber());
 		}
 
-		private void fail(long at, String message) throws SAXException {
+		private void fail(long at, Function<Locale, String> message) throws SAXException {
 			problem = new DataException(source, at, null, message);
-			throw new SAXParseException(message, locator);
+			throw new SAXParseException(message.apply(Locale.ENGLISH), locator);
 		}
 
-		private void refuseDeclaration(String what) throws SAXException {
-			fail(lineNow(), "declares " + what + ", which is refused: a Triple-S file needs no declarations");
+		/** Refuses the declaration that the text {@code declarationKey} names. */
+		private void refuseDeclaration(String declarationKey, String name) throws SAXException {
+			fail(lineNow(), locale -> DataTexts.text(locale, "sss.declaration", DataTexts.text(locale, declarationKey, name)));
 		}
 
 		@Override
 		public void internalEntityDecl(String entity, String value) throws SAXException {
-			refuseDeclaration("the entity '" + entity + "'");
+			refuseDeclaration("sss.declaration.entity", entity);
 		}
 
 		@Override
 		public void externalEntityDecl(String entity, String publicId, String systemId) throws SAXException {
-			refuseDeclaration("the external entity '" + entity + "'");
+			refuseDeclaration("sss.declaration.externalEntity", entity);
 		}
 
 		@Override
 		public void elementDecl(String element, String model) throws SAXException {
-			refuseDeclaration("the element '" + element + "'");
+			refuseDeclaration("sss.declaration.element", element);
 		}
 
 		@Override
 		public void attributeDecl(String element, String attribute, String kind, String mode, String value)
 				throws SAXException {
-			refuseDeclaration("the attribute '" + attribute + "'");
+			refuseDeclaration("sss.declaration.attribute", attribute);
 		}
 
 		@Override
 		public InputSource resolveEntity(String entity, String publicId, String baseURI, String systemId)
 				throws SAXException {
-			refuseDeclaration("a reference to the outside file '" + systemId + "'");
+			refuseDeclaration("sss.declaration.outsideFile", systemId);
 			return null;
 		}
 

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -54,8 +57,10 @@ import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.tests.support.ui.WorkspaceLog;
 import org.segmenta.ui.internal.charts.ChartKind;
+import org.segmenta.ui.internal.editor.AnalysisPage;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 import org.segmenta.ui.internal.validation.ModelValidationJob;
+import org.segmenta.ui.internal.wizards.ImportSurveyWizard;
 import org.segmenta.ui.internal.wizards.NewSegmentationProjectWizard;
 
 /**
@@ -91,6 +96,25 @@ class TranslatedWorkbenchTest {
 			"fi", new MoreTexts("Segmentointikaavio", "Avaa kaavio", "Lausuma", "Oivallus '",
 					"V\u00e4hiten segmenttej\u00e4:", "Mallia ei voitu avata:", "Virhe",
 					"tiedostossa ei ole Segmenta-projektia (se on tyhj\u00e4)"));
+
+	/**
+	 * Why survey data cannot be used, as the Data and Analysis page and the import wizard show it: the
+	 * example's age as the weight (its first missing age is in data row 76), a data file whose third
+	 * line has a field too few, and the import wizard's words around the reason.
+	 */
+	private record DataTexts(String missingWeight, String shortRow, String cannotRead) {
+	}
+
+	private static final Map<String, DataTexts> DATA = Map.of(
+			"da", new DataTexts("V\u00e6gten age kan ikke bruges: nordic-members-survey.csv, kolonne 'age': datar\u00e6kke 76:"
+					+ " v\u00e6gten mangler", "linje 3: forventede 3 felter som i overskriften, men fandt 2 (skilletegn ';')",
+					"Filen kan ikke l\u00e6ses: "),
+			"sv", new DataTexts("Vikten age kan inte anv\u00e4ndas: nordic-members-survey.csv, kolumn 'age': datarad 76:"
+					+ " vikten saknas", "rad 3: v\u00e4ntade 3 f\u00e4lt som i rubrikraden men hittade 2 (avgr\u00e4nsare ';')",
+					"Filen kan inte l\u00e4sas: "),
+			"fi", new DataTexts("Painoa age ei voi k\u00e4ytt\u00e4\u00e4: nordic-members-survey.csv, sarake 'age': aineistorivi 76:"
+					+ " paino puuttuu", "rivi 3: otsikkorivin mukaan kentti\u00e4 pit\u00e4isi olla 3, mutta niit\u00e4 on 2 (erotin ';')",
+					"Tiedostoa ei voi lukea: "));
 
 	/** Words of the English findings no finding in the Problems view may contain. */
 	private static final List<String> ENGLISH_FINDINGS = List.of(" days old", " lacks ", " has no ", "Insight '",
@@ -264,6 +288,60 @@ class TranslatedWorkbenchTest {
 		assertTrue(explanation.getSize().y >= explanation.computeSize(explanation.getSize().x, SWT.DEFAULT).y,
 				"the explanation is cut off: " + explanation.getSize());
 		Screenshots.take("editor-unreadable-model");
+	}
+
+	/**
+	 * The Data and Analysis page says in the workbench's language why a weight cannot be used (the
+	 * row) and why the data file cannot be read (the line), with the file and column named.
+	 */
+	@Test
+	void dataThatCannotBeUsedIsExplainedOnTheAnalysisPage() throws Exception {
+		DataTexts texts = DATA.get(language);
+		IFile model = NewSegmentationProjectWizard.create("nordfag", true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		SegmentationEditor editor = (SegmentationEditor) IDE.openEditor(page, model, SegmentationEditor.ID);
+		AnalysisPage analysis = editor.showAnalysis();
+		analysis.reading().join();
+		processEvents();
+		analysis.chooseWeight("age");
+		processEvents();
+		assertEquals(texts.missingWeight(), analysis.baseText());
+		Screenshots.take("editor-analysis-unusable-weight");
+		page.closeAllEditors(false);
+
+		IFile survey = model.getParent().getFile(IPath.fromOSString("nordic-members-survey.csv"));
+		survey.setContents(new ByteArrayInputStream("respondent;country;age\n1;SE;43\n2;FI\n3;DK;51\n"
+				.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		editor = (SegmentationEditor) IDE.openEditor(page, model, SegmentationEditor.ID);
+		analysis = editor.showAnalysis();
+		analysis.reading().join();
+		processEvents();
+		assertEquals("nordic-members-survey.csv, " + texts.shortRow(), analysis.baseText());
+		Screenshots.take("editor-analysis-unreadable-data");
+	}
+
+	/** The import wizard's preview says why a file cannot be read in the workbench's language. */
+	@Test
+	void theImportWizardExplainsAnUnreadableFileInTheLanguage() throws Exception {
+		IFile model = NewSegmentationProjectWizard.create("nordfag", true, null);
+		Path ragged = model.getParent().getLocation().toPath().resolve("svar.csv");
+		Files.writeString(ragged, "alder;by;land\n41;N\u00e6stved;DK\n38;Ume\u00e5\n", StandardCharsets.UTF_8);
+		ImportSurveyWizard wizard = new ImportSurveyWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(model));
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			processEvents();
+			wizard.page().setFile(ragged);
+			processEvents();
+			assertFalse(wizard.page().isPageComplete());
+			assertEquals(DATA.get(language).cannotRead() + "svar.csv, " + DATA.get(language).shortRow(),
+					wizard.page().summary());
+			Screenshots.take("wizard-import-error", dialog.getShell());
+		} finally {
+			dialog.close();
+		}
 	}
 
 	/** The Charts view's and the analysis page's charts are drawn in the workbench's language, as a report's are. */

@@ -339,7 +339,7 @@ public class AnalysisPage {
 			} catch (Exception e) {
 				page.getDisplay().asyncExec(() -> {
 					if (!page.isDisposed()) {
-						baseLabel.setText(e.getMessage());
+						baseLabel.setText(DataException.messageOf(e, Locale.getDefault()));
 					}
 				});
 				return Status.warning(e.getMessage(), e);
@@ -426,7 +426,7 @@ public class AnalysisPage {
 				baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightedBase, new Object[] { people,
 						totalFormat.format(total), weight }));
 			} catch (DataException e) {
-				baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightUnusable, weight, e.getMessage()));
+				baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightUnusable, weight, e.getMessage(Locale.getDefault())));
 			}
 		}
 		page.layout(true, true);
@@ -446,7 +446,7 @@ public class AnalysisPage {
 			try {
 				columns.withWeightColumn(column);
 			} catch (DataException e) {
-				baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightUnusable, column, e.getMessage()));
+				baseLabel.setText(NLS.bind(Messages.AnalysisPage_weightUnusable, column, e.getMessage(Locale.getDefault())));
 				select(weightChoice, weight(source));
 				return;
 			}
@@ -543,7 +543,7 @@ public class AnalysisPage {
 				page.getDisplay().asyncExec(() -> showProblem(Messages.AnalysisPage_cancelled));
 				return Status.CANCEL_STATUS;
 			} catch (Exception e) {
-				page.getDisplay().asyncExec(() -> showProblem(e.getMessage()));
+				page.getDisplay().asyncExec(() -> showProblem(DataException.messageOf(e, Locale.getDefault())));
 				return Status.warning(e.getMessage(), e);
 			}
 		});
@@ -660,7 +660,7 @@ public class AnalysisPage {
 						highest == null ? "" : highest.text(), lowest == null ? "" : lowest.text() });
 			}
 		} catch (DataException e) {
-			status.setText(e.getMessage());
+			status.setText(e.getMessage(Locale.getDefault()));
 		}
 	}
 
@@ -727,7 +727,7 @@ public class AnalysisPage {
 			domain.getCommandStack().execute(write);
 			status.setText(NLS.bind(Messages.AnalysisPage_written, k, segmentation.getName()));
 		} catch (IllegalStateException e) {
-			status.setText(NLS.bind(Messages.AnalysisPage_writeFailed, e.getMessage()));
+			status.setText(NLS.bind(Messages.AnalysisPage_writeFailed, DataException.messageOf(e, Locale.getDefault())));
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -82,7 +83,8 @@ public class ImportSurveyWizard extends ModelWizard<SurveyImportPage> implements
 					page.segmentation(), page.createVariables()));
 			return true;
 		} catch (CoreException | IOException | DataException e) {
-			page.setErrorMessage(NLS.bind(Messages.ImportSurveyWizard_importFailed, source.getFileName(), e.getMessage()));
+			page.setErrorMessage(NLS.bind(Messages.ImportSurveyWizard_importFailed, source.getFileName(),
+					DataException.messageOf(e, Locale.getDefault())));
 			return false;
 		}
 	}

@@ -207,7 +207,7 @@ public class SurveyImportPage extends WizardPage {
 			columns.setInput(dataset.columns());
 		} catch (InvocationTargetException e) {
 			dataset = null;
-			readProblem = e.getCause().getMessage();
+			readProblem = DataException.messageOf(e.getCause(), Locale.getDefault());
 			summary.setText(NLS.bind(Messages.SurveyImportPage_cannotRead, readProblem));
 			columns.setInput(List.of());
 		} catch (InterruptedException e) {
