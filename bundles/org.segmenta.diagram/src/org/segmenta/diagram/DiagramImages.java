@@ -34,6 +34,9 @@ public final class DiagramImages {
 		return g.getSVGDocument();
 	}
 
+	/** The margin around the diagram in its images: a node at (x, y) is drawn at (x + MARGIN, y + MARGIN). */
+	public static final double MARGIN = DiagramPainter.MARGIN;
+
 	/** The size of the diagram's images, margins included. */
 	public static Bounds size(DiagramGraph graph) {
 		return graph.extent(2 * DiagramPainter.MARGIN);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.segmenta.diagram.Bounds;
+import org.segmenta.diagram.DiagramImages;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.DiagramSession;
@@ -62,7 +63,9 @@ class DiagramRegionsTest {
 			DiagramSession session = DiagramSession.open(SegmentationFiles.load(model), DiagramKinds.getDefault(), kind);
 			for (DiagramNode root : session.graph().roots()) {
 				Bounds box = root.absoluteBounds();
-				Rectangle2D bounds = new Rectangle2D.Double(box.x(), box.y(), box.width(), box.height());
+				// as drawn in the figure, inside the image's margin
+				Rectangle2D bounds = new Rectangle2D.Double(DiagramImages.MARGIN + box.x(), DiagramImages.MARGIN + box.y(),
+						box.width(), box.height());
 				assertTrue(figure.figure().regions().stream().anyMatch(region -> region.bounds().contains(bounds)),
 						kind + ": " + root.label() + " lies whole in a top-level region");
 				Region group = figure.figure().regions().stream().filter(region -> region.bounds().contains(bounds))

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramEdge;
 import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramImages;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.Point;
 import org.segmenta.report.ReportChart.Region;
@@ -27,12 +28,16 @@ import org.segmenta.report.ReportChart.Region;
  * overlapping communities, a lone persona card). A group whose edges form a tree stays one region,
  * cut into pieces where it is too large, since a tree is read along its branches. A group with
  * cycles, such as communities that overlap each other, falls back to one region per top-level node
- * with the nodes its edges reach, and that node alone where those are too many.
+ * with the nodes its edges reach, and that node alone where those are too many. Regions are in the
+ * coordinates of the diagram's images, which have a margin around the layout.
  */
 final class DiagramRegions {
 
 	/** Room around a region, in layout units, so that borders and shadows are not cut. */
 	private static final double MARGIN = 12;
+
+	/** Where the painter draws the diagram's origin. */
+	private static final double ORIGIN = DiagramImages.MARGIN;
 
 	private DiagramRegions() {
 	}
@@ -95,15 +100,15 @@ final class DiagramRegions {
 
 	private static Rectangle2D union(Rectangle2D bounds, DiagramNode node, List<DiagramEdge> edges) {
 		Bounds box = node.absoluteBounds();
-		Rectangle2D result = add(bounds, new Rectangle2D.Double(box.x() - MARGIN, box.y() - MARGIN,
+		Rectangle2D result = add(bounds, new Rectangle2D.Double(ORIGIN + box.x() - MARGIN, ORIGIN + box.y() - MARGIN,
 				box.width() + 2 * MARGIN, box.height() + 2 * MARGIN));
 		for (DiagramEdge edge : edges) {
 			for (Point point : edge.route()) {
-				result.add(point.x(), point.y());
+				result.add(ORIGIN + point.x(), ORIGIN + point.y());
 			}
 			Bounds label = edge.labelBounds();
 			if (label != null) {
-				result.add(new Rectangle2D.Double(label.x(), label.y(), label.width(), label.height()));
+				result.add(new Rectangle2D.Double(ORIGIN + label.x(), ORIGIN + label.y(), label.width(), label.height()));
 			}
 		}
 		return result;
