@@ -5,6 +5,8 @@
 package org.segmenta.data;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Numbers, with {@link Double#NaN} for missing values: numeric, ordinal or 0/1 binary columns. */
 public final class NumericColumn extends Column {
@@ -50,6 +52,32 @@ public final class NumericColumn extends Column {
 	public static String format(double value) {
 		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
 				: Double.toString(value);
+	}
+
+	/**
+	 * Whether every row holds a whole number and no two rows the same one, as in a column of
+	 * respondent numbers. It stops at the first fraction, gap or repeat, so on measurements and
+	 * answer scales it reads a few rows only; a rising sequence (1, 2, 3, ...) needs no set.
+	 */
+	public boolean holdsDistinctWholeNumbers() {
+		boolean rising = true;
+		for (int row = 0; row < values.length; row++) {
+			double value = values[row];
+			if (Double.isNaN(value) || value != Math.rint(value)) {
+				return false;
+			}
+			rising &= row == 0 || value > values[row - 1];
+		}
+		if (rising) {
+			return true;
+		}
+		Set<Double> seen = new HashSet<>();
+		for (double value : values) {
+			if (!seen.add(value)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The distinct non-missing values in ascending order. */

@@ -174,6 +174,24 @@ class CommandsTest {
 		assertTrue(profile.contains("\"q1\""), profile);
 	}
 
+	/**
+	 * Respondent numbers in any order are an id, not a variable; a measurement in which no two
+	 * people share a value (an income to the øre) is still a variable.
+	 */
+	@Test
+	void wholeNumberIdsAreLeftOutAndDistinctMeasurementsProfiled() throws Exception {
+		StringBuilder csv = new StringBuilder("løbenr,region,indkomst\n");
+		for (int row = 0; row < 60; row++) {
+			csv.append(String.format(Locale.ROOT, "%d,%s,%.2f%n", 1000 + (row * 37) % 60, List.of("Sjælland", "Skåne",
+					"Åland").get(row % 3), 25_000 + row * 113.37 + row % 3 * 4_000));
+		}
+		Path data = Files.writeString(folder.resolve("numbered.csv"), csv);
+		assertEquals(0, run(new ProfileCommand(), data.toString(), "--by", "region", "--out", "numbered"));
+		String profile = read("numbered/profile.json");
+		assertFalse(profile.contains("\"løbenr\""), profile);
+		assertTrue(profile.contains("\"indkomst\""), profile);
+	}
+
 	@Test
 	void strayAnswersWarnUntilDeclaredMissing() throws Exception {
 		String data = dataFixture("scale-with-stray-answers.csv");

@@ -271,15 +271,16 @@ final class DataArguments {
 	}
 
 	/**
-	 * Whether {@code column} looks like a row identifier: numbers or texts (such as {@code R0001}),
-	 * all different. Such a column is never a default basis or profile variable: a text id would be
-	 * profiled as a table of one person a level.
+	 * Whether {@code column} looks like a row identifier: whole numbers or texts (such as
+	 * {@code R0001}), all different. Such a column is never a default basis or profile variable: a
+	 * text id would be profiled as a table of one person a level. Measurements with fractions are
+	 * variables even where no two people share a value.
 	 */
 	private static boolean isIdentifier(Column column) {
 		if (column.missingCount() != 0 || column.size() < 2) {
 			return false;
 		}
-		return column instanceof NumericColumn numeric ? numeric.distinctValues().length == column.size()
+		return column instanceof NumericColumn numeric ? numeric.holdsDistinctWholeNumbers()
 				: column instanceof CategoricalColumn categorical && categorical.levels().size() == column.size();
 	}
 
