@@ -57,7 +57,7 @@ import org.segmenta.model.SegmentaPackage;
  */
 public final class DiagramEdits {
 
-	/** How far right of and below its original a duplicate is placed. */
+	/** How far right of and below its original a duplicate is placed (at least). */
 	private static final double COPY_OFFSET = 30;
 
 	private final DiagramSession session;
@@ -475,6 +475,7 @@ public final class DiagramEdits {
 		List<Command> changes = new ArrayList<>();
 		List<Placement> placements = new ArrayList<>();
 		Bounds first = shown.get(originals.get(0)).absoluteBounds();
+		double shift = beside ? freeShift(graph, originals.stream().map(shown::get).toList()) : 0;
 		for (EObject original : originals) {
 			DiagramNode node = shown.get(original);
 			EObject copy = copier.copied().get(original);
@@ -485,7 +486,7 @@ public final class DiagramEdits {
 			changes.add(AddCommand.create(domain(), container, containment(container, tool, original), copy));
 			Bounds bounds = node.bounds();
 			if (beside) {
-				placements.add(new Placement(copy, node.mapping(), new Point(bounds.x() + COPY_OFFSET, bounds.y() + COPY_OFFSET)));
+				placements.add(new Placement(copy, node.mapping(), new Point(bounds.x() + shift, bounds.y() + shift)));
 			} else if (location != null) {
 				// the copies keep their distances from the first; a copy drawn inside the target is placed relative to it
 				Bounds absolute = node.absoluteBounds();
@@ -506,11 +507,28 @@ public final class DiagramEdits {
 			if (node.parent() != null && copier.copied().containsKey(node.parent().element())) {
 				placements.add(new Placement(copy, node.mapping(), new Point(bounds.x(), bounds.y()))); // in its parent's copy
 			} else if (beside) {
-				placements.add(new Placement(copy, node.mapping(), new Point(bounds.x() + COPY_OFFSET, bounds.y() + COPY_OFFSET)));
+				placements.add(new Placement(copy, node.mapping(), new Point(bounds.x() + shift, bounds.y() + shift)));
 			}
 		});
 		List<EObject> copies = copier.copies();
 		return new ChangeAndPlaceCommand(messages().text(beside ? "command.duplicate" : "command.paste"), changes, placements, copies, graph);
+	}
+
+	/**
+	 * How far right and down duplicates of {@code originals} go: {@link #COPY_OFFSET}, or a multiple of
+	 * it where an earlier duplicate already stands there, so that copies of copies do not hide each other.
+	 */
+	private static double freeShift(DiagramGraph graph, List<DiagramNode> originals) {
+		double shift = COPY_OFFSET;
+		while (shift < 100 * COPY_OFFSET && isTaken(graph, originals, shift)) {
+			shift += COPY_OFFSET;
+		}
+		return shift;
+	}
+
+	private static boolean isTaken(DiagramGraph graph, List<DiagramNode> originals, double shift) {
+		return originals.stream().anyMatch(original -> graph.nodes().stream().anyMatch(other -> other.parent() == original.parent()
+				&& Math.abs(other.bounds().x() - original.bounds().x() - shift) < 1 && Math.abs(other.bounds().y() - original.bounds().y() - shift) < 1));
 	}
 
 	/** The available create-node tool that makes the node's element where it is. */

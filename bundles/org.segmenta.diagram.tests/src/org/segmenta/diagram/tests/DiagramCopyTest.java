@@ -81,6 +81,11 @@ class DiagramCopyTest {
 				"and the layout without the copy");
 		stack.redo();
 		assertEquals(copy, session.project().getBuyingCenters().get(1));
+
+		stack.execute(session.edits().duplicate(List.of("bc-centre:bc-brinkhoj")));
+		BuyingCenter second = session.project().getBuyingCenters().get(2);
+		assertEquals(originalBounds.x() + 60, session.graph().node("bc-centre:" + second.getId()).bounds().x(), 0.01,
+				"a second duplicate does not hide the first");
 	}
 
 	@Test
