@@ -3,12 +3,13 @@
  * SPDX-License-Identifier: EPL-2.0
  */
 // Drives the editing a user reaches for in the diagram page, in Chromium: direct edit (where a
-// rename tool applies, and not on a row), the clipboard keys (not bound), reconnecting an edge by
+// rename tool applies, and not on a row), cut (not bound) and copy, reconnecting an edge by
 // dragging its end, the context menu on the canvas and on a node (a tool, delete from model,
 // align, distribute, export), the toolbar and its keys (zoom, 100 %, fit, arrange all, export) and reparenting
 // by drag and drop (refused into a node's own sub-segment, then a sub-segment onto another segment
 // and a sub-community into another community), hide (from the menu and by key), show hidden
-// elements, remove from diagram and pin with Arrange all. After each action, and after undoing it with
+// elements, remove from diagram and pin with Arrange all, duplicate (Ctrl+D) in the segment tree, and
+// copy and paste (Ctrl+C, Ctrl+V) on the persona board, refused onto another card. After each action, and after undoing it with
 // Ctrl+Z, the page saves (as Ctrl+S does) and the model and diagram files are copied into a
 // numbered folder of `snapshots`; the Java test reads them. Screenshots go to `screenshots`,
 // exported images to `downloads`. Prints one JSON line with what it saw.
@@ -17,7 +18,8 @@
 // SCENARIO: { url, communityUrl, modelFile, diagramFile, screenshots, snapshots, downloads,
 //   rename: { node, row, name }, reconnect: { edge, newTarget, newEdge },
 //   menuDelete, personas: [a, b], distributed: [a, b, c], reparent: { refusedNode, refusedTarget, node, target, edge },
-//   community: { node, target }, visibility: { hide, remove, pin } }
+//   community: { node, target }, visibility: { hide, remove, pin }, personaUrl,
+//   duplicate: { node, label }, paste: { node, label, refusedTarget } }
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
@@ -53,14 +55,12 @@ try {
     await waitForLabel(page, scenario.rename.name, false);
     await snapshot(page, 'rename-undone');
 
-    // the clipboard keys send nothing
+    // cut is not bound and sends nothing; copy asks the server what the selection holds, and changes nothing
     await page.evaluate(id => window.segmentaDiagram.select([id]), scenario.rename.node);
     const sentBefore = await sentActions(page);
     await focusDiagram(page);
-    for (const key of ['KeyC', 'KeyX', 'KeyV']) {
-        await page.keyboard.down('Control');
-        await page.keyboard.press(key);
-        await page.keyboard.up('Control');
+    for (const key of ['KeyX', 'KeyC']) {
+        await ctrl(page, key);
     }
     await settle(page);
     seen.clipboardKeysSent = (await sentActions(page)).slice(sentBefore.length);
@@ -296,6 +296,44 @@ try {
     await undo(page);
     await page.waitForFunction(id => !document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-pin`), { timeout: 15000 }, pinned);
     await snapshot(page, 'pin-undone');
+
+    // duplicate a segment with Ctrl+D: a copy with its sub-segments beside it; undo
+    const { node: duplicated, label: duplicatedLabel } = scenario.duplicate;
+    await page.evaluate(id => window.segmentaDiagram.select([id]), duplicated);
+    await ctrl(page, 'KeyD');
+    await waitForLabelCount(page, duplicatedLabel, 2);
+    await shot(page, scenario.screenshots, 'editing-duplicated');
+    await snapshot(page, 'duplicated');
+    await undo(page);
+    await waitForLabelCount(page, duplicatedLabel, 1);
+    await snapshot(page, 'duplicate-undone');
+
+    // the persona board: copy a persona card and paste it (beside it, while it is selected); undo;
+    // then paste onto another persona card, which is refused with the reason and changes nothing
+    await page.close();
+    page = await openDiagram(browser, scenario.personaUrl, seen.consoleErrors);
+    const { node: copied, label: copiedLabel, refusedTarget } = scenario.paste;
+    // the card's menu, opened on its left margin beside its rows (a row's menu is the row's)
+    const card = await boxInView(page, copied);
+    await page.mouse.click(card.x + 5, card.y + card.height * 0.75, { button: 'right' });
+    await page.waitForSelector('.segmenta-context-menu');
+    seen.personaMenu = await menuIds(page);
+    await page.keyboard.press('Escape');
+    await page.evaluate(id => window.segmentaDiagram.select([id]), copied);
+    await ctrl(page, 'KeyC');
+    await ctrl(page, 'KeyV');
+    await waitForLabelCount(page, copiedLabel, 2);
+    await shot(page, scenario.screenshots, 'editing-persona-pasted');
+    await snapshot(page, 'persona-pasted');
+    await undo(page);
+    await waitForLabelCount(page, copiedLabel, 1);
+    await page.evaluate(id => window.segmentaDiagram.select([id]), refusedTarget);
+    await ctrl(page, 'KeyV');
+    await page.waitForSelector('.segmenta-notice', { timeout: 15000 });
+    seen.pasteRefusal = await page.$eval('.segmenta-notice span', notice => notice.textContent);
+    await shot(page, scenario.screenshots, 'editing-paste-refused');
+    await waitForLabelCount(page, copiedLabel, 1);
+    await snapshot(page, 'persona-paste-undone');
     console.log(JSON.stringify(seen));
 } catch (error) {
     const pages = await browser.pages();
@@ -346,6 +384,24 @@ async function altShift(page, key) {
     await page.keyboard.press(key);
     await page.keyboard.up('Shift');
     await page.keyboard.up('Alt');
+    await settle(page);
+}
+
+/** Presses Ctrl and the key on the diagram. */
+async function ctrl(page, key) {
+    await focusDiagram(page);
+    await page.keyboard.down('Control');
+    await page.keyboard.press(key);
+    await page.keyboard.up('Control');
+    await settle(page);
+}
+
+/** Waits until the whole diagram shows this many labels with the text. */
+async function waitForLabelCount(page, text, count) {
+    await page.waitForFunction((label, wanted) => {
+        window.segmentaDiagram.fit();
+        return [...document.querySelectorAll('#segmenta-diagram text.segmenta-label')].filter(t => t.textContent === label).length === wanted;
+    }, { timeout: 15000, polling: 300 }, text, count);
     await settle(page);
 }
 

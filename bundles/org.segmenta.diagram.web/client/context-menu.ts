@@ -22,6 +22,7 @@ import {
     isMoveable
 } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
+import { DiagramClipboard } from './clipboard';
 import { DiagramCommands } from './diagram-commands';
 import { canDistribute, distribute } from './distribute';
 import { MessageKey, message } from './messages';
@@ -37,6 +38,9 @@ interface PageMenuItem extends MenuItem {
 const KEYS: Record<string, string> = {
     'segmenta.rename': 'F2',
     'segmenta.delete': 'Del',
+    'segmenta.copy': 'Ctrl+C',
+    'segmenta.paste': 'Ctrl+V',
+    'segmenta.duplicate': 'Ctrl+D',
     'segmenta.remove-from-diagram': 'Alt+Shift+R',
     'segmenta.hide': 'Alt+Shift+H',
     'segmenta.show-hidden': 'Alt+Shift+U',
@@ -64,6 +68,7 @@ const SERVER_LABELS: Record<string, MessageKey> = {
 export class SegmentaContextMenuItems implements IContextMenuItemProvider {
     @inject(EditorContextService) protected editorContext!: EditorContextService;
     @inject(DiagramCommands) protected commands!: DiagramCommands;
+    @inject(DiagramClipboard) protected clipboard!: DiagramClipboard;
 
     async getItems(_root: Readonly<GModelRoot>, _lastMousePosition?: Point): Promise<MenuItem[]> {
         const selected = this.editorContext.selectedElements as GModelElement[];
@@ -81,6 +86,7 @@ export class SegmentaContextMenuItems implements IContextMenuItemProvider {
                 actions: [DeleteElementOperation.create(deletable.map(element => element.id))]
             });
         }
+        items.push(...this.clipboardItems(selected));
         items.push(...this.viewItems(selected, _root));
         const movableNodes = selected.filter(element => element.type.startsWith('node') && isMoveable(element));
         const movable = movableNodes.map(element => element.id);
@@ -110,6 +116,18 @@ export class SegmentaContextMenuItems implements IContextMenuItemProvider {
         items.push({ id: 'segmenta.arrange-all', label: message('arrangeAll'), icon: 'layout', group: 'c-layout', sortString: '2', actions: [], run: () => this.commands.arrangeAll() });
         items.push({ id: 'segmenta.export-svg', label: message('exportSvg'), icon: 'file-media', group: 'd-export', sortString: '1', actions: [], run: () => this.commands.export('svg') });
         items.push({ id: 'segmenta.export-png', label: message('exportPng'), icon: 'file-media', group: 'd-export', sortString: '2', actions: [], run: () => this.commands.export('png') });
+        return items;
+    }
+
+    /** Copy and Duplicate where nodes that show model elements are selected (not rows), and Paste. */
+    protected clipboardItems(selected: GModelElement[]): PageMenuItem[] {
+        const items: PageMenuItem[] = [];
+        const copyable = selected.some(element => element.type.startsWith('node') && (element as GModelElement & { args?: Record<string, unknown> }).args?.row !== true);
+        if (copyable) {
+            items.push({ id: 'segmenta.copy', label: message('copy'), icon: 'copy', group: 'a-clipboard', sortString: '1', actions: [], run: () => this.clipboard.copy() });
+            items.push({ id: 'segmenta.duplicate', label: message('duplicate'), icon: 'files', group: 'a-clipboard', sortString: '3', actions: [], run: () => this.clipboard.duplicate() });
+        }
+        items.push({ id: 'segmenta.paste', label: message('paste'), icon: 'clippy', group: 'a-clipboard', sortString: '2', actions: [], run: () => this.clipboard.paste() });
         return items;
     }
 

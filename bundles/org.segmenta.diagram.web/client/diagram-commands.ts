@@ -14,6 +14,7 @@ import {
     matchesKeystroke
 } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
+import { DiagramClipboard } from './clipboard';
 import { ImageFormat, startExport } from './export-image';
 import { ViewChange, hiddenEntries, openHiddenElementsDialog, pinnableNodes, shownElements, viewOperation } from './visibility';
 
@@ -100,11 +101,13 @@ export class DiagramCommands {
  * zoom, 0 shows 100 %, Ctrl+Shift+F fits (Sprotty's), Alt+Shift+L arranges all (GLSP's
  * Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and Alt+Shift+P export SVG and PNG,
  * Alt+Shift+H hides the selection, Alt+Shift+R removes it from the diagram, Alt+Shift+U shows
- * hidden elements and Alt+Shift+N pins or unpins the selected nodes.
+ * hidden elements and Alt+Shift+N pins or unpins the selected nodes; Ctrl+C copies the selected
+ * nodes, Ctrl+V pastes them and Ctrl+D duplicates them (Ctrl+X, cut, is not bound).
  */
 @injectable()
 export class DiagramCommandKeys extends KeyListener {
     @inject(DiagramCommands) protected commands!: DiagramCommands;
+    @inject(DiagramClipboard) protected clipboard!: DiagramClipboard;
 
     override keyDown(_element: unknown, event: KeyboardEvent): [] {
         const run = this.commandFor(event);
@@ -125,6 +128,15 @@ export class DiagramCommandKeys extends KeyListener {
         }
         if (plain && event.key === '0') {
             return () => this.commands.actualSize();
+        }
+        if (matchesKeystroke(event, 'KeyC', 'ctrlCmd')) {
+            return () => this.clipboard.copy();
+        }
+        if (matchesKeystroke(event, 'KeyV', 'ctrlCmd')) {
+            return () => this.clipboard.paste();
+        }
+        if (matchesKeystroke(event, 'KeyD', 'ctrlCmd')) {
+            return () => this.clipboard.duplicate();
         }
         if (matchesKeystroke(event, 'KeyL', 'alt', 'shift')) {
             return () => this.commands.arrangeAll();

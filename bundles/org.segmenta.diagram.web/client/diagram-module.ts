@@ -11,6 +11,7 @@ import {
     GEdge,
     LogLevel,
     MessageAction,
+    SetClipboardDataAction,
     TYPES,
     ToolPalette,
     bindAsService,
@@ -22,6 +23,7 @@ import {
     selectFeature,
     overrideModelElement
 } from '@eclipse-glsp/client';
+import { DiagramClipboard } from './clipboard';
 import { SegmentaContextMenuItems, SegmentaContextMenuService } from './context-menu';
 import { DiagramCommandKeys, DiagramCommands } from './diagram-commands';
 import { EXPORT_IMAGE_RESULT, ExportImageResultHandler } from './export-image';
@@ -57,6 +59,8 @@ export const segmentaDiagramModule = new FeatureModule(
         rebind(EdgeEditTool).to(ReconnectingEdgeEditTool).inSingletonScope();
 
         bind(DiagramCommands).toSelf().inSingletonScope();
+        bind(DiagramClipboard).toSelf().inSingletonScope();
+        configureActionHandler(context, SetClipboardDataAction.KIND, DiagramClipboard);
         bindAsService(context, TYPES.KeyListener, DiagramCommandKeys);
         bindAsService(context, TYPES.IDiagramStartup, DiagramToolbar);
         bind(TYPES.IContextMenuService).to(SegmentaContextMenuService).inSingletonScope();

@@ -79,9 +79,10 @@ declare global {
 let glspClient: GLSPClient | undefined;
 
 /*
- * Left out of GLSP's standalone set: copy, cut and paste (the server has no clipboard operations,
- * so the keys are not bound rather than sending operations nothing handles), and the client-side
- * SVG export, which Segmenta's export replaces (the server's painter, SVG and PNG).
+ * Left out of GLSP's standalone set: its copy, cut and paste on the browser's clipboard events
+ * (Segmenta's keys send the same protocol, see clipboard.ts, and leave cut unbound, so no key sends
+ * an operation the server does not handle), and the client-side SVG export, which Segmenta's
+ * export replaces (the server's painter, SVG and PNG).
  */
 const modules = {
     add: STANDALONE_MODULES.filter(module => module !== standaloneCopyPasteModule && module !== standaloneExportModule),

@@ -15,8 +15,12 @@ import static org.segmenta.diagram.internal.ToolRules.uniqueName;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -37,6 +41,7 @@ import org.segmenta.diagram.description.DirectEditTool;
 import org.segmenta.diagram.description.Tool;
 import org.segmenta.diagram.description.EdgeMapping;
 import org.segmenta.diagram.description.NodeMapping;
+import org.segmenta.diagram.internal.ElementCopier;
 import org.segmenta.diagram.internal.ToolRules;
 import org.segmenta.diagram.state.DiagramStatePackage;
 import org.segmenta.diagram.state.DiagramView;
@@ -51,6 +56,9 @@ import org.segmenta.model.SegmentaPackage;
  * {@link IllegalArgumentException} that says why.
  */
 public final class DiagramEdits {
+
+	/** How far right of and below its original a duplicate is placed (at least). */
+	private static final double COPY_OFFSET = 30;
 
 	private final DiagramSession session;
 	private final DiagramView view;
@@ -95,41 +103,55 @@ public final class DiagramEdits {
 		return new ChangeAndPlaceCommand(tool.getLabel(), List.of(add), element, tool.getMapping(), location);
 	}
 
+	/** Where the node of {@code mapping} for {@code element} goes, relative to the node it is drawn in. */
+	private record Placement(EObject element, NodeMapping mapping, Point location) {
+	}
+
 	/**
-	 * Executes a change of the model, then places the element's node, whose id is known once the
-	 * element has one and its place in the model.
+	 * Executes a change of the model, then places the elements' nodes, whose ids are known once the
+	 * elements have ids and their places in the model.
 	 */
 	private final class ChangeAndPlaceCommand extends CompoundCommand {
 		/** The diagram before the change while its layout is yet to be saved, or {@code null}. */
 		private final DiagramGraph graph;
-		private final EObject element;
-		private final NodeMapping mapping;
-		private final Point location;
+		private final List<Placement> placements;
+		private final List<EObject> affected;
 		private boolean placed;
 
 		ChangeAndPlaceCommand(String label, List<Command> changes, EObject element, NodeMapping mapping, Point location) {
+			this(label, changes, List.of(new Placement(element, mapping, location)), List.of(element), null);
+		}
+
+		ChangeAndPlaceCommand(String label, List<Command> changes, List<Placement> placements, List<EObject> affected, DiagramGraph before) {
 			super(label);
 			changes.forEach(this::append);
+			boolean placing = placements.stream().anyMatch(placement -> placement.location() != null);
 			// without a saved layout, the automatic one is saved first, as it was before the change
-			this.graph = location != null && !session.layout().isSaved() ? session.graph() : null;
-			this.element = element;
-			this.mapping = mapping;
-			this.location = location;
+			this.graph = !placing || session.layout().isSaved() ? null : before != null ? before : session.graph();
+			this.placements = placements;
+			this.affected = affected;
 		}
 
 		@Override
 		public void execute() {
 			super.execute();
-			if (location != null && !placed) {
-				placed = true;
-				DiagramNode node = session.builder().node(mapping, element);
-				appendAndExecute(session.layout().place(graph, node, location));
+			if (placed) {
+				return;
+			}
+			placed = true;
+			DiagramGraph before = graph;
+			for (Placement placement : placements) {
+				if (placement.location() != null) {
+					DiagramNode node = session.builder().node(placement.mapping(), placement.element());
+					appendAndExecute(session.layout().place(before, node, placement.location()));
+					before = null; // the automatic layout is saved by the first
+				}
 			}
 		}
 
 		@Override
 		public Collection<?> getAffectedObjects() {
-			return List.of(element);
+			return affected;
 		}
 	}
 
@@ -367,16 +389,9 @@ public final class DiagramEdits {
 		if (container == element || EcoreUtil.isAncestor(element, container)) {
 			throw (container == element ? refused("reparent.itself", describe(moved)) : refused("reparent.descendant", describe(moved), into));
 		}
-		CreateNodeTool tool = description().getTools().stream().filter(CreateNodeTool.class::isInstance).map(CreateNodeTool.class::cast)
-				.filter(session::isAvailable)
-				.filter(candidate -> target == null ? candidate.getContainerMappings().isEmpty()
-						: candidate.getContainerMappings().contains(target.mapping()))
-				.filter(candidate -> domainClass(candidate.getMapping()).isSuperTypeOf(element.eClass())).findFirst()
+		CreateNodeTool tool = createToolInto(target, element.eClass())
 				.orElseThrow(() -> refused("reparent.noTool", describe(moved), into, description().getLabel(), moved.mapping().getLabel()));
-		EStructuralFeature feature = container.eClass().getEStructuralFeature(tool.getContainerFeature());
-		if (!(feature instanceof EReference reference) || !reference.isContainment() || !reference.getEReferenceType().isInstance(element)) {
-			throw refused("reparent.metamodel", container.eClass().getName(), element.eClass().getName(), tool.getContainerFeature());
-		}
+		EStructuralFeature feature = containment(container, tool, element);
 		if (element.eContainer() == container && element.eContainingFeature() == feature) {
 			throw refused("reparent.already", describe(moved), into);
 		}
@@ -391,6 +406,143 @@ public final class DiagramEdits {
 		return new ChangeAndPlaceCommand(target == null ? messages().text("command.moveToDiagram", moved.mapping().getLabel())
 				: messages().text("command.move", moved.mapping().getLabel(), target.label()),
 				move, element, tool.getMapping(), placement);
+	}
+
+	/**
+	 * The available create-node tool that makes elements of {@code eClass} in the node {@code target}
+	 * ({@code null}: on the diagram itself).
+	 */
+	private Optional<CreateNodeTool> createToolInto(DiagramNode target, EClass eClass) {
+		return createTools(eClass).filter(candidate -> target == null ? candidate.getContainerMappings().isEmpty()
+				: candidate.getContainerMappings().contains(target.mapping())).findFirst();
+	}
+
+	private Stream<CreateNodeTool> createTools(EClass eClass) {
+		return description().getTools().stream().filter(CreateNodeTool.class::isInstance).map(CreateNodeTool.class::cast)
+				.filter(session::isAvailable).filter(candidate -> domainClass(candidate.getMapping()).isSuperTypeOf(eClass));
+	}
+
+	/** The containment of {@code container} that {@code tool} puts {@code element} in, as the metamodel allows. */
+	private EStructuralFeature containment(EObject container, CreateNodeTool tool, EObject element) {
+		EStructuralFeature feature = container.eClass().getEStructuralFeature(tool.getContainerFeature());
+		if (!(feature instanceof EReference reference) || !reference.isContainment() || !reference.getEReferenceType().isInstance(element)) {
+			throw refused("reparent.metamodel", container.eClass().getName(), element.eClass().getName(), tool.getContainerFeature());
+		}
+		return feature;
+	}
+
+	/**
+	 * Duplicates the elements of the given nodes (Duplicate, or Paste onto the copied nodes
+	 * themselves): each copy goes into its original's container, as a create-node tool of the
+	 * description would put it there, and is placed a little right of and below its original.
+	 * See {@link #paste} for what is copied.
+	 */
+	public Command duplicate(Collection<String> nodeIds) {
+		return copy(nodeIds, null, true, null);
+	}
+
+	/**
+	 * Pastes copies of the elements of the given nodes into the element of the node
+	 * {@code targetNodeId} ({@code null}: the diagram itself), where a create-node tool of the
+	 * description would create them there, as one command. A copy is made as the model tree's copy
+	 * and paste makes it ({@link ElementCopier}): with its contents, new ids, references inside the
+	 * copied set pointing to the copies and the others to the originals; rows are not copied.
+	 * {@code location}, when given, is the first copy's top-left corner in diagram coordinates;
+	 * nodes drawn inside a copy keep their places in it.
+	 */
+	public Command paste(Collection<String> nodeIds, String targetNodeId, Point location) {
+		return copy(nodeIds, targetNodeId, false, location);
+	}
+
+	private Command copy(Collection<String> nodeIds, String targetNodeId, boolean beside, Point location) {
+		DiagramGraph graph = session.graph();
+		Map<EObject, DiagramNode> shown = new LinkedHashMap<>();
+		for (String id : nodeIds) {
+			DiagramNode node = graph.node(id);
+			if (node == null) {
+				throw refused("element.unknown", id);
+			}
+			if (!node.isRow()) {
+				shown.putIfAbsent(node.element(), node);
+			}
+		}
+		if (shown.isEmpty()) {
+			throw refused("copy.nothing");
+		}
+		DiagramNode target = beside || targetNodeId == null ? null : graph.requireNode(targetNodeId);
+		List<EObject> originals = EcoreUtil.filterDescendants(shown.keySet());
+		ElementCopier copier = new ElementCopier(originals);
+		List<Command> changes = new ArrayList<>();
+		List<Placement> placements = new ArrayList<>();
+		Bounds first = shown.get(originals.get(0)).absoluteBounds();
+		double shift = beside ? freeShift(graph, originals.stream().map(shown::get).toList()) : 0;
+		for (EObject original : originals) {
+			DiagramNode node = shown.get(original);
+			EObject copy = copier.copied().get(original);
+			CreateNodeTool tool = beside ? createToolBeside(graph, node) : createToolInto(target, original.eClass()).orElseThrow(() -> refused(
+					"paste.noTool", describe(node), target == null ? messages().text("reparent.diagram") : describe(target), description().getLabel(),
+					node.mapping().getLabel()));
+			EObject container = beside ? original.eContainer() : target == null ? session.project() : target.element();
+			changes.add(AddCommand.create(domain(), container, containment(container, tool, original), copy));
+			Bounds bounds = node.bounds();
+			if (beside) {
+				placements.add(new Placement(copy, node.mapping(), new Point(bounds.x() + shift, bounds.y() + shift)));
+			} else if (location != null) {
+				// the copies keep their distances from the first; a copy drawn inside the target is placed relative to it
+				Bounds absolute = node.absoluteBounds();
+				boolean inside = target != null && target.mapping().getChildMappings().contains(tool.getMapping());
+				Point origin = inside ? new Point(target.absoluteBounds().x(), target.absoluteBounds().y()) : new Point(0, 0);
+				placements.add(new Placement(copy, tool.getMapping(),
+						new Point(location.x() + absolute.x() - first.x() - origin.x(), location.y() + absolute.y() - first.y() - origin.y())));
+			}
+		}
+		changes.addAll(copier.outsideTwoWayReferences(domain()));
+		copier.copied().forEach((original, copy) -> {
+			DiagramNode node = originals.contains(original) ? null
+					: graph.nodesOf(original).stream().filter(candidate -> !candidate.isRow()).findFirst().orElse(null);
+			if (node == null) {
+				return;
+			}
+			Bounds bounds = node.bounds();
+			if (node.parent() != null && copier.copied().containsKey(node.parent().element())) {
+				placements.add(new Placement(copy, node.mapping(), new Point(bounds.x(), bounds.y()))); // in its parent's copy
+			} else if (beside) {
+				placements.add(new Placement(copy, node.mapping(), new Point(bounds.x() + shift, bounds.y() + shift)));
+			}
+		});
+		List<EObject> copies = copier.copies();
+		return new ChangeAndPlaceCommand(messages().text(beside ? "command.duplicate" : "command.paste"), changes, placements, copies, graph);
+	}
+
+	/**
+	 * How far right and down duplicates of {@code originals} go: {@link #COPY_OFFSET}, or a multiple of
+	 * it where an earlier duplicate already stands there, so that copies of copies do not hide each other.
+	 */
+	private static double freeShift(DiagramGraph graph, List<DiagramNode> originals) {
+		double shift = COPY_OFFSET;
+		while (shift < 100 * COPY_OFFSET && isTaken(graph, originals, shift)) {
+			shift += COPY_OFFSET;
+		}
+		return shift;
+	}
+
+	private static boolean isTaken(DiagramGraph graph, List<DiagramNode> originals, double shift) {
+		return originals.stream().anyMatch(original -> graph.nodes().stream().anyMatch(other -> other.parent() == original.parent()
+				&& Math.abs(other.bounds().x() - original.bounds().x() - shift) < 1 && Math.abs(other.bounds().y() - original.bounds().y() - shift) < 1));
+	}
+
+	/** The available create-node tool that makes the node's element where it is. */
+	private CreateNodeTool createToolBeside(DiagramGraph graph, DiagramNode node) {
+		EObject element = node.element();
+		EObject container = element.eContainer();
+		String feature = element.eContainingFeature().getName();
+		return createTools(element.eClass()).filter(candidate -> candidate.getContainerFeature().equals(feature))
+				.filter(candidate -> container == session.project() ? candidate.getContainerMappings().isEmpty()
+						: candidate.getContainerMappings().stream().anyMatch(mapping -> domainClass(mapping).isInstance(container)))
+				.findFirst().orElseThrow(() -> refused("paste.noTool", describe(node),
+						container == session.project() ? messages().text("reparent.diagram")
+								: graph.nodesOf(container).stream().findFirst().map(ToolRules::describe).orElse(container.eClass().getName()),
+						description().getLabel(), node.mapping().getLabel()));
 	}
 
 	private static EClass domainClass(NodeMapping mapping) {

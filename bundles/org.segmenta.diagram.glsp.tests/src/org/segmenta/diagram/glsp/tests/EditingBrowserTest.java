@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -49,10 +51,11 @@ import com.google.gson.JsonParser;
 
 /**
  * The editing a user reaches for, driven in the real web client in headless Chromium
- * (browser/editing.mjs) against the real server on a copy of the example: direct edit, the
- * clipboard keys, reconnecting an edge, the context menu (a tool, delete from model, align,
+ * (browser/editing.mjs) against the real server on a copy of the example: direct edit, cut (not
+ * bound) and copy, reconnecting an edge, the context menu (a tool, delete from model, align,
  * distribute, export), the toolbar and its keys, reparenting by drag and drop, and hide, show hidden
- * elements, remove from diagram and pin with Arrange all. The page saves after each
+ * elements, remove from diagram and pin with Arrange all, duplicate, and copy and paste (refused
+ * where no create tool allows the copy). The page saves after each
  * action and after undoing it; this test reads every saved model and diagram file.
  */
 class EditingBrowserTest {
@@ -115,6 +118,12 @@ class EditingBrowserTest {
 			String pinned = "st-segmentation:" + ladder.getId();
 			scenario.add("visibility", object("hide", hidden, "remove", removed, "pin", pinned));
 			scenario.add("community", object("node", "vc-sub-community:" + flexible.getId(), "target", "vc-community:" + curiosity.getId()));
+			scenario.addProperty("personaUrl", server.pageUrl("persona-board"));
+			scenario.add("duplicate", object("node", "st-segment:" + curious.getId(), "label", curious.getName()));
+			Persona sanne = (Persona) project.eResource().getEObject("per-sanne");
+			Persona paivi = (Persona) project.eResource().getEObject("per-paivi");
+			scenario.add("paste", object("node", "pb-persona:" + sanne.getId(), "label", sanne.getName(), "refusedTarget", "pb-persona:" + paivi.getId()));
+			Set<String> idsBefore = allIds(project);
 
 			String output = BrowserScripts.run(folder, "editing.mjs", new Gson().toJson(scenario), 300);
 			JsonObject seen = JsonParser.parseString(BrowserScripts.lastLine(output)).getAsJsonObject();
@@ -128,7 +137,8 @@ class EditingBrowserTest {
 					"06-menu-create-undone", "07-menu-deleted", "08-menu-delete-undone", "09-aligned", "10-arranged", "11-arrange-undone",
 					"12-align-undone", "13-reparented", "14-reparent-undone", "15-distributed", "16-distribute-undone", "17-community-reparented",
 					"18-community-reparent-undone", "19-hidden", "20-hide-undone", "21-revealed", "22-reveal-undone", "23-removed",
-					"24-remove-undone", "25-pinned", "26-pinned-arranged", "27-pinned-arrange-undone", "28-pin-undone"),
+					"24-remove-undone", "25-pinned", "26-pinned-arranged", "27-pinned-arrange-undone", "28-pin-undone", "29-duplicated",
+					"30-duplicate-undone", "31-persona-pasted", "32-persona-paste-undone"),
 					steps.stream().map(step -> step.getFileName().toString()).toList());
 			Saved[] saved = new Saved[steps.size() + 1];
 			for (int i = 0; i < steps.size(); i++) {
@@ -141,8 +151,8 @@ class EditingBrowserTest {
 			assertEquals(RENAMED, saved[1].segment(renamed.getId()).getName());
 			assertEquals(oldName, saved[2].segment(renamed.getId()).getName());
 
-			// the clipboard keys send nothing (the server has no operation for them)
-			assertEquals(0, seen.getAsJsonArray("clipboardKeysSent").size(), "sent: " + seen.get("clipboardKeysSent"));
+			// cut is not bound and sends nothing; copy only asks the server what the selection holds
+			assertEquals(List.of("requestClipboardData"), strings(seen.getAsJsonArray("clipboardKeysSent")));
 
 			// reconnect: the persona link moved to the other persona, and back
 			assertTrue(seen.get("reconnectHandles").getAsInt() >= 2, "the selected edge shows its end handles");
@@ -286,6 +296,43 @@ class EditingBrowserTest {
 			for (int step = 19; step <= 28; step++) {
 				assertArrayEquals(unchanged, Files.readAllBytes(steps.get(step - 1).resolve(model.getFileName())), "the model is not touched: " + step);
 			}
+			// Ctrl+D: a new segment beside the original, with a new id, the original's attributes and copies of its
+			// sub-segments; undone, the files are as they were
+			Segment duplicate = saved[29].segment(curious.getId()).getSegmentation().getSegments().stream()
+					.filter(segment -> segment.getName().equals(curious.getName()) && !segment.getId().equals(curious.getId())).findFirst()
+					.orElseThrow(() -> new AssertionError("no duplicate of " + curious.getName()));
+			assertFalse(idsBefore.contains(duplicate.getId()), duplicate.getId() + " is a new id");
+			assertEquals(curious.getShare(), duplicate.getShare());
+			assertEquals(curious.getDescription(), duplicate.getDescription());
+			assertEquals(curious.getSubSegments().stream().map(Segment::getName).toList(),
+					duplicate.getSubSegments().stream().map(Segment::getName).toList(), "the sub-segments come along");
+			duplicate.getSubSegments().forEach(sub -> assertFalse(idsBefore.contains(sub.getId()), sub.getId() + " is a new id"));
+			NodeLayout duplicatePlace = saved[29].layout("segment-tree", "st-segment:" + duplicate.getId());
+			NodeLayout originalPlace = saved[29].layout("segment-tree", "st-segment:" + curious.getId());
+			assertNotNull(duplicatePlace, "the duplicate is placed in the diagram file");
+			assertEquals(originalPlace.getX() + 30, duplicatePlace.getX(), 0.01, "right of its original");
+			assertEquals(originalPlace.getY() + 30, duplicatePlace.getY(), 0.01, "and below it");
+			assertArrayEquals(unchanged, Files.readAllBytes(steps.get(29).resolve(model.getFileName())), "undoing Duplicate gives back the model");
+			assertArrayEquals(Files.readAllBytes(steps.get(27).resolve(diagramName)), Files.readAllBytes(steps.get(29).resolve(diagramName)),
+					"and the diagram file");
+			// Ctrl+C, Ctrl+V on the persona board: a new persona card beside the original, describing the same segments;
+			// undone; pasted onto another card, refused with the reason, and nothing changed
+			assertTrue(strings(seen.getAsJsonArray("personaMenu")).containsAll(List.of("segmenta.copy", "segmenta.paste", "segmenta.duplicate")),
+					seen.get("personaMenu").toString());
+			assertFalse(strings(seen.getAsJsonArray("personaMenu")).contains("segmenta.cut"));
+			List<Persona> personas = saved[31].project.getPersonas();
+			assertEquals(project.getPersonas().size() + 1, personas.size());
+			Persona pasted = personas.get(personas.size() - 1);
+			assertEquals(sanne.getName(), pasted.getName());
+			assertFalse(idsBefore.contains(pasted.getId()), pasted.getId() + " is a new id");
+			assertEquals(sanne.getQuote(), pasted.getQuote());
+			assertEquals(ids(sanne.getSegments()), ids(pasted.getSegments()), "the copy describes the same segments");
+			assertNotNull(saved[31].layout("persona-board", "pb-persona:" + pasted.getId()), "the copy is placed in the diagram file");
+			assertEquals("Persona '" + sanne.getName() + "' cannot be pasted into Persona '" + paivi.getName()
+					+ "': the Persona board holds no Persona there.", seen.get("pasteRefusal").getAsString());
+			assertArrayEquals(unchanged, Files.readAllBytes(steps.get(31).resolve(model.getFileName())), "undone, and the refused paste changed nothing");
+			assertNull(saved[32].layout("persona-board", "pb-persona:" + pasted.getId()));
+
 			// and in memory, where the session goes on
 			assertEquals(oldName, renamed.getName());
 			assertTrue(curious.getSubSegments().contains(broad));
@@ -329,6 +376,16 @@ class EditingBrowserTest {
 
 	private static List<String> ids(List<? extends org.segmenta.model.Identified> elements) {
 		return elements.stream().map(org.segmenta.model.Identified::getId).toList();
+	}
+
+	private static Set<String> allIds(Project project) {
+		Set<String> ids = new HashSet<>();
+		project.eAllContents().forEachRemaining(element -> {
+			if (element instanceof org.segmenta.model.Identified identified) {
+				ids.add(identified.getId());
+			}
+		});
+		return ids;
 	}
 
 	private static List<String> strings(JsonArray array) {

@@ -29,7 +29,9 @@ import org.eclipse.glsp.server.operations.DeleteOperation;
 import org.eclipse.glsp.server.operations.LayoutOperation;
 import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.operations.OperationHandler;
+import org.eclipse.glsp.server.operations.PasteOperation;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
+import org.eclipse.glsp.server.types.EditorContext;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.segmenta.diagram.Bounds;
@@ -268,6 +270,38 @@ public final class DiagramOperationHandlers {
 				throw new IllegalArgumentException(messages(diagram).text("compartment.noList", node.label(), dropped.label()));
 			}
 			return diagram.edits().reparent(dropped.id(), node.id(), location);
+		}
+	}
+
+	/**
+	 * Paste (Ctrl+V) and Duplicate (Ctrl+D): copies of the copied nodes' elements, as one command
+	 * ({@link org.segmenta.diagram.DiagramEdits#paste}). Duplicate, and a paste while the copied
+	 * nodes are still selected, put each copy beside its original; otherwise the copies go into the
+	 * first other selected node, or onto the diagram when nothing is selected, at the mouse.
+	 */
+	public static final class Paste extends Base<PasteOperation> {
+
+		/** The editor-context argument of Duplicate (the page's clipboard.ts). */
+		static final String DUPLICATE_ARG = "segmenta.duplicate";
+
+		@Override
+		protected Command command(DiagramSession diagram, PasteOperation operation) {
+			List<String> copied = ClipboardDataHandler.nodes(operation.getClipboardData());
+			if (copied.isEmpty()) {
+				throw new IllegalArgumentException(messages(diagram).text("paste.nothingCopied"));
+			}
+			EditorContext context = operation.getEditorContext() == null ? new EditorContext() : operation.getEditorContext();
+			DiagramGraph graph = diagram.graph();
+			List<String> selected = context.getSelectedElementIds() == null ? List.of()
+					: context.getSelectedElementIds().stream().map(DiagramGraphToGModel::nodeIdOf).filter(id -> graph.node(id) != null).distinct()
+							.toList();
+			boolean duplicate = context.getArgs() != null && "true".equals(String.valueOf(context.getArgs().get(DUPLICATE_ARG)));
+			if (duplicate || (!selected.isEmpty() && copied.containsAll(selected))) {
+				return diagram.edits().duplicate(copied);
+			}
+			String target = selected.stream().filter(id -> !copied.contains(id)).findFirst().orElse(null);
+			Point location = context.getLastMousePosition().map(point -> new Point(point.getX(), point.getY())).orElse(null);
+			return diagram.edits().paste(copied, target, location);
 		}
 	}
 

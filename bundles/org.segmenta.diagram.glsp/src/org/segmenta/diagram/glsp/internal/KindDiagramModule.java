@@ -90,11 +90,13 @@ final class KindDiagramModule extends DiagramModule {
 		binding.add(ToggleHandler.class);
 		binding.add(RefreshHandler.class);
 		binding.add(ExportImageHandler.class);
+		binding.add(ClipboardDataHandler.class);
 	}
 
 	@Override
 	protected void configureOperationHandlers(MultiBinding<OperationHandler<?>> binding) {
-		// not super's: its layout and cut handlers record GModel changes, ours are EMF commands
+		// not super's: its layout, cut and paste handlers record GModel changes, ours are EMF commands;
+		// cut is not handled, and the page does not send it
 		binding.add(CompoundOperationHandler.class);
 		binding.add(DiagramOperationHandlers.CreateNode.class);
 		binding.add(DiagramOperationHandlers.CreateEdge.class);
@@ -105,5 +107,6 @@ final class KindDiagramModule extends DiagramModule {
 		binding.add(DiagramOperationHandlers.Arrange.class);
 		binding.add(DiagramOperationHandlers.Drop.class);
 		binding.add(DiagramOperationHandlers.ChangeView.class);
+		binding.add(DiagramOperationHandlers.Paste.class);
 	}
 }
