@@ -4,6 +4,8 @@
  */
 package org.segmenta.analysis;
 
+import java.util.stream.IntStream;
+
 /** How far apart two of n points are; what silhouettes and hierarchical methods need. */
 public interface Dissimilarity {
 
@@ -12,6 +14,27 @@ public interface Dissimilarity {
 
 	/** The dissimilarity of points {@code a} and {@code b}: non-negative, symmetric, 0 for a == b. */
 	double between(int a, int b);
+
+	/**
+	 * The dissimilarities among {@code rows} of these points, which become points 0 to
+	 * {@code rows.length - 1}, with the same values. The built-in ones gather those rows side by side
+	 * first, so that a sample of a large data set is read from the cache rather than from all over
+	 * memory.
+	 */
+	default Dissimilarity among(int[] rows) {
+		Dissimilarity all = this;
+		return new Dissimilarity() {
+			@Override
+			public int size() {
+				return rows.length;
+			}
+
+			@Override
+			public double between(int a, int b) {
+				return all.between(rows[a], rows[b]);
+			}
+		};
+	}
 
 	/** Euclidean distance between the rows of {@code matrix}. */
 	static Dissimilarity euclidean(FeatureMatrix matrix) {
@@ -24,6 +47,11 @@ public interface Dissimilarity {
 			@Override
 			public double between(int a, int b) {
 				return Math.sqrt(matrix.squaredDistance(a, b));
+			}
+
+			@Override
+			public Dissimilarity among(int[] rows) {
+				return euclidean(FeatureMatrix.of(IntStream.of(rows).mapToObj(matrix::point).toArray(double[][]::new)));
 			}
 		};
 	}
@@ -54,6 +82,11 @@ public interface Dissimilarity {
 					}
 				}
 				return compared == 0 ? 1 : (double) differing / compared;
+			}
+
+			@Override
+			public Dissimilarity among(int[] chosen) {
+				return matching(items, IntStream.of(chosen).map(i -> rows[i]).toArray());
 			}
 		};
 	}

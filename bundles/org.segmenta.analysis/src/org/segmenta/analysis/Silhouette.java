@@ -40,17 +40,7 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 					n, true);
 		}
 		int[] chosen = RandomIndices.distinct(n, SAMPLE_SIZE, seed);
-		Dissimilarity sample = new Dissimilarity() {
-			@Override
-			public int size() {
-				return chosen.length;
-			}
-
-			@Override
-			public double between(int a, int b) {
-				return points.between(chosen[a], chosen[b]);
-			}
-		};
+		Dissimilarity sample = points.among(chosen);
 		int[] sampleLabels = IntStream.of(chosen).map(i -> labels[i]).toArray();
 		double value = weights == null ? mean(sample, sampleLabels, k)
 				: weightedMean(sample, sampleLabels, k, IntStream.of(chosen).mapToDouble(i -> weights[i]).toArray());
