@@ -165,23 +165,28 @@ final class KMeansPlusPlus {
 	private void tryCandidates(int c, int block) {
 		int from = RowBlocks.start(block);
 		int to = RowBlocks.end(block, rows);
+		int[] pending = new int[to - from];
+		double[] distances = new double[to - from];
 		for (int s = 0; s < seedings.length; s++) {
 			int[] labels = seedings[s].labels();
 			double[] nearest = seedings[s].nearest();
 			for (int t = 0; t < candidates[s].length; t++) {
-				int offset = candidates[s][t] * dimensions;
 				double[] gap = candidateGaps[s][t];
+				int count = 0;
+				for (int i = from; i < to; i++) {
+					double half = gap[labels[i]] / 2;
+					if (nearest[i] > half * half * (1 - MARGIN)) {
+						pending[count++] = i;
+					}
+				}
+				measure(pending, count, values, candidates[s][t] * dimensions, distances);
+				// summed in the order of the rows, measured or not, so the total is the same however found
 				double total = 0;
+				int p = 0;
 				for (int i = from; i < to; i++) {
 					double own = nearest[i];
-					double half = gap[labels[i]] / 2;
-					if (own > half * half * (1 - MARGIN)) {
-						double squared = 0;
-						for (int j = 0; j < dimensions; j++) {
-							double difference = values[i * dimensions + j] - values[offset + j];
-							squared += difference * difference;
-						}
-						own = Math.min(own, squared);
+					if (p < count && pending[p] == i) {
+						own = Math.min(own, distances[p++]);
 					}
 					total += weighted(i, own);
 				}
@@ -303,7 +308,7 @@ final class KMeansPlusPlus {
 					pending[count++] = i;
 				}
 			}
-			measure(pending, count, seeding.centres()[c], distances);
+			measure(pending, count, seeding.centres()[c], 0, distances);
 			for (int p = 0; p < count; p++) {
 				int i = pending[p];
 				double distance = distances[p];
@@ -324,19 +329,22 @@ final class KMeansPlusPlus {
 		}
 	}
 
-	/** The squared distances of the rows {@code pending[0..count)} to {@code centre}, four at a time. */
-	private void measure(int[] pending, int count, double[] centre, double[] distances) {
+	/**
+	 * The squared distances of the rows {@code pending[0..count)} to the vector at {@code offset} of
+	 * {@code centre} (a centre, or a row of the data), four rows at a time.
+	 */
+	private void measure(int[] pending, int count, double[] centre, int offset, double[] distances) {
 		int p = 0;
 		for (; p + 4 <= count; p += 4) {
 			FeatureMatrix.fourSquaredDistances(values, pending[p] * dimensions, pending[p + 1] * dimensions,
-					pending[p + 2] * dimensions, pending[p + 3] * dimensions, centre, 0, 0, 0, 0, dimensions,
-					distances, p);
+					pending[p + 2] * dimensions, pending[p + 3] * dimensions, centre, offset, offset, offset, offset,
+					dimensions, distances, p);
 		}
 		for (; p < count; p++) {
-			int offset = pending[p] * dimensions;
+			int row = pending[p] * dimensions;
 			double sum = 0;
 			for (int j = 0; j < dimensions; j++) {
-				double difference = values[offset + j] - centre[j];
+				double difference = values[row + j] - centre[offset + j];
 				sum += difference * difference;
 			}
 			distances[p] = sum;
