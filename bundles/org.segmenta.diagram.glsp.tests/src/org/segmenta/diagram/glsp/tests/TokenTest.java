@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -81,16 +82,34 @@ class TokenTest {
 	@Test
 	void websocketWithoutTokenIsRefusedAndWithTokenAccepted() throws Exception {
 		String withToken = server.websocketUrl();
-		String withoutToken = withToken.substring(0, withToken.indexOf('?'));
+		assertRefused(withToken.substring(0, withToken.indexOf('?')));
+		WebSocket socket = connect(withToken);
+		socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void eachSessionHasItsOwnTokenAndAClosedSessionsTokenIsRefused() throws Exception {
+		try (DiagramServer other = DiagramServer.start(Examples.modelCopy(Files.createDirectories(folder.resolve("other"))))) {
+			assertEquals(server.port(), other.port());
+			assertNotEquals(server.token(), other.token());
+			assertTrue(get(other.pageUrl("segment-tree"), null).body().contains("app/diagram.js?token=" + other.token()));
+			other.stop();
+			assertEquals(403, get(other.pageUrl("segment-tree"), null).statusCode());
+			assertEquals(403, get(server.baseUrl() + "app/diagram.js", other.token()).statusCode());
+			assertRefused(other.websocketUrl());
+			assertEquals(200, get(server.pageUrl("segment-tree"), null).statusCode(), "the open session goes on");
+			connect(server.websocketUrl()).sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+		}
+	}
+
+	private void assertRefused(String websocketUrl) {
 		try {
-			connect(withoutToken);
-			fail("the websocket accepted a connection without the token");
+			connect(websocketUrl);
+			fail("the websocket accepted a connection without a valid token: " + websocketUrl);
 		} catch (CompletionException e) {
 			WebSocketHandshakeException refused = (WebSocketHandshakeException) e.getCause();
 			assertEquals(403, refused.getResponse().statusCode());
 		}
-		WebSocket socket = connect(withToken);
-		socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
 	}
 
 	private WebSocket connect(String url) {

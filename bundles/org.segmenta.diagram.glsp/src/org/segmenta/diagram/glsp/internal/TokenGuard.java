@@ -6,6 +6,7 @@ package org.segmenta.diagram.glsp.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -16,23 +17,22 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Admits only requests that present the server's session token, as the query parameter
- * {@value #PARAMETER} or the header {@value #HEADER}; everything else gets 403 before it reaches a
- * servlet or the websocket upgrade. The websocket has no access control of its own, and any local
- * process can reach 127.0.0.1, so the token is what keeps other users' programs out of the model.
+ * Admits only requests that present the token of an open session of the {@link DiagramHost}, as the
+ * query parameter {@value #PARAMETER} or the header {@value #HEADER}; everything else gets 403
+ * before it reaches a servlet or the websocket upgrade. The websocket has no access control of its
+ * own, and any local process can reach 127.0.0.1, so the token is what keeps other users' programs
+ * out of the model; which session's model a request reaches is the one its token names.
  */
 public final class TokenGuard extends Handler.Wrapper {
 
 	public static final String PARAMETER = "token";
 	public static final String HEADER = "X-Segmenta-Token";
 
-	private final String token;
-	private final byte[] tokenBytes;
+	private final DiagramHost sessions;
 
-	public TokenGuard(String token, Handler protectedHandler) {
+	public TokenGuard(DiagramHost sessions, Handler protectedHandler) {
 		super(protectedHandler);
-		this.token = token;
-		this.tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
+		this.sessions = sessions;
 	}
 
 	/** A fresh token: 256 random bits, URL-safe so it needs no escaping in a query. */
@@ -42,8 +42,16 @@ public final class TokenGuard extends Handler.Wrapper {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	public String token() {
-		return token;
+	/**
+	 * What the host finds sessions by: the SHA-256 of their token. Looking up the digest of a guess,
+	 * the time the lookup takes says nothing about how much of a real token the guess got right.
+	 */
+	static String digest(String token) {
+		try {
+			return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", e);
+		}
 	}
 
 	@Override
@@ -60,7 +68,6 @@ public final class TokenGuard extends Handler.Wrapper {
 		if (presented == null) {
 			presented = Request.extractQueryParameters(request, StandardCharsets.UTF_8).getValue(PARAMETER);
 		}
-		// constant-time comparison: the time taken must not tell how much of a guess was right
-		return presented != null && MessageDigest.isEqual(tokenBytes, presented.getBytes(StandardCharsets.UTF_8));
+		return sessions.find(presented) != null;
 	}
 }

@@ -16,21 +16,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves the web client's files from the web bundle. Pages get the session token written into
- * their {@value #TOKEN_PLACEHOLDER} placeholders, so that the script and style sheet they load
- * pass the token guard too.
+ * Serves the web client's files from the web bundle. Pages get the token they were asked for with
+ * (which {@link TokenGuard} has checked) written into their {@value #TOKEN_PLACEHOLDER}
+ * placeholders, so that the script and style sheet they load pass the token guard too.
  */
 public final class WebClientServlet extends HttpServlet {
 
 	private static final long serialVersionUID = 1L;
 
 	static final String TOKEN_PLACEHOLDER = "%SEGMENTA_TOKEN%";
-
-	private final String token;
-
-	public WebClientServlet(String token) {
-		this.token = token;
-	}
 
 	@Override
 	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,11 +40,17 @@ public final class WebClientServlet extends HttpServlet {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		try (InputStream in = resource.openStream()) {
 			if (path.endsWith(".html")) {
-				String page = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(TOKEN_PLACEHOLDER, token);
+				String page = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(TOKEN_PLACEHOLDER, presentedToken(request));
 				response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
 			} else {
 				in.transferTo(response.getOutputStream());
 			}
 		}
+	}
+
+	/** The token as {@link TokenGuard} reads it: the header first, then the query parameter. */
+	private static String presentedToken(HttpServletRequest request) {
+		String header = request.getHeader(TokenGuard.HEADER);
+		return header != null ? header : request.getParameter(TokenGuard.PARAMETER);
 	}
 }

@@ -73,8 +73,8 @@ import org.segmenta.ui.internal.editor.ModelFileWatcher;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 
 /**
- * A diagram of a model: the GLSP web client in an SWT Browser, served by a diagram server on
- * 127.0.0.1 with a per-editor token. It works on the model's {@linkplain SharedModels shared}
+ * A diagram of a model: the GLSP web client in an SWT Browser, served by the workbench's one
+ * diagram server on 127.0.0.1, in a session with a token of the editor's own. It works on the model's {@linkplain SharedModels shared}
  * editing domain, whatever editor of the model opened first, so edits in every editor of the model
  * are one undo history, one dirty state and one save. A change of the files by another program is
  * read again ({@link ModelFileWatcher}). Selecting in the diagram selects the model elements in

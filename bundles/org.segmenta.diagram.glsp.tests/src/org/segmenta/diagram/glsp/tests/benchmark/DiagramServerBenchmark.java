@@ -59,9 +59,9 @@ class DiagramServerBenchmark {
 			// a new server each round: the model is loaded and laid out anew, as when an editor opens
 			try (DiagramServer server = DiagramServer.start(generated);
 					GlspWebsocketClient client = new GlspWebsocketClient(server.websocketUrl(), clientId)) {
-				initialize(client, clientId);
+				client.initialize(KIND);
 				long start = System.nanoTime();
-				client.dispatch(requestModel(generated));
+				client.requestModel(KIND, generated);
 				int shown = countNodes(client.awaitAction("setModel").getAsJsonObject("newRoot"));
 				double open = millis(start);
 				double trip = createNodeRoundTrips(client);
@@ -75,8 +75,8 @@ class DiagramServerBenchmark {
 			}
 			try (DiagramServer server = DiagramServer.start(example);
 					GlspWebsocketClient client = new GlspWebsocketClient(server.websocketUrl(), clientId)) {
-				initialize(client, clientId);
-				client.dispatch(requestModel(example));
+				client.initialize(KIND);
+				client.requestModel(KIND, example);
 				client.awaitAction("setModel");
 				double trip = createNodeRoundTrips(client);
 				System.out.printf("round %d: example: create-node round trip %.1f ms%n", round, trip);
@@ -117,20 +117,6 @@ class DiagramServerBenchmark {
 			}
 		}
 		return median(trips);
-	}
-
-	private static void initialize(GlspWebsocketClient client, String clientId) throws InterruptedException {
-		client.request("initialize", JsonParser.parseString("""
-				{"applicationId": "segmenta-benchmark", "protocolVersion": "1.0.0", "args": {}}""").getAsJsonObject());
-		client.request("initializeClientSession", JsonParser.parseString("""
-				{"clientSessionId": "%s", "diagramType": "%s", "clientActionKinds": ["setModel", "updateModel",
-				 "setDirtyState", "message", "setMarkers", "status"], "args": {}}""".formatted(clientId, KIND)).getAsJsonObject());
-	}
-
-	private static JsonObject requestModel(Path model) {
-		return JsonParser.parseString("""
-				{"kind": "requestModel", "requestId": "open", "options": {"diagramType": "%s", "sourceUri": "%s"}}"""
-				.formatted(KIND, model.toUri())).getAsJsonObject();
 	}
 
 	private static JsonObject createValue(int round) {

@@ -7,6 +7,7 @@ package org.segmenta.diagram.glsp.tests.benchmark;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,14 +20,14 @@ import com.google.gson.JsonParser;
  * A GLSP client over the real websocket, speaking JSON-RPC as the web client does: initialize,
  * initializeClientSession, then actions through "process" notifications both ways.
  */
-final class GlspWebsocketClient implements AutoCloseable {
+public final class GlspWebsocketClient implements AutoCloseable {
 
 	private final WebSocket socket;
 	private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
 	private final String clientId;
 	private int nextId = 1;
 
-	GlspWebsocketClient(String url, String clientId) {
+	public GlspWebsocketClient(String url, String clientId) {
 		this.clientId = clientId;
 		socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new WebSocket.Listener() {
 			private final StringBuilder message = new StringBuilder();
@@ -42,6 +43,22 @@ final class GlspWebsocketClient implements AutoCloseable {
 				return null;
 			}
 		}).orTimeout(10, TimeUnit.SECONDS).join();
+	}
+
+	/** Initializes the server and a client session on diagrams of {@code kind}. */
+	public void initialize(String kind) throws InterruptedException {
+		request("initialize", JsonParser.parseString("""
+				{"applicationId": "segmenta-tests", "protocolVersion": "1.0.0", "args": {}}""").getAsJsonObject());
+		request("initializeClientSession", JsonParser.parseString("""
+				{"clientSessionId": "%s", "diagramType": "%s", "clientActionKinds": ["setModel", "updateModel",
+				 "setDirtyState", "message", "setMarkers", "status"], "args": {}}""".formatted(clientId, kind)).getAsJsonObject());
+	}
+
+	/** Asks for the diagram of {@code kind} on {@code model}, as the page does when it opens. */
+	public void requestModel(String kind, Path model) {
+		dispatch(JsonParser.parseString("""
+				{"kind": "requestModel", "requestId": "open", "options": {"diagramType": "%s", "sourceUri": "%s"}}"""
+				.formatted(kind, model.toUri())).getAsJsonObject());
 	}
 
 	/** Sends a request and waits for its response. */
@@ -62,7 +79,7 @@ final class GlspWebsocketClient implements AutoCloseable {
 	}
 
 	/** Sends an action to the server. */
-	void dispatch(JsonObject action) {
+	public void dispatch(JsonObject action) {
 		JsonObject params = new JsonObject();
 		params.addProperty("clientId", clientId);
 		params.add("action", action);
@@ -74,7 +91,7 @@ final class GlspWebsocketClient implements AutoCloseable {
 	}
 
 	/** Waits for the next action of {@code kind} from the server. */
-	JsonObject awaitAction(String kind) throws InterruptedException {
+	public JsonObject awaitAction(String kind) throws InterruptedException {
 		while (true) {
 			JsonObject message = next();
 			if ("process".equals(stringOf(message, "method"))) {
