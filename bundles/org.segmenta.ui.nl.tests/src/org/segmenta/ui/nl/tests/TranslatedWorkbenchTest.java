@@ -281,6 +281,7 @@ class TranslatedWorkbenchTest {
 		assertTrue(tabs.containsAll(eclipse.views()), "tabs: " + tabs);
 		assertNoEnglish("tabs", tabs);
 		Screenshots.take("eclipse-menus-and-views");
+		page.hideView(page.findView("org.eclipse.ui.views.ProblemView"));
 	}
 
 	/** The items of the main menu {@code label}, filled as when the user opens it, hold {@code expectedItems} and no English. */
