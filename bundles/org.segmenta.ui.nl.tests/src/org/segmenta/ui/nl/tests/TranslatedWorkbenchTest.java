@@ -178,7 +178,8 @@ class TranslatedWorkbenchTest {
 			"Select All", "New Window", "Show View", "Preferences...", "Project Explorer", "Outline", "Problems",
 			"Tasks", "Apply", "Restore Defaults", "Apply and Close", "Cancel", "Move...", "Restart",
 			"Open Projects from File System...", "Convert Line Delimiters To", "Find/Replace...", "About Segmenta", "Open Resource...",
-			"Previous Edit Location", "Next Edit Location", "Show Context Help", "Show Active Keybindings...");
+			"Previous Edit Location", "Next Edit Location", "Show Context Help", "Show Active Keybindings...",
+			"Back", "Forward");
 
 	private final String language = System.getProperty("segmenta.nl", "da");
 	private final Texts expected = EXPECTED.get(language);
