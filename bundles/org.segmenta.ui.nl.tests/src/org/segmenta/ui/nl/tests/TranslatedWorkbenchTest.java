@@ -36,7 +36,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -140,9 +142,49 @@ class TranslatedWorkbenchTest {
 					"Vertaa segmenttim\u00e4\u00e4ri\u00e4",
 					List.of("arvot ja asenteet", "Arvoyhteis\u00f6: <b>", "22\u00a0%")));
 
+	/**
+	 * Eclipse's own texts from our fragments of its bundles: the main menus (File, Edit, Window, Help), items
+	 * of the File, Edit and Window menus, the views' titles (Project Explorer, Outline, Problems) and the
+	 * Preferences dialog's buttons (Apply, Restore Defaults, Apply and Close, Cancel).
+	 */
+	private record EclipseTexts(List<String> menus, List<String> fileItems, List<String> editItems,
+			List<String> windowItems, List<String> views, List<String> dialogButtons) {
+	}
+
+	private static final Map<String, EclipseTexts> ECLIPSE = Map.of(
+			"da", new EclipseTexts(List.of("Filer", "Rediger", "Vindue", "Hj\u00e6lp"),
+					List.of("Ny", "Gem", "Gem som...", "Gem alle", "Egenskaber", "Afslut"),
+					List.of("Klip", "Kopi\u00e9r", "S\u00e6t ind", "Slet", "Mark\u00e9r alt"),
+					List.of("Nyt vindue", "Vis oversigt", "Indstillinger..."),
+					List.of("Projektoversigt", "Disposition", "Problemer"),
+					List.of("Anvend", "Gendan standardv\u00e6rdier", "Anvend og luk", "Annuller")),
+			"sv", new EclipseTexts(List.of("Arkiv", "Redigera", "F\u00f6nster", "Hj\u00e4lp"),
+					List.of("Nytt", "Spara", "Spara som...", "Spara alla", "Egenskaper", "Avsluta"),
+					List.of("Klipp ut", "Kopiera", "Klistra in", "Ta bort", "Markera allt"),
+					List.of("Nytt f\u00f6nster", "Visa vy", "Inst\u00e4llningar..."),
+					List.of("Projektutforskaren", "Disposition", "Problem"),
+					List.of("Verkst\u00e4ll", "\u00c5terst\u00e4ll standardv\u00e4rden", "Verkst\u00e4ll och st\u00e4ng", "Avbryt")),
+			"fi", new EclipseTexts(List.of("Tiedosto", "Muokkaa", "Ikkuna", "Ohje"),
+					List.of("Uusi", "Tallenna", "Tallenna nimell\u00e4...", "Tallenna kaikki", "Ominaisuudet", "Lopeta"),
+					List.of("Leikkaa", "Kopioi", "Liit\u00e4", "Poista", "Valitse kaikki"),
+					List.of("Uusi ikkuna", "N\u00e4yt\u00e4 n\u00e4kym\u00e4", "Asetukset..."),
+					List.of("Projektiselain", "J\u00e4sennys", "Ongelmat"),
+					List.of("K\u00e4yt\u00e4", "Palauta oletukset", "K\u00e4yt\u00e4 ja sulje", "Peruuta")));
+
+	/** The English labels of those places, none of which may remain in the translated workbench. */
+	private static final List<String> ENGLISH_ECLIPSE = List.of("File", "Edit", "Navigate", "Project", "Window", "Help",
+			"New", "Save", "Save As...", "Save All", "Close Editor", "Close All Editors", "Revert", "Refresh", "Print...",
+			"Import...", "Export...", "Properties", "Exit", "Undo", "Redo", "Cut", "Copy", "Paste", "Delete",
+			"Select All", "New Window", "Show View", "Preferences...", "Project Explorer", "Outline", "Problems",
+			"Tasks", "Apply", "Restore Defaults", "Apply and Close", "Cancel", "Move...", "Restart",
+			"Open Projects from File System...", "Convert Line Delimiters To", "Find/Replace...", "About Segmenta", "Open Resource...",
+			"Previous Edit Location", "Next Edit Location", "Show Context Help", "Show Active Keybindings...",
+			"Back", "Forward");
+
 	private final String language = System.getProperty("segmenta.nl", "da");
 	private final Texts expected = EXPECTED.get(language);
 	private final MoreTexts more = MORE.get(language);
+	private final EclipseTexts eclipse = ECLIPSE.get(language);
 	private WorkspaceLog log;
 
 	@BeforeEach
@@ -208,6 +250,74 @@ class TranslatedWorkbenchTest {
 				.toList();
 		assertTrue(buttons.contains(expected.compare()), "buttons: " + buttons);
 		log.assertNoErrors("opening the example in " + language);
+	}
+
+	/** Eclipse's menus and the views around the editor speak the language, from our fragments of Eclipse's bundles. */
+	@Test
+	void eclipseMenusAndViewsAreTranslated() throws Exception {
+		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		IFile model = NewSegmentationProjectWizard.create("nordfag", true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IDE.openEditor(page, model, SegmentationEditor.ID);
+		page.showView("org.eclipse.ui.views.ProblemView");
+		processEvents();
+
+		List<String> menus = new ArrayList<>();
+		for (MenuItem item : window.getMenuBar().getItems()) {
+			menus.add(labelOf(item));
+		}
+		assertTrue(menus.containsAll(eclipse.menus()), "menu bar: " + menus);
+		assertNoEnglish("menu bar", menus);
+		Map<String, List<String>> expectedItems = Map.of(eclipse.menus().get(0), eclipse.fileItems(),
+				eclipse.menus().get(1), eclipse.editItems(), eclipse.menus().get(2), eclipse.windowItems());
+		for (String menu : menus) {
+			assertItems(window, menu, expectedItems.getOrDefault(menu, List.of()));
+		}
+
+		List<String> tabs = new ArrayList<>();
+		collect(window, CTabFolder.class).forEach(folder -> {
+			for (CTabItem item : folder.getItems()) {
+				tabs.add(item.getText());
+			}
+		});
+		assertTrue(tabs.containsAll(eclipse.views()), "tabs: " + tabs);
+		assertNoEnglish("tabs", tabs);
+		Screenshots.take("eclipse-menus-and-views");
+		page.hideView(page.findView("org.eclipse.ui.views.ProblemView"));
+	}
+
+	/** The items of the main menu {@code label}, filled as when the user opens it, hold {@code expectedItems} and no English. */
+	private void assertItems(Shell window, String label, List<String> expectedItems) {
+		MenuItem top = List.of(window.getMenuBar().getItems()).stream().filter(item -> labelOf(item).equals(label))
+				.findFirst().orElseThrow();
+		Menu menu = top.getMenu();
+		// the workbench fills a menu when it is about to show
+		menu.notifyListeners(SWT.Show, new Event());
+		processEvents();
+		List<String> items = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			if ((item.getStyle() & SWT.SEPARATOR) == 0 && !item.getText().isEmpty()) {
+				items.add(labelOf(item));
+			}
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
+		processEvents();
+		System.out.println(language + " " + label + ": " + items);
+		assertTrue(items.containsAll(expectedItems), label + ": " + items);
+		assertNoEnglish(label, items);
+	}
+
+	/** A menu item's text as shown, without its mnemonic mark and its key binding. */
+	private static String labelOf(MenuItem item) {
+		String text = item.getText().replace("&", "");
+		int tab = text.indexOf('\t');
+		return tab < 0 ? text : text.substring(0, tab);
+	}
+
+	private static void assertNoEnglish(String where, List<String> texts) {
+		for (String text : texts) {
+			assertFalse(ENGLISH_ECLIPSE.contains(text.replace("&", "")), "English '" + text + "' in " + where + ": " + texts);
+		}
 	}
 
 	@Test
@@ -378,16 +488,18 @@ class TranslatedWorkbenchTest {
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		PreferenceDialog preferences = PreferencesUtil.createPreferenceDialogOn(window, "org.segmenta.ui.preferences",
 				new String[] { "org.segmenta.ui.preferences" }, null);
-		checkDialog(preferences, "analysis-preferences", more.fewestSegments());
+		checkDialog(preferences, "analysis-preferences", more.fewestSegments(), eclipse.dialogButtons());
 
 		IFile model = NewSegmentationProjectWizard.create("nordfag", true, null);
 		PreferenceDialog settings = PreferencesUtil.createPropertyDialogOn(window, model.getProject(),
 				"org.segmenta.ui.validationSettings", new String[] { "org.segmenta.ui.validationSettings" }, null);
-		checkDialog(settings, "validation-settings", null);
+		// the dialog's own buttons; the page's Apply and Restore Defaults are below its scrolled rules
+		checkDialog(settings, "validation-settings", null, eclipse.dialogButtons().subList(2, 4));
 		log.assertNoErrors("showing the preference pages in " + language);
 	}
 
-	private static void checkDialog(PreferenceDialog dialog, String screenshot, String label) throws Exception {
+	private static void checkDialog(PreferenceDialog dialog, String screenshot, String label, List<String> buttons)
+			throws Exception {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
@@ -397,6 +509,10 @@ class TranslatedWorkbenchTest {
 			if (label != null) {
 				assertTrue(texts.stream().anyMatch(t -> t.replace("&", "").equals(label)), label + " in " + texts);
 			}
+			List<String> shown = collect(shell, Button.class).stream().filter(Control::isVisible)
+					.map(button -> button.getText().replace("&", "")).toList();
+			assertTrue(shown.containsAll(buttons), "buttons: " + shown);
+			assertNoEnglish("buttons", shown);
 			assertDecimalCommas(shell);
 			Screenshots.take(screenshot, shell);
 		} finally {
