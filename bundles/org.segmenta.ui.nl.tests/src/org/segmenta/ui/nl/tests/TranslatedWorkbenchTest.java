@@ -302,7 +302,6 @@ class TranslatedWorkbenchTest {
 		}
 		menu.notifyListeners(SWT.Hide, new Event());
 		processEvents();
-		System.out.println(language + " " + label + ": " + items);
 		assertTrue(items.containsAll(expectedItems), label + ": " + items);
 		assertNoEnglish(label, items);
 	}
