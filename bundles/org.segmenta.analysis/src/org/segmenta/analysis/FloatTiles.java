@@ -83,12 +83,7 @@ final class FloatTiles {
 	}
 
 	private static boolean vectorsAvailable() {
-		try {
-			Class.forName("jdk.incubator.vector.FloatVector", false, FloatTiles.class.getClassLoader());
-			return FloatVectorKernel.fits(TILE);
-		} catch (ClassNotFoundException | LinkageError absent) {
-			return false;
-		}
+		return VectorApi.present() && FloatVectorKernel.fits(TILE);
 	}
 
 	/** The tile of row {@code i}. */

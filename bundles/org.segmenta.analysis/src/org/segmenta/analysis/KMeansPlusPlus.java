@@ -45,6 +45,9 @@ final class KMeansPlusPlus {
 	/** Relative margin by which the triangle inequality must rule a centre out, for rounding. */
 	private static final double MARGIN = 1e-10;
 
+	/** Whether the candidates are measured in vector lanes ({@link CandidateVectorKernel}). */
+	private static final boolean VECTORS = VectorApi.present() && CandidateVectorKernel.fits();
+
 	private final double[] values;
 	/** The case weights, or {@code null} when every point weighs 1. */
 	private final double[] weights;
@@ -165,34 +168,87 @@ final class KMeansPlusPlus {
 	private void tryCandidates(int c, int block) {
 		int from = RowBlocks.start(block);
 		int to = RowBlocks.end(block, rows);
-		int[] pending = new int[to - from];
-		double[] distances = new double[to - from];
 		for (int s = 0; s < seedings.length; s++) {
-			int[] labels = seedings[s].labels();
-			double[] nearest = seedings[s].nearest();
-			for (int t = 0; t < candidates[s].length; t++) {
-				double[] gap = candidateGaps[s][t];
-				int count = 0;
-				for (int i = from; i < to; i++) {
-					double half = gap[labels[i]] / 2;
-					if (nearest[i] > half * half * (1 - MARGIN)) {
-						pending[count++] = i;
-					}
-				}
-				measure(pending, count, values, candidates[s][t] * dimensions, distances);
-				// summed in the order of the rows, measured or not, so the total is the same however found
-				double total = 0;
-				int p = 0;
-				for (int i = from; i < to; i++) {
-					double own = nearest[i];
-					if (p < count && pending[p] == i) {
-						own = Math.min(own, distances[p++]);
-					}
-					total += weighted(i, own);
-				}
-				candidateTotals[block][s][t] = total;
+			if (VECTORS && candidates[s].length <= CandidateVectorKernel.LANES) {
+				tryCandidatesInLanes(s, from, to, candidateTotals[block][s]);
+			} else {
+				tryCandidatesInTurn(s, from, to, candidateTotals[block][s]);
 			}
 		}
+	}
+
+	/** Each candidate of start {@code s} in turn, on the rows it may be nearer to, four rows at a time. */
+	private void tryCandidatesInTurn(int s, int from, int to, double[] totals) {
+		int[] pending = new int[to - from];
+		double[] distances = new double[to - from];
+		int[] labels = seedings[s].labels();
+		double[] nearest = seedings[s].nearest();
+		for (int t = 0; t < candidates[s].length; t++) {
+			double[] gap = candidateGaps[s][t];
+			int count = 0;
+			for (int i = from; i < to; i++) {
+				if (mayBeNearer(nearest[i], gap[labels[i]])) {
+					pending[count++] = i;
+				}
+			}
+			measure(pending, count, values, candidates[s][t] * dimensions, distances);
+			// summed in the order of the rows, measured or not, so the total is the same however found
+			double total = 0;
+			int p = 0;
+			for (int i = from; i < to; i++) {
+				double own = nearest[i];
+				if (p < count && pending[p] == i) {
+					own = Math.min(own, distances[p++]);
+				}
+				total += weighted(i, own);
+			}
+			totals[t] = total;
+		}
+	}
+
+	/**
+	 * All candidates of start {@code s} at once, a lane each, on every row that one of them may be
+	 * nearer to; each candidate's distance counts only where it may be nearer, so the totals are
+	 * those of {@link #tryCandidatesInTurn}.
+	 */
+	private void tryCandidatesInLanes(int s, int from, int to, double[] totals) {
+		int trials = candidates[s].length;
+		double[] lanes = new double[dimensions * CandidateVectorKernel.LANES];
+		for (int t = 0; t < CandidateVectorKernel.LANES; t++) {
+			// a lane without a candidate repeats the last one and is never read
+			int offset = candidates[s][Math.min(t, trials - 1)] * dimensions;
+			for (int j = 0; j < dimensions; j++) {
+				lanes[j * CandidateVectorKernel.LANES + t] = values[offset + j];
+			}
+		}
+		int[] labels = seedings[s].labels();
+		double[] nearest = seedings[s].nearest();
+		double[] distances = new double[CandidateVectorKernel.LANES];
+		boolean[] measured = new boolean[trials];
+		Arrays.fill(totals, 0, trials, 0);
+		for (int i = from; i < to; i++) {
+			double own = nearest[i];
+			boolean any = false;
+			for (int t = 0; t < trials; t++) {
+				measured[t] = mayBeNearer(own, candidateGaps[s][t][labels[i]]);
+				any |= measured[t];
+			}
+			if (any) {
+				CandidateVectorKernel.squaredDistances(values, i * dimensions, dimensions, lanes, distances);
+			}
+			for (int t = 0; t < trials; t++) {
+				totals[t] += weighted(i, measured[t] ? Math.min(own, distances[t]) : own);
+			}
+		}
+	}
+
+	/**
+	 * Whether a candidate whose distance to the point's centre is {@code gap} may be nearer to the
+	 * point than that centre, at squared distance {@code own}: not when it is at least twice as far.
+	 */
+	private static boolean mayBeNearer(double own, double gap) {
+		double half = gap / 2;
+		return own > half * half * (1 - MARGIN);
 	}
 
 	/** The candidate of start {@code s} that leaves the smallest sum (the first drawn on ties). */
