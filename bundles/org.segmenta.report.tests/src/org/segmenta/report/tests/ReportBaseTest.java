@@ -5,6 +5,7 @@
 package org.segmenta.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -107,6 +108,39 @@ class ReportBaseTest {
 			}
 			assertEquals(12, rows, "still one row per segment");
 		}
+	}
+
+	/**
+	 * Under each profile table, the base of its two columns: the segment's people and, weighted,
+	 * its share of the weighted total, beside the total's; worked out here from the model.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"en|en|Base: segment n = %s (weighted %s), total n = %s (weighted %s), weighted by vægt",
+			"da|da|Base: segment n = %s (vægtet %s), i alt n = %s (vægtet %s), vægtet efter vægt" })
+	void eachProfileTableShowsTheBaseOfItsSegmentAndOfTheTotal(String language, String locale, String pattern)
+			throws Exception {
+		Path model = weightedExample();
+		Segmentation values = SegmentationFiles.load(model).getSegmentations().get(0);
+		ReportRun run = ReportRun.run(folder, model.toString(), "--out", language, "--formats", "html", "--language",
+				language);
+		assertEquals(0, run.exitCode(), run.err());
+		String html = Files.readString(folder.resolve(language).resolve("report.html"), StandardCharsets.UTF_8);
+		java.text.NumberFormat whole = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag(locale));
+		java.text.NumberFormat tenths = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag(locale));
+		tenths.setMinimumFractionDigits(1);
+		tenths.setMaximumFractionDigits(1);
+		// sub-segments too; two segments of one size and share have the same base
+		java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+		values.eAllContents().forEachRemaining(element -> {
+			if (element instanceof org.segmenta.model.Segment segment && !segment.getProfile().isEmpty()) {
+				expected.merge(String.format(pattern, whole.format(segment.getSize()),
+						tenths.format(segment.getShare() * 4787.4), whole.format(4800), tenths.format(4787.4)), 1,
+						Integer::sum);
+			}
+		});
+		assertFalse(expected.isEmpty(), "the example's segments are profiled");
+		expected.forEach((base, segments) -> assertEquals(segments, count(html, "<p>" + base + "</p>"), base));
 	}
 
 	private static int count(String text, String part) {

@@ -278,6 +278,7 @@ final class ReportComposer {
 		}
 		document.paragraph(t("profile.intro"));
 		table(new Table(List.of(t("profile.variable"), t("segment.segment"), t("profile.total"), t("profile.index")), rows, Set.of(1, 2, 3)));
+		ShareBase.ofProfile(segment, language).ifPresent(document::paragraph);
 	}
 
 	private void needs(Segment segment) {
