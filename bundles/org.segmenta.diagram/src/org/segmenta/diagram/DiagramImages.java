@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import javax.imageio.ImageIO;
 
@@ -45,6 +46,15 @@ public final class DiagramImages {
 	/** Draws the diagram at its own size, from the canvas's origin. */
 	public static void paint(DiagramGraph graph, Graphics2D graphics) {
 		DiagramPainter.paint(graph, graphics);
+	}
+
+	/**
+	 * Draws the top-level nodes {@code shown} accepts, with their contents and the edges among them,
+	 * where {@link #paint(DiagramGraph, Graphics2D)} draws them: one part of a diagram split over
+	 * pages, without slivers of the nodes around it.
+	 */
+	public static void paint(DiagramGraph graph, Graphics2D graphics, Predicate<DiagramNode> shown) {
+		DiagramPainter.paint(graph, graphics, shown);
 	}
 
 	/** The diagram as an image, {@code scale} device pixels per diagram pixel. */

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -32,6 +33,15 @@ public final class ReportChart {
 	@FunctionalInterface
 	public interface Drawing {
 		void draw(Graphics2D graphics, Rectangle2D area);
+
+		/**
+		 * Draws only the elements with the ids {@code shown} (what some {@linkplain Region#shows()
+		 * regions} show), so that a part of a split figure carries no slivers of its neighbours; by
+		 * default the whole figure.
+		 */
+		default void draw(Graphics2D graphics, Rectangle2D area, Set<String> shown) {
+			draw(graphics, area);
+		}
 	}
 
 	/**
@@ -43,14 +53,23 @@ public final class ReportChart {
 	 * @param bounds where it is in the figure, in layout units
 	 * @param parts  smaller regions to show in its place where it does not fit; none to cut it into
 	 *               pieces instead (a tree, say, which is read along its branches)
+	 * @param shows  the ids of what the region shows, which alone are drawn when it is shown on its
+	 *               own (see {@link Drawing#draw(Graphics2D, Rectangle2D, Set)}); empty to draw
+	 *               whatever lies within its bounds
 	 */
-	public record Region(String name, Rectangle2D bounds, List<Region> parts) {
+	public record Region(String name, Rectangle2D bounds, List<Region> parts, Set<String> shows) {
 
 		/** The most names {@link #listing(List)} lists before it ends in an ellipsis. */
 		private static final int NAMES_LISTED = 3;
 
 		public Region {
 			parts = List.copyOf(parts);
+			shows = Set.copyOf(shows);
+		}
+
+		/** A region that shows whatever lies within its bounds. */
+		public Region(String name, Rectangle2D bounds, List<Region> parts) {
+			this(name, bounds, parts, Set.of());
 		}
 
 		/** The distinct {@code names}, the first three of them: "Craft masters, Safety net, …". */
@@ -132,6 +151,19 @@ public final class ReportChart {
 	}
 
 	/**
+	 * Draws the elements with the ids {@code shown} at the figure's layout size, as
+	 * {@link #draw(Graphics2D)} draws them all; the whole figure where {@code shown} is empty.
+	 */
+	public synchronized void draw(Graphics2D graphics, Set<String> shown) {
+		Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
+		if (shown.isEmpty()) {
+			drawing.draw(graphics, area);
+		} else {
+			drawing.draw(graphics, area, shown);
+		}
+	}
+
+	/**
 	 * The size of the smallest text the figure draws, in layout units (infinite when it draws none),
 	 * so that a format can scale it to keep every label readable.
 	 */
@@ -186,9 +218,10 @@ public final class ReportChart {
 
 	/**
 	 * The part {@code region} of the figure (in layout units) as a PNG of {@code scale} pixels per
-	 * layout unit, within {@link #MAX_PIXELS}: a piece of a figure split over several slides.
+	 * layout unit, within {@link #MAX_PIXELS}: a piece of a figure split over several slides, with
+	 * only the elements with the ids {@code shown} (everything where it is empty).
 	 */
-	public byte[] png(Rectangle2D region, double scale) {
+	public byte[] png(Rectangle2D region, double scale, Set<String> shown) {
 		double pixels = Math.min(scale, Math.sqrt(MAX_PIXELS / (region.getWidth() * region.getHeight())));
 		BufferedImage part = new BufferedImage(Math.max(1, (int) Math.round(region.getWidth() * pixels)),
 				Math.max(1, (int) Math.round(region.getHeight() * pixels)), BufferedImage.TYPE_INT_RGB);
@@ -201,7 +234,7 @@ public final class ReportChart {
 			graphics.scale(pixels, pixels);
 			graphics.translate(-region.getX(), -region.getY());
 			graphics.clip(region);
-			draw(graphics);
+			draw(graphics, shown);
 		} finally {
 			graphics.dispose();
 		}

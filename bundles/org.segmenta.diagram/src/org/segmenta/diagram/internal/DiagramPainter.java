@@ -15,8 +15,11 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramEdge;
@@ -44,6 +47,16 @@ public final class DiagramPainter {
 	}
 
 	public static void paint(DiagramGraph graph, Graphics2D g) {
+		paint(graph, g, node -> true);
+	}
+
+	/**
+	 * Paints the top-level nodes {@code shown} accepts, with their contents and the edges among
+	 * them, where the whole diagram would be; the canvas keeps the whole diagram's size.
+	 */
+	public static void paint(DiagramGraph graph, Graphics2D g, Predicate<DiagramNode> shown) {
+		Map<DiagramNode, Boolean> shownTop = new HashMap<>();
+		Predicate<DiagramNode> inShown = node -> shownTop.computeIfAbsent(top(node), shown::test);
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 		g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -52,18 +65,29 @@ public final class DiagramPainter {
 		g.setColor(Color.WHITE);
 		g.fill(new Rectangle2D.Double(0, 0, extent.width(), extent.height()));
 		g.translate(MARGIN, MARGIN);
-		for (DiagramNode node : graph.nodes()) {
+		List<DiagramNode> nodes = graph.nodes().stream().filter(inShown).toList();
+		List<DiagramEdge> edges = graph.edges().stream()
+				.filter(edge -> inShown.test(edge.source()) && inShown.test(edge.target())).toList();
+		for (DiagramNode node : nodes) {
 			paintNode(node, g);
 		}
-		for (DiagramEdge edge : graph.edges()) {
+		for (DiagramEdge edge : edges) {
 			paintEdge(edge, g);
 		}
-		for (DiagramEdge edge : graph.edges()) {
+		for (DiagramEdge edge : edges) {
 			paintEdgeLabel(edge, g);
 		}
-		for (DiagramNode node : graph.nodes()) {
+		for (DiagramNode node : nodes) {
 			paintSeverity(node, g);
 		}
+	}
+
+	private static DiagramNode top(DiagramNode node) {
+		DiagramNode top = node;
+		while (top.parent() != null) {
+			top = top.parent();
+		}
+		return top;
 	}
 
 	private static void paintNode(DiagramNode node, Graphics2D g) {

@@ -6,7 +6,9 @@ package org.segmenta.report.internal;
 
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.segmenta.report.ReportChart;
 import org.segmenta.report.ReportChart.Region;
@@ -32,8 +34,13 @@ record FigureFit(double scale, List<Part> parts) {
 	 * @param region where it is in the figure, in layout units
 	 * @param name   what it shows, for its caption; null for a piece of an even grid
 	 * @param scale  the area's units per layout unit it is shown at
+	 * @param shows  the ids of the elements drawn in it; empty to draw whatever lies in its region
 	 */
-	record Part(Rectangle2D region, String name, double scale) {
+	record Part(Rectangle2D region, String name, double scale, Set<String> shows) {
+
+		Part {
+			shows = Set.copyOf(shows);
+		}
 	}
 
 	/** The share of a piece that its neighbour shows again. */
@@ -51,12 +58,12 @@ record FigureFit(double scale, List<Part> parts) {
 		if (fit >= readable) {
 			double scale = Math.min(wanted, fit);
 			return new FigureFit(scale,
-					List.of(new Part(new Rectangle2D.Double(0, 0, figure.width(), figure.height()), null, scale)));
+					List.of(new Part(new Rectangle2D.Double(0, 0, figure.width(), figure.height()), null, scale, Set.of())));
 		}
 		Rectangle2D page = new Rectangle2D.Double(0, 0, areaWidth / readable, areaHeight / readable);
 		List<Part> parts = new ArrayList<>();
 		if (figure.regions().isEmpty()) {
-			cut(new Rectangle2D.Double(0, 0, figure.width(), figure.height()), null, page, readable, parts);
+			cut(new Rectangle2D.Double(0, 0, figure.width(), figure.height()), null, Set.of(), page, readable, parts);
 		} else {
 			Packing packing = new Packing(page, readable, wanted, areaWidth, areaHeight, parts);
 			for (Region region : figure.regions()) {
@@ -83,6 +90,10 @@ record FigureFit(double scale, List<Part> parts) {
 	 */
 	String caption(String figure, int index, ReportLanguage language) {
 		Part part = parts.get(index);
+		if (parts.size() == 1) {
+			// a single part needs no "part 1 of 1"
+			return part.name() == null ? figure : language.text("caption.named", figure, part.name());
+		}
 		String of = language.count(parts.size());
 		return part.name() == null ? language.text("caption.part", figure, language.count(index + 1), of)
 				: language.text("caption.partNamed", figure, part.name(), language.count(index + 1), of);
@@ -108,6 +119,9 @@ record FigureFit(double scale, List<Part> parts) {
 		private final List<Part> parts;
 		private Rectangle2D packed;
 		private final List<String> names = new ArrayList<>();
+		private final Set<String> shows = new HashSet<>();
+		/** Whether a packed region draws whatever lies in its bounds, and so the part must too. */
+		private boolean showsAll;
 
 		Packing(Rectangle2D page, double readable, double wanted, double areaWidth, double areaHeight, List<Part> parts) {
 			this.page = page;
@@ -123,7 +137,7 @@ record FigureFit(double scale, List<Part> parts) {
 			if (!fits(bounds)) {
 				if (region.parts().isEmpty()) {
 					flush();
-					cut(bounds, region.name(), page, readable, parts);
+					cut(bounds, region.name(), region.shows(), page, readable, parts);
 				} else {
 					region.parts().forEach(this::add);
 				}
@@ -134,15 +148,19 @@ record FigureFit(double scale, List<Part> parts) {
 			}
 			packed = packed == null ? (Rectangle2D) bounds.clone() : packed.createUnion(bounds);
 			names.add(region.name());
+			shows.addAll(region.shows());
+			showsAll |= region.shows().isEmpty();
 		}
 
 		void flush() {
 			if (packed != null) {
 				// a small part is shown larger, up to the scale the figure is wanted at
 				double scale = Math.min(wanted, Math.min(areaWidth / packed.getWidth(), areaHeight / packed.getHeight()));
-				parts.add(new Part(packed, Region.listing(names), Math.max(readable, scale)));
+				parts.add(new Part(packed, Region.listing(names), Math.max(readable, scale), showsAll ? Set.of() : shows));
 				packed = null;
 				names.clear();
+				shows.clear();
+				showsAll = false;
 			}
 		}
 
@@ -152,7 +170,8 @@ record FigureFit(double scale, List<Part> parts) {
 	}
 
 	/** Cuts {@code bounds} into overlapping pieces of at most {@code page}'s size, row by row. */
-	private static void cut(Rectangle2D bounds, String name, Rectangle2D page, double scale, List<Part> parts) {
+	private static void cut(Rectangle2D bounds, String name, Set<String> shows, Rectangle2D page, double scale,
+			List<Part> parts) {
 		double partWidth = page.getWidth();
 		double partHeight = page.getHeight();
 		int columns = count(bounds.getWidth(), partWidth);
@@ -162,7 +181,7 @@ record FigureFit(double scale, List<Part> parts) {
 		for (int row = 0; row < rows; row++) {
 			for (int column = 0; column < columns; column++) {
 				parts.add(new Part(new Rectangle2D.Double(bounds.getX() + column * stepX, bounds.getY() + row * stepY,
-						Math.min(bounds.getWidth(), partWidth), Math.min(bounds.getHeight(), partHeight)), name, scale));
+						Math.min(bounds.getWidth(), partWidth), Math.min(bounds.getHeight(), partHeight)), name, scale, shows));
 			}
 		}
 	}

@@ -9,6 +9,7 @@ import java.awt.FontFormatException;
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.text.AttributedCharacterIterator;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -40,11 +41,11 @@ public final class FigureText extends PdfBoxGraphics2DFontTextDrawer {
 
 	/**
 	 * {@code chart} drawn at its layout size into a form of {@code pdf}, a unit a point, its text in
-	 * the given faces.
+	 * the given faces: the elements with the ids {@code shown}, or all where that is empty.
 	 */
-	public static PDFormXObject draw(PDDocument pdf, ReportChart chart, PDFont regular, PDFont bold, PDFont italic)
-			throws IOException {
-		return new FigureText(regular, bold, italic, true).drawInto(pdf, chart).getXFormObject();
+	public static PDFormXObject draw(PDDocument pdf, ReportChart chart, Set<String> shown, PDFont regular, PDFont bold,
+			PDFont italic) throws IOException {
+		return new FigureText(regular, bold, italic, true).drawInto(pdf, chart, shown).getXFormObject();
 	}
 
 	/**
@@ -54,18 +55,18 @@ public final class FigureText extends PdfBoxGraphics2DFontTextDrawer {
 	public static float smallest(ReportChart chart) {
 		try (PDDocument scratch = new PDDocument()) {
 			FigureText text = new FigureText(null, null, null, false);
-			text.drawInto(scratch, chart);
+			text.drawInto(scratch, chart, Set.of());
 			return text.smallest;
 		} catch (IOException e) {
 			throw new IllegalStateException("the figure " + chart.id() + " could not be measured", e);
 		}
 	}
 
-	private PdfBoxGraphics2D drawInto(PDDocument pdf, ReportChart chart) throws IOException {
+	private PdfBoxGraphics2D drawInto(PDDocument pdf, ReportChart chart, Set<String> shown) throws IOException {
 		PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(pdf, chart.width(), chart.height());
 		try {
 			graphics.setFontTextDrawer(this);
-			chart.draw(graphics);
+			chart.draw(graphics, shown);
 		} finally {
 			graphics.dispose();
 		}

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -346,7 +347,7 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 			ensure(height + 14 + captionHeight);
 			float width = (float) inFlow.width(whole);
 			y -= height;
-			place(form(figure), figure, whole.scale(), whole.region(), MARGIN + (WIDTH - width) / 2, y);
+			place(form(figure, Set.of()), figure, whole.scale(), whole.region(), MARGIN + (WIDTH - width) / 2, y);
 			y -= 4;
 			caption(caption, MARGIN, WIDTH);
 			y -= 10;
@@ -364,12 +365,14 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 			notice(language.text("limits.figureParts", name, language.count(parts), language.count(ReportLimits.FIGURE_PARTS)));
 			return;
 		}
-		PDFormXObject form = form(figure);
+		// parts that draw the same elements (pieces of one region) share one form
+		Map<Set<String>, PDFormXObject> forms = new HashMap<>();
 		for (int i = 0; i < parts; i++) {
 			FigureFit.Part part = own.parts().get(i);
 			newPage(size);
 			float height = (float) own.height(part);
 			y -= height;
+			PDFormXObject form = forms.computeIfAbsent(part.shows(), shows -> form(figure, shows));
 			place(form, figure, part.scale(), part.region(), MARGIN + (width - (float) own.width(part)) / 2, y);
 			y -= 4;
 			caption(own.whole() ? caption : own.caption(name, i, language), MARGIN, width);
@@ -383,9 +386,9 @@ final class PdfDocument implements ReportDocument, AutoCloseable {
 		page = null;
 	}
 
-	private PDFormXObject form(ReportChart figure) {
+	private PDFormXObject form(ReportChart figure, Set<String> shows) {
 		try {
-			return FigureText.draw(pdf, figure, regular, bold, italic);
+			return FigureText.draw(pdf, figure, shows, regular, bold, italic);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -169,7 +169,7 @@ public class PptxExporter implements ReportExporter {
 				FigureFit.Part part = fit.parts().get(i);
 				title(slide, fit.whole() ? caption : fit.caption(caption, i, language));
 				// a figure whole on its slide is the PNG drawn ahead; a part is drawn at two pixels a point
-				byte[] png = fit.whole() ? figure.png() : figure.png(part.region(), 2 * part.scale());
+				byte[] png = fit.whole() ? figure.png() : figure.png(part.region(), 2 * part.scale(), part.shows());
 				picture(slide, deck, png, fit.width(part), top, areaHeight);
 			}
 		}

@@ -4,6 +4,8 @@
  */
 package org.segmenta.report.diagram.internal;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -115,9 +118,19 @@ public class DiagramFigures implements ReportFigureSource {
 		DiagramSession session = DiagramSession.open(SegmentationFiles.load(modelFile), kinds, kind);
 		DiagramGraph graph = session.graph();
 		Bounds size = DiagramImages.size(graph);
-		ReportChart figure = new ReportChart("diagram-" + kind, session.description().getLabel(),
-				(graphics, area) -> DiagramImages.paint(graph, graphics), (int) Math.ceil(size.width()),
-				(int) Math.ceil(size.height()), DiagramRegions.of(graph));
+		ReportChart.Drawing drawing = new ReportChart.Drawing() {
+			@Override
+			public void draw(Graphics2D graphics, Rectangle2D area) {
+				DiagramImages.paint(graph, graphics);
+			}
+
+			@Override
+			public void draw(Graphics2D graphics, Rectangle2D area, Set<String> shown) {
+				DiagramImages.paint(graph, graphics, node -> shown.contains(node.id()));
+			}
+		};
+		ReportChart figure = new ReportChart("diagram-" + kind, session.description().getLabel(), drawing,
+				(int) Math.ceil(size.width()), (int) Math.ceil(size.height()), DiagramRegions.of(graph));
 		// the diagram starts from the model's project; its caption names the kind and that root
 		ReportFigure.Caption caption = new ReportFigure.Caption(kind, ReportText.label(session.project()));
 		return Optional.of(new ReportFigure(PLACES.get(kind), figure, caption));

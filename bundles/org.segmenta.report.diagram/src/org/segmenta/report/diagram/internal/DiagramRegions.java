@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramEdge;
@@ -81,7 +82,7 @@ final class DiagramRegions {
 			// each join is counted from both ends; a tree joins n nodes with n - 1 links
 			boolean tree = joins / 2 <= group.size() - 1;
 			List<Region> parts = tree ? List.of() : group.stream().map(root -> neighbourhood(root, neighbours, edgesOf)).toList();
-			regions.add(new Region(name(group, targets, tree), bounds, parts));
+			regions.add(new Region(name(group, targets, tree), bounds, parts, ids(group)));
 		}
 		return regions;
 	}
@@ -91,11 +92,18 @@ final class DiagramRegions {
 			Map<DiagramNode, List<DiagramEdge>> edgesOf) {
 		Rectangle2D alone = union(null, root, List.of());
 		Rectangle2D around = union(null, root, edgesOf.getOrDefault(root, List.of()));
+		List<DiagramNode> shown = new ArrayList<>(List.of(root));
 		for (DiagramNode other : neighbours.getOrDefault(root, Set.of())) {
 			around = union(around, other, List.of());
+			shown.add(top(other));
 		}
 		String name = name(root);
-		return new Region(name, around, List.of(new Region(name, alone, List.of())));
+		return new Region(name, around, List.of(new Region(name, alone, List.of(), ids(List.of(root)))), ids(shown));
+	}
+
+	/** What a region of the top-level nodes {@code roots} shows: those nodes, by id. */
+	private static Set<String> ids(List<DiagramNode> roots) {
+		return roots.stream().map(DiagramNode::id).collect(Collectors.toSet());
 	}
 
 	private static Rectangle2D union(Rectangle2D bounds, DiagramNode node, List<DiagramEdge> edges) {
