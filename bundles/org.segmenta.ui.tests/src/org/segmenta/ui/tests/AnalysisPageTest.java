@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmenta.analysis.ClusterResult;
 import org.segmenta.data.DataFiles;
 import org.segmenta.data.Dataset;
@@ -30,12 +31,14 @@ import org.segmenta.model.DataSource;
 import org.segmenta.model.Segment;
 import org.segmenta.model.Segmentation;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.ui.NoLoggedErrors;
 import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.editor.AnalysisPage;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 import org.segmenta.ui.internal.welcome.WelcomePart;
 
 /** Segmenting the example's survey data from the editor: a job, the suggestion, and an undoable write-back. */
+@ExtendWith(NoLoggedErrors.class)
 class AnalysisPageTest {
 
 	@AfterEach

@@ -14,11 +14,14 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmenta.model.Project;
 import org.segmenta.model.persistence.SegmentationFiles;
+import org.segmenta.tests.support.ui.NoLoggedErrors;
 import org.segmenta.ui.internal.wizards.NewSegmentationProjectWizard;
 
 /** The new-project wizard's work: an empty model or the example, never over an existing project. */
+@ExtendWith(NoLoggedErrors.class)
 class NewProjectWizardTest {
 
 	@AfterEach

@@ -26,9 +26,12 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.segmenta.tests.support.ui.NoLoggedErrors;
 import org.segmenta.ui.internal.wizards.ReportJob;
 
 /** The workbench's report job: the report API in the background, one report per folder at a time. */
+@ExtendWith(NoLoggedErrors.class)
 class ReportJobTest {
 
 	private static final List<String> FORMATS = List.of("html", "csv");

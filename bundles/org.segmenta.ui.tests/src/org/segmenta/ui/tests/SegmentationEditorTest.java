@@ -33,17 +33,20 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.ui.NoLoggedErrors;
 import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 import org.segmenta.ui.internal.perspective.SegmentationPerspective;
 import org.segmenta.ui.internal.welcome.WelcomePart;
 
 /** The model editor in a running workbench: open, edit through commands, undo, redo, save, reopen. */
+@ExtendWith(NoLoggedErrors.class)
 class SegmentationEditorTest {
 
 	private IProject workspaceProject;

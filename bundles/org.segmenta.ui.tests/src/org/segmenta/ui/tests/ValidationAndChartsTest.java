@@ -33,11 +33,13 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmenta.model.Persona;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
 import org.segmenta.model.SegmentaPackage;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.ui.NoLoggedErrors;
 import org.segmenta.tests.support.ui.Screenshots;
 import org.segmenta.ui.internal.charts.ChartKind;
 import org.segmenta.ui.internal.charts.ChartsView;
@@ -49,6 +51,7 @@ import org.segmenta.validation.SegmentationValidator;
 import org.segmenta.validation.ValidationSettings;
 
 /** Validation findings as Problems-view markers that lead to their element, and the charts view. */
+@ExtendWith(NoLoggedErrors.class)
 class ValidationAndChartsTest {
 
 	private IProject workspaceProject;

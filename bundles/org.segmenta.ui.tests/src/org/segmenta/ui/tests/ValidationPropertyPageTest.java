@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.segmenta.tests.support.ui.NoLoggedErrors;
 import org.segmenta.ui.internal.preferences.DecimalFieldEditor;
 import org.segmenta.ui.internal.preferences.ValidationPropertyPage;
 import org.segmenta.validation.RuleCatalog;
@@ -27,6 +29,7 @@ import org.segmenta.validation.ValidationRule;
 import org.segmenta.validation.ValidationSettings;
 
 /** The property page writes the settings file that headless validation reads, and refuses bad values. */
+@ExtendWith(NoLoggedErrors.class)
 class ValidationPropertyPageTest {
 
 	private IProject project;
