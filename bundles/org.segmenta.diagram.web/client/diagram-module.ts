@@ -31,6 +31,7 @@ import { LayerPanel } from './layer-panel';
 import { LayerToolPalette } from './layer-tool-palette';
 import { SegmentaLabel, SegmentaNode } from './model';
 import { NoticeHandler } from './notices';
+import { OUTLINE_IMAGE_RESULT, OutlineReporter } from './outline';
 import { SubtypeModelRegistry, SubtypeViewRegistry } from './registries';
 import { ReconnectingEdgeEditTool } from './reconnect-tool';
 import { ReparentingChangeBoundsTool } from './reparent-tool';
@@ -69,6 +70,9 @@ export const segmentaDiagramModule = new FeatureModule(
         configureActionHandler(context, EXPORT_IMAGE_RESULT, ExportImageResultHandler);
         bind(NoticeHandler).toSelf().inSingletonScope();
         configureActionHandler(context, MessageAction.KIND, NoticeHandler);
+        bind(OutlineReporter).toSelf().inSingletonScope();
+        bind(TYPES.IVNodePostprocessor).toService(OutlineReporter);
+        configureActionHandler(context, OUTLINE_IMAGE_RESULT, OutlineReporter);
     },
     { featureId: Symbol('segmentaDiagram') }
 );

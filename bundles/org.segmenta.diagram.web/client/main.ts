@@ -62,6 +62,8 @@ export interface SegmentaDiagramApi {
     center(elementIds: string[]): Promise<void>;
     /** Zooms to show the whole diagram. */
     fit(): Promise<void>;
+    /** Zooms to 100 % about the middle of the view. */
+    actualSize(): Promise<void>;
     /** The zoom now (1 is 100 %). */
     zoom(): number;
 }
@@ -131,6 +133,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         selection: () => editorContext.selectedElements.map(element => element.id),
         center,
         fit: () => commands.fit(),
+        actualSize: () => commands.actualSize(),
         zoom: () => (editorContext.modelRoot as unknown as { zoom: number }).zoom
     };
     if (!isReconnecting) {

@@ -6,7 +6,9 @@ package org.segmenta.diagram;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -69,18 +71,27 @@ public final class DiagramImages {
 		return image;
 	}
 
+	/** The diagram as a PNG, {@code scale} pixels per diagram pixel. */
+	public static byte[] png(DiagramGraph graph, double scale) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			if (!ImageIO.write(image(graph, scale), "png", bytes)) {
+				throw new IllegalStateException("no PNG writer is available");
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return bytes.toByteArray();
+	}
+
 	/** Writes the diagram to {@code file}: SVG or PNG, by the file's extension. */
 	public static void write(DiagramGraph graph, Path file) throws IOException {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (name.endsWith(".svg")) {
 			AtomicFiles.write(file, out -> out.write(svg(graph).getBytes(StandardCharsets.UTF_8)));
 		} else if (name.endsWith(".png")) {
-			BufferedImage image = image(graph, 2);
-			AtomicFiles.write(file, out -> {
-				if (!ImageIO.write(image, "png", out)) {
-					throw new IOException("no PNG writer is available");
-				}
-			});
+			byte[] png = png(graph, 2);
+			AtomicFiles.write(file, out -> out.write(png));
 		} else {
 			throw new IllegalArgumentException(file + ": the file name must end in .svg or .png");
 		}

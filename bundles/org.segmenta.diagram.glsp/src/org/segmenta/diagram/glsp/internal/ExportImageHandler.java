@@ -4,21 +4,16 @@
  */
 package org.segmenta.diagram.glsp.internal;
 
-import org.segmenta.diagram.DiagramMessages;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import org.eclipse.glsp.server.actions.AbstractActionHandler;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramImages;
+import org.segmenta.diagram.DiagramMessages;
 
 import com.google.inject.Inject;
 
@@ -50,12 +45,6 @@ public class ExportImageHandler extends AbstractActionHandler<ExportImageAction>
 		if (format.equals("svg")) {
 			return DiagramImages.svg(graph).getBytes(StandardCharsets.UTF_8);
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(DiagramImages.image(graph, 2), "png", out);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return DiagramImages.png(graph, 2);
 	}
 }

@@ -90,6 +90,7 @@ final class KindDiagramModule extends DiagramModule {
 		binding.add(ToggleHandler.class);
 		binding.add(RefreshHandler.class);
 		binding.add(ExportImageHandler.class);
+		binding.add(OutlineImageHandler.class);
 		binding.add(ClipboardDataHandler.class);
 	}
 

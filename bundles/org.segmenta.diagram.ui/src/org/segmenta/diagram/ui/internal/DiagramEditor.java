@@ -54,6 +54,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -106,6 +107,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	private DiagramServer server;
 	private Browser browser;
 	private final ElementSelection selection = new ElementSelection();
+	/** What the Outline view shows: the page's thumbnail and the part in view. */
+	private final DiagramThumbnail thumbnail = new DiagramThumbnail(this::scrollTo);
 	private final CommandStackListener dirtyTracker = event -> runInUi(() -> firePropertyChange(PROP_DIRTY));
 	private final DiagramSelectionListener selectionTracker = (kind, ids) -> runInUi(() -> select(ids));
 	private final ISelectionListener workbenchSelectionTracker = this::workbenchSelectionChanged;
@@ -184,9 +187,34 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 				return null;
 			}
 		};
+		new BrowserFunction(browser, "segmentaHostOutline") {
+			@Override
+			public Object function(Object[] arguments) {
+				thumbnail.imageArrived((String) arguments[0], number(arguments[1]), number(arguments[2]));
+				return null;
+			}
+		};
+		new BrowserFunction(browser, "segmentaHostViewport") {
+			@Override
+			public Object function(Object[] arguments) {
+				thumbnail.viewportChanged(number(arguments[0]), number(arguments[1]), number(arguments[2]), number(arguments[3]));
+				return null;
+			}
+		};
 		showDiagram();
 		// after the delay of post-selection: walking the model tree with the keys selects once, at the end
 		getSite().getPage().addPostSelectionListener(workbenchSelectionTracker);
+	}
+
+	private static double number(Object argument) {
+		return argument instanceof Number number ? number.doubleValue() : 0;
+	}
+
+	/** Asks the page to show the diagram from ({@code x}, {@code y}): the Outline view's frame was dragged. */
+	private void scrollTo(double x, double y) {
+		if (browser != null && !browser.isDisposed()) {
+			browser.execute(String.format(Locale.ROOT, "window.segmentaScrollTo && window.segmentaScrollTo(%.2f, %.2f)", x, y));
+		}
 	}
 
 	private void startServer() throws IOException {
@@ -359,6 +387,9 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IPropertySheetPage.class) {
 			return type.cast(new TabbedPropertySheetPage(this));
+		}
+		if (type == IContentOutlinePage.class) {
+			return type.cast(new DiagramOutlinePage(thumbnail));
 		}
 		return super.getAdapter(type);
 	}

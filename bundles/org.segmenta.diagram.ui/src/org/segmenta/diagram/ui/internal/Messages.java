@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String DiagramEditor_notShown;
 	public static String DiagramEditor_reloadFailed;
 	public static String DiagramEditor_stopping;
+	public static String DiagramOutline_waiting;
 	public static String DiagramEditorInput_toolTip;
 	public static String ExportDiagramHandler_title;
 	public static String ExportDiagramHandler_svg;

@@ -1,0 +1,42 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.diagram.glsp.internal;
+
+import java.util.Base64;
+import java.util.List;
+
+import org.eclipse.glsp.server.actions.AbstractActionHandler;
+import org.eclipse.glsp.server.actions.Action;
+import org.segmenta.diagram.Bounds;
+import org.segmenta.diagram.DiagramGraph;
+import org.segmenta.diagram.DiagramImages;
+
+import com.google.inject.Inject;
+
+/**
+ * Draws the Outline view's thumbnail with the headless painter, so it looks as the exported
+ * diagram does. The graph is taken on the model's thread and painted on the server's: a graph is
+ * not changed once built, and painting thousands of nodes must not hold up the workbench.
+ */
+public class OutlineImageHandler extends AbstractActionHandler<OutlineImageAction> {
+
+	/** The largest thumbnail drawn, whatever the page asks for. */
+	private static final int MAX_SIZE = 1024;
+
+	@Inject
+	protected SegmentaModelState modelState;
+
+	@Override
+	protected List<Action> executeAction(OutlineImageAction action) {
+		DiagramGraph[] graph = new DiagramGraph[1];
+		modelState.context().modelThread().run(() -> graph[0] = modelState.diagram().graph());
+		Bounds size = DiagramImages.size(graph[0]);
+		int wanted = Math.max(16, Math.min(MAX_SIZE, action.getSize()));
+		// a small diagram is not blown up past its own size
+		double scale = Math.min(1, wanted / Math.max(size.width(), size.height()));
+		byte[] png = DiagramImages.png(graph[0], scale);
+		return listOf(new OutlineImageResult(Base64.getEncoder().encodeToString(png), scale, DiagramImages.MARGIN));
+	}
+}
