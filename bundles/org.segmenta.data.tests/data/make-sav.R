@@ -103,3 +103,31 @@ nordic$förklaring <- c(strrep("Tak. ", 80), "kort", "")
 nordic$vægt <- c(0.5, 1.25, 2)
 attr(nordic$vægt, "label") <- "Vægt"
 write_sav(nordic, "nordic-names.sav")
+
+# Free-text answers longer than 255 bytes: SPSS stores such a "very long string" as segment
+# variables of 255 bytes each (256 with padding) and names it in extension record 14. The answers
+# are placed so that the segment boundaries (bytes 255 and 510) fall on a blank of the answer and
+# inside two-byte UTF-8 letters; the file is read back with haven here and must give them unchanged.
+long_answers <- function() {
+	danish <- "Jeg sætter pris på, at fagforeningen hjælper med løn, arbejdstid og ferie, og at vi står sammen, når det gælder. "
+	answer <- substr(strrep(danish, 6), 1, 600)
+	# 252 bytes of æøå, then "abc" ends byte 254, so the blank is byte 255: the first of segment two
+	blank_at_boundary <- paste0(strrep("æøå", 42), "abc", " ", strrep("Ærlig talt, ", 24), "slut.")
+	# æ on bytes 254 and 255, ø on bytes 509 and 510: each split between two segments
+	letter_across <- paste0(strrep("a", 254), "æ", strrep("b", 253), "ø", " Sidste ord.")
+	texts <- c(answer, blank_at_boundary, letter_across, "Kort svar.", "")
+	stopifnot(nchar(answer) == 600, nchar(answer, type = "bytes") > 600,
+		substr(blank_at_boundary, 130, 130) == " ",
+		nchar(substr(blank_at_boundary, 1, 129), type = "bytes") == 255,
+		nchar(substr(letter_across, 1, 254), type = "bytes") == 254,
+		nchar(substr(letter_across, 1, 508), type = "bytes") == 509)
+	data.frame(løbenr = 1:5, svar = texts, alder = c(34, 51, 27, 63, 45))
+}
+long <- long_answers()
+attr(long$svar, "label") <- "Hvorfor er du medlem?"
+write_sav(long, "long-texts.sav")
+write_sav(long, "long-texts-uncompressed.sav", compress = "none")
+for (file in c("long-texts.sav", "long-texts-uncompressed.sav")) {
+	stopifnot(all(read_sav(file)$svar == long$svar)) # haven reads them back whole
+}
+writeLines(long$svar, "long-texts.txt", useBytes = TRUE)

@@ -10,6 +10,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -23,6 +24,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.segmenta.data.internal.DataTexts;
 import org.segmenta.data.internal.DatasetBuilder;
+import org.segmenta.data.internal.SavCaseBytes;
 import org.segmenta.data.internal.SavDictionary;
 
 import com.bedatadriven.spss.SpssDataFileReader;
@@ -61,11 +63,12 @@ public final class SavDataReader {
 		DataFiles.requireRegularFile(file, source);
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 			SavDictionary dictionary = SavDictionary.read(source, in);
+			SavCaseBytes cases = new SavCaseBytes(dictionary.casesForLibrary(in), dictionary.caseLength());
 			// not markable: the library marks the start of the cases for a restart it never does,
 			// which would make a buffer hold the whole file
 			InputStream patched = new SequenceInputStream(new ByteArrayInputStream(dictionary.bytesForLibrary()),
-					dictionary.casesForLibrary(in));
-			return read(source, dictionary, new SpssDataFileReader(patched), SubMonitor.convert(monitor));
+					cases);
+			return read(source, dictionary, cases, new SpssDataFileReader(patched), SubMonitor.convert(monitor));
 		} catch (EOFException e) {
 			throw new DataException(source, DataTexts.wording("sav.truncatedCases"));
 		} catch (IOException e) {
@@ -76,9 +79,10 @@ public final class SavDataReader {
 		}
 	}
 
-	private Dataset read(String source, SavDictionary dictionary, SpssDataFileReader reader, SubMonitor progress)
-			throws DataException, IOException {
+	private Dataset read(String source, SavDictionary dictionary, SavCaseBytes caseBytes, SpssDataFileReader reader,
+			SubMonitor progress) throws DataException, IOException {
 		List<SpssVariable> variables = new ArrayList<>();
+		List<StringSegments> veryLongStrings = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		Map<String, ColumnType> declared = new HashMap<>();
 		for (SpssVariable variable : reader.getVariables()) {
@@ -87,6 +91,8 @@ public final class SavDataReader {
 			}
 			String name = variable.getVariableName().strip();
 			variables.add(variable);
+			veryLongStrings.add(variable.isVeryLongString() ? StringSegments.of(reader.getVariables(), variable, dictionary)
+					: null);
 			names.add(name);
 			ColumnType type = dictionary.declaredType(variable.getIndex());
 			if (variable.isNumeric() && dateFormat(variable) == null && type != null) {
@@ -97,9 +103,12 @@ public final class SavDataReader {
 		progress.beginTask("Reading " + source, cases > 0 ? (int) Math.min(Integer.MAX_VALUE, cases) : 1);
 		DatasetBuilder dataset = new DatasetBuilder(source, names, 0, '.', options);
 		String[] cells = new String[variables.size()];
+		Charset charset = dictionary.textCharset();
 		while (reader.readNextCase()) {
 			for (int i = 0; i < cells.length; i++) {
-				cells[i] = text(reader, variables.get(i));
+				StringSegments segments = veryLongStrings.get(i);
+				cells[i] = segments == null ? text(reader, variables.get(i))
+						: text(variables.get(i), segments.text(caseBytes, charset));
 			}
 			dataset.addRow(cells, dataset.rows() + 1L);
 			if (dataset.rows() % CASES_PER_PROGRESS_STEP == 0) {
@@ -123,13 +132,14 @@ public final class SavDataReader {
 		return new Dataset(source, labelled, built.warnings(), weightColumn);
 	}
 
-	/** The case's value of {@code variable} as the column builder reads text; {@code null} when missing. */
+	/**
+	 * The case's value of {@code variable}, not a very long string, as the column builder reads text;
+	 * {@code null} when missing.
+	 */
 	private static String text(SpssDataFileReader reader, SpssVariable variable) {
 		int index = variable.getIndex();
 		if (!variable.isNumeric()) {
-			String value = variable.isVeryLongString() ? reader.getVeryLongStringValue(index)
-					: reader.getStringValue(index);
-			return value == null || isMissingText(variable, value.strip()) ? null : value;
+			return text(variable, reader.getStringValue(index));
 		}
 		double value = reader.getDoubleValue(index);
 		if (Double.isNaN(value) || variable.isMissing(value)) {
@@ -141,6 +151,38 @@ public final class SavDataReader {
 		}
 		LocalDateTime time = SPSS_EPOCH.plusSeconds(Math.round(value));
 		return withTime ? time.toString() : time.toLocalDate().toString();
+	}
+
+	private static String text(SpssVariable variable, String value) {
+		return value == null || isMissingText(variable, value.strip()) ? null : value;
+	}
+
+	/**
+	 * Where a very long string's segments lie in a case, and the bytes of each that hold text (255
+	 * but in the last; the padding after them is no part of the text). The library decodes each
+	 * segment on its own, splitting a letter that spans two, and joins them with their padding: a
+	 * blank every 255 bytes. Here the bytes are joined first and decoded then.
+	 */
+	private record StringSegments(int[] offsets, int[] widths) {
+
+		static StringSegments of(List<SpssVariable> all, SpssVariable first, SavDictionary dictionary) {
+			int start = first.getIndex();
+			int count = 1;
+			while (start + count < all.size() && all.get(start + count).isVeryLongStringSegment()) {
+				count++;
+			}
+			int[] offsets = new int[count];
+			int[] widths = new int[count];
+			for (int i = 0; i < count; i++) {
+				offsets[i] = dictionary.caseOffset(start + i);
+				widths[i] = dictionary.width(start + i);
+			}
+			return new StringSegments(offsets, widths);
+		}
+
+		String text(SavCaseBytes cases, Charset charset) {
+			return new String(cases.joined(offsets, widths), charset);
+		}
 	}
 
 	private static boolean isMissingText(SpssVariable variable, String value) {

@@ -38,6 +38,10 @@ import org.segmenta.data.Dataset;
 import org.segmenta.data.NumericColumn;
 import org.segmenta.data.ReadOptions;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.JsonFiles;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /**
  * Weighted analyses against established tools on the same data: R survey's svyby/svymean and
@@ -125,6 +129,29 @@ class WeightedReferenceTest {
 		assertTrue(byColumn.contains("\"test\": \"" + CategoricalProfile.RAO_SCOTT + "\""), byColumn);
 		assertTrue(byColumn.contains("\"indexMeasure\": \"" + NumericProfile.STANDARD_INDEX + "\""), byColumn);
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("(weighted by w)"), out.toString(StandardCharsets.UTF_8));
+		// the base of every segment column and of the total: people, and their weights summed here from the data
+		Dataset data = survey();
+		int[] labels = segments(data);
+		double[] weights = data.caseWeights().orElseThrow();
+		long[] people = new long[3];
+		double[] weighted = new double[3];
+		for (int row = 0; row < labels.length; row++) {
+			people[labels[row]]++;
+			weighted[labels[row]] += weights[row];
+		}
+		JsonObject base = JsonFiles.object(folder.resolve("by/profile.json")).getAsJsonObject("base");
+		assertEquals(List.of("n", "weighted", "weightedBy", "segments"), JsonFiles.names(base));
+		JsonFiles.assertInteger(data.rowCount(), JsonFiles.member(base, "n"), "total n");
+		JsonFiles.assertSignificant(Arrays.stream(weighted).sum(), JsonFiles.member(base, "weighted"), "total weighted");
+		assertEquals("w", JsonFiles.string(base, "weightedBy"));
+		JsonArray segmentBases = JsonFiles.array(base, "segments");
+		assertEquals(people.length, segmentBases.size());
+		for (int s = 0; s < people.length; s++) {
+			JsonObject segmentBase = segmentBases.get(s).getAsJsonObject();
+			assertEquals(List.of("n", "weighted"), JsonFiles.names(segmentBase));
+			JsonFiles.assertInteger(people[s], JsonFiles.member(segmentBase, "n"), "n of segment " + (s + 1));
+			JsonFiles.assertSignificant(weighted[s], JsonFiles.member(segmentBase, "weighted"), "weighted " + (s + 1));
+		}
 
 		// the assignments in id order, the data shuffled: joined by id the profile is the same
 		List<String> lines = Files.readAllLines(Path.of(file));

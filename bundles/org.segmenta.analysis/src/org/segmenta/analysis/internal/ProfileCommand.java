@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.SubMonitor;
@@ -24,12 +25,14 @@ import org.segmenta.data.Column;
 import org.segmenta.data.ColumnLabels;
 import org.segmenta.data.DataException;
 import org.segmenta.data.Dataset;
+import org.segmenta.data.NumericColumn;
 import org.segmenta.model.persistence.AtomicFiles;
 
 /**
  * {@code ./segmenta profile DATA (--by COLUMN | --assignments FILE) [--vars ...] [--target COLUMN] --out DIR [--model FILE]}:
  * profiles the segments given by a column of the data, or by the assignments a {@code cluster} run
- * wrote, against the total and writes {@code profile.json}; the model's data source of DATA names
+ * wrote, against the total and writes {@code profile.json} (with the base of every segment and of
+ * the total: people and, weighted, their weights); the model's data source of DATA names
  * the defaults of {@code --weight} and {@code --id}.
  */
 public class ProfileCommand implements Command {
@@ -63,14 +66,15 @@ public class ProfileCommand implements Command {
 						List.of(arguments.option("target").get())).get(0);
 			}
 			long[] sizes = new long[segments.names().size()];
-			for (int label : segments.labels()) {
+			int[] labels = segments.labels();
+			for (int label : labels) {
 				if (label != ClusterResult.UNASSIGNED) {
 					sizes[label]++;
 				}
 			}
 			AtomicFiles.writeString(out.resolve("profile.json"),
-					ResultJson.write(ResultJson.profile(segments.names(), sizes, profiles, relevance, DataArguments.weight(data),
-							variable -> labels(data, variable))));
+					ResultJson.write(ResultJson.profile(segments.names(), sizes, weightedSizes(data, labels, sizes.length),
+							profiles, relevance, DataArguments.weight(data), variable -> labels(data, variable))));
 			context.out().printf(Locale.ROOT, "Profiled %d variables over %d segments%s%n", profiles.size(), sizes.length,
 					DataArguments.weightNote(data));
 			return ExitCode.OK;
@@ -79,6 +83,21 @@ public class ProfileCommand implements Command {
 		} catch (IOException e) {
 			throw new UsageException("cannot write " + out.resolve("profile.json") + ": " + e.getMessage(), e);
 		}
+	}
+
+	/** The weights of each segment's people, the base of its weighted column; {@code null} when unweighted. */
+	private static double[] weightedSizes(Dataset data, int[] labels, int segments) throws DataException {
+		Optional<NumericColumn> weights = data.caseWeightColumn();
+		if (weights.isEmpty()) {
+			return null;
+		}
+		double[] sums = new double[segments];
+		for (int row = 0; row < labels.length; row++) {
+			if (labels[row] != ClusterResult.UNASSIGNED) {
+				sums[labels[row]] += weights.get().value(row);
+			}
+		}
+		return sums;
 	}
 
 	private static ColumnLabels labels(Dataset data, String variable) {

@@ -7,6 +7,7 @@ package org.segmenta.analysis.internal;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,22 +110,25 @@ public final class ResultJson {
 	 */
 	public static Map<String, Object> profile(List<String> segments, long[] sizes, List<VariableProfile> profiles,
 			VariableProfile relevance, String weight) {
-		return profile(segments, sizes, profiles, relevance, weight, variable -> ColumnLabels.NONE);
+		return profile(segments, sizes, null, profiles, relevance, weight, variable -> ColumnLabels.NONE);
 	}
 
 	/**
-	 * {@code profile.json} as {@link #profile(List, long[], List, VariableProfile, String)}, with what
-	 * the data file says of each variable ({@code labels}, by variable): its description and, beside
-	 * each level that has one, the level's value label (an SPSS or Triple-S file's "Ved ikke" for 99).
+	 * {@code profile.json} as {@link #profile(List, long[], List, VariableProfile, String)}, with the
+	 * weighted size of each segment ({@code weightedSizes}, {@code null} when unweighted) and what the
+	 * data file says of each variable ({@code labels}, by variable): its description and, beside each
+	 * level that has one, the level's value label (an SPSS or Triple-S file's "Ved ikke" for 99).
 	 */
-	public static Map<String, Object> profile(List<String> segments, long[] sizes, List<VariableProfile> profiles,
-			VariableProfile relevance, String weight, Function<String, ColumnLabels> labels) {
+	public static Map<String, Object> profile(List<String> segments, long[] sizes, double[] weightedSizes,
+			List<VariableProfile> profiles, VariableProfile relevance, String weight,
+			Function<String, ColumnLabels> labels) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		if (weight != null) {
 			json.put("weight", weight);
 		}
 		json.put("segments", segments);
 		json.put("sizes", sizes);
+		json.put("base", profileBase(sizes, weight == null ? null : weightedSizes, weight));
 		Map<String, Object> variables = new LinkedHashMap<>();
 		for (VariableProfile profile : profiles) {
 			variables.put(profile.variable(), variable(profile, segments, labels.apply(profile.variable())));
@@ -150,6 +154,31 @@ public final class ResultJson {
 			json.put("relevance", target);
 		}
 		return json;
+	}
+
+	/**
+	 * The base of the segment and total columns: {@code {"n": 1200, "weighted": 1187.4, "weightedBy": "W",
+	 * "segments": [{"n": 264, "weighted": 251.3}, ...]}}, the total being the people with a segment;
+	 * {@code weighted} and {@code weightedBy} only when weighted.
+	 */
+	private static Map<String, Object> profileBase(long[] sizes, double[] weightedSizes, String weight) {
+		Map<String, Object> base = new LinkedHashMap<>();
+		base.put("n", Arrays.stream(sizes).sum());
+		if (weightedSizes != null) {
+			base.put("weighted", Arrays.stream(weightedSizes).sum());
+			base.put("weightedBy", weight);
+		}
+		List<Object> segments = new ArrayList<>();
+		for (int s = 0; s < sizes.length; s++) {
+			Map<String, Object> segment = new LinkedHashMap<>();
+			segment.put("n", sizes[s]);
+			if (weightedSizes != null) {
+				segment.put("weighted", weightedSizes[s]);
+			}
+			segments.add(segment);
+		}
+		base.put("segments", segments);
+		return base;
 	}
 
 	private static Map<String, Object> pair(Distinctiveness.Pair pair, List<String> segments) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -118,11 +119,36 @@ class SavDataReaderTest {
 		assertTrue(satisfaction.isMissing(1), "99 is user-missing");
 		assertEquals("Tilfreds", satisfaction.labels().label("2"));
 		assertEquals(7, ((NumericColumn) data.column("käyttö")).value(2));
-		// a very long string (over 255 bytes) is named by its short name in a record of its own too;
-		// its first 255-byte segment (the library joins the segments with a blank between them)
-		assertTrue(data.column("förklaring").text(0).startsWith("Tak. ".repeat(51)));
+		// a very long string (over 255 bytes) is named by its short name in a record of its own too
+		assertEquals("Tak. ".repeat(80).strip(), data.column("förklaring").text(0));
 		assertEquals(1.25, ((NumericColumn) data.column("vægt")).value(1));
 		assertEquals("Vægt", data.column("vægt").labels().description());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "long-texts.sav", "long-texts-uncompressed.sav" })
+	void veryLongStringsAreReadAsTheyWereWritten(String file) throws Exception {
+		// the answers as make-sav.R wrote them, one a line
+		List<String> written = Files.readAllLines(CsvDataReaderTest.fixture("long-texts.txt"), StandardCharsets.UTF_8);
+		Dataset data = read(file);
+		// the string's two further segments are no columns of their own
+		assertEquals(List.of("løbenr", "svar", "alder"), data.columns().stream().map(Column::name).toList());
+		Column answers = data.column("svar");
+		assertEquals("Hvorfor er du medlem?", answers.labels().description());
+		// a Danish answer of 600 letters in more bytes: no blank at bytes 255 and 510
+		assertEquals(600, written.get(0).length());
+		assertEquals(written.get(0), answers.text(0));
+		// a blank of the answer on byte 255, the first byte of the second segment, stays one blank
+		assertEquals(' ', written.get(1).getBytes(StandardCharsets.UTF_8)[255]);
+		assertEquals(written.get(1), answers.text(1));
+		// æ on bytes 254-255 and ø on bytes 509-510, each split between two segments
+		assertEquals("æ", new String(written.get(2).getBytes(StandardCharsets.UTF_8), 254, 2, StandardCharsets.UTF_8));
+		assertEquals(written.get(2), answers.text(2));
+		assertEquals(written.get(3), answers.text(3));
+		assertTrue(written.get(4).isEmpty());
+		assertTrue(answers.isMissing(4));
+		// the number after the string is read from its own place in the case
+		assertEquals(List.of("34", "51", "27", "63", "45"), texts(data.column("alder")));
 	}
 
 	private static SavDictionary dictionary(String name) throws IOException, DataException {

@@ -69,6 +69,8 @@ public final class SavDictionary {
 	private int weightSlot;
 	private int slots;
 	private final List<Integer> variableSlots = new ArrayList<>();
+	/** Each variable's width in bytes as its record gives it, 0 for a number. */
+	private final List<Integer> variableWidths = new ArrayList<>();
 	private int[] measures = new int[0];
 	private int characterCode;
 	private String encodingRecord;
@@ -166,6 +168,7 @@ public final class SavDictionary {
 		bytes(SHORT_NAME_LENGTH);
 		if (width != -1) {
 			variableSlots.add(slots); // a string's continuation slots (width -1) are no variables
+			variableWidths.add(width);
 			shortNameOffsets.add(nameOffset);
 		}
 		slots++;
@@ -394,6 +397,32 @@ public final class SavDictionary {
 		case 3 -> ColumnType.NUMERIC;
 		default -> null;
 		};
+	}
+
+	/** The length of a case in bytes: eight a slot. */
+	public int caseLength() {
+		return 8 * slots;
+	}
+
+	/** Where the value of the variable at {@code index} starts in a case's bytes. */
+	public int caseOffset(int index) {
+		return 8 * variableSlots.get(index);
+	}
+
+	/**
+	 * The width of the variable at {@code index} in bytes, as its record gives it: 0 for a number,
+	 * at most 255 for a string or a segment of a very long string.
+	 */
+	public int width(int index) {
+		return variableWidths.get(index);
+	}
+
+	/**
+	 * The charset of the file's texts, from its encoding record or its character code; the library
+	 * has read the file's dictionary in it, so Java knows it.
+	 */
+	public Charset textCharset() {
+		return charset != null ? charset : Charset.forName(encodingRecord);
 	}
 
 	/** The index of the weight variable among all variables, or -1 when the file is not weighted. */

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -28,6 +30,7 @@ import org.segmenta.model.Segmentation;
 import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.JsonFiles;
 
 /**
  * The base under each segment table, in the report's language: the unweighted n beside the
@@ -141,6 +144,112 @@ class ReportBaseTest {
 		});
 		assertFalse(expected.isEmpty(), "the example's segments are profiled");
 		expected.forEach((base, segments) -> assertEquals(segments, count(html, "<p>" + base + "</p>"), base));
+	}
+
+	/**
+	 * The data exports carry the base as numbers beside the shares: {@code base_n}, {@code base_weighted}
+	 * and {@code base_weighted_by} in {@code report-segments.csv}, a {@code base} object in
+	 * {@code report.json}; the workbook's profile lines and the deck's segment slides the base of
+	 * their segment and total columns, in the report's language. Weighted (the values segmentation)
+	 * and unweighted (the relationship ladder, and the example as it is) side by side; the expected n
+	 * is the sum of the top-level segments' sizes in the model.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"weighted|da|Profiler|Base: segment n = %s, i alt n = %s",
+			"unweighted|en|Profiles|Base: segment n = %s, total n = %s" })
+	void theDataExportsAndTheProfileSheetAndSlidesCarryTheBase(String variant, String language, String profilesSheet,
+			String unweightedPattern) throws Exception {
+		Path model = variant.equals("weighted") ? weightedExample() : Examples.model();
+		Project project = SegmentationFiles.load(model);
+		ReportRun run = ReportRun.run(folder, model.toString(), "--out", variant, "--formats", "csv,json,xlsx,pptx",
+				"--language", language);
+		assertEquals(0, run.exitCode(), run.err());
+		Path out = folder.resolve(variant);
+		java.util.Map<String, Segmentation> byId = new java.util.HashMap<>();
+		project.getSegmentations().forEach(segmentation -> byId.put(segmentation.getId(), segmentation));
+
+		List<CSVRecord> rows;
+		try (java.io.Reader reader = Files.newBufferedReader(out.resolve("report-segments.csv"), StandardCharsets.UTF_8)) {
+			rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		assertFalse(rows.isEmpty());
+		boolean weightedSeen = false;
+		for (CSVRecord row : rows) {
+			Segmentation segmentation = byId.get(row.get("segmentation_id"));
+			assertEquals(String.valueOf(people(segmentation)), row.get("base_n"), row.get("segment"));
+			if (segmentation.getWeightedBy() != null) {
+				weightedSeen = true;
+				assertEquals(4787.4, Double.parseDouble(row.get("base_weighted")), row.get("segment"));
+				assertEquals("vægt", row.get("base_weighted_by"));
+			} else {
+				assertEquals("", row.get("base_weighted"), row.get("segment"));
+				assertEquals("", row.get("base_weighted_by"), row.get("segment"));
+			}
+		}
+		assertEquals(variant.equals("weighted"), weightedSeen);
+
+		com.google.gson.JsonObject json = JsonFiles.object(out.resolve("report.json"));
+		for (com.google.gson.JsonElement element : JsonFiles.array(json, "segmentations")) {
+			com.google.gson.JsonObject actual = element.getAsJsonObject();
+			Segmentation segmentation = byId.get(JsonFiles.string(actual, "id"));
+			assertTrue(people(segmentation) > 0, "the example's segments give sizes");
+			com.google.gson.JsonObject base = JsonFiles.object(actual, "base");
+			JsonFiles.assertInteger(people(segmentation), JsonFiles.member(base, "n"), segmentation.getName());
+			if (segmentation.getWeightedBy() != null) {
+				assertEquals(List.of("n", "weighted", "weightedBy"), JsonFiles.names(base));
+				JsonFiles.assertExact(4787.4, JsonFiles.member(base, "weighted"), segmentation.getName());
+				assertEquals("vægt", JsonFiles.string(base, "weightedBy"));
+			} else {
+				assertEquals(List.of("n"), JsonFiles.names(base), "unweighted: the n alone");
+			}
+		}
+
+		// the profile lines' base, worked out from the model as the reports word it
+		java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+		java.text.NumberFormat whole = java.text.NumberFormat.getIntegerInstance(locale);
+		java.text.NumberFormat tenths = java.text.NumberFormat.getNumberInstance(locale);
+		tenths.setMinimumFractionDigits(1);
+		tenths.setMaximumFractionDigits(1);
+		java.util.Map<String, String> expected = new java.util.HashMap<>();
+		project.eAllContents().forEachRemaining(element -> {
+			if (element instanceof org.segmenta.model.Segment segment && !segment.getProfile().isEmpty()) {
+				Segmentation segmentation = segment.getSegmentation();
+				int total = people(segmentation);
+				String base = segment.getSize() <= 0 ? ""
+						: segmentation.getWeightedBy() == null
+								? String.format(unweightedPattern, whole.format(segment.getSize()), whole.format(total))
+								: String.format("Base: segment n = %s (vægtet %s), i alt n = %s (vægtet %s), vægtet efter vægt",
+										whole.format(segment.getSize()), tenths.format(segment.getShare() * 4787.4),
+										whole.format(total), tenths.format(4787.4));
+				expected.put(segmentation.getName() + " / " + segment.getName(), base);
+			}
+		});
+		assertFalse(expected.isEmpty(), "the example's segments are profiled");
+
+		try (InputStream in = Files.newInputStream(out.resolve("report.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet profiles = workbook.getSheet(profilesSheet);
+			assertEquals("Base", profiles.getRow(0).getCell(7).getStringCellValue());
+			int lines = 0;
+			for (Row row : profiles) {
+				if (row.getRowNum() > 0) {
+					String segment = row.getCell(0).getStringCellValue() + " / " + row.getCell(1).getStringCellValue();
+					assertEquals(expected.get(segment), row.getCell(7).getStringCellValue(), segment);
+					lines++;
+				}
+			}
+			assertTrue(lines > 0);
+		}
+
+		List<String> paragraphs = DeckParagraphs.of(out.resolve("report.pptx"));
+		for (String base : new java.util.HashSet<>(expected.values())) {
+			assertTrue(paragraphs.contains(base), "PPTX: a segment slide's profile base " + base);
+		}
+	}
+
+	/** The people of a segmentation's segments: the sum of its top-level segments' sizes. */
+	private static int people(Segmentation segmentation) {
+		return segmentation.getSegments().stream().mapToInt(org.segmenta.model.Segment::getSize).sum();
 	}
 
 	private static int count(String text, String part) {

@@ -111,7 +111,14 @@ class ReportJsonTest {
 		for (int i = 0; i < segmentations.size(); i++) {
 			Segmentation segmentation = project.getSegmentations().get(i);
 			JsonObject actual = segmentations.get(i).getAsJsonObject();
-			assertEquals(List.of("id", "name", "perspective", "primary", "segments"), names(actual));
+			int people = segmentation.getSegments().stream().mapToInt(Segment::getSize).sum();
+			assertEquals(people > 0 ? List.of("id", "name", "perspective", "primary", "base", "segments")
+					: List.of("id", "name", "perspective", "primary", "segments"), names(actual));
+			if (people > 0) {
+				// unweighted: the base of the shares is the people of the top-level segments
+				assertEquals(List.of("n"), names(object(actual, "base")));
+				assertInteger(people, member(object(actual, "base"), "n"), segmentation.getId());
+			}
 			assertEquals(segmentation.getId(), string(actual, "id"));
 			assertEquals(segmentation.getName(), string(actual, "name"));
 			assertEquals(segmentation.getPerspective().getLiteral(), string(actual, "perspective"));

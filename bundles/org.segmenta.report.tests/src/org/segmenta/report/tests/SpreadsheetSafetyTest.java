@@ -46,6 +46,9 @@ class SpreadsheetSafetyTest {
 		Segment segment = segmentation.getSegments().get(0);
 		segment.setName(HYPERLINK);
 		segment.setStatement("@SUM(1+1)*cmd|' /C calc'!A0");
+		// a weight column named like a formula, as the base beside every share names it
+		segmentation.setWeightedBy("=cmd|' /C calc'!A0");
+		segmentation.setWeightedTotal(4787.4);
 		Files.writeString(folder.resolve("hostile-assignments.csv"), "id,segment,score,note\n"
 				+ "1," + segment.getId() + ",-3.5,\"+1+cmd|' /C calc'!A0\"\n"
 				+ "2," + segment.getId() + ",+1e-3,=1+2\n"
@@ -66,6 +69,7 @@ class SpreadsheetSafetyTest {
 		assertEquals("'" + HYPERLINK, first.get(3));
 		assertEquals("'@SUM(1+1)*cmd|' /C calc'!A0", first.get(10));
 		assertTrue(segments.stream().allMatch(row -> !row.get(3).startsWith("=")));
+		assertEquals(List.of("4787.4", "'=cmd|' /C calc'!A0"), List.of(first.get(12), first.get(13)));
 
 		String id = SegmentationFiles.load(model).getSegmentations().get(0).getId();
 		List<CSVRecord> assignments = records(folder.resolve("out/report-assignments-" + id + ".csv"));

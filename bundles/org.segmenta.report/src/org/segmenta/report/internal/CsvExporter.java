@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,7 +28,9 @@ import org.segmenta.report.SegmentAssignments;
 /**
  * CSV files in UTF-8 with a header row and machine-readable numbers (shares 0-1, dot decimals), texts
  * that a spreadsheet would run as a formula prefixed with a quote ({@link CsvCells}):
- * {@code report-summary.csv} (elements per kind), {@code report-segments.csv} and, for every
+ * {@code report-summary.csv} (elements per kind), {@code report-segments.csv} (each segment beside
+ * the base of its share: {@code base_n}, and {@code base_weighted} and {@code base_weighted_by} when
+ * its segmentation is weighted) and, for every
  * segmentation that references assignments, {@code report-assignments-ID.csv}.
  */
 public class CsvExporter implements ReportExporter {
@@ -44,12 +47,18 @@ public class CsvExporter implements ReportExporter {
 		}
 		progress.split(1);
 		try (CSVPrinter csv = open(files, "report-segments.csv", "segmentation_id", "segmentation", "segment_id",
-				"segment", "parent_id", "depth", "size", "share", "potential", "colour", "statement")) {
+				"segment", "parent_id", "depth", "size", "share", "potential", "colour", "statement", "base_n",
+				"base_weighted", "base_weighted_by")) {
 			for (SegmentRow row : SegmentRow.all(input.project())) {
+				// the base of the share, its segmentation's; empty where the sizes do not give it
+				Optional<ShareBase.Figures> base = ShareBase.figures(row.segmentation());
 				print(csv, row.segmentation().getId(), ReportText.label(row.segmentation()), row.segment().getId(),
 						ReportText.label(row.segment()), row.parent() == null ? "" : row.parent().getId(), row.depth(),
 						row.segment().getSize(), row.segment().getAudienceShare(), row.segment().getPotential(),
-						ReportText.text(row.segment().getColour()), ReportText.text(row.segment().getStatement()));
+						ReportText.text(row.segment().getColour()), ReportText.text(row.segment().getStatement()),
+						base.map(figures -> (Object) figures.n()).orElse(""),
+						base.filter(ShareBase.Figures::isWeighted).map(figures -> (Object) figures.weighted()).orElse(""),
+						base.filter(ShareBase.Figures::isWeighted).map(ShareBase.Figures::weightedBy).orElse(""));
 			}
 		}
 		for (SegmentAssignments assignments : input.assignments()) {

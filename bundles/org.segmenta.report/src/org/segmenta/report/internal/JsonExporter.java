@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -28,7 +29,8 @@ import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 
 /**
- * {@code report.json}: the project, the element counts, every segmentation with its segment tree,
+ * {@code report.json}: the project, the element counts, every segmentation with the base of its
+ * shares (where its sizes give one) and its segment tree,
  * and the segment assignments (per-segment counts and the rows) where segmentations reference them.
  * Written by Gson, indented by two spaces for people reading diffs; numbers at full precision (whole
  * numbers without a decimal point), text as UTF-8 with only quotes, backslashes and control
@@ -60,6 +62,10 @@ public class JsonExporter implements ReportExporter {
 				json.beginObject().name("id").value(segmentation.getId()).name("name").value(segmentation.getName())
 						.name("perspective").value(segmentation.getPerspective().getLiteral());
 				json.name("primary").value(segmentation.isPrimary());
+				Optional<ShareBase.Figures> base = ShareBase.figures(segmentation);
+				if (base.isPresent()) {
+					base(json, base.get());
+				}
 				segments(json, segmentation.getSegments());
 				json.endObject();
 			}
@@ -89,6 +95,16 @@ public class JsonExporter implements ReportExporter {
 			json.endObject();
 		}
 		json.endArray();
+	}
+
+	/** {@code "base": {"n": 4800, "weighted": 4787.4, "weightedBy": "vægt"}}, the last two when weighted. */
+	private static void base(JsonWriter json, ShareBase.Figures base) throws IOException {
+		json.name("base").beginObject().name("n").value(base.n());
+		if (base.isWeighted()) {
+			number(json.name("weighted"), base.weighted());
+			json.name("weightedBy").value(base.weightedBy());
+		}
+		json.endObject();
 	}
 
 	private static void assignments(JsonWriter json, SegmentAssignments assignments) throws IOException {

@@ -218,7 +218,15 @@ public class PptxExporter implements ReportExporter {
 			run(description.addNewTextParagraph(), text(segment.getDescription()), 15, DARK);
 
 			List<String> standsOut = SegmentCards.distinctive(segment, 4, language);
-			bullets(slide, MARGIN, 340, 430, 180, t("pptx.standsOut"), standsOut);
+			XSLFTextBox profile = bullets(slide, MARGIN, 340, 430, 180, t("pptx.standsOut"), standsOut);
+			if (profile != null) {
+				// what the profile lines' shares and indices are of
+				ShareBase.ofProfile(segment, language).ifPresent(base -> {
+					XSLFTextParagraph paragraph = profile.addNewTextParagraph();
+					paragraph.setSpaceBefore(6.0);
+					run(paragraph, base, 10, MUTED);
+				});
+			}
 			List<String> more = new ArrayList<>();
 			if (!segment.getValues().isEmpty()) {
 				more.add(t("pptx.labelled", t("segment.values"), labels(segment.getValues())));
@@ -376,11 +384,12 @@ public class PptxExporter implements ReportExporter {
 		}
 	}
 
-	private static void bullets(XSLFSlide slide, double x, double y, double width, double height, String caption,
-			List<String> items) {
+	/** A captioned bullet list in a box of its own, returned; none ({@code null}) without items. */
+	private static XSLFTextBox bullets(XSLFSlide slide, double x, double y, double width, double height,
+			String caption, List<String> items) {
 		List<String> present = items.stream().filter(i -> i != null && !i.isBlank()).toList();
 		if (present.isEmpty()) {
-			return;
+			return null;
 		}
 		XSLFTextBox box = box(slide, x, y, width, height);
 		box.setTextAutofit(TextAutofit.NORMAL);
@@ -393,6 +402,7 @@ public class PptxExporter implements ReportExporter {
 			paragraph.setSpaceBefore(3.0);
 			run(paragraph, item.strip(), 13, DARK);
 		}
+		return box;
 	}
 
 	private static XSLFTextBox box(XSLFSlide slide, double x, double y, double width, double height) {

@@ -22,6 +22,28 @@ final class ShareBase {
 	private ShareBase() {
 	}
 
+	/**
+	 * The figures of a base for the data exports: the unweighted n and, when weighted, the weighted
+	 * total ({@code NaN} when not) and the weight's name ({@code null} when not).
+	 */
+	record Figures(int n, double weighted, String weightedBy) {
+
+		boolean isWeighted() {
+			return weightedBy != null;
+		}
+	}
+
+	/** The figures of the segments' base, or empty when the segments give no sizes. */
+	static Optional<Figures> figures(Segmentation segmentation) {
+		if (segmentation.getUnweightedBase() <= 0) {
+			return Optional.empty();
+		}
+		return Optional.of(segmentation.isWeighted()
+				? new Figures(segmentation.getUnweightedBase(), segmentation.getWeightedTotal(),
+						segmentation.getWeightedBy().strip())
+				: new Figures(segmentation.getUnweightedBase(), Double.NaN, null));
+	}
+
 	/** The base of the segments' shares, or empty when the segments give no sizes, so n is not known. */
 	static Optional<String> of(Segmentation segmentation, ReportLanguage language) {
 		return text(segmentation.getUnweightedBase(), segmentation.isWeighted(), segmentation.getWeightedTotal(),

@@ -134,15 +134,18 @@ public class XlsxExporter implements ReportExporter {
 		ReportLanguage language = input.language();
 		sheet.header(new String[] { language.text("overview.segmentation"), language.text("segment.segment"),
 				language.text("profile.variable"), language.text("xlsx.level"), language.text("xlsx.segmentValue"),
-				language.text("xlsx.totalValue"), language.text("profile.index") }, Format.TEXT, Format.TEXT, Format.TEXT, Format.TEXT, Format.DECIMAL, Format.DECIMAL,
-				Format.INDEX);
+				language.text("xlsx.totalValue"), language.text("profile.index"), language.text("xlsx.base") },
+				Format.TEXT, Format.TEXT, Format.TEXT, Format.TEXT, Format.DECIMAL, Format.DECIMAL, Format.INDEX,
+				Format.TEXT);
 		for (SegmentRow row : SegmentRow.all(input.project())) {
+			// the base of the segment and total columns, beside every line as on the sizes sheet
+			String base = ShareBase.ofProfile(row.segment(), language).orElse("");
 			for (ProfileEntry entry : row.segment().getProfile()) {
 				String level = ReportText.profileLine(entry);
 				String variable = ReportText.label(entry.getVariable());
 				sheet.row(ReportText.label(row.segmentation()), ReportText.label(row.segment()), variable,
 						level.equals(variable) ? "" : level.substring(variable.length() + 2), entry.getSegmentValue(),
-						entry.getTotalValue(), entry.index());
+						entry.getTotalValue(), entry.index(), base);
 			}
 		}
 		sheet.finish();
