@@ -193,7 +193,7 @@ class JsonOutputsTest {
 	private static void assertProfile(Path file, List<String> segments, long[] sizes, List<VariableProfile> profiles,
 			VariableProfile relevance) throws Exception {
 		JsonObject json = JsonFiles.object(file);
-		List<String> order = new ArrayList<>(List.of("segments", "sizes", "base", "variables", "distinctiveness"));
+		List<String> order = new ArrayList<>(List.of("segments", "sizes", "variables", "distinctiveness"));
 		if (relevance != null) {
 			order.add("relevance");
 		}
@@ -204,17 +204,7 @@ class JsonOutputsTest {
 		for (int s = 0; s < sizes.length; s++) {
 			assertInteger(sizes[s], sizeArray.get(s), "size of " + segments.get(s));
 		}
-		// unweighted, the base of the total and of every segment is its people: n alone
-		JsonObject base = object(json, "base");
-		assertEquals(List.of("n", "segments"), names(base));
-		assertInteger(Arrays.stream(sizes).sum(), member(base, "n"), "total n");
-		JsonArray segmentBases = array(base, "segments");
-		assertEquals(sizes.length, segmentBases.size());
-		for (int s = 0; s < sizes.length; s++) {
-			JsonObject segmentBase = segmentBases.get(s).getAsJsonObject();
-			assertEquals(List.of("n"), names(segmentBase));
-			assertInteger(sizes[s], member(segmentBase, "n"), "n of " + segments.get(s));
-		}
+		// unweighted, the sizes are the base: the file stays as it was before weights
 		JsonObject variables = object(json, "variables");
 		assertEquals(profiles.stream().map(VariableProfile::variable).toList(), names(variables));
 		for (VariableProfile profile : profiles) {

@@ -128,7 +128,10 @@ public final class ResultJson {
 		}
 		json.put("segments", segments);
 		json.put("sizes", sizes);
-		json.put("base", profileBase(sizes, weight == null ? null : weightedSizes, weight));
+		if (weight != null && weightedSizes != null) {
+			// unweighted, the sizes are the base, and the file stays byte for byte as before weights
+			json.put("base", profileBase(sizes, weightedSizes, weight));
+		}
 		Map<String, Object> variables = new LinkedHashMap<>();
 		for (VariableProfile profile : profiles) {
 			variables.put(profile.variable(), variable(profile, segments, labels.apply(profile.variable())));
@@ -157,24 +160,20 @@ public final class ResultJson {
 	}
 
 	/**
-	 * The base of the segment and total columns: {@code {"n": 1200, "weighted": 1187.4, "weightedBy": "W",
-	 * "segments": [{"n": 264, "weighted": 251.3}, ...]}}, the total being the people with a segment;
-	 * {@code weighted} and {@code weightedBy} only when weighted.
+	 * The base of the weighted segment and total columns: {@code {"n": 1200, "weighted": 1187.4,
+	 * "weightedBy": "W", "segments": [{"n": 264, "weighted": 251.3}, ...]}}, the total being the
+	 * people with a segment.
 	 */
 	private static Map<String, Object> profileBase(long[] sizes, double[] weightedSizes, String weight) {
 		Map<String, Object> base = new LinkedHashMap<>();
 		base.put("n", Arrays.stream(sizes).sum());
-		if (weightedSizes != null) {
-			base.put("weighted", Arrays.stream(weightedSizes).sum());
-			base.put("weightedBy", weight);
-		}
+		base.put("weighted", Arrays.stream(weightedSizes).sum());
+		base.put("weightedBy", weight);
 		List<Object> segments = new ArrayList<>();
 		for (int s = 0; s < sizes.length; s++) {
 			Map<String, Object> segment = new LinkedHashMap<>();
 			segment.put("n", sizes[s]);
-			if (weightedSizes != null) {
-				segment.put("weighted", weightedSizes[s]);
-			}
+			segment.put("weighted", weightedSizes[s]);
 			segments.add(segment);
 		}
 		base.put("segments", segments);
