@@ -31,8 +31,8 @@ import org.segmenta.model.persistence.AtomicFiles;
 /**
  * {@code ./segmenta profile DATA (--by COLUMN | --assignments FILE) [--vars ...] [--target COLUMN] --out DIR [--model FILE]}:
  * profiles the segments given by a column of the data, or by the assignments a {@code cluster} run
- * wrote, against the total and writes {@code profile.json} (with the base of every segment and of
- * the total: people and, weighted, their weights); the model's data source of DATA names
+ * wrote, against the total and writes {@code profile.json} (weighted, with the base of every
+ * segment and of the total: their people and their weights); the model's data source of DATA names
  * the defaults of {@code --weight} and {@code --id}.
  */
 public class ProfileCommand implements Command {
