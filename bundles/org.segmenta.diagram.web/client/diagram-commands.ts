@@ -7,7 +7,9 @@ import {
     FitToScreenAction,
     GGraph,
     IActionDispatcher,
+    KeyCode,
     KeyListener,
+    KeyboardModifier,
     LayoutOperation,
     SetViewportAction,
     TYPES,
@@ -96,13 +98,66 @@ export class DiagramCommands {
     }
 }
 
+declare global {
+    interface Window {
+        /** Defined by the workbench, whose key bindings run the commands bound to keys with Ctrl or Alt. */
+        segmentaHostKeys?: () => void;
+    }
+}
+
+/** The diagram-wide commands, by the names the workbench's key bindings run them with ({@link runPageCommand}). */
+export type PageCommand =
+    | 'zoomIn'
+    | 'zoomOut'
+    | 'actualSize'
+    | 'fit'
+    | 'arrangeAll'
+    | 'hide'
+    | 'remove'
+    | 'showHidden'
+    | 'pin'
+    | 'exportSvg'
+    | 'exportPng'
+    | 'copy'
+    | 'paste'
+    | 'duplicate';
+
+const PAGE_COMMANDS: Record<PageCommand, (commands: DiagramCommands, clipboard: DiagramClipboard) => unknown> = {
+    zoomIn: commands => commands.zoomIn(),
+    zoomOut: commands => commands.zoomOut(),
+    actualSize: commands => commands.actualSize(),
+    fit: commands => commands.fit(),
+    arrangeAll: commands => commands.arrangeAll(),
+    hide: commands => commands.hideSelection('HIDE'),
+    remove: commands => commands.hideSelection('REMOVE'),
+    showHidden: commands => commands.showHidden(),
+    pin: commands => commands.togglePin(),
+    exportSvg: commands => commands.export('svg'),
+    exportPng: commands => commands.export('png'),
+    copy: (_commands, clipboard) => clipboard.copy(),
+    paste: (_commands, clipboard) => clipboard.paste(),
+    duplicate: (_commands, clipboard) => clipboard.duplicate()
+};
+
+/** Runs the command {@code name}; false for a name that is none. */
+export function runPageCommand(name: string, commands: DiagramCommands, clipboard: DiagramClipboard): boolean {
+    const command = PAGE_COMMANDS[name as PageCommand];
+    if (!command) {
+        return false;
+    }
+    command(commands, clipboard);
+    return true;
+}
+
 /**
- * The keys of the diagram-wide commands (the README's Diagrams section lists them): + and -
- * zoom, 0 shows 100 %, Ctrl+Shift+F fits (Sprotty's), Alt+Shift+L arranges all (GLSP's
- * Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and Alt+Shift+P export SVG and PNG,
- * Alt+Shift+H hides the selection, Alt+Shift+R removes it from the diagram, Alt+Shift+U shows
- * hidden elements and Alt+Shift+N pins or unpins the selected nodes; Ctrl+C copies the selected
- * nodes, Ctrl+V pastes them and Ctrl+D duplicates them (Ctrl+X, cut, is not bound).
+ * The keys of the diagram-wide commands (the README's Diagrams section lists them, and in the
+ * workbench Help > Key Assist, whose bindings run the same commands and keep the keys from the
+ * page): + or Ctrl+= and - or Ctrl+- zoom, 0 or Ctrl+0 shows 100 %, Ctrl+Shift+F fits,
+ * Alt+Shift+L arranges all (GLSP's Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and
+ * Alt+Shift+P export SVG and PNG, Alt+Shift+H hides the selection, Alt+Shift+R removes it from
+ * the diagram, Alt+Shift+U shows hidden elements and Alt+Shift+N pins or unpins the selected
+ * nodes; Ctrl+C copies the selected nodes, Ctrl+V pastes them and Ctrl+D duplicates them (Ctrl+X,
+ * cut, is not bound).
  */
 @injectable()
 export class DiagramCommandKeys extends KeyListener {
@@ -110,55 +165,40 @@ export class DiagramCommandKeys extends KeyListener {
     @inject(DiagramClipboard) protected clipboard!: DiagramClipboard;
 
     override keyDown(_element: unknown, event: KeyboardEvent): [] {
-        const run = this.commandFor(event);
-        if (run) {
+        const name = this.commandFor(event);
+        // in the workbench its key bindings run the commands with modifiers; the page sees the keys too
+        const hostRuns = window.segmentaHostKeys !== undefined && (event.ctrlKey || event.metaKey || event.altKey);
+        if (name && !hostRuns) {
             event.preventDefault();
-            run();
+            runPageCommand(name, this.commands, this.clipboard);
         }
         return [];
     }
 
-    protected commandFor(event: KeyboardEvent): (() => unknown) | undefined {
+    protected commandFor(event: KeyboardEvent): PageCommand | undefined {
         const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
-        if (plain && (event.key === '+' || event.key === '=')) {
-            return () => this.commands.zoomIn();
+        const ctrlOnly = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+        if ((plain && event.key === '+') || ((plain || ctrlOnly) && event.key === '=')) {
+            return 'zoomIn';
         }
-        if (plain && event.key === '-') {
-            return () => this.commands.zoomOut();
+        if ((plain || ctrlOnly) && event.key === '-') {
+            return 'zoomOut';
         }
-        if (plain && event.key === '0') {
-            return () => this.commands.actualSize();
+        if ((plain || ctrlOnly) && event.key === '0') {
+            return 'actualSize';
         }
-        if (matchesKeystroke(event, 'KeyC', 'ctrlCmd')) {
-            return () => this.clipboard.copy();
-        }
-        if (matchesKeystroke(event, 'KeyV', 'ctrlCmd')) {
-            return () => this.clipboard.paste();
-        }
-        if (matchesKeystroke(event, 'KeyD', 'ctrlCmd')) {
-            return () => this.clipboard.duplicate();
-        }
-        if (matchesKeystroke(event, 'KeyL', 'alt', 'shift')) {
-            return () => this.commands.arrangeAll();
-        }
-        if (matchesKeystroke(event, 'KeyH', 'alt', 'shift')) {
-            return () => this.commands.hideSelection('HIDE');
-        }
-        if (matchesKeystroke(event, 'KeyR', 'alt', 'shift')) {
-            return () => this.commands.hideSelection('REMOVE');
-        }
-        if (matchesKeystroke(event, 'KeyU', 'alt', 'shift')) {
-            return () => this.commands.showHidden();
-        }
-        if (matchesKeystroke(event, 'KeyN', 'alt', 'shift')) {
-            return () => this.commands.togglePin();
-        }
-        if (matchesKeystroke(event, 'KeyE', 'alt', 'shift')) {
-            return () => this.commands.export('svg');
-        }
-        if (matchesKeystroke(event, 'KeyP', 'alt', 'shift')) {
-            return () => this.commands.export('png');
-        }
-        return undefined;
+        const keys: [KeyCode, PageCommand, ...KeyboardModifier[]][] = [
+            ['KeyC', 'copy', 'ctrlCmd'],
+            ['KeyV', 'paste', 'ctrlCmd'],
+            ['KeyD', 'duplicate', 'ctrlCmd'],
+            ['KeyL', 'arrangeAll', 'alt', 'shift'],
+            ['KeyH', 'hide', 'alt', 'shift'],
+            ['KeyR', 'remove', 'alt', 'shift'],
+            ['KeyU', 'showHidden', 'alt', 'shift'],
+            ['KeyN', 'pin', 'alt', 'shift'],
+            ['KeyE', 'exportSvg', 'alt', 'shift'],
+            ['KeyP', 'exportPng', 'alt', 'shift']
+        ];
+        return keys.find(([code, , ...modifiers]) => matchesKeystroke(event, code, ...modifiers))?.[1];
     }
 }

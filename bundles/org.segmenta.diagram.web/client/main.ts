@@ -31,7 +31,8 @@ import {
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
-import { DiagramCommands } from './diagram-commands';
+import { DiagramClipboard } from './clipboard';
+import { DiagramCommands, runPageCommand } from './diagram-commands';
 import { segmentaDiagramModule } from './diagram-module';
 import { ChangesApplyingGLSPClient } from './model-changes';
 
@@ -64,6 +65,8 @@ export interface SegmentaDiagramApi {
     fit(): Promise<void>;
     /** Zooms to 100 % about the middle of the view. */
     actualSize(): Promise<void>;
+    /** Runs a diagram-wide command by name (the workbench's key bindings do); false for an unknown name. */
+    run(name: string): boolean;
     /** The zoom now (1 is 100 %). */
     zoom(): number;
 }
@@ -103,6 +106,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     const dispatcher = container.get(GLSPActionDispatcher);
     const editorContext = container.get(EditorContextService);
     const commands = container.get(DiagramCommands);
+    const clipboard = container.get(DiagramClipboard);
     const domHelper = container.get<DOMHelper>(TYPES.DOMHelper);
     const select = (ids: string[]) => dispatcher.dispatch(SelectAction.create({ selectedElementsIDs: ids, deselectedElementsIDs: true }));
     const center = (ids: string[]) => dispatcher.dispatch(CenterAction.create(ids, { animate: false, retainZoom: true }));
@@ -134,6 +138,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         center,
         fit: () => commands.fit(),
         actualSize: () => commands.actualSize(),
+        run: name => runPageCommand(name, commands, clipboard),
         zoom: () => (editorContext.modelRoot as unknown as { zoom: number }).zoom
     };
     if (!isReconnecting) {

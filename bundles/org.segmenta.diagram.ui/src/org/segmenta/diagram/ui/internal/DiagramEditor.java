@@ -6,6 +6,7 @@ package org.segmenta.diagram.ui.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
@@ -187,6 +189,13 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 				return null;
 			}
 		};
+		// tells the page that the workbench's key bindings (Key Assist lists them) run its commands
+		new BrowserFunction(browser, "segmentaHostKeys") {
+			@Override
+			public Object function(Object[] arguments) {
+				return null;
+			}
+		};
 		new BrowserFunction(browser, "segmentaHostOutline") {
 			@Override
 			public Object function(Object[] arguments) {
@@ -202,12 +211,46 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			}
 		};
 		showDiagram();
+		// the site's service activates it only while this editor is the active part
+		getSite().getService(IContextService.class).activateContext(CONTEXT);
 		// after the delay of post-selection: walking the model tree with the keys selects once, at the end
 		getSite().getPage().addPostSelectionListener(workbenchSelectionTracker);
 	}
 
 	private static double number(Object argument) {
 		return argument instanceof Number number ? number.doubleValue() : 0;
+	}
+
+	/** The context of the diagram's key bindings, active while this editor is. */
+	static final String CONTEXT = "org.segmenta.diagram.ui.context";
+	/** How soon the same key event may come again; a person pressing a key twice takes longer. */
+	private static final Duration REPEATED_KEY = Duration.ofMillis(150);
+	/** The key event that last ran a page command: its time stamp, its command and when it ran it. */
+	private int lastKeyTime = -1;
+	private String lastKeyCommand;
+	private long lastKeyRun;
+
+	/**
+	 * Runs the page's command {@code name} (see {@code diagram-commands.ts}): a key binding of the
+	 * workbench was pressed at {@code keyTime}, or the command was run otherwise ({@code -1}). The
+	 * same key event seen again within {@link #REPEATED_KEY} runs nothing: WebKitGTK passes each key
+	 * event of the browser to the workbench up to three times, with one time stamp.
+	 */
+	void runPageCommand(String name, int keyTime) {
+		long now = System.nanoTime();
+		boolean repeated = keyTime != -1 && keyTime == lastKeyTime && name.equals(lastKeyCommand)
+				&& now - lastKeyRun < REPEATED_KEY.toNanos();
+		if (keyTime != -1 && !repeated) {
+			lastKeyTime = keyTime;
+			lastKeyCommand = name;
+			lastKeyRun = now;
+		}
+		if (repeated) {
+			return;
+		}
+		if (browser != null && !browser.isDisposed() && name.matches("[A-Za-z]+")) {
+			browser.execute("window.segmentaDiagram && window.segmentaDiagram.run('" + name + "')");
+		}
 	}
 
 	/** Asks the page to show the diagram from ({@code x}, {@code y}): the Outline view's frame was dragged. */
