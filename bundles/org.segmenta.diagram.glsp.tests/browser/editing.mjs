@@ -64,6 +64,18 @@ try {
     }
     await settle(page);
     seen.clipboardKeysSent = (await sentActions(page)).slice(sentBefore.length);
+    // without a workbench the keys of Show in model tree and Properties do nothing and send nothing
+    const workbenchBefore = await sentActions(page);
+    await focusDiagram(page);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyW');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Alt');
+    await settle(page);
+    seen.workbenchKeysSent = (await sentActions(page)).slice(workbenchBefore.length);
+    seen.workbenchKeysSelection = await page.evaluate(() => window.segmentaDiagram.selection());
 
     // reconnect: drag the target end of a selected edge to another node
     await switchLayerOn(page, 'st-personas');

@@ -16,6 +16,7 @@ import {
 import { inject, injectable } from 'inversify';
 import { DiagramClipboard } from './clipboard';
 import { ImageFormat, startExport } from './export-image';
+import { modelElementIds, showInModelTree, showProperties } from './host';
 import { ViewChange, hiddenEntries, openHiddenElementsDialog, pinnableNodes, shownElements, viewOperation } from './visibility';
 
 /** How much one zoom step changes the zoom. */
@@ -80,6 +81,16 @@ export class DiagramCommands {
         startExport(format, action => this.actionDispatcher.dispatch(action));
     }
 
+    /** Selects the selected nodes' and edges' model elements in the model editor's tree (the workbench only). */
+    showInModelTree(): void {
+        showInModelTree(modelElementIds(this.editorContext.selectedElements));
+    }
+
+    /** Opens the Properties view on the selected model elements (the workbench only). */
+    showProperties(): void {
+        showProperties(modelElementIds(this.editorContext.selectedElements));
+    }
+
     /** Zooms about the middle of the view, so what is there stays there. */
     protected zoomTo(zoom: number): Promise<void> {
         const root = this.viewport();
@@ -102,7 +113,8 @@ export class DiagramCommands {
  * Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and Alt+Shift+P export SVG and PNG,
  * Alt+Shift+H hides the selection, Alt+Shift+R removes it from the diagram, Alt+Shift+U shows
  * hidden elements and Alt+Shift+N pins or unpins the selected nodes; Ctrl+C copies the selected
- * nodes, Ctrl+V pastes them and Ctrl+D duplicates them (Ctrl+X, cut, is not bound).
+ * nodes, Ctrl+V pastes them and Ctrl+D duplicates them (Ctrl+X, cut, is not bound); in the
+ * workbench Alt+Shift+W shows the selection in the model tree and Alt+Enter in the Properties view.
  */
 @injectable()
 export class DiagramCommandKeys extends KeyListener {
@@ -158,6 +170,12 @@ export class DiagramCommandKeys extends KeyListener {
         }
         if (matchesKeystroke(event, 'KeyP', 'alt', 'shift')) {
             return () => this.commands.export('png');
+        }
+        if (matchesKeystroke(event, 'KeyW', 'alt', 'shift')) {
+            return () => this.commands.showInModelTree();
+        }
+        if (matchesKeystroke(event, 'Enter', 'alt')) {
+            return () => this.commands.showProperties();
         }
         return undefined;
     }

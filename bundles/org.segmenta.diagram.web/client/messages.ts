@@ -48,6 +48,8 @@ const english = {
     distributeVertically: 'Vertically, equal gaps',
     newElement: 'New',
     connect: 'Connect',
+    showInModelTree: 'Show in model tree',
+    properties: 'Properties',
     toolbar: 'Diagram toolbar',
     close: 'Close'
 };
@@ -95,6 +97,8 @@ const translations: Record<string, Record<MessageKey, string>> = {
         distributeVertically: 'Lodret, lige store mellemrum',
         newElement: 'Ny',
         connect: 'Forbind',
+        showInModelTree: 'Vis i modeltræet',
+        properties: 'Egenskaber',
         toolbar: 'Diagrammets værktøjslinje',
         close: 'Luk'
     },
@@ -137,6 +141,8 @@ const translations: Record<string, Record<MessageKey, string>> = {
         distributeVertically: 'Lodrätt, lika stora mellanrum',
         newElement: 'Ny',
         connect: 'Koppla',
+        showInModelTree: 'Visa i modellträdet',
+        properties: 'Egenskaper',
         toolbar: 'Diagrammets verktygsfält',
         close: 'Stäng'
     },
@@ -179,6 +185,8 @@ const translations: Record<string, Record<MessageKey, string>> = {
         distributeVertically: 'Pystysuunnassa',
         newElement: 'Uusi',
         connect: 'Yhdistä',
+        showInModelTree: 'Näytä mallipuussa',
+        properties: 'Ominaisuudet',
         toolbar: 'Kaavion työkalurivi',
         close: 'Sulje'
     }
