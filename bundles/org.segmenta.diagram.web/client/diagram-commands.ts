@@ -16,6 +16,7 @@ import {
 import { inject, injectable } from 'inversify';
 import { DiagramClipboard } from './clipboard';
 import { ImageFormat, startExport } from './export-image';
+import { ObservableGridManager } from './grid';
 import { modelElementIds, showInModelTree, showProperties } from './host';
 import { ViewChange, hiddenEntries, openHiddenElementsDialog, pinnableNodes, shownElements, viewOperation } from './visibility';
 
@@ -30,6 +31,7 @@ const ZOOM_STEP = 1.25;
 export class DiagramCommands {
     @inject(EditorContextService) protected editorContext!: EditorContextService;
     @inject(TYPES.IActionDispatcher) protected actionDispatcher!: IActionDispatcher;
+    @inject(ObservableGridManager) protected gridManager!: ObservableGridManager;
 
     zoomIn(): Promise<void> {
         return this.zoomTo(this.viewport().zoom * ZOOM_STEP);
@@ -47,6 +49,19 @@ export class DiagramCommands {
     fit(): Promise<void> {
         const nodes = this.editorContext.modelRoot.children.filter(child => child.type.startsWith('node')).map(child => child.id);
         return this.actionDispatcher.dispatch(FitToScreenAction.create(nodes, { padding: 24, maxZoom: 1, animate: false }));
+    }
+
+    /** Whether moves and resizes snap to the grid (which is shown while they do). */
+    snapsToGrid(): boolean {
+        return this.gridManager.isGridVisible;
+    }
+
+    toggleSnapToGrid(): void {
+        this.gridManager.toggleGridVisible();
+    }
+
+    onSnapChange(listener: () => void): void {
+        this.gridManager.onChange(listener);
     }
 
     arrangeAll(): Promise<void> {
@@ -110,7 +125,7 @@ export class DiagramCommands {
 /**
  * The keys of the diagram-wide commands (the README's Diagrams section lists them): + and -
  * zoom, 0 shows 100 %, Ctrl+Shift+F fits (Sprotty's), Alt+Shift+L arranges all (GLSP's
- * Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and Alt+Shift+P export SVG and PNG,
+ * Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+G switches snapping to the grid, Alt+Shift+E and Alt+Shift+P export SVG and PNG,
  * Alt+Shift+H hides the selection, Alt+Shift+R removes it from the diagram, Alt+Shift+U shows
  * hidden elements and Alt+Shift+N pins or unpins the selected nodes; Ctrl+C copies the selected
  * nodes, Ctrl+V pastes them and Ctrl+D duplicates them (Ctrl+X, cut, is not bound); in the
@@ -149,6 +164,9 @@ export class DiagramCommandKeys extends KeyListener {
         }
         if (matchesKeystroke(event, 'KeyD', 'ctrlCmd')) {
             return () => this.clipboard.duplicate();
+        }
+        if (matchesKeystroke(event, 'KeyG', 'alt', 'shift')) {
+            return () => this.commands.toggleSnapToGrid();
         }
         if (matchesKeystroke(event, 'KeyL', 'alt', 'shift')) {
             return () => this.commands.arrangeAll();

@@ -68,7 +68,7 @@ class EditingBrowserTest {
 	@Test
 	void everyEditingActionChangesTheFilesAndUndoRestoresThem() throws Exception {
 		Path model = Examples.modelCopy(folder);
-		Path diagramFile = model.resolveSibling(model.getFileName().toString().replace(".segmentation", ".segmentationdiagram"));
+		Path diagramFile = BrowserScripts.diagramFile(model);
 		try (DiagramServer server = DiagramServer.start(model)) {
 			Project project = server.project();
 			Segmentation values = project.getSegmentations().get(0);
@@ -87,13 +87,8 @@ class EditingBrowserTest {
 			String oldName = renamed.getName();
 			int segmentations = project.getSegmentations().size();
 
-			JsonObject scenario = new JsonObject();
-			scenario.addProperty("url", server.pageUrl("segment-tree"));
+			JsonObject scenario = BrowserScripts.savingScenario(server, "segment-tree", model, folder);
 			scenario.addProperty("communityUrl", server.pageUrl("value-community-map"));
-			scenario.addProperty("modelFile", model.toString());
-			scenario.addProperty("diagramFile", diagramFile.toString());
-			scenario.addProperty("screenshots", BrowserScripts.screenshots());
-			scenario.addProperty("snapshots", folder.resolve("snapshots").toString());
 			scenario.addProperty("downloads", folder.resolve("downloads").toString());
 			scenario.add("rename", object("node", "st-segment:" + renamed.getId(), "row",
 					"st-segment:" + renamed.getId() + "/st-segment-persona:" + row.getId(), "name", RENAMED));
