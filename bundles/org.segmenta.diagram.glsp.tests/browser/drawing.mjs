@@ -4,14 +4,16 @@
  */
 // Drives drawing aids in the diagram page, in Chromium: a node dragged with snap to grid off ends
 // where the mouse let go, with it on (the toolbar's switch) on the grid; Alt+Shift+G switches it
-// off again. After each step the page saves and the model and diagram files are copied into a
+// off again. Then an edge is bent by hand (a bend's routing handle dragged), its target node moved,
+// both undone, bent again and Arrange all run. After each step the page saves and the model and diagram files are copied into a
 // numbered folder of `snapshots`; the Java test reads them. Prints one JSON line with what it saw.
 //
 // node drawing.mjs SCENARIO.json
-// SCENARIO: { url, modelFile, diagramFile, screenshots, snapshots, snap: { node, dx, dy } }
+// SCENARIO: { url, modelFile, diagramFile, screenshots, snapshots, snap: { node, dx, dy },
+//   bend: { edge, target, dx, dy, nodeDy } }
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
-import { altShift, boxInView, dragBetween, openDiagram, settle, shot, snapshots } from './page-helpers.mjs';
+import { altShift, boxInView, clickEdge, dragBetween, openDiagram, settle, shot, snapshots, undo } from './page-helpers.mjs';
 
 const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 for (const folder of [scenario.screenshots, scenario.snapshots]) {
@@ -49,6 +51,28 @@ try {
     // and off again with its key
     await altShift(page, 'KeyG');
     seen.snapAfterKey = await snapState(page);
+
+    // an edge bent by hand: select it, drag its first bend's handle
+    const bend = scenario.bend;
+    seen.bendFrom = await bendPoint(page, bend.edge);
+    seen.bendTo = { x: seen.bendFrom.x + bend.dx, y: seen.bendFrom.y + bend.dy };
+    await dragBend(page, bend.edge, bend.dx, bend.dy);
+    await shot(page, scenario.screenshots, 'drawing-bent');
+    await snapshot(page, 'bent');
+    // its target moved: the bend stays
+    await dragBy(page, bend.target, 0, bend.nodeDy);
+    await shot(page, scenario.screenshots, 'drawing-bent-node-moved');
+    await snapshot(page, 'bent-node-moved');
+    await undo(page);
+    await snapshot(page, 'node-move-undone');
+    await undo(page);
+    await snapshot(page, 'bend-undone');
+    // bent again, then Arrange all lays the edge out anew
+    await dragBend(page, bend.edge, bend.dx, bend.dy);
+    await snapshot(page, 'bent-again');
+    await page.click('.segmenta-toolbar [data-command="arrange-all"]');
+    await settle(page);
+    await snapshot(page, 'arranged');
     console.log(JSON.stringify(seen));
 } catch (error) {
     const pages = await browser.pages();
@@ -78,10 +102,41 @@ function position(page, gmodelId) {
     }, gmodelId);
 }
 
-/** Drags the node by its top margin (clear of what it holds) by dx, dy pixels. */
+/** The first bend of the edge, as its routing handle is drawn (diagram coordinates), once the edge is selected. */
+async function bendPoint(page, edgeId) {
+    // the edge in the middle of the view: between its nodes
+    await page.evaluate(id => {
+        const [source, target] = id.substring(id.indexOf(':') + 1).split('->');
+        return window.segmentaDiagram.center([source, target]);
+    }, edgeId);
+    await settle(page);
+    await clickEdge(page, edgeId);
+    const point = await page.evaluate(id => {
+        const handle = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .sprotty-routing-handle[data-kind="junction"]`);
+        return handle ? { x: Number(handle.getAttribute('cx')), y: Number(handle.getAttribute('cy')) } : null;
+    }, edgeId);
+    if (!point) {
+        throw new Error(`the edge ${edgeId} shows no bend to drag`);
+    }
+    return point;
+}
+
+/** Selects the edge and drags its first bend's handle by dx, dy pixels. */
+async function dragBend(page, edgeId, dx, dy) {
+    await bendPoint(page, edgeId);
+    const from = await page.evaluate(id => {
+        const box = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .sprotty-routing-handle[data-kind="junction"]`)
+            .getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }, edgeId);
+    await dragBetween(page, from, { x: from.x + dx, y: from.y + dy }, scenario.screenshots);
+    await settle(page);
+}
+
+/** Drags the node by its top margin (clear of what it holds, left of where edges meet it in the middle) by dx, dy pixels. */
 async function dragBy(page, gmodelId, dx, dy) {
     const box = await boxInView(page, gmodelId);
-    const from = { x: box.x + box.width / 2, y: box.y + 5 };
+    const from = { x: box.x + 12, y: box.y + 5 };
     await dragBetween(page, from, { x: from.x + dx, y: from.y + dy }, scenario.screenshots);
     await settle(page);
 }
