@@ -20,17 +20,18 @@
 //   menuDelete, personas: [a, b], distributed: [a, b, c], reparent: { refusedNode, refusedTarget, node, target, edge },
 //   community: { node, target }, visibility: { hide, remove, pin }, personaUrl,
 //   duplicate: { node, label }, paste: { node, label, refusedTarget } }
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
-import { nodeBox, openDiagram, settle, shot, switchLayerOn, waitForLabel } from './page-helpers.mjs';
+import {
+    altShift, boxInView, centre, clickEdge, ctrl, dragBetween, focusDiagram, nodeBox, openDiagram, settle, shot, snapshots, switchLayerOn, undo, waitForLabel
+} from './page-helpers.mjs';
 
 const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 for (const folder of [scenario.screenshots, scenario.snapshots, scenario.downloads]) {
     mkdirSync(folder, { recursive: true });
 }
 const seen = { steps: [], consoleErrors: [] };
-let stepNumber = 0;
+const snapshot = snapshots(scenario, seen);
 
 const browser = await launchChromium();
 try {
@@ -64,6 +65,18 @@ try {
     }
     await settle(page);
     seen.clipboardKeysSent = (await sentActions(page)).slice(sentBefore.length);
+    // without a workbench the keys of Show in model tree and Properties do nothing and send nothing
+    const workbenchBefore = await sentActions(page);
+    await focusDiagram(page);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyW');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Alt');
+    await settle(page);
+    seen.workbenchKeysSent = (await sentActions(page)).slice(workbenchBefore.length);
+    seen.workbenchKeysSelection = await page.evaluate(() => window.segmentaDiagram.selection());
 
     // reconnect: drag the target end of a selected edge to another node
     await switchLayerOn(page, 'st-personas');
@@ -84,7 +97,7 @@ try {
     // the target end is the handle drawn last (lowest on the page here: edges run down to the personas)
     const end = handle.reduce((lowest, point) => (point.y > lowest.y ? point : lowest));
     const reconnectSent = (await sentActions(page)).length;
-    await dragBetween(page, end, target);
+    await dragBetween(page, end, target, scenario.screenshots);
     seen.reconnectSent = (await sentActions(page)).slice(reconnectSent);
     await waitForElement(page, scenario.reconnect.newEdge);
     await shot(page, scenario.screenshots, 'editing-reconnected');
@@ -346,26 +359,6 @@ try {
     await browser.close();
 }
 
-/** Saves from the page and copies the model and diagram file into the next numbered folder. */
-async function snapshot(page, name) {
-    await settle(page);
-    const before = existsSync(scenario.modelFile) ? statSync(scenario.modelFile).mtimeMs : 0;
-    await page.evaluate(() => window.segmentaDiagram.dispatch({ kind: 'saveModel' }));
-    const end = Date.now() + 15000;
-    while (statSync(scenario.modelFile).mtimeMs === before || !existsSync(scenario.diagramFile)) {
-        if (Date.now() > end) {
-            throw new Error(`saving after '${name}' did not write ${scenario.modelFile}`);
-        }
-        await new Promise(resolve => setTimeout(resolve, 100));
-    }
-    await new Promise(resolve => setTimeout(resolve, 200));
-    const folder = join(scenario.snapshots, `${String(++stepNumber).padStart(2, '0')}-${name}`);
-    mkdirSync(folder, { recursive: true });
-    copyFileSync(scenario.modelFile, join(folder, basename(scenario.modelFile)));
-    copyFileSync(scenario.diagramFile, join(folder, basename(scenario.diagramFile)));
-    seen.steps.push(basename(folder));
-}
-
 /** Selects the nodes, opens the context menu on one of them and gives the ids of its items. */
 async function menuOnSelection(page, ids, clicked) {
     await page.evaluate(selection => window.segmentaDiagram.select(selection), ids);
@@ -376,25 +369,6 @@ async function menuOnSelection(page, ids, clicked) {
     return menuIds(page);
 }
 
-/** Presses Alt+Shift and the key on the diagram. */
-async function altShift(page, key) {
-    await focusDiagram(page);
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press(key);
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
-    await settle(page);
-}
-
-/** Presses Ctrl and the key on the diagram. */
-async function ctrl(page, key) {
-    await focusDiagram(page);
-    await page.keyboard.down('Control');
-    await page.keyboard.press(key);
-    await page.keyboard.up('Control');
-    await settle(page);
-}
 
 /** Waits until the whole diagram shows this many labels with the text. */
 async function waitForLabelCount(page, text, count) {
@@ -402,18 +376,6 @@ async function waitForLabelCount(page, text, count) {
         window.segmentaDiagram.fit();
         return [...document.querySelectorAll('#segmenta-diagram text.segmenta-label')].filter(t => t.textContent === label).length === wanted;
     }, { timeout: 15000, polling: 300 }, text, count);
-    await settle(page);
-}
-
-async function focusDiagram(page) {
-    await page.evaluate(() => document.querySelector('#segmenta-diagram svg').focus());
-}
-
-async function undo(page) {
-    await focusDiagram(page);
-    await page.keyboard.down('Control');
-    await page.keyboard.press('KeyZ');
-    await page.keyboard.up('Control');
     await settle(page);
 }
 
@@ -441,34 +403,6 @@ async function doubleClickLabel(page, labelId) {
     });
 }
 
-/** Clicks on the middle of an edge's line (near it where a dash leaves a gap), as a user selects it (the edit tool then shows its end handles). */
-async function clickEdge(page, edgeId) {
-    const point = await page.evaluate(id => {
-        const path = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] path`);
-        if (!path) {
-            return null;
-        }
-        const m = path.getScreenCTM();
-        const total = path.getTotalLength();
-        // from the middle outwards, the first point the line is painted at (dashes have gaps)
-        for (let offset = 0; offset < total / 2; offset += 1) {
-            for (const length of [total / 2 + offset, total / 2 - offset]) {
-                const at = path.getPointAtLength(length);
-                const point = { x: m.a * at.x + m.c * at.y + m.e, y: m.b * at.x + m.d * at.y + m.f };
-                if (document.elementFromPoint(point.x, point.y) === path) {
-                    return point;
-                }
-            }
-        }
-        return null;
-    }, edgeId);
-    if (!point) {
-        throw new Error(`no edge ${edgeId} on the page`);
-    }
-    await page.mouse.click(point.x, point.y);
-    await settle(page);
-}
-
 /** The node's box as the page shows it now. */
 async function boxAsShown(page, gmodelId) {
     const box = await page.evaluate(id => {
@@ -481,33 +415,6 @@ async function boxAsShown(page, gmodelId) {
     return box;
 }
 
-/** The node's box without moving the view (it must be in view already), else after centring it. */
-async function boxInView(page, gmodelId) {
-    const box = await page.evaluate(id => {
-        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-shape`)?.getBoundingClientRect();
-        return rect && rect.width > 0 && rect.x > 0 && rect.y > 90 && rect.right < window.innerWidth - 250 && rect.bottom < window.innerHeight
-            ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
-    }, gmodelId);
-    return box ?? nodeBox(page, gmodelId);
-}
-
-function centre(box) {
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-async function dragBetween(page, from, to) {
-    await page.mouse.move(from.x, from.y, { steps: 3 });
-    await page.mouse.down();
-    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
-    await page.mouse.move(to.x, to.y, { steps: 8 });
-    await settle(page);
-    if (process.env.SEGMENTA_DRAG_SHOTS) {
-        await shot(page, scenario.screenshots, `drag-${Date.now()}`);
-    }
-    await page.mouse.up();
-    await settle(page);
-}
-
 /**
  * Drags a node by its top margin onto another's left margin, halfway down: clear of both nodes'
  * rows and nested nodes (nodes of their own) and of the panels over the top of the page.
@@ -517,7 +424,7 @@ async function dragNode(page, nodeId, targetId) {
     await settle(page);
     const from = await boxAsShown(page, nodeId);
     const to = await boxAsShown(page, targetId);
-    await dragBetween(page, { x: from.x + from.width / 2, y: from.y + 5 }, { x: to.x + 5, y: to.y + to.height / 2 });
+    await dragBetween(page, { x: from.x + from.width / 2, y: from.y + 5 }, { x: to.x + 5, y: to.y + to.height / 2 }, scenario.screenshots);
 }
 
 async function waitForElement(page, gmodelId, present = true) {

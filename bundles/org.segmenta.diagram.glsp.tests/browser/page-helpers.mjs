@@ -5,7 +5,8 @@
 // What the browser scripts do to a diagram page: open it, wait for it to settle, take screenshots,
 // find and click nodes. Every query looks into the shown diagram (#segmenta-diagram), never into
 // the hidden copy GLSP measures text in, which holds elements with the same ids.
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 /** Opens the page and waits until the diagram and the palette are shown; console errors go to `errors`. */
 export async function openDiagram(browser, url, errors) {
@@ -104,4 +105,119 @@ export async function waitForLabel(page, text, present = true) {
         }
     }
     throw new Error(`no node labelled '${text}' ${present ? 'appeared' : 'went away'}`);
+}
+
+/**
+ * The snapshot function of a scenario ({ modelFile, diagramFile, snapshots }): it saves from the
+ * page and copies the model and diagram file into the next numbered folder, whose name it adds to
+ * `seen.steps`.
+ */
+export function snapshots(scenario, seen) {
+    let stepNumber = 0;
+    return async (page, name) => {
+        await settle(page);
+        const before = existsSync(scenario.modelFile) ? statSync(scenario.modelFile).mtimeMs : 0;
+        await page.evaluate(() => window.segmentaDiagram.dispatch({ kind: 'saveModel' }));
+        const end = Date.now() + 15000;
+        while (statSync(scenario.modelFile).mtimeMs === before || !existsSync(scenario.diagramFile)) {
+            if (Date.now() > end) {
+                throw new Error(`saving after '${name}' did not write ${scenario.modelFile}`);
+            }
+            await new Promise(resolve => setTimeout(resolve, 100));
+        }
+        await new Promise(resolve => setTimeout(resolve, 200));
+        const folder = join(scenario.snapshots, `${String(++stepNumber).padStart(2, '0')}-${name}`);
+        mkdirSync(folder, { recursive: true });
+        copyFileSync(scenario.modelFile, join(folder, basename(scenario.modelFile)));
+        copyFileSync(scenario.diagramFile, join(folder, basename(scenario.diagramFile)));
+        seen.steps.push(basename(folder));
+    };
+}
+
+export async function focusDiagram(page) {
+    await page.evaluate(() => document.querySelector('#segmenta-diagram svg').focus());
+}
+
+export async function undo(page) {
+    await focusDiagram(page);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyZ');
+    await page.keyboard.up('Control');
+    await settle(page);
+}
+
+/** Presses Ctrl and the key on the diagram. */
+export async function ctrl(page, key) {
+    await focusDiagram(page);
+    await page.keyboard.down('Control');
+    await page.keyboard.press(key);
+    await page.keyboard.up('Control');
+    await settle(page);
+}
+
+/** Clicks on the middle of an edge's line (near it where a dash leaves a gap), as a user selects it (the edit tool then shows its end handles). */
+export async function clickEdge(page, edgeId) {
+    const point = await page.evaluate(id => {
+        const path = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] path`);
+        if (!path) {
+            return null;
+        }
+        const m = path.getScreenCTM();
+        const total = path.getTotalLength();
+        // from the middle outwards, the first point the line is painted at (dashes have gaps)
+        for (let offset = 0; offset < total / 2; offset += 1) {
+            for (const length of [total / 2 + offset, total / 2 - offset]) {
+                const at = path.getPointAtLength(length);
+                const point = { x: m.a * at.x + m.c * at.y + m.e, y: m.b * at.x + m.d * at.y + m.f };
+                if (document.elementFromPoint(point.x, point.y) === path) {
+                    return point;
+                }
+            }
+        }
+        return null;
+    }, edgeId);
+    if (!point) {
+        throw new Error(`no edge ${edgeId} on the page`);
+    }
+    await page.mouse.click(point.x, point.y);
+    await settle(page);
+}
+
+/** The node's box without moving the view (it must be in view already), else after centring it. */
+export async function boxInView(page, gmodelId) {
+    const box = await page.evaluate(id => {
+        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-shape`)?.getBoundingClientRect();
+        return rect && rect.width > 0 && rect.x > 0 && rect.y > 90 && rect.right < window.innerWidth - 250 && rect.bottom < window.innerHeight
+            ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    }, gmodelId);
+    return box ?? nodeBox(page, gmodelId);
+}
+
+export function centre(box) {
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags with the mouse from one point to another; with SEGMENTA_DRAG_SHOTS set, a screenshot into `screenshots` before letting go. */
+export async function dragBetween(page, from, to, screenshots) {
+    await page.mouse.move(from.x, from.y, { steps: 3 });
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await settle(page);
+    if (process.env.SEGMENTA_DRAG_SHOTS && screenshots) {
+        await shot(page, screenshots, `drag-${Date.now()}`);
+    }
+    await page.mouse.up();
+    await settle(page);
+}
+
+/** Presses Alt+Shift and the key on the diagram. */
+export async function altShift(page, key) {
+    await focusDiagram(page);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press(key);
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await settle(page);
 }

@@ -25,6 +25,7 @@ import { inject, injectable } from 'inversify';
 import { DiagramClipboard } from './clipboard';
 import { DiagramCommands } from './diagram-commands';
 import { canDistribute, distribute } from './distribute';
+import { inWorkbench, modelElementIds, showInModelTree, showProperties } from './host';
 import { MessageKey, message } from './messages';
 import { SegmentaLabel } from './model';
 import { hiddenEntries, labelledEdges, pinnableNodes, shownElements, viewOperation } from './visibility';
@@ -48,7 +49,9 @@ const KEYS: Record<string, string> = {
     'segmenta.unpin': 'Alt+Shift+N',
     'segmenta.arrange-all': 'Alt+Shift+L',
     'segmenta.export-svg': 'Alt+Shift+E',
-    'segmenta.export-png': 'Alt+Shift+P'
+    'segmenta.export-png': 'Alt+Shift+P',
+    'segmenta.show-in-tree': 'Alt+Shift+W',
+    'segmenta.properties': 'Alt+Enter'
 };
 
 /** The server's items whose labels the page translates, by id. */
@@ -61,7 +64,7 @@ const SERVER_LABELS: Record<string, MessageKey> = {
  * The items of the context menu the page knows itself: rename where a rename tool applies, delete
  * from model where a delete tool does, remove from diagram, hide (and hide label on labelled
  * edges), show hidden elements, pin or unpin, align for two or more nodes, distribute for three or more
- * in one parent, arrange all and export. The
+ * in one parent, arrange all and export; in the workbench, show in model tree and properties. The
  * server adds the palette tools that apply where the user clicked.
  */
 @injectable()
@@ -116,7 +119,20 @@ export class SegmentaContextMenuItems implements IContextMenuItemProvider {
         items.push({ id: 'segmenta.arrange-all', label: message('arrangeAll'), icon: 'layout', group: 'c-layout', sortString: '2', actions: [], run: () => this.commands.arrangeAll() });
         items.push({ id: 'segmenta.export-svg', label: message('exportSvg'), icon: 'file-media', group: 'd-export', sortString: '1', actions: [], run: () => this.commands.export('svg') });
         items.push({ id: 'segmenta.export-png', label: message('exportPng'), icon: 'file-media', group: 'd-export', sortString: '2', actions: [], run: () => this.commands.export('png') });
+        items.push(...this.workbenchItems(selected));
         return items;
+    }
+
+    /** Show in model tree and Properties for the model elements selected; only the workbench can show them. */
+    protected workbenchItems(selected: GModelElement[]): PageMenuItem[] {
+        const ids = modelElementIds(selected);
+        if (!inWorkbench() || ids.length === 0) {
+            return [];
+        }
+        return [
+            { id: 'segmenta.show-in-tree', label: message('showInModelTree'), icon: 'list-tree', group: 'e-workbench', sortString: '1', actions: [], run: () => showInModelTree(ids) },
+            { id: 'segmenta.properties', label: message('properties'), icon: 'symbol-property', group: 'e-workbench', sortString: '2', actions: [], run: () => showProperties(ids) }
+        ];
     }
 
     /** Copy and Duplicate where nodes that show model elements are selected (not rows), and Paste. */

@@ -18,6 +18,8 @@ import {
 import { inject, injectable } from 'inversify';
 import { DiagramClipboard } from './clipboard';
 import { ImageFormat, startExport } from './export-image';
+import { ObservableGridManager } from './grid';
+import { modelElementIds, showInModelTree, showProperties } from './host';
 import { ViewChange, hiddenEntries, openHiddenElementsDialog, pinnableNodes, shownElements, viewOperation } from './visibility';
 
 /** How much one zoom step changes the zoom. */
@@ -31,6 +33,7 @@ const ZOOM_STEP = 1.25;
 export class DiagramCommands {
     @inject(EditorContextService) protected editorContext!: EditorContextService;
     @inject(TYPES.IActionDispatcher) protected actionDispatcher!: IActionDispatcher;
+    @inject(ObservableGridManager) protected gridManager!: ObservableGridManager;
 
     zoomIn(): Promise<void> {
         return this.zoomTo(this.viewport().zoom * ZOOM_STEP);
@@ -48,6 +51,19 @@ export class DiagramCommands {
     fit(): Promise<void> {
         const nodes = this.editorContext.modelRoot.children.filter(child => child.type.startsWith('node')).map(child => child.id);
         return this.actionDispatcher.dispatch(FitToScreenAction.create(nodes, { padding: 24, maxZoom: 1, animate: false }));
+    }
+
+    /** Whether moves and resizes snap to the grid (which is shown while they do). */
+    snapsToGrid(): boolean {
+        return this.gridManager.isGridVisible;
+    }
+
+    toggleSnapToGrid(): void {
+        this.gridManager.toggleGridVisible();
+    }
+
+    onSnapChange(listener: () => void): void {
+        this.gridManager.onChange(listener);
     }
 
     arrangeAll(): Promise<void> {
@@ -80,6 +96,16 @@ export class DiagramCommands {
 
     export(format: ImageFormat): void {
         startExport(format, action => this.actionDispatcher.dispatch(action));
+    }
+
+    /** Selects the selected nodes' and edges' model elements in the model editor's tree (the workbench only). */
+    showInModelTree(): void {
+        showInModelTree(modelElementIds(this.editorContext.selectedElements));
+    }
+
+    /** Opens the Properties view on the selected model elements (the workbench only). */
+    showProperties(): void {
+        showProperties(modelElementIds(this.editorContext.selectedElements));
     }
 
     /** Zooms about the middle of the view, so what is there stays there. */
@@ -118,6 +144,9 @@ export type PageCommand =
     | 'pin'
     | 'exportSvg'
     | 'exportPng'
+    | 'toggleGrid'
+    | 'showInTree'
+    | 'properties'
     | 'copy'
     | 'paste'
     | 'duplicate';
@@ -134,6 +163,9 @@ const PAGE_COMMANDS: Record<PageCommand, (commands: DiagramCommands, clipboard: 
     pin: commands => commands.togglePin(),
     exportSvg: commands => commands.export('svg'),
     exportPng: commands => commands.export('png'),
+    toggleGrid: commands => commands.toggleSnapToGrid(),
+    showInTree: commands => commands.showInModelTree(),
+    properties: commands => commands.showProperties(),
     copy: (_commands, clipboard) => clipboard.copy(),
     paste: (_commands, clipboard) => clipboard.paste(),
     duplicate: (_commands, clipboard) => clipboard.duplicate()
@@ -153,11 +185,12 @@ export function runPageCommand(name: string, commands: DiagramCommands, clipboar
  * The keys of the diagram-wide commands (the README's Diagrams section lists them, and in the
  * workbench Help > Key Assist, whose bindings run the same commands and keep the keys from the
  * page): + or Ctrl+= and - or Ctrl+- zoom, 0 or Ctrl+0 shows 100 %, Ctrl+Shift+F fits,
- * Alt+Shift+L arranges all (GLSP's Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+E and
- * Alt+Shift+P export SVG and PNG, Alt+Shift+H hides the selection, Alt+Shift+R removes it from
- * the diagram, Alt+Shift+U shows hidden elements and Alt+Shift+N pins or unpins the selected
- * nodes; Ctrl+C copies the selected nodes, Ctrl+V pastes them and Ctrl+D duplicates them (Ctrl+X,
- * cut, is not bound).
+ * Alt+Shift+L arranges all (GLSP's Ctrl+Shift+L is Key Assist in the workbench), Alt+Shift+G
+ * switches snapping to the grid, Alt+Shift+E and Alt+Shift+P export SVG and PNG, Alt+Shift+H
+ * hides the selection, Alt+Shift+R removes it from the diagram, Alt+Shift+U shows hidden
+ * elements and Alt+Shift+N pins or unpins the selected nodes; Ctrl+C copies the selected nodes,
+ * Ctrl+V pastes them and Ctrl+D duplicates them (Ctrl+X, cut, is not bound); in the workbench
+ * Alt+Shift+W shows the selection in the model tree and Alt+Enter in the Properties view.
  */
 @injectable()
 export class DiagramCommandKeys extends KeyListener {
@@ -191,13 +224,16 @@ export class DiagramCommandKeys extends KeyListener {
             ['KeyC', 'copy', 'ctrlCmd'],
             ['KeyV', 'paste', 'ctrlCmd'],
             ['KeyD', 'duplicate', 'ctrlCmd'],
+            ['KeyG', 'toggleGrid', 'alt', 'shift'],
             ['KeyL', 'arrangeAll', 'alt', 'shift'],
             ['KeyH', 'hide', 'alt', 'shift'],
             ['KeyR', 'remove', 'alt', 'shift'],
             ['KeyU', 'showHidden', 'alt', 'shift'],
             ['KeyN', 'pin', 'alt', 'shift'],
             ['KeyE', 'exportSvg', 'alt', 'shift'],
-            ['KeyP', 'exportPng', 'alt', 'shift']
+            ['KeyP', 'exportPng', 'alt', 'shift'],
+            ['KeyW', 'showInTree', 'alt', 'shift'],
+            ['Enter', 'properties', 'alt']
         ];
         return keys.find(([code, , ...modifiers]) => matchesKeystroke(event, code, ...modifiers))?.[1];
     }

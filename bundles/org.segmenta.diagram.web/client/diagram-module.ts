@@ -9,6 +9,7 @@ import {
     EdgeEditTool,
     FeatureModule,
     GEdge,
+    GridManager,
     LogLevel,
     MessageAction,
     SetClipboardDataAction,
@@ -27,6 +28,7 @@ import { DiagramClipboard } from './clipboard';
 import { SegmentaContextMenuItems, SegmentaContextMenuService } from './context-menu';
 import { DiagramCommandKeys, DiagramCommands } from './diagram-commands';
 import { EXPORT_IMAGE_RESULT, ExportImageResultHandler } from './export-image';
+import { GRID, ObservableGridManager, SwitchableGridSnapper } from './grid';
 import { LayerPanel } from './layer-panel';
 import { LayerToolPalette } from './layer-tool-palette';
 import { SegmentaLabel, SegmentaNode } from './model';
@@ -58,6 +60,10 @@ export const segmentaDiagramModule = new FeatureModule(
         rebind(ToolPalette).to(LayerToolPalette).inSingletonScope();
         rebind(ChangeBoundsTool).to(ReparentingChangeBoundsTool).inSingletonScope();
         rebind(EdgeEditTool).to(ReconnectingEdgeEditTool).inSingletonScope();
+        bindOrRebind(context, TYPES.Grid).toConstantValue(GRID);
+        bindOrRebind(context, TYPES.ISnapper).to(SwitchableGridSnapper).inSingletonScope();
+        bind(ObservableGridManager).toSelf().inSingletonScope();
+        rebind(GridManager).toService(ObservableGridManager);
 
         bind(DiagramCommands).toSelf().inSingletonScope();
         bind(DiagramClipboard).toSelf().inSingletonScope();

@@ -24,6 +24,8 @@ import {
     copyPasteModule,
     createDiagramOptionsModule,
     exportModule,
+    gridModule,
+    helperLineModule,
     initializeDiagramContainer,
     isSelectable,
     standaloneCopyPasteModule,
@@ -99,6 +101,9 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     const container = initializeDiagramContainer(
         new Container(),
         createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient!, sourceUri: diagramType }),
+        // GLSP's grid and helper lines are not in its default set; before Segmenta's module, which rebinds the grid and its snapper
+        gridModule,
+        helperLineModule,
         segmentaDiagramModule,
         modules
     );

@@ -17,6 +17,7 @@ const english = {
     fit: 'Fit to window',
     actualSizeTitle: 'Actual size (100 %)',
     arrangeAll: 'Arrange all',
+    snapToGrid: 'Snap to grid',
     export: 'Export',
     exportSvg: 'Export image as SVG',
     exportPng: 'Export image as PNG',
@@ -48,6 +49,8 @@ const english = {
     distributeVertically: 'Vertically, equal gaps',
     newElement: 'New',
     connect: 'Connect',
+    showInModelTree: 'Show in model tree',
+    properties: 'Properties',
     toolbar: 'Diagram toolbar',
     close: 'Close'
 };
@@ -64,6 +67,7 @@ const translations: Record<string, Record<MessageKey, string>> = {
         fit: 'Tilpas til vinduet',
         actualSizeTitle: 'Faktisk størrelse (100 %)',
         arrangeAll: 'Arranger alle',
+        snapToGrid: 'Justér efter gitter',
         export: 'Eksportér',
         exportSvg: 'Eksportér billede som SVG',
         exportPng: 'Eksportér billede som PNG',
@@ -95,6 +99,8 @@ const translations: Record<string, Record<MessageKey, string>> = {
         distributeVertically: 'Lodret, lige store mellemrum',
         newElement: 'Ny',
         connect: 'Forbind',
+        showInModelTree: 'Vis i modeltræet',
+        properties: 'Egenskaber',
         toolbar: 'Diagrammets værktøjslinje',
         close: 'Luk'
     },
@@ -106,6 +112,7 @@ const translations: Record<string, Record<MessageKey, string>> = {
         fit: 'Anpassa till fönstret',
         actualSizeTitle: 'Verklig storlek (100 %)',
         arrangeAll: 'Ordna alla',
+        snapToGrid: 'Fäst mot rutnät',
         export: 'Exportera',
         exportSvg: 'Exportera bild som SVG',
         exportPng: 'Exportera bild som PNG',
@@ -137,6 +144,8 @@ const translations: Record<string, Record<MessageKey, string>> = {
         distributeVertically: 'Lodrätt, lika stora mellanrum',
         newElement: 'Ny',
         connect: 'Koppla',
+        showInModelTree: 'Visa i modellträdet',
+        properties: 'Egenskaper',
         toolbar: 'Diagrammets verktygsfält',
         close: 'Stäng'
     },
@@ -148,6 +157,7 @@ const translations: Record<string, Record<MessageKey, string>> = {
         fit: 'Sovita ikkunaan',
         actualSizeTitle: 'Todellinen koko (100 %)',
         arrangeAll: 'Järjestä kaikki',
+        snapToGrid: 'Kohdista ruudukkoon',
         export: 'Vie',
         exportSvg: 'Vie kuva SVG-muodossa',
         exportPng: 'Vie kuva PNG-muodossa',
@@ -179,6 +189,8 @@ const translations: Record<string, Record<MessageKey, string>> = {
         distributeVertically: 'Pystysuunnassa',
         newElement: 'Uusi',
         connect: 'Yhdistä',
+        showInModelTree: 'Näytä mallipuussa',
+        properties: 'Ominaisuudet',
         toolbar: 'Kaavion työkalurivi',
         close: 'Sulje'
     }

@@ -15,11 +15,13 @@ interface ToolbarButton {
     /** Shown beside the icon, the same in every language (100 %, SVG, PNG). */
     text?: string;
     run: () => unknown;
+    /** A switch: whether it is on, shown as pressed. */
+    pressed?: () => boolean;
 }
 
 /**
- * The toolbar above the diagram (top left): zoom in and out, fit, 100 %, arrange all and export
- * (SVG, PNG). Each button's tooltip names its key.
+ * The toolbar above the diagram (top left): zoom in and out, fit, 100 %, snap to grid (a switch),
+ * arrange all and export (SVG, PNG). Each button's tooltip names its key.
  */
 @injectable()
 export class DiagramToolbar implements IDiagramStartup {
@@ -42,7 +44,13 @@ export class DiagramToolbar implements IDiagramStartup {
                 { command: 'fit', icon: 'screen-full', title: 'fit', key: 'Ctrl+Shift+F', run: () => this.commands.fit() },
                 { command: 'actual-size', icon: '', text: '100 %', title: 'actualSizeTitle', key: '0', run: () => this.commands.actualSize() }
             ],
-            [{ command: 'arrange-all', icon: 'layout', title: 'arrangeAll', key: 'Alt+Shift+L', run: () => this.commands.arrangeAll() }],
+            [
+                {
+                    command: 'snap-to-grid', icon: 'magnet', title: 'snapToGrid', key: 'Alt+Shift+G', run: () => this.commands.toggleSnapToGrid(),
+                    pressed: () => this.commands.snapsToGrid()
+                },
+                { command: 'arrange-all', icon: 'layout', title: 'arrangeAll', key: 'Alt+Shift+L', run: () => this.commands.arrangeAll() }
+            ],
             [
                 { command: 'export-svg', icon: 'file-media', text: 'SVG', title: 'exportSvg', key: 'Alt+Shift+E', run: () => this.commands.export('svg') },
                 { command: 'export-png', icon: 'file-media', text: 'PNG', title: 'exportPng', key: 'Alt+Shift+P', run: () => this.commands.export('png') }
@@ -73,6 +81,12 @@ export class DiagramToolbar implements IDiagramStartup {
             const text = document.createElement('span');
             text.textContent = spec.text;
             button.appendChild(text);
+        }
+        const pressed = spec.pressed;
+        if (pressed) {
+            button.setAttribute('aria-pressed', String(pressed()));
+            // the key switches it too: the button follows the state, not its own clicks
+            this.commands.onSnapChange(() => button.setAttribute('aria-pressed', String(pressed())));
         }
         button.addEventListener('click', () => spec.run());
         return button;

@@ -250,12 +250,12 @@ public final class DiagramLayout {
 		}
 	}
 
-	private static Point centre(Bounds bounds) {
+	static Point centre(Bounds bounds) {
 		return new Point(bounds.x() + bounds.width() / 2, bounds.y() + bounds.height() / 2);
 	}
 
 	/** Where the line from the centre of {@code bounds} towards {@code towards} leaves the rectangle. */
-	private static Point border(Bounds bounds, Point towards) {
+	static Point border(Bounds bounds, Point towards) {
 		Point centre = centre(bounds);
 		double dx = towards.x() - centre.x();
 		double dy = towards.y() - centre.y();

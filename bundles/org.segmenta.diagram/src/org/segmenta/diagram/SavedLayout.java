@@ -251,6 +251,49 @@ public final class SavedLayout {
 	}
 
 	/**
+	 * Routes edges by hand: each edge bends at the given points (absolute, in order from its source;
+	 * none draws it straight) and its ends sit where the lines to the first and last bend leave its
+	 * nodes. The routes are kept in the diagram file, follow their nodes when these are moved, and
+	 * give way to ELK's on Arrange all unless the nodes are pinned.
+	 *
+	 * @throws IllegalArgumentException when the diagram has no edge of one of the ids
+	 */
+	public Command changeRoutes(Map<String, List<Point>> bends) {
+		DiagramGraph graph = session.graph();
+		for (String id : bends.keySet()) {
+			if (graph.edge(id) == null) {
+				throw new IllegalArgumentException("the diagram has no edge '" + id + "'");
+			}
+		}
+		CompoundCommand command = new CompoundCommand(bends.size() == 1 ? "Route Edge" : "Route " + bends.size() + " Edges");
+		if (!isSaved()) {
+			command.append(saveLayoutCommand(graph, Set.of(), Set.of(), bends.keySet()));
+		} else {
+			List<EdgeLayout> replaced = view.getEdges().stream().filter(layout -> bends.containsKey(layout.getEdge())).toList();
+			if (!replaced.isEmpty()) {
+				command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES, replaced));
+			}
+		}
+		List<EdgeLayout> routed = new ArrayList<>();
+		bends.forEach((id, points) -> routed.add(edgeLayout(id, routeThrough(graph.edge(id), points))));
+		command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__EDGES, routed));
+		return command;
+	}
+
+	/** The route from the border of the edge's source through {@code bends} to the border of its target. */
+	private static List<Point> routeThrough(DiagramEdge edge, List<Point> bends) {
+		Bounds source = edge.source().absoluteBounds();
+		Bounds target = edge.target().absoluteBounds();
+		Point firstBend = bends.isEmpty() ? DiagramLayout.centre(target) : bends.get(0);
+		Point lastBend = bends.isEmpty() ? DiagramLayout.centre(source) : bends.get(bends.size() - 1);
+		List<Point> route = new ArrayList<>(bends.size() + 2);
+		route.add(DiagramLayout.border(source, firstBend));
+		route.addAll(bends);
+		route.add(DiagramLayout.border(target, lastBend));
+		return route;
+	}
+
+	/**
 	 * The absolute bounds of {@code node} once {@code changes} (relative to the parents) are made: a
 	 * node inside a moved one moves with it.
 	 */
@@ -336,6 +379,12 @@ public final class SavedLayout {
 	}
 
 	private CompoundCommand saveLayoutCommand(DiagramGraph graph, Set<String> skippedEdgeEnds, Set<String> skippedNodes) {
+		return saveLayoutCommand(graph, skippedEdgeEnds, skippedNodes, Set.of());
+	}
+
+	/** The command that saves the graph's layout but for {@code skippedNodes}, {@code skippedEdges} and the edges at {@code skippedEdgeEnds}. */
+	private CompoundCommand saveLayoutCommand(DiagramGraph graph, Set<String> skippedEdgeEnds, Set<String> skippedNodes,
+			Set<String> skippedEdges) {
 		List<NodeLayout> nodes = new ArrayList<>();
 		for (DiagramNode node : graph.nodes()) {
 			if (!node.isRow() && !skippedNodes.contains(node.id())) {
@@ -344,7 +393,7 @@ public final class SavedLayout {
 		}
 		List<EdgeLayout> edges = new ArrayList<>();
 		for (DiagramEdge edge : graph.edges()) {
-			if (!edge.route().isEmpty() && !touches(edge, skippedEdgeEnds)) {
+			if (!edge.route().isEmpty() && !touches(edge, skippedEdgeEnds) && !skippedEdges.contains(edge.id())) {
 				edges.add(edgeLayout(edge.id(), edge.route()));
 			}
 		}

@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.segmenta.diagram.glsp.DiagramServer;
+
+import com.google.gson.JsonObject;
+
 /** Runs the browser scripts (browser/*.mjs, puppeteer-core in Debian's Chromium) for the browser tests. */
 final class BrowserScripts {
 
@@ -36,6 +40,25 @@ final class BrowserScripts {
 		}
 		assertTrue(finished && process.exitValue() == 0, "the browser script failed:\n" + output);
 		return output;
+	}
+
+	/** The diagram file beside {@code model}. */
+	static Path diagramFile(Path model) {
+		return model.resolveSibling(model.getFileName().toString().replace(".segmentation", ".segmentationdiagram"));
+	}
+
+	/**
+	 * A scenario for a script that saves after each step: the page of {@code kind}, the model and
+	 * diagram files it saves, where to put screenshots and the numbered snapshots of the files.
+	 */
+	static JsonObject savingScenario(DiagramServer server, String kind, Path model, Path folder) {
+		JsonObject scenario = new JsonObject();
+		scenario.addProperty("url", server.pageUrl(kind));
+		scenario.addProperty("modelFile", model.toString());
+		scenario.addProperty("diagramFile", diagramFile(model).toString());
+		scenario.addProperty("screenshots", screenshots());
+		scenario.addProperty("snapshots", folder.resolve("snapshots").toString());
+		return scenario;
 	}
 
 	/** The script's last line of output, where it prints its findings. */

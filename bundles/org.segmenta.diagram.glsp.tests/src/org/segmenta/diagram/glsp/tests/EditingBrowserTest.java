@@ -68,7 +68,7 @@ class EditingBrowserTest {
 	@Test
 	void everyEditingActionChangesTheFilesAndUndoRestoresThem() throws Exception {
 		Path model = Examples.modelCopy(folder);
-		Path diagramFile = model.resolveSibling(model.getFileName().toString().replace(".segmentation", ".segmentationdiagram"));
+		Path diagramFile = BrowserScripts.diagramFile(model);
 		try (DiagramServer server = DiagramServer.start(model)) {
 			Project project = server.project();
 			Segmentation values = project.getSegmentations().get(0);
@@ -87,13 +87,8 @@ class EditingBrowserTest {
 			String oldName = renamed.getName();
 			int segmentations = project.getSegmentations().size();
 
-			JsonObject scenario = new JsonObject();
-			scenario.addProperty("url", server.pageUrl("segment-tree"));
+			JsonObject scenario = BrowserScripts.savingScenario(server, "segment-tree", model, folder);
 			scenario.addProperty("communityUrl", server.pageUrl("value-community-map"));
-			scenario.addProperty("modelFile", model.toString());
-			scenario.addProperty("diagramFile", diagramFile.toString());
-			scenario.addProperty("screenshots", BrowserScripts.screenshots());
-			scenario.addProperty("snapshots", folder.resolve("snapshots").toString());
 			scenario.addProperty("downloads", folder.resolve("downloads").toString());
 			scenario.add("rename", object("node", "st-segment:" + renamed.getId(), "row",
 					"st-segment:" + renamed.getId() + "/st-segment-persona:" + row.getId(), "name", RENAMED));
@@ -153,6 +148,8 @@ class EditingBrowserTest {
 
 			// cut is not bound and sends nothing; copy only asks the server what the selection holds
 			assertEquals(List.of("requestClipboardData"), strings(seen.getAsJsonArray("clipboardKeysSent")));
+			assertEquals(List.of(), strings(seen.getAsJsonArray("workbenchKeysSent")), "Alt+Shift+W and Alt+Enter send nothing outside the workbench");
+			assertEquals(1, seen.getAsJsonArray("workbenchKeysSelection").size(), "and leave the selection as it was");
 
 			// reconnect: the persona link moved to the other persona, and back
 			assertTrue(seen.get("reconnectHandles").getAsInt() >= 2, "the selected edge shows its end handles");
@@ -174,6 +171,8 @@ class EditingBrowserTest {
 			List<String> nodeMenu = strings(seen.getAsJsonArray("nodeMenu"));
 			assertTrue(nodeMenu.containsAll(List.of("segmenta.rename", "segmenta.delete", "segmenta.new.st-new-sub-segment")), nodeMenu.toString());
 			assertFalse(nodeMenu.contains("segmenta.new.st-new-segmentation"), nodeMenu.toString());
+			assertFalse(nodeMenu.contains("segmenta.show-in-tree") || nodeMenu.contains("segmenta.properties"),
+					"outside the workbench there is no model tree or Properties view to show: " + nodeMenu);
 			assertNull(saved[7].find(doomed.getId()), "deleted from the model");
 			assertNull(saved[7].layout("segment-tree", "st-segment:" + doomed.getId()));
 			assertEquals(doomed.getName(), saved[8].segment(doomed.getId()).getName());

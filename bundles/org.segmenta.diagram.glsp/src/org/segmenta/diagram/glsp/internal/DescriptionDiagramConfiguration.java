@@ -62,9 +62,9 @@ public class DescriptionDiagramConfiguration extends BaseDiagramConfiguration {
 		Set<Mapping> deletable = deletable(description);
 		List<EdgeTypeHint> hints = new ArrayList<>();
 		for (EdgeMapping mapping : description.getEdgeMappings()) {
-			// repositionable: the ends may be dragged to other nodes; not routable, bends are the server's
+			// repositionable: the ends may be dragged to other nodes; routable: bends may be dragged, added and removed
 			hints.add(new EdgeTypeHint(DiagramGraphToGModel.edgeType(mapping), DiagramEdits.canReconnect(description, mapping),
-					deletable.contains(mapping), false,
+					deletable.contains(mapping), true,
 					mapping.getSourceMappings().stream().map(DiagramGraphToGModel::nodeType).toList(),
 					mapping.getTargetMappings().stream().map(DiagramGraphToGModel::nodeType).toList()));
 		}

@@ -21,6 +21,7 @@ import org.eclipse.glsp.server.di.DiagramType;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.operations.ChangeContainerOperation;
+import org.eclipse.glsp.server.operations.ChangeRoutingPointsOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.CreateOperation;
@@ -33,6 +34,7 @@ import org.eclipse.glsp.server.operations.PasteOperation;
 import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
 import org.eclipse.glsp.server.types.EditorContext;
 import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.eclipse.glsp.server.types.ElementAndRoutingPoints;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramGraph;
@@ -333,6 +335,21 @@ public final class DiagramOperationHandlers {
 	}
 
 	/** "Arrange All" (the client's layout operation): the core's ELK layout, as one undoable command. */
+	/**
+	 * Bends an edge by hand (GLSP's routing handles): the new bends are kept in the diagram file.
+	 * GLSP sends the bends only, in diagram coordinates; the ends are put on the nodes' borders.
+	 */
+	public static final class ChangeRoutingPoints extends Base<ChangeRoutingPointsOperation> {
+		@Override
+		protected Command command(DiagramSession diagram, ChangeRoutingPointsOperation operation) {
+			Map<String, List<Point>> bends = new LinkedHashMap<>();
+			for (ElementAndRoutingPoints change : operation.getNewRoutingPoints()) {
+				bends.put(change.getElementId(), change.getNewRoutingPoints().stream().map(point -> new Point(point.getX(), point.getY())).toList());
+			}
+			return diagram.layout().changeRoutes(bends);
+		}
+	}
+
 	public static final class Arrange extends Base<LayoutOperation> {
 		@Override
 		protected Command command(DiagramSession diagram, LayoutOperation operation) {

@@ -104,6 +104,7 @@ final class KindDiagramModule extends DiagramModule {
 		binding.add(DiagramOperationHandlers.ReconnectEdge.class);
 		binding.add(DiagramOperationHandlers.Delete.class);
 		binding.add(DiagramOperationHandlers.ChangeBounds.class);
+		binding.add(DiagramOperationHandlers.ChangeRoutingPoints.class);
 		binding.add(DiagramOperationHandlers.EditLabel.class);
 		binding.add(DiagramOperationHandlers.Arrange.class);
 		binding.add(DiagramOperationHandlers.Drop.class);

@@ -13,7 +13,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -42,7 +41,6 @@ import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
 import org.segmenta.diagram.ui.internal.OpenDiagramHandler;
 import org.segmenta.tests.support.ui.Screenshots;
-import org.segmenta.ui.internal.properties.FeaturesSection;
 
 /** Opens every diagram kind of the example in the workbench's diagram editor (GLSP client in an SWT Browser). */
 class DiagramEditorTest {
@@ -107,11 +105,7 @@ class DiagramEditorTest {
 		assertTrue(DiagramWorkbench.waitUntil(10_000, () -> view.getCurrentPage() instanceof TabbedPropertySheetPage sheet
 				&& sheet.getCurrentTab() != null), "the Properties view shows the model editor's tabs for the diagram");
 		TabbedPropertySheetPage sheet = (TabbedPropertySheetPage) view.getCurrentPage();
-		sheet.setSelectedTab("org.segmenta.ui.tab.general");
-		DiagramWorkbench.settle(200);
-		FeaturesSection.General general = Stream.of(sheet.getCurrentTab().getSections()).filter(FeaturesSection.General.class::isInstance)
-				.map(FeaturesSection.General.class::cast).findFirst().orElseThrow();
-		Text name = (Text) general.fields().field("name").orElseThrow().control();
+		Text name = DiagramWorkbench.nameField(sheet);
 		assertEquals("Career Climbers", name.getText(), "the section shows the element selected in the diagram");
 		name.setText("Karriärklättrare i Åbo");
 		name.notifyListeners(SWT.DefaultSelection, new Event());

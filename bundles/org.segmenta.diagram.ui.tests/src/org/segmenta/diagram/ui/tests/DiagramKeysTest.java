@@ -53,6 +53,9 @@ class DiagramKeysTest {
 		KEYS.put("org.segmenta.diagram.ui.page.showHidden", "Shift+Alt+U");
 		KEYS.put("org.segmenta.diagram.ui.page.pin", "Shift+Alt+N");
 		KEYS.put("org.segmenta.diagram.ui.page.duplicate", "Ctrl+D");
+		KEYS.put("org.segmenta.diagram.ui.page.toggleGrid", "Shift+Alt+G");
+		KEYS.put("org.segmenta.diagram.ui.page.showInTree", "Shift+Alt+W");
+		KEYS.put("org.segmenta.diagram.ui.page.properties", "Alt+Enter");
 		KEYS.put("org.segmenta.diagram.ui.export", "Shift+Alt+E");
 	}
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -15,8 +16,11 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.ui.internal.properties.FeaturesSection;
 
 /** The example model in the test workspace and waiting for the browser. */
 final class DiagramWorkbench {
@@ -49,6 +53,15 @@ final class DiagramWorkbench {
 		IFile model = project.getFile(Examples.MODEL);
 		model.create(Files.newInputStream(Examples.model()), true, new NullProgressMonitor());
 		return model;
+	}
+
+	/** The name field of the General tab of the Properties view's page, brought to the front. */
+	static Text nameField(TabbedPropertySheetPage sheet) {
+		sheet.setSelectedTab("org.segmenta.ui.tab.general");
+		settle(200);
+		FeaturesSection.General general = Stream.of(sheet.getCurrentTab().getSections()).filter(FeaturesSection.General.class::isInstance)
+				.map(FeaturesSection.General.class::cast).findFirst().orElseThrow();
+		return (Text) general.fields().field("name").orElseThrow().control();
 	}
 
 	/** Lets the page load and the client render, up to 60 s, until the SVG holds {@code text}. */

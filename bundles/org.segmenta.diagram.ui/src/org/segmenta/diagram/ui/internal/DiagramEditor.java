@@ -48,6 +48,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -210,6 +212,22 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 				return null;
 			}
 		};
+		new BrowserFunction(browser, "segmentaHostShowInTree") {
+			@Override
+			public Object function(Object[] arguments) {
+				List<String> ids = stringsOf(arguments);
+				getSite().getShell().getDisplay().asyncExec(() -> showInModelTree(ids));
+				return null;
+			}
+		};
+		new BrowserFunction(browser, "segmentaHostProperties") {
+			@Override
+			public Object function(Object[] arguments) {
+				List<String> ids = stringsOf(arguments);
+				getSite().getShell().getDisplay().asyncExec(() -> showProperties(ids));
+				return null;
+			}
+		};
 		showDiagram();
 		// the site's service activates it only while this editor is the active part
 		getSite().getService(IContextService.class).activateContext(CONTEXT);
@@ -320,6 +338,11 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	}
 
 	private void select(List<String> ids) {
+		selection.reported(elementsOf(ids));
+	}
+
+	/** The model's elements with these ids, in their order; ids the model no longer has are left out. */
+	private IStructuredSelection elementsOf(List<String> ids) {
 		Resource model = domain.getResourceSet().getResource(modelUri(), false);
 		List<EObject> elements = new ArrayList<>();
 		if (model != null) {
@@ -330,7 +353,53 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 				}
 			}
 		}
-		selection.reported(new StructuredSelection(elements));
+		return new StructuredSelection(elements);
+	}
+
+	/** The page's argument, an array of model element ids; anything else gives none. */
+	private static List<String> stringsOf(Object[] arguments) {
+		List<String> ids = new ArrayList<>();
+		if (arguments.length > 0 && arguments[0] instanceof Object[] array) {
+			for (Object id : array) {
+				if (id instanceof String text) {
+					ids.add(text);
+				}
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * Opens the model's editor (or brings it to the front) on its model tree and selects the
+	 * elements with these ids there, as Sirius's "Show in Model Explorer" does.
+	 */
+	public void showInModelTree(List<String> ids) {
+		IStructuredSelection elements = elementsOf(ids);
+		if (elements.isEmpty()) {
+			return;
+		}
+		try {
+			IEditorPart opened = getSite().getPage().openEditor(new FileEditorInput(diagramInput().model()), SegmentationEditor.ID);
+			if (opened instanceof SegmentationEditor modelEditor && modelEditor.getModelTreePage() != null) {
+				modelEditor.showModelTree();
+				modelEditor.getModelTreePage().getViewer().setSelection(elements, true);
+			}
+		} catch (PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), Messages.DiagramEditor_showInTreeFailed, null, e.getStatus());
+		}
+	}
+
+	/**
+	 * Opens the Properties view on the elements with these ids: the diagram reports them as its
+	 * selection first, so the view shows them even when the page's report has not arrived yet.
+	 */
+	public void showProperties(List<String> ids) {
+		selection.reported(elementsOf(ids));
+		try {
+			getSite().getPage().showView(IPageLayout.ID_PROP_SHEET);
+		} catch (PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), Messages.DiagramEditor_propertiesFailed, null, e.getStatus());
+		}
 	}
 
 	private void workbenchSelectionChanged(IWorkbenchPart part, ISelection changed) {

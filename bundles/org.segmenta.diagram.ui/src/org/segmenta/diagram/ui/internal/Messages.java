@@ -15,6 +15,8 @@ public final class Messages extends NLS {
 	public static String DiagramEditor_notShown;
 	public static String DiagramEditor_reloadFailed;
 	public static String DiagramEditor_stopping;
+	public static String DiagramEditor_showInTreeFailed;
+	public static String DiagramEditor_propertiesFailed;
 	public static String DiagramOutline_waiting;
 	public static String DiagramEditorInput_toolTip;
 	public static String ExportDiagramHandler_title;
