@@ -124,6 +124,18 @@ class DiagramKeysTest {
 			assertEquals(segments + 1, segmentation.getSegments().size(), "once");
 			domain.getCommandStack().undo();
 			assertEquals(segments, segmentation.getSegments().size(), "and the duplicate is undone");
+
+			// Ctrl+C and Ctrl+V are the workbench's Copy and Paste, which the diagram handles while active
+			editor.browser().execute("window.segmentaDiagram.select(['st-segment:seg-career']);");
+			DiagramWorkbench.settle(500);
+			editor.browser().setFocus();
+			press(SWT.CTRL, 'c');
+			DiagramWorkbench.settle(500);
+			press(SWT.CTRL, 'v');
+			assertTrue(DiagramWorkbench.waitUntil(10_000, () -> segmentation.getSegments().size() > segments), "Ctrl+C, Ctrl+V pastes a copy");
+			DiagramWorkbench.settle(1000);
+			assertEquals(segments + 1, segmentation.getSegments().size(), "one copy");
+			domain.getCommandStack().undo();
 			log.assertNoErrors("pressing the diagram's keys");
 		}
 	}
