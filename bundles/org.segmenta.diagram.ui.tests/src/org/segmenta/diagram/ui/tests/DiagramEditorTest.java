@@ -16,7 +16,6 @@ import java.util.Objects;
 
 import javax.imageio.ImageIO;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -26,13 +25,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,21 +38,8 @@ import org.segmenta.diagram.ui.internal.OpenDiagramHandler;
 import org.segmenta.tests.support.ui.Screenshots;
 
 /** Opens every diagram kind of the example in the workbench's diagram editor (GLSP client in an SWT Browser). */
-class DiagramEditorTest {
+class DiagramEditorTest extends ExampleDiagramTestCase {
 
-	private IFile model;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void importExample() throws Exception {
-		model = DiagramWorkbench.importExample();
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page.closeAllEditors(false);
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "segment-tree", "value-community-map", "persona-board", "buying-centre-map" })

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.bindings.TriggerSequence;
@@ -21,12 +20,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.keys.IBindingService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
@@ -38,7 +34,7 @@ import org.segmenta.tests.support.ui.WorkspaceLog;
  * The diagram's keys are the workbench's key bindings, listed in Help > Key Assist while a diagram
  * editor is active, and pressed on the keyboard in the SWT Browser they run their command once.
  */
-class DiagramKeysTest {
+class DiagramKeysTest extends ExampleDiagramTestCase {
 
 	/** The diagram's commands and the keys Key Assist lists for them (GTK spells Ctrl and Alt so). */
 	private static final Map<String, String> KEYS = new LinkedHashMap<>();
@@ -59,19 +55,6 @@ class DiagramKeysTest {
 		KEYS.put("org.segmenta.diagram.ui.export", "Shift+Alt+E");
 	}
 
-	private IFile model;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void importExample() throws Exception {
-		model = DiagramWorkbench.importExample();
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page.closeAllEditors(false);
-	}
 
 	@Test
 	void keyAssistListsTheDiagramsKeysWhileADiagramEditorIsActive() throws Exception {

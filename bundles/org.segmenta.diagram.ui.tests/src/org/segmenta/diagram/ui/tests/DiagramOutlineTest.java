@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Objects;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -21,11 +20,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
@@ -38,21 +33,8 @@ import org.segmenta.tests.support.ui.WorkspaceLog;
  * The Outline view shows a diagram editor's thumbnail with a frame around the part in view, as in
  * Sirius: pressing on it centres the diagram there, dragging scrolls it, and an edit redraws it.
  */
-class DiagramOutlineTest {
+class DiagramOutlineTest extends ExampleDiagramTestCase {
 
-	private IFile model;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void importExample() throws Exception {
-		model = DiagramWorkbench.importExample();
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void closeEditors() {
-		page.closeAllEditors(false);
-	}
 
 	@Test
 	void theOutlineShowsTheWholeDiagramAndItsFrameScrollsTheEditor() throws Exception {
