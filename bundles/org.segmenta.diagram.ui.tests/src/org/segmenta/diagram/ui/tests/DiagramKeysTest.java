@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IPageLayout;
@@ -32,7 +33,8 @@ import org.segmenta.tests.support.ui.WorkspaceLog;
 
 /**
  * The diagram's keys are the workbench's key bindings, listed in Help > Key Assist while a diagram
- * editor is active, and pressed on the keyboard in the SWT Browser they run their command once.
+ * editor is active, and pressed on the keyboard in the SWT Browser they run their command once; the
+ * page's toolbar answers the mouse there.
  */
 class DiagramKeysTest extends ExampleDiagramTestCase {
 
@@ -121,6 +123,53 @@ class DiagramKeysTest extends ExampleDiagramTestCase {
 			domain.getCommandStack().undo();
 			log.assertNoErrors("pressing the diagram's keys");
 		}
+	}
+
+	@Test
+	void theToolbarAnswersTheMouseInTheBrowser() throws Exception {
+		try (WorkspaceLog log = WorkspaceLog.start()) {
+			DiagramEditor editor = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
+			assertTrue(DiagramWorkbench.waitForText(editor, "Career Climbers"), "the tree is drawn");
+			page.activate(editor);
+			editor.getSite().getShell().forceActive();
+			DiagramWorkbench.settle(300);
+
+			double before = zoom(editor);
+			click(editor, "zoom-in");
+			assertTrue(DiagramWorkbench.waitUntil(5_000, () -> zoom(editor) > before), "the zoom-in button zooms in");
+			DiagramWorkbench.settle(500);
+			assertEquals(before * 1.25, zoom(editor), 1e-6, "one step a click");
+
+			assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "nothing to undo yet");
+			click(editor, "arrange-all");
+			assertTrue(DiagramWorkbench.waitUntil(20_000, () -> editor.getEditingDomain().getCommandStack().canUndo()),
+					"Arrange all is one command on the editing domain");
+			assertTrue(editor.isDirty(), "and the editor is dirty");
+			editor.getEditingDomain().getCommandStack().undo();
+			log.assertNoErrors("clicking the toolbar");
+		}
+	}
+
+	/** Clicks the toolbar button of {@code command} with the mouse, in the middle of the button as it is drawn. */
+	private static void click(DiagramEditor editor, String command) {
+		Object box = editor.browser().evaluate("const box = document.querySelector('.segmenta-toolbar-button[data-command=\"" + command
+				+ "\"]').getBoundingClientRect(); return [box.left + box.width / 2, box.top + box.height / 2];");
+		Object[] middle = (Object[]) box;
+		Point onScreen = editor.browser().toDisplay(((Number) middle[0]).intValue(), ((Number) middle[1]).intValue());
+		Display display = Display.getCurrent();
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = onScreen.x;
+		move.y = onScreen.y;
+		display.post(move);
+		DiagramWorkbench.settle(100);
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			Event button = new Event();
+			button.type = type;
+			button.button = 1;
+			display.post(button);
+		}
+		DiagramWorkbench.settle(200);
 	}
 
 	private static double zoom(DiagramEditor editor) {
