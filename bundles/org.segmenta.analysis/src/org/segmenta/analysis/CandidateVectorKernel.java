@@ -58,11 +58,11 @@ final class CandidateVectorKernel {
 	}
 
 	/**
-	 * Into {@code out[q * groups * LANES + p]}: the squared distance of the point at offset
+	 * Into {@code out[at + q * groups * LANES + p]}: the squared distance of the point at offset
 	 * {@code point_q} of {@code values} to probe p of {@code lanes} (laid out by {@link #layOut}).
 	 */
 	static void squaredDistances(double[] values, int point0, int point1, int point2, int point3, int dimensions,
-			double[] lanes, int groups, double[] out) {
+			double[] lanes, int groups, double[] out, int at) {
 		int stride = groups * LANES;
 		for (int g = 0; g < groups; g++) {
 			int base = g * dimensions * LANES;
@@ -81,10 +81,10 @@ final class CandidateVectorKernel {
 				sum2 = sum2.add(d2.mul(d2));
 				sum3 = sum3.add(d3.mul(d3));
 			}
-			sum0.intoArray(out, g * LANES);
-			sum1.intoArray(out, stride + g * LANES);
-			sum2.intoArray(out, 2 * stride + g * LANES);
-			sum3.intoArray(out, 3 * stride + g * LANES);
+			sum0.intoArray(out, at + g * LANES);
+			sum1.intoArray(out, at + stride + g * LANES);
+			sum2.intoArray(out, at + 2 * stride + g * LANES);
+			sum3.intoArray(out, at + 3 * stride + g * LANES);
 		}
 	}
 }

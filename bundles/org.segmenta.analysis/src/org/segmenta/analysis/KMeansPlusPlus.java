@@ -48,6 +48,8 @@ final class KMeansPlusPlus {
 	record Seeding(double[][] centres, int[] labels, double[] nearest, double[] second) {
 	}
 
+	/** Rows measured against the probes before their distances are used (see {@link #measureInLanes}). */
+	private static final int CHUNK = 64;
 	/** Relative margin by which the triangle inequality must rule a centre out, for rounding. */
 	private static final double MARGIN = 1e-10;
 
@@ -259,24 +261,30 @@ final class KMeansPlusPlus {
 	}
 
 	/**
-	 * Calls {@code measured} for every group of up to four rows of {@code [from, to)} with the
-	 * squared distances of those rows to the {@code probes} laid out in {@code lanes}: row
-	 * {@code first + q} to probe p at {@code distances[q * stride + p]}.
+	 * Calls {@code measured} for every run of up to {@link #CHUNK} rows of {@code [from, to)} with
+	 * the squared distances of those rows to the {@code probes} laid out in {@code lanes}: row
+	 * {@code first + q} to probe p at {@code distances[q * stride + p]}. The rows are measured four
+	 * at a time; a run is short enough that its distances stay in the first-level cache while each
+	 * start's arrays are then read row after row.
 	 */
 	private void measureInLanes(int from, int to, double[] lanes, int probes, PointsMeasured measured) {
 		int groups = CandidateVectorKernel.groups(probes);
 		int stride = groups * CandidateVectorKernel.LANES;
-		double[] distances = new double[CandidateVectorKernel.POINTS * stride];
-		for (int first = from; first < to; first += CandidateVectorKernel.POINTS) {
-			int last = Math.min(to, first + CandidateVectorKernel.POINTS) - 1;
-			// past the block's last row, its last row is measured again, and not read
-			CandidateVectorKernel.squaredDistances(values, first * dimensions, Math.min(first + 1, last) * dimensions,
-					Math.min(first + 2, last) * dimensions, last * dimensions, dimensions, lanes, groups, distances);
-			measured.accept(first, last + 1, distances, stride);
+		double[] distances = new double[CHUNK * stride];
+		for (int first = from; first < to; first += CHUNK) {
+			int end = Math.min(to, first + CHUNK);
+			for (int four = first; four < end; four += CandidateVectorKernel.POINTS) {
+				int last = Math.min(end, four + CandidateVectorKernel.POINTS) - 1;
+				// past the run's last row, its last row is measured again, and not read
+				CandidateVectorKernel.squaredDistances(values, four * dimensions, Math.min(four + 1, last) * dimensions,
+						Math.min(four + 2, last) * dimensions, last * dimensions, dimensions, lanes, groups, distances,
+						(four - first) * stride);
+			}
+			measured.accept(first, end, distances, stride);
 		}
 	}
 
-	/** What is done with the distances of a few rows to the probes (see {@link #measureInLanes}). */
+	/** What is done with the distances of a run of rows to the probes (see {@link #measureInLanes}). */
 	private interface PointsMeasured {
 		void accept(int first, int end, double[] distances, int stride);
 	}
@@ -284,31 +292,47 @@ final class KMeansPlusPlus {
 	/**
 	 * All candidates of all starts at once, a lane each, on every row, into {@code totals[s][t]};
 	 * where a candidate is no nearer than the row's centre, the row's own distance counts, so the
-	 * totals are those of {@link #tryCandidatesInTurn} (summed in the order of the rows).
+	 * totals are those of {@link #tryCandidatesInTurn} (each summed in the order of the rows).
 	 */
 	private void tryCandidatesInLanes(int from, int to, double[][] totals) {
 		int starts = seedings.length;
 		int trials = candidates[0].length;
-		double[][] nearest = new double[starts][];
-		double[] sums = new double[starts * trials];
-		for (int s = 0; s < starts; s++) {
-			nearest[s] = seedings[s].nearest();
+		for (double[] total : totals) {
+			Arrays.fill(total, 0);
 		}
 		measureInLanes(from, to, candidateLanes, starts * trials, (first, end, distances, stride) -> {
-			for (int i = first; i < end; i++) {
-				int at = (i - first) * stride;
-				for (int s = 0; s < starts; s++) {
-					double own = nearest[s][i];
-					for (int t = 0; t < trials; t++) {
-						int p = s * trials + t;
-						sums[p] += weighted(i, Math.min(own, distances[at + p]));
+			for (int s = 0; s < starts; s++) {
+				double[] nearest = seedings[s].nearest();
+				double[] sums = totals[s];
+				int t = 0;
+				// four candidates side by side, so that the four sums do not wait for each other
+				for (; t + 4 <= trials; t += 4) {
+					int p = s * trials + t;
+					double sum0 = sums[t];
+					double sum1 = sums[t + 1];
+					double sum2 = sums[t + 2];
+					double sum3 = sums[t + 3];
+					for (int i = first, at = p; i < end; i++, at += stride) {
+						double own = nearest[i];
+						sum0 += weighted(i, Math.min(own, distances[at]));
+						sum1 += weighted(i, Math.min(own, distances[at + 1]));
+						sum2 += weighted(i, Math.min(own, distances[at + 2]));
+						sum3 += weighted(i, Math.min(own, distances[at + 3]));
 					}
+					sums[t] = sum0;
+					sums[t + 1] = sum1;
+					sums[t + 2] = sum2;
+					sums[t + 3] = sum3;
+				}
+				for (; t < trials; t++) {
+					double sum = sums[t];
+					for (int i = first, at = s * trials + t; i < end; i++, at += stride) {
+						sum += weighted(i, Math.min(nearest[i], distances[at]));
+					}
+					sums[t] = sum;
 				}
 			}
 		});
-		for (int s = 0; s < starts; s++) {
-			System.arraycopy(sums, s * trials, totals[s], 0, trials);
-		}
 	}
 
 	/**
