@@ -90,15 +90,18 @@ public final class FeatureMatrix {
 			selected.add(data.numericColumn(name));
 		}
 		int dimensions = selected.size();
+		// column by column, each read from start to end rather than all of them at once
+		boolean[] missing = new boolean[candidates.length];
+		for (NumericColumn column : selected) {
+			for (int p = 0; p < candidates.length; p++) {
+				missing[p] |= column.isMissing(candidates[p]);
+			}
+		}
 		int[] complete = new int[candidates.length];
 		int rows = 0;
-		for (int row : candidates) {
-			boolean missing = false;
-			for (NumericColumn column : selected) {
-				missing |= column.isMissing(row);
-			}
-			if (!missing) {
-				complete[rows++] = row;
+		for (int p = 0; p < candidates.length; p++) {
+			if (!missing[p]) {
+				complete[rows++] = candidates[p];
 			}
 		}
 		if (rows == 0) {
