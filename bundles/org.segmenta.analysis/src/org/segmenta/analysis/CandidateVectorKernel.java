@@ -8,16 +8,20 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The squared distances of one point to four k-means++ candidates at once through the Vector API,
- * a candidate a lane. Each lane sums the squares of its differences in the order of the dimensions,
- * with a multiply and an add (never fused), as {@link KMeansPlusPlus}'s scalar loop does, so the
- * distances, and with them the seeds, are the same bit for bit. Only {@link KMeansPlusPlus} touches
- * this class, and only once it has found the {@code jdk.incubator.vector} module.
+ * The squared distances of four points at once to the k-means++ probes of all starts (their
+ * candidates, or their newest centres) through the Vector API, a probe a lane. Each lane sums the
+ * squares of its differences in the order of the dimensions, with a multiply and an add (never
+ * fused), as {@link KMeansPlusPlus}'s scalar loop does, so the distances, and with them the seeds,
+ * are the same bit for bit. Four points give four independent sums, so the adds do not wait for
+ * each other. Only {@link KMeansPlusPlus} touches this class, and only once it has found the
+ * {@code jdk.incubator.vector} module.
  */
 final class CandidateVectorKernel {
 
-	/** Candidates measured at once: a lane each. */
+	/** Probes measured in one vector: a lane each. */
 	static final int LANES = 4;
+	/** Points measured at once. */
+	static final int POINTS = 4;
 
 	private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
 
@@ -30,17 +34,57 @@ final class CandidateVectorKernel {
 	}
 
 	/**
-	 * Into {@code out[0..4)}: the squared distances of the point at {@code offset} of {@code values}
-	 * to the four candidates of {@code candidates}, which holds dimension j of candidate t at
-	 * {@code j * LANES + t}.
+	 * Lays out {@code count} probes for {@link #squaredDistances}: probe p is the vector at
+	 * {@code offsets[p]} of {@code source}, dimension j of it at {@code (p / LANES * dimensions + j)
+	 * * LANES + p % LANES}; the lanes after the last probe repeat it and are never read.
+	 *
+	 * @return the groups of {@link #LANES} probes
 	 */
-	static void squaredDistances(double[] values, int offset, int dimensions, double[] candidates, double[] out) {
-		DoubleVector sum = DoubleVector.zero(SPECIES);
-		for (int j = 0; j < dimensions; j++) {
-			DoubleVector difference = DoubleVector.broadcast(SPECIES, values[offset + j])
-					.sub(DoubleVector.fromArray(SPECIES, candidates, j * LANES));
-			sum = sum.add(difference.mul(difference));
+	static int layOut(double[] source, int[] offsets, int count, int dimensions, double[] lanes) {
+		int groups = groups(count);
+		for (int p = 0; p < groups * LANES; p++) {
+			int offset = offsets[Math.min(p, count - 1)];
+			int base = p / LANES * dimensions * LANES + p % LANES;
+			for (int j = 0; j < dimensions; j++) {
+				lanes[base + j * LANES] = source[offset + j];
+			}
 		}
-		sum.intoArray(out, 0);
+		return groups;
+	}
+
+	/** The groups of {@link #LANES} lanes that {@code probes} probes take. */
+	static int groups(int probes) {
+		return (probes + LANES - 1) / LANES;
+	}
+
+	/**
+	 * Into {@code out[at + q * groups * LANES + p]}: the squared distance of the point at offset
+	 * {@code point_q} of {@code values} to probe p of {@code lanes} (laid out by {@link #layOut}).
+	 */
+	static void squaredDistances(double[] values, int point0, int point1, int point2, int point3, int dimensions,
+			double[] lanes, int groups, double[] out, int at) {
+		int stride = groups * LANES;
+		for (int g = 0; g < groups; g++) {
+			int base = g * dimensions * LANES;
+			DoubleVector sum0 = DoubleVector.zero(SPECIES);
+			DoubleVector sum1 = sum0;
+			DoubleVector sum2 = sum0;
+			DoubleVector sum3 = sum0;
+			for (int j = 0; j < dimensions; j++) {
+				DoubleVector probe = DoubleVector.fromArray(SPECIES, lanes, base + j * LANES);
+				DoubleVector d0 = DoubleVector.broadcast(SPECIES, values[point0 + j]).sub(probe);
+				DoubleVector d1 = DoubleVector.broadcast(SPECIES, values[point1 + j]).sub(probe);
+				DoubleVector d2 = DoubleVector.broadcast(SPECIES, values[point2 + j]).sub(probe);
+				DoubleVector d3 = DoubleVector.broadcast(SPECIES, values[point3 + j]).sub(probe);
+				sum0 = sum0.add(d0.mul(d0));
+				sum1 = sum1.add(d1.mul(d1));
+				sum2 = sum2.add(d2.mul(d2));
+				sum3 = sum3.add(d3.mul(d3));
+			}
+			sum0.intoArray(out, at + g * LANES);
+			sum1.intoArray(out, at + stride + g * LANES);
+			sum2.intoArray(out, at + 2 * stride + g * LANES);
+			sum3.intoArray(out, at + 3 * stride + g * LANES);
+		}
 	}
 }

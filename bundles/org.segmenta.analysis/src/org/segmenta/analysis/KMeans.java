@@ -64,9 +64,7 @@ public final class KMeans {
 	}
 
 	public Result fit(FeatureMatrix data, IProgressMonitor monitor) {
-		if (data.rows() < k) {
-			throw new IllegalArgumentException(data.rows() + " points cannot form " + k + " segments");
-		}
+		requireEnoughPoints(data);
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 2);
 		double threshold = tolerance * meanVariance(data);
 		KMeansPlusPlus.Seeding[] seedings = KMeansPlusPlus.seed(data, k, Restarts.streams(restarts, seed), threads,
@@ -87,6 +85,27 @@ public final class KMeans {
 			}
 			return best;
 		});
+	}
+
+	private void requireEnoughPoints(FeatureMatrix data) {
+		if (data.rows() < k) {
+			throw new IllegalArgumentException(data.rows() + " points cannot form " + k + " segments");
+		}
+	}
+
+	/**
+	 * The k-means++ starting centres of each restart, as {@link #fit(FeatureMatrix, IProgressMonitor)}
+	 * draws them before it iterates: {@code [restart][centre][dimension]}.
+	 */
+	public double[][][] startingCentres(FeatureMatrix data, IProgressMonitor monitor) {
+		requireEnoughPoints(data);
+		KMeansPlusPlus.Seeding[] seedings = KMeansPlusPlus.seed(data, k, Restarts.streams(restarts, seed), threads,
+				SubMonitor.convert(monitor, "k-means++, k = " + k, 1).split(1));
+		double[][][] centres = new double[restarts][][];
+		for (int start = 0; start < restarts; start++) {
+			centres[start] = seedings[start].centres();
+		}
+		return centres;
 	}
 
 	/**

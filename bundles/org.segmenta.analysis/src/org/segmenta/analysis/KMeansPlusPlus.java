@@ -26,6 +26,12 @@ import org.eclipse.core.runtime.SubMonitor;
  * start draws from its own random stream as a seeding on its own would, and the totals are summed
  * per {@link RowBlocks block}, so the centres do not depend on the number of threads.
  * <p>
+ * With the Vector API ({@link CandidateVectorKernel}), every point is measured instead against all
+ * starts' candidates, and then all starts' newest centres, four points at a time and a probe a lane:
+ * that costs less than testing the triangle inequality point by point, and the distances and sums
+ * are those of the scalar loops bit for bit, so the seeds are the same. The system property
+ * {@code segmenta.kmeans.scalarSeeding} (read at each seeding) chooses the scalar loops.
+ * <p>
  * With case weights, the first centre is drawn in proportion to the weights and each further one in
  * proportion to weight times squared distance, as if each point were repeated by its weight.
  */
@@ -42,11 +48,16 @@ final class KMeansPlusPlus {
 	record Seeding(double[][] centres, int[] labels, double[] nearest, double[] second) {
 	}
 
+	/** Rows measured against the probes before their distances are used (see {@link #measureInLanes}). */
+	private static final int CHUNK = 64;
 	/** Relative margin by which the triangle inequality must rule a centre out, for rounding. */
 	private static final double MARGIN = 1e-10;
 
-	/** Whether the candidates are measured in vector lanes ({@link CandidateVectorKernel}). */
+	/** Whether this Java can measure in vector lanes ({@link CandidateVectorKernel}). */
 	private static final boolean VECTORS = VectorApi.present() && CandidateVectorKernel.fits();
+
+	/** Whether this seeding measures in vector lanes, all starts' probes at once. */
+	private final boolean vectors;
 
 	private final double[] values;
 	/** The case weights, or {@code null} when every point weighs 1. */
@@ -66,6 +77,10 @@ final class KMeansPlusPlus {
 	private final double[][][] candidateGaps;
 	/** Per block, start and candidate: the sum of the squared distances were the candidate chosen. */
 	private final double[][][] candidateTotals;
+	/** With {@link #vectors}: every start's candidates, start by start, laid out as vector lanes. */
+	private final double[] candidateLanes;
+	/** With {@link #vectors}: every start's newest centre, laid out as vector lanes. */
+	private final double[] centreLanes;
 
 	private KMeansPlusPlus(FeatureMatrix data, int k, int starts) {
 		this.values = data.values();
@@ -87,6 +102,14 @@ final class KMeansPlusPlus {
 		this.candidates = new int[starts][trials];
 		this.candidateGaps = new double[starts][trials][k];
 		this.candidateTotals = new double[RowBlocks.count(rows)][starts][trials];
+		this.vectors = VECTORS && !Boolean.getBoolean("segmenta.kmeans.scalarSeeding");
+		this.candidateLanes = vectors ? new double[lanes(starts * trials)] : null;
+		this.centreLanes = vectors ? new double[lanes(starts)] : null;
+	}
+
+	/** The room that {@code probes} probes take laid out as vector lanes. */
+	private int lanes(int probes) {
+		return Math.multiplyExact(CandidateVectorKernel.groups(probes) * CandidateVectorKernel.LANES, dimensions);
 	}
 
 	/** The candidates drawn for each centre after the first: 2 + ln k, as scikit-learn draws. */
@@ -117,6 +140,7 @@ final class KMeansPlusPlus {
 					for (int s = 0; s < randoms.length; s++) {
 						seeding.drawCandidates(s, c, randoms[s]);
 					}
+					seeding.layOutCandidates();
 					RowBlocks.forEach(seeding.rows, helpers, threads - 1, block -> {
 						ticker.tick(() -> String.format(Locale.ROOT,
 								"k-means++ seeding of %d restarts, candidates for centre %d of %d, %d %% of the points",
@@ -127,6 +151,7 @@ final class KMeansPlusPlus {
 						seeding.choose(s, c, seeding.bestCandidate(s));
 					}
 				}
+				seeding.layOutCentres(c);
 				RowBlocks.forEach(seeding.rows, helpers, threads - 1, block -> {
 					ticker.tick(() -> String.format(Locale.ROOT, "k-means++ seeding of %d restarts, centre %d of %d, %d %% of the points",
 							randoms.length, centre + 1, k, 100L * block / blocks));
@@ -168,12 +193,12 @@ final class KMeansPlusPlus {
 	private void tryCandidates(int c, int block) {
 		int from = RowBlocks.start(block);
 		int to = RowBlocks.end(block, rows);
+		if (vectors) {
+			tryCandidatesInLanes(from, to, candidateTotals[block]);
+			return;
+		}
 		for (int s = 0; s < seedings.length; s++) {
-			if (VECTORS && candidates[s].length <= CandidateVectorKernel.LANES) {
-				tryCandidatesInLanes(s, from, to, candidateTotals[block][s]);
-			} else {
-				tryCandidatesInTurn(s, from, to, candidateTotals[block][s]);
-			}
+			tryCandidatesInTurn(s, from, to, candidateTotals[block][s]);
 		}
 	}
 
@@ -206,40 +231,108 @@ final class KMeansPlusPlus {
 		}
 	}
 
+	/** Lays out the candidates of every start as vector lanes, for {@link #tryCandidatesInLanes}. */
+	private void layOutCandidates() {
+		if (!vectors) {
+			return;
+		}
+		int trials = candidates[0].length;
+		int[] offsets = new int[seedings.length * trials];
+		for (int s = 0; s < seedings.length; s++) {
+			for (int t = 0; t < trials; t++) {
+				offsets[s * trials + t] = candidates[s][t] * dimensions;
+			}
+		}
+		CandidateVectorKernel.layOut(values, offsets, offsets.length, dimensions, candidateLanes);
+	}
+
+	/** Lays out centre {@code c} of every start as vector lanes, for {@link #measureInLanes}. */
+	private void layOutCentres(int c) {
+		if (!vectors) {
+			return;
+		}
+		double[] newest = new double[seedings.length * dimensions];
+		int[] offsets = new int[seedings.length];
+		for (int s = 0; s < seedings.length; s++) {
+			System.arraycopy(seedings[s].centres()[c], 0, newest, s * dimensions, dimensions);
+			offsets[s] = s * dimensions;
+		}
+		CandidateVectorKernel.layOut(newest, offsets, offsets.length, dimensions, centreLanes);
+	}
+
 	/**
-	 * All candidates of start {@code s} at once, a lane each, on every row that one of them may be
-	 * nearer to; each candidate's distance counts only where it may be nearer, so the totals are
-	 * those of {@link #tryCandidatesInTurn}.
+	 * Calls {@code measured} for every run of up to {@link #CHUNK} rows of {@code [from, to)} with
+	 * the squared distances of those rows to the {@code probes} laid out in {@code lanes}: row
+	 * {@code first + q} to probe p at {@code distances[q * stride + p]}. The rows are measured four
+	 * at a time; a run is short enough that its distances stay in the first-level cache while each
+	 * start's arrays are then read row after row.
 	 */
-	private void tryCandidatesInLanes(int s, int from, int to, double[] totals) {
-		int trials = candidates[s].length;
-		double[] lanes = new double[dimensions * CandidateVectorKernel.LANES];
-		for (int t = 0; t < CandidateVectorKernel.LANES; t++) {
-			// a lane without a candidate repeats the last one and is never read
-			int offset = candidates[s][Math.min(t, trials - 1)] * dimensions;
-			for (int j = 0; j < dimensions; j++) {
-				lanes[j * CandidateVectorKernel.LANES + t] = values[offset + j];
+	private void measureInLanes(int from, int to, double[] lanes, int probes, PointsMeasured measured) {
+		int groups = CandidateVectorKernel.groups(probes);
+		int stride = groups * CandidateVectorKernel.LANES;
+		double[] distances = new double[CHUNK * stride];
+		for (int first = from; first < to; first += CHUNK) {
+			int end = Math.min(to, first + CHUNK);
+			for (int four = first; four < end; four += CandidateVectorKernel.POINTS) {
+				int last = Math.min(end, four + CandidateVectorKernel.POINTS) - 1;
+				// past the run's last row, its last row is measured again, and not read
+				CandidateVectorKernel.squaredDistances(values, four * dimensions, Math.min(four + 1, last) * dimensions,
+						Math.min(four + 2, last) * dimensions, last * dimensions, dimensions, lanes, groups, distances,
+						(four - first) * stride);
 			}
+			measured.accept(first, end, distances, stride);
 		}
-		int[] labels = seedings[s].labels();
-		double[] nearest = seedings[s].nearest();
-		double[] distances = new double[CandidateVectorKernel.LANES];
-		boolean[] measured = new boolean[trials];
-		Arrays.fill(totals, 0, trials, 0);
-		for (int i = from; i < to; i++) {
-			double own = nearest[i];
-			boolean any = false;
-			for (int t = 0; t < trials; t++) {
-				measured[t] = mayBeNearer(own, candidateGaps[s][t][labels[i]]);
-				any |= measured[t];
-			}
-			if (any) {
-				CandidateVectorKernel.squaredDistances(values, i * dimensions, dimensions, lanes, distances);
-			}
-			for (int t = 0; t < trials; t++) {
-				totals[t] += weighted(i, measured[t] ? Math.min(own, distances[t]) : own);
-			}
+	}
+
+	/** What is done with the distances of a run of rows to the probes (see {@link #measureInLanes}). */
+	private interface PointsMeasured {
+		void accept(int first, int end, double[] distances, int stride);
+	}
+
+	/**
+	 * All candidates of all starts at once, a lane each, on every row, into {@code totals[s][t]};
+	 * where a candidate is no nearer than the row's centre, the row's own distance counts, so the
+	 * totals are those of {@link #tryCandidatesInTurn} (each summed in the order of the rows).
+	 */
+	private void tryCandidatesInLanes(int from, int to, double[][] totals) {
+		int starts = seedings.length;
+		int trials = candidates[0].length;
+		for (double[] total : totals) {
+			Arrays.fill(total, 0);
 		}
+		measureInLanes(from, to, candidateLanes, starts * trials, (first, end, distances, stride) -> {
+			for (int s = 0; s < starts; s++) {
+				double[] nearest = seedings[s].nearest();
+				double[] sums = totals[s];
+				int t = 0;
+				// four candidates side by side, so that the four sums do not wait for each other
+				for (; t + 4 <= trials; t += 4) {
+					int p = s * trials + t;
+					double sum0 = sums[t];
+					double sum1 = sums[t + 1];
+					double sum2 = sums[t + 2];
+					double sum3 = sums[t + 3];
+					for (int i = first, at = p; i < end; i++, at += stride) {
+						double own = nearest[i];
+						sum0 += weighted(i, Math.min(own, distances[at]));
+						sum1 += weighted(i, Math.min(own, distances[at + 1]));
+						sum2 += weighted(i, Math.min(own, distances[at + 2]));
+						sum3 += weighted(i, Math.min(own, distances[at + 3]));
+					}
+					sums[t] = sum0;
+					sums[t + 1] = sum1;
+					sums[t + 2] = sum2;
+					sums[t + 3] = sum3;
+				}
+				for (; t < trials; t++) {
+					double sum = sums[t];
+					for (int i = first, at = s * trials + t; i < end; i++, at += stride) {
+						sum += weighted(i, Math.min(nearest[i], distances[at]));
+					}
+					sums[t] = sum;
+				}
+			}
+		});
 	}
 
 	/**
@@ -340,48 +433,97 @@ final class KMeansPlusPlus {
 	private void measure(int c, int block) {
 		int from = RowBlocks.start(block);
 		int to = RowBlocks.end(block, rows);
+		if (vectors) {
+			measureAllInLanes(c, from, to, blockTotals[block]);
+			return;
+		}
 		int[] pending = new int[to - from];
 		double[] distances = new double[to - from];
 		for (int s = 0; s < seedings.length; s++) {
-			Seeding seeding = seedings[s];
-			int[] labels = seeding.labels();
-			double[] nearest = seeding.nearest();
-			double[] second = seeding.second();
-			double[] gap = gaps[s];
-			double[] reach = reaches[s];
 			int count = 0;
 			for (int i = from; i < to; i++) {
-				// the new centre is no nearer when it is at least twice as far from the point's centre
-				// as the point is; then it is at least that gap less the point's distance away, and
-				// the bound need only be computed where it may be below the second nearest so far
-				int own = labels[i];
-				if (c > 0 && nearest[i] <= reach[own]) {
-					if (second[i] > reach[own]) {
-						double bound = gap[own] - Math.sqrt(nearest[i]) * (1 + MARGIN);
-						second[i] = Math.min(second[i], bound * bound * (1 - MARGIN));
-					}
-				} else {
+				if (!ruledOut(s, c, i)) {
 					pending[count++] = i;
 				}
 			}
-			measure(pending, count, seeding.centres()[c], 0, distances);
+			measure(pending, count, seedings[s].centres()[c], 0, distances);
 			for (int p = 0; p < count; p++) {
-				int i = pending[p];
-				double distance = distances[p];
-				// the first nearest centre wins ties, as in Lloyd's assignment
-				if (distance < nearest[i]) {
-					second[i] = nearest[i];
-					nearest[i] = distance;
-					labels[i] = c;
-				} else if (distance < second[i]) {
-					second[i] = distance;
-				}
+				keepIfNearer(s, c, pending[p], distances[p]);
 			}
+		}
+		for (int s = 0; s < seedings.length; s++) {
+			double[] nearest = seedings[s].nearest();
 			double total = 0;
 			for (int i = from; i < to; i++) {
 				total += weighted(i, nearest[i]);
 			}
 			blockTotals[block][s] = total;
+		}
+	}
+
+	/**
+	 * As {@link #measure(int, int)}, every row against centre {@code c} of every start at once, a
+	 * lane each, into {@code totals[s]}. Every distance is measured, so the second nearest is the
+	 * exact distance, not a bound from the triangle inequality (that is tighter for the iterations,
+	 * and the labels, nearest distances and totals are the same); no branch depends on the data.
+	 */
+	private void measureAllInLanes(int c, int from, int to, double[] totals) {
+		int starts = seedings.length;
+		Arrays.fill(totals, 0);
+		measureInLanes(from, to, centreLanes, starts, (first, end, distances, stride) -> {
+			for (int s = 0; s < starts; s++) {
+				int[] labels = seedings[s].labels();
+				double[] nearest = seedings[s].nearest();
+				double[] second = seedings[s].second();
+				double total = totals[s];
+				for (int i = first; i < end; i++) {
+					double distance = distances[(i - first) * stride + s];
+					double before = nearest[i];
+					// the first nearest centre wins ties, as in Lloyd's assignment
+					boolean nearer = distance < before;
+					second[i] = nearer ? before : Math.min(second[i], distance);
+					nearest[i] = nearer ? distance : before;
+					labels[i] = nearer ? c : labels[i];
+					total += weighted(i, nearest[i]);
+				}
+				totals[s] = total;
+			}
+		});
+	}
+
+	/**
+	 * Whether centre {@code c} of start {@code s} cannot be nearer to point {@code i} than its centre
+	 * so far: not when it is at least twice as far from that centre as the point is. Then it is at
+	 * least that gap less the point's distance away, which bounds the second nearest (computed only
+	 * where it may be below the second nearest so far).
+	 */
+	private boolean ruledOut(int s, int c, int i) {
+		Seeding seeding = seedings[s];
+		double[] nearest = seeding.nearest();
+		double[] second = seeding.second();
+		int own = seeding.labels()[i];
+		if (c == 0 || nearest[i] > reaches[s][own]) {
+			return false;
+		}
+		if (second[i] > reaches[s][own]) {
+			double bound = gaps[s][own] - Math.sqrt(nearest[i]) * (1 + MARGIN);
+			second[i] = Math.min(second[i], bound * bound * (1 - MARGIN));
+		}
+		return true;
+	}
+
+	/** Takes centre {@code c} of start {@code s}, at squared distance {@code distance}, as nearest or second nearest to point {@code i}. */
+	private void keepIfNearer(int s, int c, int i, double distance) {
+		Seeding seeding = seedings[s];
+		double[] nearest = seeding.nearest();
+		double[] second = seeding.second();
+		// the first nearest centre wins ties, as in Lloyd's assignment
+		if (distance < nearest[i]) {
+			second[i] = nearest[i];
+			nearest[i] = distance;
+			seeding.labels()[i] = c;
+		} else if (distance < second[i]) {
+			second[i] = distance;
 		}
 	}
 

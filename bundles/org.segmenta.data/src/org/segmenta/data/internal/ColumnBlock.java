@@ -55,10 +55,10 @@ public final class ColumnBlock {
 		if (rows == values.length) {
 			grow();
 		}
-		while (from < to && Character.isWhitespace(text[from])) {
+		while (from < to && mayBeWhitespace(text[from]) && Character.isWhitespace(text[from])) {
 			from++;
 		}
-		while (to > from && Character.isWhitespace(text[to - 1])) {
+		while (to > from && mayBeWhitespace(text[to - 1]) && Character.isWhitespace(text[to - 1])) {
 			to--;
 		}
 		if (from == to || missingCodes.matches(text, from, to)) {
@@ -88,6 +88,11 @@ public final class ColumnBlock {
 			}
 		}
 		rows++;
+	}
+
+	/** Whether {@code c} may be white space: printable ASCII is not, which saves a table lookup a cell. */
+	private static boolean mayBeWhitespace(char c) {
+		return c <= ' ' || c >= 0x7f;
 	}
 
 	private void grow() {

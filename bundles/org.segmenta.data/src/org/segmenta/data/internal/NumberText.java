@@ -51,6 +51,38 @@ public final class NumberText {
 	 * copy of the cell is made; {@code text} must not be shared with another thread meanwhile.
 	 */
 	public static double parse(char[] text, int from, int to, char separator) {
+		// the common case first: a sign, at most 15 digits with a decimal mark among them and nothing else
+		int i = from;
+		boolean negative = false;
+		if (i < to && (text[i] == '-' || text[i] == '+')) {
+			negative = text[i] == '-';
+			i++;
+		}
+		int digitsFrom = i;
+		long mantissa = 0;
+		for (int digit; i < to && (digit = text[i] - '0') >= 0 && digit <= 9; i++) {
+			mantissa = 10 * mantissa + digit;
+		}
+		int digits = i - digitsFrom;
+		int fractionDigits = 0;
+		if (i < to && text[i] == separator) {
+			int fractionFrom = ++i;
+			for (int digit; i < to && (digit = text[i] - '0') >= 0 && digit <= 9; i++) {
+				mantissa = 10 * mantissa + digit;
+			}
+			fractionDigits = i - fractionFrom;
+			digits += fractionDigits;
+		}
+		// at most 15 digits, held exactly by the mantissa and by a double: one division rounds (Clinger)
+		if (i == to && digits > 0 && digits <= MAX_EXACT_DIGITS) {
+			double value = fractionDigits == 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits];
+			return negative ? -value : value;
+		}
+		return parseAny(text, from, to, separator);
+	}
+
+	/** As {@link #parse(char[], int, int, char)}, any number: many digits, an exponent. */
+	private static double parseAny(char[] text, int from, int to, char separator) {
 		int i = from;
 		boolean negative = false;
 		if (i < to && (text[i] == '-' || text[i] == '+')) {
