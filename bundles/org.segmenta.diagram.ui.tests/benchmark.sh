@@ -8,7 +8,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 . releng/scripts/find-jdk.sh
 segmenta_find_jdk
-xvfb-run -a ./mvnw -B -q verify -pl bundles/org.segmenta.diagram.ui.tests -am \
+xvfb-run -a ./mvnw -B -q verify -pl targetplatform,bundles/org.segmenta.diagram.ui.tests -am \
 	-Dtest=DiagramEditorStallBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 	-Dsegmenta.benchmark.nodes=${1:-2000} -Dsegmenta.benchmark.rounds=${2:-7} 2>&1 \
-	| grep -E '^(round|workbench open)'
+	| grep -E '^(round|workbench open|UI thread|	at )'

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: EPL-2.0
  */
 import {
+    Bounds,
     EditorContextService,
     FitToScreenAction,
     GGraph,
@@ -24,6 +25,9 @@ import { ViewChange, hiddenEntries, openHiddenElementsDialog, pinnableNodes, sho
 
 /** How much one zoom step changes the zoom. */
 const ZOOM_STEP = 1.25;
+/** The smallest zoom, the viewer's limit too. */
+const MIN_ZOOM = 0.1;
+const FIT_PADDING = 24;
 
 /**
  * What the toolbar, the context menu and the keys do to the whole diagram: zoom, fit, 100 %,
@@ -49,8 +53,25 @@ export class DiagramCommands {
 
     /** Zooms to show every top-level node (edges and their labels are placed relative to them), at most 100 %. */
     fit(): Promise<void> {
-        const nodes = this.editorContext.modelRoot.children.filter(child => child.type.startsWith('node')).map(child => child.id);
-        return this.actionDispatcher.dispatch(FitToScreenAction.create(nodes, { padding: 24, maxZoom: 1, animate: false }));
+        const root = this.viewport();
+        const nodes = root.children.filter(child => child.type.startsWith('node')) as unknown as { id: string; bounds: Bounds }[];
+        const extent = nodes.reduce<Bounds | undefined>((all, node) => (all ? Bounds.combine(all, node.bounds) : node.bounds), undefined);
+        const canvas = root.canvasBounds;
+        if (extent && canvas.width > 0 && canvas.height > 0) {
+            const zoom = Math.min(1, (canvas.width - 2 * FIT_PADDING) / extent.width, (canvas.height - 2 * FIT_PADDING) / extent.height);
+            if (zoom < MIN_ZOOM) {
+                // too large to fit even at the smallest zoom (a map of thousands of nodes): its top, centred across, at that zoom;
+                // the viewer would clamp the zoom but keep the scroll of the smaller one, and show none of the diagram
+                const margin = FIT_PADDING / MIN_ZOOM;
+                const across = extent.width * MIN_ZOOM + 2 * FIT_PADDING <= canvas.width;
+                const scroll = {
+                    x: across ? extent.x + extent.width / 2 - canvas.width / 2 / MIN_ZOOM : extent.x - margin,
+                    y: extent.y - margin
+                };
+                return this.actionDispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: MIN_ZOOM }, { animate: false }));
+            }
+        }
+        return this.actionDispatcher.dispatch(FitToScreenAction.create(nodes.map(node => node.id), { padding: FIT_PADDING, maxZoom: 1, animate: false }));
     }
 
     /** Whether moves and resizes snap to the grid (which is shown while they do). */
@@ -114,7 +135,7 @@ export class DiagramCommands {
         const width = root.canvasBounds.width;
         const height = root.canvasBounds.height;
         const centre = { x: root.scroll.x + width / 2 / root.zoom, y: root.scroll.y + height / 2 / root.zoom };
-        const clamped = Math.min(8, Math.max(0.1, zoom));
+        const clamped = Math.min(8, Math.max(MIN_ZOOM, zoom));
         const scroll = { x: centre.x - width / 2 / clamped, y: centre.y - height / 2 / clamped };
         return this.actionDispatcher.dispatch(SetViewportAction.create(root.id, { scroll, zoom: clamped }, { animate: false }));
     }

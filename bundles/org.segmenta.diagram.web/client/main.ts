@@ -97,6 +97,8 @@ const modules = {
 };
 
 async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
+    // the stages of opening, for the workbench benchmark (DiagramEditorStallBenchmark)
+    performance.mark('segmenta-connected');
     glspClient = new ChangesApplyingGLSPClient({ id: 'segmenta', connectionProvider: connection });
     const container = initializeDiagramContainer(
         new Container(),
@@ -108,6 +110,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         modules
     );
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
+    performance.mark('segmenta-loaded');
     const dispatcher = container.get(GLSPActionDispatcher);
     const editorContext = container.get(EditorContextService);
     const commands = container.get(DiagramCommands);
@@ -150,6 +153,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         await window.segmentaDiagram.fit();
     }
     window.segmentaDiagramReady = true;
+    performance.mark('segmenta-shown');
     document.body.classList.add('segmenta-ready');
     window.segmentaDiagramShown?.();
 }

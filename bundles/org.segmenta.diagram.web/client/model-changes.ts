@@ -49,6 +49,7 @@ export class ChangesApplyingGLSPClient extends BaseJsonrpcGLSPClient {
     private complete(message: ActionMessage): ActionMessage {
         const action = message.action as { kind: string; newRoot?: GModelRootSchema; matches?: Match[] };
         if ((action.kind === 'setModel' || action.kind === 'updateModel') && action.newRoot) {
+            performance.mark(`segmenta-${action.kind}`);
             this.serverModel = structuredClone(action.newRoot);
         } else if (action.kind === 'updateModel' && action.matches && this.serverModel) {
             applyMatches(this.serverModel, action.matches);

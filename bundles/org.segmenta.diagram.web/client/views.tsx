@@ -43,6 +43,20 @@ function num(args: StyleArgs, key: string, fallback: number): number {
 const CARD_HEADER = 30;
 const CONTAINER_HEADER = 28;
 
+/*
+ * Below these sizes on screen nothing can be read, so it is not drawn: fitting a map of thousands
+ * of nodes to the window would otherwise put tens of thousands of sub-pixel texts into the page,
+ * which is most of the time it takes to show it. Zooming in draws them.
+ */
+const MIN_SCREEN_FONT = 2;
+const MIN_SCREEN_NODE = 4;
+
+/** The zoom the element is drawn at; 1 when it is measured rather than shown (hidden rendering). */
+function zoomOf(element: { root: unknown }, context: RenderingContext): number {
+    const zoom = (element.root as { zoom?: number }).zoom;
+    return context.targetKind !== 'hidden' && typeof zoom === 'number' && zoom > 0 ? zoom : 1;
+}
+
 @injectable()
 export class SegmentaNodeView extends ShapeView {
     render(node: SegmentaNode, context: RenderingContext): VNode | undefined {
@@ -58,10 +72,12 @@ export class SegmentaNodeView extends ShapeView {
         const dash = str(args, 'dash', '');
         const shape = str(args, 'shape', 'rounded');
         const outline = { fill, stroke, 'stroke-width': strokeWidth, 'stroke-dasharray': dash || undefined };
+        const zoom = zoomOf(node, context);
+        const legible = width * zoom >= MIN_SCREEN_NODE || height * zoom >= MIN_SCREEN_NODE;
         return (
             <g class-segmenta-node={true} class-selected={node.selected} class-mouseover={node.hoverFeedback}>
                 {this.renderShape(shape, width, height, outline, args)}
-                {context.renderChildren(node)}
+                {legible ? context.renderChildren(node) : undefined}
                 {args.pinned === true ? this.renderPin(width) : undefined}
             </g>
         );
@@ -173,6 +189,9 @@ export class SegmentaLabelView extends ShapeView {
         const width = label.size.width > 0 ? label.size.width : num(args, 'maxWidth', 160);
         const height = label.size.height > 0 ? label.size.height : 20;
         const fontSize = num(args, 'fontSize', 13);
+        if (fontSize * zoomOf(label, context) < MIN_SCREEN_FONT) {
+            return undefined;
+        }
         const lineHeight = Math.round(fontSize * 1.25);
         const maxLines = Math.max(1, Math.floor(height / lineHeight));
         const weight = str(args, 'fontWeight', 'normal');

@@ -85,6 +85,11 @@ public final class DiagramEdge {
 		this.labelPosition = null;
 	}
 
+	/** Where the layout placed the label, or {@code null}. */
+	Point labelPosition() {
+		return labelPosition;
+	}
+
 	void setLabelPosition(Point position) {
 		this.labelPosition = position;
 	}

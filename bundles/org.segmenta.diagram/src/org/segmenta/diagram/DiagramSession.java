@@ -59,6 +59,10 @@ public final class DiagramSession {
 	private volatile DiagramGraph current;
 	/** Counts the changes that make {@link #current} stale, so a graph laid out meanwhile is not kept. */
 	private final AtomicLong changes = new AtomicLong();
+	/** The last automatic layout, for a graph built anew from the same nodes and edges. */
+	private volatile ArrangedLayout lastArranged;
+	/** Whether the session still follows the model's changes, so that a graph may be kept; false once disposed. */
+	private volatile boolean following = true;
 	private final EContentAdapter invalidator = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
@@ -81,6 +85,8 @@ public final class DiagramSession {
 		this.layout = new SavedLayout(this, view);
 		this.edits = new DiagramEdits(this, view);
 		this.visibility = new DiagramVisibility(this, view);
+		// followed from the start, on the thread that opens the session: building the graph then only reads
+		domain.getResourceSet().eAdapters().add(invalidator);
 	}
 
 	/**
@@ -271,10 +277,7 @@ public final class DiagramSession {
 	public GraphBuild startGraph() {
 		DiagramGraph graph = current;
 		if (graph != null) {
-			return new GraphBuild(graph, true, changes.get());
-		}
-		if (!domain.getResourceSet().eAdapters().contains(invalidator)) {
-			domain.getResourceSet().eAdapters().add(invalidator);
+			return new GraphBuild(this, graph, true, changes.get());
 		}
 		long generation = changes.get();
 		graph = builder().build(project, root);
@@ -284,7 +287,7 @@ public final class DiagramSession {
 				node.setPinned(true);
 			}
 		}
-		return new GraphBuild(graph, layout.applySaved(graph), generation);
+		return new GraphBuild(this, graph, layout.applySaved(graph), generation);
 	}
 
 	/**
@@ -294,7 +297,7 @@ public final class DiagramSession {
 	 */
 	public DiagramGraph finishGraph(GraphBuild build) {
 		build.arrange();
-		if (changes.get() == build.generation) {
+		if (following && changes.get() == build.generation) {
 			current = build.graph;
 		}
 		return build.graph;
@@ -302,11 +305,13 @@ public final class DiagramSession {
 
 	/** A graph between {@link DiagramSession#startGraph()} and {@link DiagramSession#finishGraph(GraphBuild)}. */
 	public static final class GraphBuild {
+		private final DiagramSession session;
 		private final DiagramGraph graph;
 		private final long generation;
 		private volatile boolean arranged;
 
-		private GraphBuild(DiagramGraph graph, boolean arranged, long generation) {
+		private GraphBuild(DiagramSession session, DiagramGraph graph, boolean arranged, long generation) {
+			this.session = session;
 			this.graph = graph;
 			this.arranged = arranged;
 			this.generation = generation;
@@ -317,10 +322,13 @@ public final class DiagramSession {
 			return !arranged;
 		}
 
-		/** Lays the graph out with ELK where it has no saved layout; on any thread, once. */
+		/**
+		 * Lays the graph out with ELK where it has no saved layout, or as the session's last such
+		 * graph when it was made from the same nodes and edges; on any thread, once.
+		 */
 		public synchronized void arrange() {
 			if (!arranged) {
-				DiagramLayout.arrange(graph);
+				session.lastArranged = ArrangedLayout.arrange(graph, session.lastArranged);
 				arranged = true;
 			}
 		}
@@ -352,6 +360,7 @@ public final class DiagramSession {
 
 	/** Stops following the model's changes; call it when the diagram is closed and the model stays open. */
 	public void dispose() {
+		following = false;
 		domain.getResourceSet().eAdapters().remove(invalidator);
 		invalidate();
 	}

@@ -7,7 +7,9 @@ package org.segmenta.diagram.glsp;
 /**
  * Runs code that reads or changes the model on the thread that owns it, and returns when it has
  * run. The diagram server handles each client on a thread of its own; in the workbench the model
- * belongs to the UI thread, so the editor passes {@code display::syncExec}.
+ * belongs to the UI thread, so the editor passes {@code display::syncExec} for changes, and reads
+ * (building a diagram, copying the model for validation) on the server's thread while no command
+ * runs ({@link #read(Runnable)}), so that the UI thread is not kept waiting by diagram work.
  */
 @FunctionalInterface
 public interface ModelAccess {
@@ -24,4 +26,13 @@ public interface ModelAccess {
 	};
 
 	void run(Runnable code);
+
+	/**
+	 * Runs code that only reads the model (and the diagram file), and returns when it has run: by
+	 * default as {@link #run(Runnable)} does; an implementation may run it on the calling thread
+	 * while nothing changes the model. The code must not wait for the model's thread.
+	 */
+	default void read(Runnable code) {
+		run(code);
+	}
 }

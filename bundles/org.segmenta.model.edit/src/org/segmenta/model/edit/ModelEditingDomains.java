@@ -4,7 +4,6 @@
  */
 package org.segmenta.model.edit;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -14,7 +13,7 @@ import org.segmenta.model.persistence.SegmentationFiles;
 /**
  * The one way an editing domain for Segmenta models is made: the item providers registered for
  * the model's packages (Segmenta's own, {@link SegmentaEditAdapterFactory}, and any a plug-in
- * contributes), a basic command stack, and the guarded resource set of
+ * contributes), a {@link ModelCommandStack}, and the guarded resource set of
  * {@link SegmentationFiles#newResourceSet()}.
  */
 public final class ModelEditingDomains {
@@ -27,7 +26,7 @@ public final class ModelEditingDomains {
 		ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new ModelCommandStack(),
 				SegmentationFiles.newResourceSet());
 		// what AdapterFactoryEditingDomain.getEditingDomainFor asks: the Properties view and the diagrams find the domain so
 		domain.getResourceSet().eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));

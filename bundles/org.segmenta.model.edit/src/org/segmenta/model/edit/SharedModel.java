@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
@@ -98,9 +97,11 @@ public final class SharedModel {
 		if (users > 0 && --users == 0) {
 			owner.released(this);
 			listeners.clear();
-			for (Resource resource : new ArrayList<>(domain.getResourceSet().getResources())) {
-				resource.unload();
-			}
+			stack().change(() -> {
+				for (Resource resource : new ArrayList<>(domain.getResourceSet().getResources())) {
+					resource.unload();
+				}
+			});
 			ModelEditingDomains.adapterFactory(domain).dispose();
 		}
 	}
@@ -132,9 +133,14 @@ public final class SharedModel {
 		listeners.remove(listener);
 	}
 
+	/** The domain's command stack, which also keeps other threads' reads of the model apart from its changes. */
+	public ModelCommandStack stack() {
+		return (ModelCommandStack) domain.getCommandStack();
+	}
+
 	/** Whether an edit of any editor has not been saved yet. */
 	public boolean isDirty() {
-		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return stack().isSaveNeeded();
 	}
 
 	/**
@@ -153,7 +159,7 @@ public final class SharedModel {
 		for (Resource resource : changed) {
 			resource.save(null);
 		}
-		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		stack().saveIsDone();
 		rememberDiskState();
 		listeners.forEach(Listener::saved);
 	}
@@ -202,13 +208,24 @@ public final class SharedModel {
 		ReferenceGuard.of(trial).orElseThrow().setPolicy(ModelPaths.forModel(file, root, List.of()));
 		SegmentationFiles.load(trial, file);
 		trial.getResources().forEach(Resource::unload);
-		domain.getCommandStack().flush();
-		ResourceSet resourceSet = domain.getResourceSet();
-		for (Resource resource : new ArrayList<>(resourceSet.getResources())) {
-			resource.unload();
+		ModelLoadException[] failure = new ModelLoadException[1];
+		// diagrams read the model on threads of their own: not while it is replaced
+		stack().change(() -> {
+			domain.getCommandStack().flush();
+			ResourceSet resourceSet = domain.getResourceSet();
+			for (Resource resource : new ArrayList<>(resourceSet.getResources())) {
+				resource.unload();
+			}
+			resourceSet.getResources().clear();
+			try {
+				read();
+			} catch (ModelLoadException e) {
+				failure[0] = e;
+			}
+		});
+		if (failure[0] != null) {
+			throw failure[0];
 		}
-		resourceSet.getResources().clear();
-		read();
 		listeners.forEach(Listener::reloaded);
 	}
 

@@ -58,7 +58,12 @@ final class GlspTestSession implements AutoCloseable {
 	/** A session on diagrams of {@code kinds}, in their language ({@code DiagramKinds.in}). */
 	GlspTestSession(Path modelFile, String kind, boolean validating, DiagramKinds kinds) throws Exception {
 		// without background validation, its refreshes interleave with the answers the tests await
-		context = ServerContext.open(ServerContext.newEditingDomain(), modelFile, kinds, ModelAccess.DIRECT, validating);
+		this(ServerContext.open(ServerContext.newEditingDomain(), modelFile, kinds, ModelAccess.DIRECT, validating), modelFile, kind);
+	}
+
+	/** A session on {@code context}: its domain, and the model's thread its access stands for. */
+	GlspTestSession(ServerContext context, Path modelFile, String kind) throws Exception {
+		this.context = context;
 		server = context.createInjector().getInstance(GLSPServer.class);
 		server.connect(message -> received.add(message.getAction()));
 		InitializeParameters initialize = new InitializeParameters();

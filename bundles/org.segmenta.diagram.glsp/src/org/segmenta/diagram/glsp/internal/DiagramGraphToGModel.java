@@ -106,13 +106,14 @@ public class DiagramGraphToGModel implements GModelFactory {
 		ModelAccess modelThread = modelState.context().modelThread();
 		DiagramSession diagram = modelState.diagram();
 		DiagramSession.GraphBuild[] build = new DiagramSession.GraphBuild[1];
-		modelThread.run(() -> {
+		// read here, on the server's thread, while no command runs: the model's thread (the workbench's UI thread) stays free
+		modelThread.read(() -> {
 			diagram.showValidation(modelState.context().lastValidation());
 			build[0] = diagram.startGraph();
 		});
-		// ELK runs here, on the server's thread: the model's thread (the workbench's UI thread) stays free
+		// ELK reads nothing of the model: commands may run meanwhile (the graph is then not kept)
 		build[0].arrange();
-		modelThread.run(() -> {
+		modelThread.read(() -> {
 			DiagramGraph graph = diagram.finishGraph(build[0]);
 			GModelRoot root = modelState.getRoot();
 			boolean incremental = shown != null && changes == null && root instanceof GGraph current
@@ -125,6 +126,7 @@ public class DiagramGraphToGModel implements GModelFactory {
 			}
 			shown = graph;
 		});
+		modelState.context().diagramBuilt();
 	}
 
 	/**

@@ -34,7 +34,8 @@ public class ExportImageHandler extends AbstractActionHandler<ExportImageAction>
 			return listOf(MessageActionUtil.warn(DiagramMessages.of(modelState.context().kinds().locale()).text("server.exportFormat", format)));
 		}
 		byte[][] bytes = new byte[1][];
-		modelState.context().modelThread().run(() -> bytes[0] = render(modelState.diagram().graph(), format));
+		// drawn on the server's thread while no command runs, not on the model's
+		modelState.context().modelThread().read(() -> bytes[0] = render(modelState.diagram().graph(), format));
 		String model = modelState.context().modelFile().getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		String fileName = model + "-" + modelState.diagram().description().getId() + "." + format;
 		return listOf(new ExportImageResult(format, fileName, format.equals("svg") ? "image/svg+xml" : "image/png",

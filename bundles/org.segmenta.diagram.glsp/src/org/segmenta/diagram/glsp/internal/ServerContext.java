@@ -64,6 +64,9 @@ public final class ServerContext {
 		return thread;
 	});
 	private ScheduledFuture<?> pendingValidation;
+	private final boolean validating;
+	/** Whether the first validation was scheduled; it waits for the first diagram, see {@link #diagramBuilt()}. */
+	private boolean firstValidationScheduled;
 	private final CommandStackListener revalidate = event -> scheduleValidation();
 	private final List<DiagramSelectionListener> selectionListeners = new CopyOnWriteArrayList<>();
 
@@ -75,9 +78,9 @@ public final class ServerContext {
 		this.kinds = kinds;
 		this.modelThread = modelThread;
 		this.saver = this::saveResources;
+		this.validating = validating;
 		if (validating) {
 			domain.getCommandStack().addCommandStackListener(revalidate);
-			scheduleValidation();
 		}
 	}
 
@@ -158,6 +161,20 @@ public final class ServerContext {
 		validationListeners.remove(listener);
 	}
 
+	/**
+	 * Called when a diagram of the model has been built: the first validation starts then rather
+	 * than at once, so that on a model of thousands of elements it does not take the processor from
+	 * the diagram while it opens.
+	 */
+	synchronized void diagramBuilt() {
+		if (validating && !firstValidationScheduled) {
+			firstValidationScheduled = true;
+			if (lastValidation == null && pendingValidation == null) {
+				scheduleValidation();
+			}
+		}
+	}
+
 	private synchronized void scheduleValidation() {
 		if (pendingValidation != null) {
 			pendingValidation.cancel(false);
@@ -168,9 +185,9 @@ public final class ServerContext {
 	}
 
 	private void validateNow() {
-		// only the copy is taken on the model's thread; the rules run here, while the user edits on
+		// only the copy is taken while no command runs; the rules run on it, while the user edits on
 		ValidationSnapshot[] snapshot = new ValidationSnapshot[1];
-		modelThread.run(() -> snapshot[0] = ValidationSnapshot.of(project));
+		modelThread.read(() -> snapshot[0] = ValidationSnapshot.of(project));
 		ValidationReport report = validate(snapshot[0]);
 		boolean changed = !sameFindings(lastValidation, report);
 		lastValidation = report;

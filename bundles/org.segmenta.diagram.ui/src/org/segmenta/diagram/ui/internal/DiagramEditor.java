@@ -279,8 +279,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	}
 
 	private void startServer() throws IOException {
-		// the model belongs to the UI thread: viewers and the Properties view follow its changes
-		server = DiagramServer.start(domain, modelPath(), getSite().getShell().getDisplay()::syncExec);
+		// the model belongs to the UI thread: viewers and the Properties view follow its changes; the server reads on its own
+		server = DiagramServer.start(domain, modelPath(), new WorkbenchModelAccess(getSite().getShell().getDisplay(), shared.stack()));
 		server.setRepresentation(diagramInput().representation());
 		server.addSelectionListener(selectionTracker);
 		// Ctrl+S in the page saves as the workbench does, with every editor's edits
