@@ -17,8 +17,9 @@ import com.google.inject.Inject;
 
 /**
  * Draws the Outline view's thumbnail with the headless painter, so it looks as the exported
- * diagram does. The graph is taken on the model's thread and painted on the server's: a graph is
- * not changed once built, and painting thousands of nodes must not hold up the workbench.
+ * diagram does. The graph is read while no command runs ({@code ModelAccess.read}) and painted
+ * after: a graph is not changed once built, and painting thousands of nodes must hold up neither
+ * the workbench nor its edits.
  */
 public class OutlineImageHandler extends AbstractActionHandler<OutlineImageAction> {
 
@@ -31,7 +32,7 @@ public class OutlineImageHandler extends AbstractActionHandler<OutlineImageActio
 	@Override
 	protected List<Action> executeAction(OutlineImageAction action) {
 		DiagramGraph[] graph = new DiagramGraph[1];
-		modelState.context().modelThread().run(() -> graph[0] = modelState.diagram().graph());
+		modelState.context().modelThread().read(() -> graph[0] = modelState.diagram().graph());
 		Bounds size = DiagramImages.size(graph[0]);
 		int wanted = Math.max(16, Math.min(MAX_SIZE, action.getSize()));
 		// a small diagram is not blown up past its own size
