@@ -77,6 +77,10 @@ public final class DiagramEdits {
 	 * diagram (node bounds are stored the same way).
 	 */
 	public Command createNode(String toolId, String containerNodeId, Point location) {
+		if (DiagramNotes.NOTE_TOOL.equals(toolId) || DiagramNotes.TEXT_TOOL.equals(toolId)) {
+			// a note lies on the diagram itself, whatever it was dropped on: the location is in diagram coordinates
+			return session.notes().create(DiagramNotes.NOTE_TOOL.equals(toolId), "", location);
+		}
 		CreateNodeTool tool = availableTool(toolId, CreateNodeTool.class);
 		// a large diagram takes long to build: the container is looked up by its id instead
 		EObject container;
@@ -166,6 +170,11 @@ public final class DiagramEdits {
 
 	/** Connects two nodes with a create-edge tool. */
 	public Command createEdge(String toolId, String sourceNodeId, String targetNodeId) {
+		if (DiagramNotes.LINK_TOOL.equals(toolId)) {
+			// drawn from the note or to it
+			return sourceNodeId.startsWith(DiagramNotes.NODE_PREFIX) ? session.notes().attach(sourceNodeId, targetNodeId)
+					: session.notes().attach(targetNodeId, sourceNodeId);
+		}
 		CreateEdgeTool tool = availableTool(toolId, CreateEdgeTool.class);
 		DiagramGraph graph = session.graph();
 		DiagramNode source = graph.requireNode(sourceNodeId);
@@ -233,7 +242,11 @@ public final class DiagramEdits {
 		for (String id : ids) {
 			DiagramNode node = graph.node(id);
 			DiagramEdge edge = graph.edge(id);
-			if (node != null && node.isRow()) {
+			if (DiagramNotes.isNoteElement(id)) {
+				if (!id.startsWith(DiagramNotes.LINK_PREFIX) || ids.stream().noneMatch(other -> id.startsWith(DiagramNotes.LINK_PREFIX + noteId(other) + ":"))) {
+					command.append(session.notes().deleteElement(id)); // a link goes with its note
+				}
+			} else if (node != null && node.isRow()) {
 				requireDeletable(description(), node.mapping(), describe(node));
 				command.append(unlist(node));
 			} else if (node != null) {
@@ -256,6 +269,11 @@ public final class DiagramEdits {
 		}
 		session.layout().forget(command, removedNodes);
 		return command;
+	}
+
+	/** The note id of a note's node id, or {@code null} for other ids. */
+	private static String noteId(String id) {
+		return id.startsWith(DiagramNotes.NODE_PREFIX) ? id.substring(DiagramNotes.NODE_PREFIX.length()) : null;
 	}
 
 	/** Whether a rename tool of {@code description} edits the labels of nodes of {@code mapping}. */
@@ -292,6 +310,9 @@ public final class DiagramEdits {
 
 	/** Writes {@code text} into the attribute a direct-edit tool names for the node's mapping. */
 	public Command editLabel(String nodeId, String text) {
+		if (nodeId.startsWith(DiagramNotes.NODE_PREFIX)) {
+			return session.notes().setText(nodeId, text);
+		}
 		DiagramNode node = session.graph().requireNode(nodeId);
 		DirectEditTool tool = renameTool(description(), node.mapping());
 		if (tool == null) {
@@ -596,7 +617,8 @@ public final class DiagramEdits {
 		return session.builder().node(mapping, element);
 	}
 
-	private static Command labelled(String label, Command command) {
+	/** {@code command} under {@code label}, the name the undo history shows. */
+	static Command labelled(String label, Command command) {
 		CompoundCommand compound = new CompoundCommand(label);
 		compound.append(command);
 		return compound;

@@ -52,6 +52,7 @@ public final class DiagramSession {
 	private final SavedLayout layout;
 	private final DiagramEdits edits;
 	private final DiagramVisibility visibility;
+	private final DiagramNotes notes;
 	private final Map<EObject, Severity> severities = new IdentityHashMap<>();
 	private final Map<EObject, List<String>> problems = new IdentityHashMap<>();
 	private ValidationReport validationShown;
@@ -85,6 +86,7 @@ public final class DiagramSession {
 		this.layout = new SavedLayout(this, view);
 		this.edits = new DiagramEdits(this, view);
 		this.visibility = new DiagramVisibility(this, view);
+		this.notes = new DiagramNotes(this, view);
 		// followed from the start, on the thread that opens the session: building the graph then only reads
 		domain.getResourceSet().eAdapters().add(invalidator);
 	}
@@ -214,6 +216,11 @@ public final class DiagramSession {
 		return visibility;
 	}
 
+	/** The notes and text boxes of this representation, and the commands that write, link and delete them. */
+	public DiagramNotes notes() {
+		return notes;
+	}
+
 	/** Shows the findings of {@code report} on the diagram's nodes; {@code null} clears them. */
 	public void showValidation(ValidationReport report) {
 		if (report == validationShown) {
@@ -280,7 +287,7 @@ public final class DiagramSession {
 			return new GraphBuild(this, graph, true, changes.get());
 		}
 		long generation = changes.get();
-		graph = builder().build(project, root);
+		graph = buildGraph();
 		for (String id : view.getPinnedNodes()) {
 			DiagramNode node = graph.node(id);
 			if (node != null) {
@@ -363,6 +370,13 @@ public final class DiagramSession {
 		following = false;
 		domain.getResourceSet().eAdapters().remove(invalidator);
 		invalidate();
+	}
+
+	/** The diagram as it is now, not laid out: the model through the description, with the notes of the representation. */
+	DiagramGraph buildGraph() {
+		DiagramGraph graph = builder().build(project, root);
+		DiagramNotes.addTo(graph, view, Set.copyOf(view.getHiddenElements()));
+		return graph;
 	}
 
 	/** A builder for the diagram as it is now: its layers, filters, validation and hidden elements. */

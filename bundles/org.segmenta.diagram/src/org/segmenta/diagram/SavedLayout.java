@@ -122,7 +122,7 @@ public final class SavedLayout {
 	 * a node moved by hand ({@link RouteFollower}), or are drawn straight.
 	 */
 	public Command arrange() {
-		DiagramGraph graph = session.builder().build(session.project(), session.root());
+		DiagramGraph graph = session.buildGraph();
 		DiagramLayout.arrange(graph);
 		keepPinned(graph);
 		CompoundCommand command = new CompoundCommand("Arrange All");

@@ -60,6 +60,15 @@ public interface DiagramStateFactory extends EFactory {
 	EdgeLayout createEdgeLayout();
 
 	/**
+	 * Returns a new object of class '<em>Diagram Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Diagram Note</em>'.
+	 * @generated
+	 */
+	DiagramNote createDiagramNote();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -217,13 +217,22 @@ public interface DiagramStatePackage extends EPackage {
 	int DIAGRAM_VIEW__EDGES = 10;
 
 	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_VIEW__NOTES = 11;
+
+	/**
 	 * The number of structural features of the '<em>Diagram View</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_VIEW_FEATURE_COUNT = 11;
+	int DIAGRAM_VIEW_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Diagram View</em>' class.
@@ -352,6 +361,71 @@ public interface DiagramStatePackage extends EPackage {
 	 * @ordered
 	 */
 	int EDGE_LAYOUT_OPERATION_COUNT = 0;
+
+
+	/**
+	 * The meta object id for the '{@link org.segmenta.diagram.state.impl.DiagramNoteImpl <em>Diagram Note</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.segmenta.diagram.state.impl.DiagramNoteImpl
+	 * @see org.segmenta.diagram.state.impl.DiagramStatePackageImpl#getDiagramNote()
+	 * @generated
+	 */
+	int DIAGRAM_NOTE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NOTE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NOTE__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Framed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NOTE__FRAMED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Attached To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NOTE__ATTACHED_TO = 3;
+
+	/**
+	 * The number of structural features of the '<em>Diagram Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NOTE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Diagram Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_NOTE_OPERATION_COUNT = 0;
 
 
 	/**
@@ -518,6 +592,17 @@ public interface DiagramStatePackage extends EPackage {
 	EReference getDiagramView_Edges();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.segmenta.diagram.state.DiagramView#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notes</em>'.
+	 * @see org.segmenta.diagram.state.DiagramView#getNotes()
+	 * @see #getDiagramView()
+	 * @generated
+	 */
+	EReference getDiagramView_Notes();
+
+	/**
 	 * Returns the meta object for class '{@link org.segmenta.diagram.state.NodeLayout <em>Node Layout</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -613,6 +698,60 @@ public interface DiagramStatePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getEdgeLayout_Points();
+
+	/**
+	 * Returns the meta object for class '{@link org.segmenta.diagram.state.DiagramNote <em>Diagram Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagram Note</em>'.
+	 * @see org.segmenta.diagram.state.DiagramNote
+	 * @generated
+	 */
+	EClass getDiagramNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.state.DiagramNote#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.segmenta.diagram.state.DiagramNote#getId()
+	 * @see #getDiagramNote()
+	 * @generated
+	 */
+	EAttribute getDiagramNote_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.state.DiagramNote#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.segmenta.diagram.state.DiagramNote#getText()
+	 * @see #getDiagramNote()
+	 * @generated
+	 */
+	EAttribute getDiagramNote_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.segmenta.diagram.state.DiagramNote#isFramed <em>Framed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Framed</em>'.
+	 * @see org.segmenta.diagram.state.DiagramNote#isFramed()
+	 * @see #getDiagramNote()
+	 * @generated
+	 */
+	EAttribute getDiagramNote_Framed();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.segmenta.diagram.state.DiagramNote#getAttachedTo <em>Attached To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Attached To</em>'.
+	 * @see org.segmenta.diagram.state.DiagramNote#getAttachedTo()
+	 * @see #getDiagramNote()
+	 * @generated
+	 */
+	EAttribute getDiagramNote_AttachedTo();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -762,6 +901,14 @@ public interface DiagramStatePackage extends EPackage {
 		EReference DIAGRAM_VIEW__EDGES = eINSTANCE.getDiagramView_Edges();
 
 		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM_VIEW__NOTES = eINSTANCE.getDiagramView_Notes();
+
+		/**
 		 * The meta object literal for the '{@link org.segmenta.diagram.state.impl.NodeLayoutImpl <em>Node Layout</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -836,6 +983,48 @@ public interface DiagramStatePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EDGE_LAYOUT__POINTS = eINSTANCE.getEdgeLayout_Points();
+
+		/**
+		 * The meta object literal for the '{@link org.segmenta.diagram.state.impl.DiagramNoteImpl <em>Diagram Note</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.segmenta.diagram.state.impl.DiagramNoteImpl
+		 * @see org.segmenta.diagram.state.impl.DiagramStatePackageImpl#getDiagramNote()
+		 * @generated
+		 */
+		EClass DIAGRAM_NOTE = eINSTANCE.getDiagramNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NOTE__ID = eINSTANCE.getDiagramNote_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NOTE__TEXT = eINSTANCE.getDiagramNote_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Framed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NOTE__FRAMED = eINSTANCE.getDiagramNote_Framed();
+
+		/**
+		 * The meta object literal for the '<em><b>Attached To</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_NOTE__ATTACHED_TO = eINSTANCE.getDiagramNote_AttachedTo();
 
 	}
 

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.segmenta.diagram.state.DiagramView#getPinnedNodes <em>Pinned Nodes</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.DiagramView#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.DiagramView#getEdges <em>Edges</em>}</li>
+ *   <li>{@link org.segmenta.diagram.state.DiagramView#getNotes <em>Notes</em>}</li>
  * </ul>
  *
  * @see org.segmenta.diagram.state.DiagramStatePackage#getDiagramView()
@@ -243,5 +244,20 @@ public interface DiagramView extends EObject {
 	 * @generated
 	 */
 	EList<EdgeLayout> getEdges();
+
+	/**
+	 * Returns the value of the '<em><b>Notes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.segmenta.diagram.state.DiagramNote}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The notes and text boxes the user wrote on this representation, in the order they were created; they belong to the diagram only, not to the model. Each is placed by the node layout of the node note:ID.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notes</em>' containment reference list.
+	 * @see org.segmenta.diagram.state.DiagramStatePackage#getDiagramView_Notes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DiagramNote> getNotes();
 
 } // DiagramView

@@ -15,6 +15,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramEdge;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.DiagramNotes;
 import org.segmenta.diagram.EdgeAppearance;
 import org.segmenta.diagram.NodeAppearance;
 import org.segmenta.diagram.Point;
@@ -42,6 +44,8 @@ public final class DiagramPainter {
 	public static final double MARGIN = 24;
 	private static final Color SHADOW = new Color(0, 0, 0, 28);
 	private static final Color CARD_BODY = Color.WHITE;
+	/** The size of a note's folded corner. */
+	private static final double FOLD = 12;
 
 	private DiagramPainter() {
 	}
@@ -91,6 +95,10 @@ public final class DiagramPainter {
 	}
 
 	private static void paintNode(DiagramNode node, Graphics2D g) {
+		if (DiagramNotes.isNote(node)) {
+			paintNote(node, g);
+			return;
+		}
 		NodeAppearance look = node.appearance();
 		Bounds b = node.absoluteBounds();
 		boolean container = node.isContainer();
@@ -140,6 +148,57 @@ public final class DiagramPainter {
 		g.setStroke(new BasicStroke((float) look.borderWidth()));
 		g.draw(outline);
 		paintCompartments(node, g, b);
+	}
+
+	/** A note with its folded top-right corner, or a text box without fill and border; its text wrapped inside, left-aligned. */
+	private static void paintNote(DiagramNode node, Graphics2D g) {
+		NodeAppearance look = node.appearance();
+		Bounds b = node.absoluteBounds();
+		if (DiagramNotes.isFramed(node)) {
+			Path2D.Double outline = new Path2D.Double();
+			outline.moveTo(b.x(), b.y());
+			outline.lineTo(b.x() + b.width() - FOLD, b.y());
+			outline.lineTo(b.x() + b.width(), b.y() + FOLD);
+			outline.lineTo(b.x() + b.width(), b.y() + b.height());
+			outline.lineTo(b.x(), b.y() + b.height());
+			outline.closePath();
+			Path2D.Double fold = new Path2D.Double();
+			fold.moveTo(b.x() + b.width() - FOLD, b.y());
+			fold.lineTo(b.x() + b.width() - FOLD, b.y() + FOLD);
+			fold.lineTo(b.x() + b.width(), b.y() + FOLD);
+			fold.closePath();
+			g.setColor(color(look.fill()));
+			g.fill(outline);
+			g.setColor(color(look.fill()).darker());
+			g.fill(fold);
+			g.setColor(color(look.border()));
+			g.setStroke(new BasicStroke((float) look.borderWidth()));
+			g.draw(outline);
+			g.draw(fold);
+		}
+		Font font = NodeGeometry.labelFont(look);
+		g.setFont(font);
+		g.setColor(color(look.labelColour()));
+		double lineHeight = TextMetrics.lineHeight(font);
+		double y = b.y() + NodeGeometry.PADDING_Y + font.getSize2D();
+		for (String line : noteLines(node.label(), font, b)) {
+			g.drawString(line, (float) (b.x() + NodeGeometry.PADDING_X), (float) y);
+			y += lineHeight;
+		}
+	}
+
+	/** The lines of a note's text: its own line breaks kept, long lines wrapped, as many as the note holds. */
+	private static List<String> noteLines(String text, Font font, Bounds b) {
+		double width = b.width() - 2 * NodeGeometry.PADDING_X - FOLD / 2;
+		int room = Math.max(1, (int) ((b.height() - 2 * NodeGeometry.PADDING_Y) / TextMetrics.lineHeight(font)));
+		List<String> lines = new ArrayList<>();
+		for (String paragraph : text.split("\n", -1)) {
+			if (lines.size() >= room) {
+				break;
+			}
+			lines.addAll(paragraph.isBlank() ? List.of("") : TextMetrics.wrap(paragraph, font, width, room - lines.size()));
+		}
+		return lines;
 	}
 
 	/** The height of a node's label and details: above its compartments, if it has rows. */

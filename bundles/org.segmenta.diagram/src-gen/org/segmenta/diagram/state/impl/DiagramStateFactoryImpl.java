@@ -62,6 +62,7 @@ public class DiagramStateFactoryImpl extends EFactoryImpl implements DiagramStat
 			case DiagramStatePackage.DIAGRAM_VIEW: return createDiagramView();
 			case DiagramStatePackage.NODE_LAYOUT: return createNodeLayout();
 			case DiagramStatePackage.EDGE_LAYOUT: return createEdgeLayout();
+			case DiagramStatePackage.DIAGRAM_NOTE: return createDiagramNote();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -109,6 +110,17 @@ public class DiagramStateFactoryImpl extends EFactoryImpl implements DiagramStat
 	public EdgeLayout createEdgeLayout() {
 		EdgeLayoutImpl edgeLayout = new EdgeLayoutImpl();
 		return edgeLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DiagramNote createDiagramNote() {
+		DiagramNoteImpl diagramNote = new DiagramNoteImpl();
+		return diagramNote;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.segmenta.diagram.description.DescriptionPackage;
 import org.segmenta.diagram.description.impl.DescriptionPackageImpl;
 
 import org.segmenta.diagram.state.DiagramFile;
+import org.segmenta.diagram.state.DiagramNote;
 import org.segmenta.diagram.state.DiagramStateFactory;
 import org.segmenta.diagram.state.DiagramStatePackage;
 import org.segmenta.diagram.state.DiagramView;
@@ -56,6 +57,13 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 * @generated
 	 */
 	private EClass edgeLayoutEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diagramNoteEClass = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -279,6 +287,16 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 * @generated
 	 */
 	@Override
+	public EReference getDiagramView_Notes() {
+		return (EReference)diagramViewEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNodeLayout() {
 		return nodeLayoutEClass;
 	}
@@ -369,6 +387,56 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 	 * @generated
 	 */
 	@Override
+	public EClass getDiagramNote() {
+		return diagramNoteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNote_Id() {
+		return (EAttribute)diagramNoteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNote_Text() {
+		return (EAttribute)diagramNoteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNote_Framed() {
+		return (EAttribute)diagramNoteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagramNote_AttachedTo() {
+		return (EAttribute)diagramNoteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DiagramStateFactory getDiagramStateFactory() {
 		return (DiagramStateFactory)getEFactoryInstance();
 	}
@@ -408,6 +476,7 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 		createEAttribute(diagramViewEClass, DIAGRAM_VIEW__PINNED_NODES);
 		createEReference(diagramViewEClass, DIAGRAM_VIEW__NODES);
 		createEReference(diagramViewEClass, DIAGRAM_VIEW__EDGES);
+		createEReference(diagramViewEClass, DIAGRAM_VIEW__NOTES);
 
 		nodeLayoutEClass = createEClass(NODE_LAYOUT);
 		createEAttribute(nodeLayoutEClass, NODE_LAYOUT__NODE);
@@ -419,6 +488,12 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 		edgeLayoutEClass = createEClass(EDGE_LAYOUT);
 		createEAttribute(edgeLayoutEClass, EDGE_LAYOUT__EDGE);
 		createEAttribute(edgeLayoutEClass, EDGE_LAYOUT__POINTS);
+
+		diagramNoteEClass = createEClass(DIAGRAM_NOTE);
+		createEAttribute(diagramNoteEClass, DIAGRAM_NOTE__ID);
+		createEAttribute(diagramNoteEClass, DIAGRAM_NOTE__TEXT);
+		createEAttribute(diagramNoteEClass, DIAGRAM_NOTE__FRAMED);
+		createEAttribute(diagramNoteEClass, DIAGRAM_NOTE__ATTACHED_TO);
 	}
 
 	/**
@@ -467,6 +542,7 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 		initEAttribute(getDiagramView_PinnedNodes(), ecorePackage.getEString(), "pinnedNodes", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramView_Nodes(), this.getNodeLayout(), null, "nodes", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramView_Edges(), this.getEdgeLayout(), null, "edges", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagramView_Notes(), this.getDiagramNote(), null, "notes", null, 0, -1, DiagramView.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeLayoutEClass, NodeLayout.class, "NodeLayout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNodeLayout_Node(), ecorePackage.getEString(), "node", null, 0, 1, NodeLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -478,6 +554,12 @@ public class DiagramStatePackageImpl extends EPackageImpl implements DiagramStat
 		initEClass(edgeLayoutEClass, EdgeLayout.class, "EdgeLayout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEdgeLayout_Edge(), ecorePackage.getEString(), "edge", null, 0, 1, EdgeLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeLayout_Points(), ecorePackage.getEDouble(), "points", null, 0, -1, EdgeLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diagramNoteEClass, DiagramNote.class, "DiagramNote", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiagramNote_Id(), ecorePackage.getEString(), "id", null, 0, 1, DiagramNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramNote_Text(), ecorePackage.getEString(), "text", null, 0, 1, DiagramNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramNote_Framed(), ecorePackage.getEBoolean(), "framed", null, 0, 1, DiagramNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramNote_AttachedTo(), ecorePackage.getEString(), "attachedTo", null, 0, -1, DiagramNote.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);

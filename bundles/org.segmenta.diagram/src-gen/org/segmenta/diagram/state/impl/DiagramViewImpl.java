@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.segmenta.diagram.state.DiagramNote;
 import org.segmenta.diagram.state.DiagramStatePackage;
 import org.segmenta.diagram.state.DiagramView;
 import org.segmenta.diagram.state.EdgeLayout;
@@ -45,6 +46,7 @@ import org.segmenta.diagram.state.NodeLayout;
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getPinnedNodes <em>Pinned Nodes</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getNodes <em>Nodes</em>}</li>
  *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getEdges <em>Edges</em>}</li>
+ *   <li>{@link org.segmenta.diagram.state.impl.DiagramViewImpl#getNotes <em>Notes</em>}</li>
  * </ul>
  *
  * @generated
@@ -199,6 +201,16 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	 * @ordered
 	 */
 	protected EList<EdgeLayout> edges;
+
+	/**
+	 * The cached value of the '{@link #getNotes() <em>Notes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DiagramNote> notes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -408,12 +420,27 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 	 * @generated
 	 */
 	@Override
+	public EList<DiagramNote> getNotes() {
+		if (notes == null) {
+			notes = new EObjectContainmentEList<DiagramNote>(DiagramNote.class, this, DiagramStatePackage.DIAGRAM_VIEW__NOTES);
+		}
+		return notes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DiagramStatePackage.DIAGRAM_VIEW__NODES:
 				return ((InternalEList<?>)getNodes()).basicRemove(otherEnd, msgs);
 			case DiagramStatePackage.DIAGRAM_VIEW__EDGES:
 				return ((InternalEList<?>)getEdges()).basicRemove(otherEnd, msgs);
+			case DiagramStatePackage.DIAGRAM_VIEW__NOTES:
+				return ((InternalEList<?>)getNotes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -448,6 +475,8 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 				return getNodes();
 			case DiagramStatePackage.DIAGRAM_VIEW__EDGES:
 				return getEdges();
+			case DiagramStatePackage.DIAGRAM_VIEW__NOTES:
+				return getNotes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -501,6 +530,10 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 				getEdges().clear();
 				getEdges().addAll((Collection<? extends EdgeLayout>)newValue);
 				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__NOTES:
+				getNotes().clear();
+				getNotes().addAll((Collection<? extends DiagramNote>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -546,6 +579,9 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 			case DiagramStatePackage.DIAGRAM_VIEW__EDGES:
 				getEdges().clear();
 				return;
+			case DiagramStatePackage.DIAGRAM_VIEW__NOTES:
+				getNotes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -580,6 +616,8 @@ public class DiagramViewImpl extends MinimalEObjectImpl.Container implements Dia
 				return nodes != null && !nodes.isEmpty();
 			case DiagramStatePackage.DIAGRAM_VIEW__EDGES:
 				return edges != null && !edges.isEmpty();
+			case DiagramStatePackage.DIAGRAM_VIEW__NOTES:
+				return notes != null && !notes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -86,6 +86,10 @@ public class DiagramStateAdapterFactory extends AdapterFactoryImpl {
 				return createEdgeLayoutAdapter();
 			}
 			@Override
+			public Adapter caseDiagramNote(DiagramNote object) {
+				return createDiagramNoteAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -158,6 +162,20 @@ public class DiagramStateAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEdgeLayoutAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.segmenta.diagram.state.DiagramNote <em>Diagram Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.segmenta.diagram.state.DiagramNote
+	 * @generated
+	 */
+	public Adapter createDiagramNoteAdapter() {
 		return null;
 	}
 

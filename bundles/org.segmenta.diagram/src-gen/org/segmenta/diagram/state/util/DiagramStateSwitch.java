@@ -92,6 +92,12 @@ public class DiagramStateSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DiagramStatePackage.DIAGRAM_NOTE: {
+				DiagramNote diagramNote = (DiagramNote)theEObject;
+				T result = caseDiagramNote(diagramNote);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -153,6 +159,21 @@ public class DiagramStateSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEdgeLayout(EdgeLayout object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Diagram Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Diagram Note</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDiagramNote(DiagramNote object) {
 		return null;
 	}
 
