@@ -31,6 +31,11 @@ export class SegmentaNode extends GNode implements ArgsAware, WithEditableLabel 
 export class SegmentaLabel extends GLabel implements ArgsAware {
     args?: Args;
 
+    /** A note's text keeps its line breaks: it is edited in a text area, where Shift+Enter starts a new line. */
+    get isMultiLine(): boolean {
+        return this.args?.multiline === true;
+    }
+
     override hasFeature(feature: symbol): boolean {
         if (feature === editLabelFeature) {
             return this.args?.editable === true && super.hasFeature(feature);

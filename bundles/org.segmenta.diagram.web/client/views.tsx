@@ -42,6 +42,8 @@ function num(args: StyleArgs, key: string, fallback: number): number {
 
 const CARD_HEADER = 30;
 const CONTAINER_HEADER = 28;
+/** The size of a note's folded corner, as the export draws it. */
+const NOTE_FOLD = 12;
 
 /*
  * Below these sizes on screen nothing can be read, so it is not drawn: fitting a map of thousands
@@ -102,6 +104,20 @@ export class SegmentaNodeView extends ShapeView {
                 return [body({ ...outline, rx: height / 2, ry: height / 2 })];
             case 'rect':
                 return [body({ ...outline, rx: 2, ry: 2 })];
+            case 'note': {
+                // a note: its top-right corner folded down
+                const fold = Math.min(NOTE_FOLD, width / 2, height / 2);
+                const sheet = `M0,0 L${width - fold},0 L${width},${fold} L${width},${height} L0,${height} Z`;
+                const corner = `M${width - fold},0 L${width - fold},${fold} L${width},${fold} Z`;
+                return [
+                    <path class-segmenta-shape={true} class-segmenta-note={true} d={sheet} {...outline} />,
+                    <path class-segmenta-note-fold={true} d={corner} fill={outline.stroke} fill-opacity={0.35} stroke={outline.stroke}
+                        stroke-width={outline['stroke-width']} />
+                ];
+            }
+            case 'text':
+                // a free text box: no fill and no border, but still there to be clicked and dragged
+                return [body({ fill: 'transparent', stroke: 'none' })];
             case 'card':
             case 'container': {
                 const header = shape === 'card' ? CARD_HEADER : CONTAINER_HEADER;
@@ -175,6 +191,18 @@ export function wrap(text: string, maxWidth: number, maxLines: number, width: Te
     return lines.map(fit);
 }
 
+/** A note's text: its own line breaks kept, each line wrapped, at most maxLines lines in all. */
+export function paragraphs(text: string, maxWidth: number, maxLines: number, width: TextWidth): string[] {
+    const lines: string[] = [];
+    for (const paragraph of text.split('\n')) {
+        if (lines.length >= maxLines) {
+            break;
+        }
+        lines.push(...(paragraph.trim().length === 0 ? ['\u00a0'] : wrap(paragraph, maxWidth, maxLines - lines.length, width)));
+    }
+    return lines;
+}
+
 /**
  * A label in the box the server gives it (position and size): wrapped to the box's width, centred
  * or left-aligned ("align" arg), vertically centred.
@@ -195,10 +223,13 @@ export class SegmentaLabelView extends ShapeView {
         const lineHeight = Math.round(fontSize * 1.25);
         const maxLines = Math.max(1, Math.floor(height / lineHeight));
         const weight = str(args, 'fontWeight', 'normal');
-        const lines = wrap(label.text, width, maxLines, textWidth(fontSize, weight));
+        const multiline = args.multiline === true;
+        const lines = multiline ? paragraphs(label.text, width, maxLines, textWidth(fontSize, weight))
+            : wrap(label.text, width, maxLines, textWidth(fontSize, weight));
         const start = str(args, 'align', 'middle') === 'start';
         const x = start ? 0 : width / 2;
-        const firstY = height / 2 - ((lines.length - 1) * lineHeight) / 2;
+        // a note's text runs from the top; other labels are centred in their box
+        const firstY = multiline ? fontSize : height / 2 - ((lines.length - 1) * lineHeight) / 2;
         return (
             <g class-segmenta-label-box={true}>
                 <rect class-segmenta-label-hit={true} x={0} y={0} width={width} height={height} />

@@ -53,6 +53,8 @@ public class DescriptionDiagramConfiguration extends BaseDiagramConfiguration {
 			hints.add(new ShapeTypeHint(DiagramGraphToGModel.nodeType(mapping), true, deletable.contains(mapping), true,
 					DiagramEdits.canReparent(description, mapping), new ArrayList<>(containable)));
 		}
+		// notes and text boxes lie on the diagram itself: moved, resized and deleted, never dropped into a node
+		hints.add(new ShapeTypeHint(DescriptionToolPalette.NOTE_NODE_TYPE, true, true, true, false, new ArrayList<>()));
 		return hints;
 	}
 
@@ -68,6 +70,10 @@ public class DescriptionDiagramConfiguration extends BaseDiagramConfiguration {
 					mapping.getSourceMappings().stream().map(DiagramGraphToGModel::nodeType).toList(),
 					mapping.getTargetMappings().stream().map(DiagramGraphToGModel::nodeType).toList()));
 		}
+		// a note's link joins a note and any node, drawn from either end
+		List<String> ends = new ArrayList<>(allNodeMappings(description).stream().map(DiagramGraphToGModel::nodeType).toList());
+		ends.add(DescriptionToolPalette.NOTE_NODE_TYPE);
+		hints.add(new EdgeTypeHint(DescriptionToolPalette.NOTE_LINK_TYPE, false, true, true, ends, ends));
 		return hints;
 	}
 

@@ -6,6 +6,7 @@ package org.segmenta.diagram.glsp.internal;
 
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramMessages;
+import org.segmenta.diagram.DiagramNotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,11 @@ import com.google.inject.Inject;
  * exactly this tool).
  */
 public class DescriptionToolPalette implements ToolPaletteItemProvider {
+
+	/** The element type of notes and text boxes, in every kind. */
+	static final String NOTE_NODE_TYPE = "node:note";
+	/** The element type of a note's link, in every kind. */
+	static final String NOTE_LINK_TYPE = "edge:note-link";
 
 	@Inject
 	protected SegmentaModelState modelState;
@@ -60,7 +66,19 @@ public class DescriptionToolPalette implements ToolPaletteItemProvider {
 		if (!edges.isEmpty()) {
 			groups.add(PaletteItem.createPaletteGroup("connect", messages.text("palette.connect"), edges, "type-hierarchy", "B"));
 		}
+		groups.add(PaletteItem.createPaletteGroup("notes", messages.text("palette.notes"), noteTools(messages), "note", "C"));
 		return groups;
+	}
+
+	/** Note, Text and Note link: kept in the diagram file, in every kind. */
+	private static List<PaletteItem> noteTools(DiagramMessages messages) {
+		return List.of(
+				new PaletteItem(DiagramNotes.NOTE_TOOL, messages.text("palette.note"),
+						new TriggerNodeCreationAction(NOTE_NODE_TYPE, Map.of(DiagramOperationHandlers.TOOL_ARG, DiagramNotes.NOTE_TOOL)), "note", "000"),
+				new PaletteItem(DiagramNotes.TEXT_TOOL, messages.text("palette.text"),
+						new TriggerNodeCreationAction(NOTE_NODE_TYPE, Map.of(DiagramOperationHandlers.TOOL_ARG, DiagramNotes.TEXT_TOOL)), "text-size", "001"),
+				new PaletteItem(DiagramNotes.LINK_TOOL, messages.text("palette.noteLink"),
+						new TriggerEdgeCreationAction(NOTE_LINK_TYPE, Map.of(DiagramOperationHandlers.TOOL_ARG, DiagramNotes.LINK_TOOL)), "link", "002"));
 	}
 
 	/** A codicon name: the tool's own when the description gives one. */

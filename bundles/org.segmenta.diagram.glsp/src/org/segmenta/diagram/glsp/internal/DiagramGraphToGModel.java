@@ -34,6 +34,7 @@ import org.segmenta.diagram.DiagramEdge;
 import org.segmenta.diagram.DiagramEdits;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.DiagramNotes;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.DiagramVisibility;
 import org.segmenta.diagram.EdgeAppearance;
@@ -69,6 +70,11 @@ public class DiagramGraphToGModel implements GModelFactory {
 	static final String PROBLEMS_ARG = "problems";
 	/** A name label's arg: present (true) where a rename tool applies, so the client offers editing only there. */
 	static final String EDITABLE_ARG = "editable";
+	/** A name label's arg: present (true) on a note's text, which keeps its line breaks and wraps inside the note. */
+	static final String MULTILINE_ARG = "multiline";
+	/** The shape of a note (folded top-right corner) and of a free text box (no fill, no border). */
+	static final String NOTE_SHAPE = "note";
+	static final String TEXT_SHAPE = "text";
 	/** A row's arg: deleting it takes its element out of the list, and keeps it in the model. */
 	static final String ROW_ARG = "row";
 	/** Root args: the layer and filter switches, as JSON. */
@@ -258,7 +264,14 @@ public class DiagramGraphToGModel implements GModelFactory {
 		double nameY = header ? PADDING_Y : (textArea - labelHeight - details.size() * detailHeight) / 2;
 		GLabel name = label(node.id() + NAME_SUFFIX, NAME_LABEL, node.label(), PADDING_X, nameY, textWidth, labelHeight,
 				look.labelColour(), look.fontSize(), look.bold() || header, header);
-		if (!node.isRow() && DiagramEdits.isRenamable((DiagramDescription) EcoreUtil.getRootContainer(node.mapping()), node.mapping())) {
+		boolean note = DiagramNotes.isNote(node);
+		if (note) {
+			// a note's text starts at the top, left-aligned, and is always editable in place
+			name = label(node.id() + NAME_SUFFIX, NAME_LABEL, node.label(), PADDING_X, PADDING_Y, textWidth,
+					Math.max(bounds.height() - 2 * PADDING_Y, labelHeight), look.labelColour(), look.fontSize(), false, true);
+			name.getArgs().put(MULTILINE_ARG, true);
+			name.getArgs().put(EDITABLE_ARG, true);
+		} else if (!node.isRow() && DiagramEdits.isRenamable((DiagramDescription) EcoreUtil.getRootContainer(node.mapping()), node.mapping())) {
 			name.getArgs().put(EDITABLE_ARG, true);
 		}
 		builder.add(name);
@@ -278,7 +291,8 @@ public class DiagramGraphToGModel implements GModelFactory {
 			builder.add(node(child));
 		}
 		GNode gnode = builder.build();
-		gnode.getArgs().put("shape", node.isContainer() ? "container" : shapeName(look.shape()));
+		gnode.getArgs().put("shape", note ? (DiagramNotes.isFramed(node) ? NOTE_SHAPE : TEXT_SHAPE)
+				: node.isContainer() ? "container" : shapeName(look.shape()));
 		gnode.getArgs().put("fill", header ? (node.isContainer() ? tint(look.fill(), 0.85) : CARD_BODY) : look.fill());
 		gnode.getArgs().put("headerFill", look.fill());
 		gnode.getArgs().put("headerHeight", headerHeight);

@@ -6,6 +6,7 @@ package org.segmenta.diagram.glsp.internal;
 
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramMessages;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.IdentityCommand;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.di.DiagramType;
@@ -40,6 +42,7 @@ import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramGraphBuilder;
 import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.DiagramNotes;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.Point;
 import org.segmenta.diagram.description.CreateEdgeTool;
@@ -116,8 +119,14 @@ public final class DiagramOperationHandlers {
 
 		@Override
 		public List<String> getHandledElementTypeIds() {
-			return modelState.context().kinds().get(kind).getTools().stream().map(this::elementType).filter(Objects::nonNull).distinct().toList();
+			List<String> types = new ArrayList<>(modelState.context().kinds().get(kind).getTools().stream().map(this::elementType)
+					.filter(Objects::nonNull).distinct().toList());
+			types.add(noteType());
+			return types;
 		}
+
+		/** The element type of the note tools this handler runs, which every kind has. */
+		protected abstract String noteType();
 
 		/** The element type a tool creates, or {@code null} when it is not a tool of this handler. */
 		protected abstract String elementType(Tool tool);
@@ -133,6 +142,11 @@ public final class DiagramOperationHandlers {
 		@Override
 		protected String elementType(Tool tool) {
 			return tool instanceof CreateNodeTool create ? DiagramGraphToGModel.nodeType(create.getMapping()) : null;
+		}
+
+		@Override
+		protected String noteType() {
+			return DescriptionToolPalette.NOTE_NODE_TYPE;
 		}
 
 		@Override
@@ -172,6 +186,11 @@ public final class DiagramOperationHandlers {
 		@Override
 		protected String elementType(Tool tool) {
 			return tool instanceof CreateEdgeTool create ? DiagramGraphToGModel.edgeType(create.getMapping()) : null;
+		}
+
+		@Override
+		protected String noteType() {
+			return DescriptionToolPalette.NOTE_LINK_TYPE;
 		}
 
 		@Override
@@ -246,6 +265,12 @@ public final class DiagramOperationHandlers {
 			DiagramNode dropped = graph.node(DiagramGraphToGModel.nodeIdOf(operation.getElementId()));
 			if (dropped == null) {
 				throw new IllegalArgumentException(messages(diagram).text("element.unknown", operation.getElementId()));
+			}
+			if (DiagramNotes.isNote(dropped)) {
+				// a note stays on the diagram itself, whatever it is dropped on: it only moves
+				Bounds size = dropped.bounds();
+				return operation.getLocation().<Command>map(point -> diagram.layout().changeBounds(Map.of(dropped.id(),
+						new Bounds(point.getX(), point.getY(), size.width(), size.height())))).orElseGet(() -> IdentityCommand.INSTANCE);
 			}
 			String targetId = operation.getTargetContainerId();
 			DiagramNode target = targetId == null ? null : graph.node(DiagramGraphToGModel.nodeIdOf(targetId));

@@ -1,0 +1,124 @@
+/*
+ * Copyright (c) 2026 Segmenta contributors
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.segmenta.diagram.glsp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.util.GraphUtil;
+import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.features.undoredo.UndoAction;
+import org.eclipse.glsp.server.operations.CreateEdgeOperation;
+import org.eclipse.glsp.server.operations.CreateNodeOperation;
+import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmenta.tests.support.Examples;
+
+/**
+ * The palette's Note and Note link, and editing a note's text in place, through the GLSP operations
+ * the web client sends: what they write is in the diagram file (not the model), and undo takes it back.
+ */
+class NoteOperationTest {
+
+	private static final String TEXT = "Så hvad? Medlemmer i Århus vil have mere fællesskab";
+
+	@TempDir
+	Path folder;
+
+	private GlspTestSession session;
+
+	@BeforeEach
+	void open() throws Exception {
+		session = GlspTestSession.open(Examples.modelCopy(folder), "segment-tree");
+	}
+
+	@AfterEach
+	void close() {
+		session.close();
+	}
+
+	@Test
+	void aNoteFromThePaletteIsWrittenInPlaceLinkedAndUndone() throws Exception {
+		session.dispatchAndAwaitModel(new CreateNodeOperation("node:note", GraphUtil.point(640, 40), null, Map.of("toolId", "segmenta.note")));
+		GNode note = notes().get(0);
+		assertEquals("note", note.getArgs().get("shape"));
+		assertEquals(640, note.getPosition().getX(), 1e-9);
+		GLabel text = (GLabel) note.getChildren().get(0);
+		assertEquals(true, text.getArgs().get("editable"), "the note's text is edited in place");
+		assertEquals(true, text.getArgs().get("multiline"));
+		assertEquals(List.of(""), savedTexts());
+
+		session.dispatchAndAwaitModel(new ApplyLabelEditOperation(text.getId(), TEXT + "\nNæste linje"));
+		assertEquals(TEXT + "\nNæste linje", ((GLabel) session.node(note.getId()).getChildren().get(0)).getText());
+		assertEquals(List.of(TEXT + "\nNæste linje"), savedTexts(), "kept in the diagram file");
+
+		String segment = "st-segment:" + session.project().getSegmentations().get(0).getSegments().get(0).getId();
+		session.dispatchAndAwaitModel(new CreateEdgeOperation("edge:note-link", note.getId(), segment, Map.of("toolId", "segmenta.note-link")));
+		GEdge link = session.edges().stream().filter(edge -> edge.getType().equals("edge:note-link")).findFirst().orElseThrow();
+		assertEquals(segment, link.getTargetId());
+		assertEquals("6 4", link.getArgs().get("dash"), "drawn dashed");
+
+		session.dispatchAndAwaitModel(new DeleteOperation(List.of(link.getId())));
+		assertTrue(session.edges().stream().noneMatch(edge -> edge.getType().equals("edge:note-link")));
+		assertEquals(1, notes().size(), "the note stays");
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertEquals(1, session.edges().stream().filter(edge -> edge.getType().equals("edge:note-link")).count());
+
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertTrue(session.edges().stream().noneMatch(edge -> edge.getType().equals("edge:note-link")));
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertEquals(List.of(""), savedTexts());
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertTrue(notes().isEmpty());
+		assertEquals(List.of(), savedTexts());
+		assertFalse(session.project().eResource().isModified(), "the model is untouched");
+	}
+
+	@Test
+	void aTextBoxIsDrawnWithoutFrame() throws Exception {
+		session.dispatchAndAwaitModel(new CreateNodeOperation("node:note", GraphUtil.point(20, 20), null, Map.of("toolId", "segmenta.text")));
+		assertEquals("text", notes().get(0).getArgs().get("shape"));
+	}
+
+	private List<GNode> notes() {
+		List<GNode> notes = new ArrayList<>();
+		for (var all = session.model().eAllContents(); all.hasNext();) {
+			if (all.next() instanceof GNode node && node.getType().equals("node:note")) {
+				notes.add(node);
+			}
+		}
+		return notes;
+	}
+
+	/** The texts of the notes in the diagram file, as the domain holds it. */
+	private List<String> savedTexts() {
+		List<String> texts = new ArrayList<>();
+		for (Resource resource : session.context.editingDomain().getResourceSet().getResources()) {
+			if (resource.getURI().toString().endsWith(".segmentationdiagram")) {
+				for (var all = resource.getAllContents(); all.hasNext();) {
+					EObject object = all.next();
+					if (object.eClass().getName().equals("DiagramNote")) {
+						texts.add((String) object.eGet(object.eClass().getEStructuralFeature("text")));
+					}
+				}
+			}
+		}
+		return texts;
+	}
+}
