@@ -13,7 +13,7 @@
 // (layers: ids of layers to switch on first, e.g. the one the target node is on)
 import { readFileSync, mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
-import { clickDomNode, clickNode, openDiagram, settle, shot as shotIn, switchLayerOn, waitForLabel } from './page-helpers.mjs';
+import { clickDomNode, clickNode, clickTool, openDiagram, settle, shot as shotIn, switchLayerOn, waitForLabel } from './page-helpers.mjs';
 
 const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 mkdirSync(scenario.screenshots, { recursive: true });
@@ -62,27 +62,6 @@ try {
     process.exitCode = 1;
 } finally {
     await browser.close();
-}
-
-async function clickTool(page, label) {
-    // the palette is drawn again when a model update arrives; a button taken from the old one is
-    // detached by then, so the button is looked up again until the click lands
-    for (let attempt = 0; ; attempt++) {
-        try {
-            for (const button of await page.$$('.tool-palette .tool-button')) {
-                if ((await button.evaluate(element => element.textContent.trim())) === label) {
-                    await button.click();
-                    return;
-                }
-            }
-            throw new Error(`no palette tool '${label}'`);
-        } catch (error) {
-            if (attempt >= 4 || !/detached/i.test(error.message)) {
-                throw error;
-            }
-            await settle(page);
-        }
-    }
 }
 
 function shot(page, name) {

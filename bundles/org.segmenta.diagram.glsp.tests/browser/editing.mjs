@@ -23,7 +23,8 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 import {
-    altShift, boxInView, centre, clickEdge, ctrl, dragBetween, focusDiagram, nodeBox, openDiagram, settle, shot, snapshots, switchLayerOn, undo, waitForLabel
+    altShift, boxInView, centre, clickEdge, ctrl, doubleClickLabel, dragBetween, emptySpot, focusDiagram, nodeBox, openDiagram, settle, shot, snapshots, switchLayerOn, undo,
+    waitForLabel
 } from './page-helpers.mjs';
 
 const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -383,25 +384,6 @@ function sentActions(page) {
     return page.evaluate(() => [...(window.segmentaSentActions ?? [])]);
 }
 
-/** Double-clicks a label and tells whether the label editor opened. */
-async function doubleClickLabel(page, labelId) {
-    const node = labelId.substring(0, labelId.indexOf('#'));
-    await nodeBox(page, node);
-    const box = await page.evaluate(id => {
-        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"]`)?.getBoundingClientRect();
-        return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
-    }, labelId);
-    if (!box) {
-        throw new Error(`no label ${labelId} on the page`);
-    }
-    await page.mouse.click(box.x, box.y, { count: 2 });
-    await settle(page);
-    return page.evaluate(() => {
-        const editor = document.querySelector('.label-edit');
-        return !!editor && getComputedStyle(editor).display !== 'none' && getComputedStyle(editor).visibility !== 'hidden'
-            && !!editor.querySelector('input, textarea') && document.activeElement === editor.querySelector('input, textarea');
-    });
-}
 
 /** The node's box as the page shows it now. */
 async function boxAsShown(page, gmodelId) {
@@ -435,21 +417,6 @@ async function waitForElement(page, gmodelId, present = true) {
     await settle(page);
 }
 
-/** A point on the empty canvas, clear of nodes, edges, the toolbar and the palette. */
-function emptySpot(page) {
-    return page.evaluate(() => {
-        const graph = document.querySelector('#segmenta-diagram svg');
-        for (let y = window.innerHeight - 40; y > 120; y -= 40) {
-            for (let x = 40; x < window.innerWidth - 300; x += 40) {
-                const top = document.elementFromPoint(x, y);
-                if (top === graph || top?.parentElement === graph) {
-                    return { x, y };
-                }
-            }
-        }
-        throw new Error('no empty spot on the canvas');
-    });
-}
 
 async function menuIds(page) {
     const ids = await page.$$eval('.segmenta-context-menu [data-id]', items => items.map(item => item.dataset.id));

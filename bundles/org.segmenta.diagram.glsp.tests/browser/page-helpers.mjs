@@ -221,3 +221,61 @@ export async function altShift(page, key) {
     await page.keyboard.up('Alt');
     await settle(page);
 }
+
+/** Picks the palette tool with this label. */
+export async function clickTool(page, label) {
+    // the palette is drawn again when a model update arrives; a button taken from the old one is
+    // detached by then, so the button is looked up again until the click lands
+    for (let attempt = 0; ; attempt++) {
+        try {
+            for (const button of await page.$$('.tool-palette .tool-button')) {
+                if ((await button.evaluate(element => element.textContent.trim())) === label) {
+                    await button.click();
+                    return;
+                }
+            }
+            throw new Error(`no palette tool '${label}'`);
+        } catch (error) {
+            if (attempt >= 4 || !/detached/i.test(error.message)) {
+                throw error;
+            }
+            await settle(page);
+        }
+    }
+}
+
+/** Double-clicks a label and tells whether the label editor opened. */
+export async function doubleClickLabel(page, labelId) {
+    const node = labelId.substring(0, labelId.indexOf('#'));
+    await nodeBox(page, node);
+    const box = await page.evaluate(id => {
+        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"]`)?.getBoundingClientRect();
+        return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+    }, labelId);
+    if (!box) {
+        throw new Error(`no label ${labelId} on the page`);
+    }
+    await page.mouse.click(box.x, box.y, { count: 2 });
+    await settle(page);
+    return page.evaluate(() => {
+        const editor = document.querySelector('.label-edit');
+        return !!editor && getComputedStyle(editor).display !== 'none' && getComputedStyle(editor).visibility !== 'hidden'
+            && [...editor.querySelectorAll('input, textarea')].includes(document.activeElement);
+    });
+}
+
+/** A point on the empty canvas, clear of nodes, edges, the toolbar and the palette. */
+export function emptySpot(page) {
+    return page.evaluate(() => {
+        const graph = document.querySelector('#segmenta-diagram svg');
+        for (let y = window.innerHeight - 40; y > 120; y -= 40) {
+            for (let x = 40; x < window.innerWidth - 300; x += 40) {
+                const top = document.elementFromPoint(x, y);
+                if (top === graph || top?.parentElement === graph) {
+                    return { x, y };
+                }
+            }
+        }
+        throw new Error('no empty spot on the canvas');
+    });
+}
