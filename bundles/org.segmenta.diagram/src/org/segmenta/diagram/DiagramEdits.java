@@ -483,7 +483,8 @@ public final class DiagramEdits {
 			if (node == null) {
 				throw refused("element.unknown", id);
 			}
-			if (!node.isRow()) {
+			// notes belong to the diagram, not the model: they are not copied, as rows are not
+			if (!node.isRow() && !DiagramNotes.isNote(node)) {
 				shown.putIfAbsent(node.element(), node);
 			}
 		}

@@ -75,6 +75,14 @@ class DiagramNotesTest {
 		assertThrows(IllegalArgumentException.class, () -> session.edits().createEdge(DiagramNotes.LINK_TOOL, segment.id(), noteNode),
 				"linked once only, whichever end the link was drawn from");
 
+		IllegalArgumentException copied = assertThrows(IllegalArgumentException.class, () -> session.edits().duplicate(List.of(noteNode)));
+		assertTrue(copied.getMessage().startsWith("nothing selected can be copied"), copied.getMessage());
+		int elements = elements(session);
+		stack.execute(session.edits().duplicate(List.of(noteNode, segment.id())));
+		assertEquals(1, session.notes().notes().size(), "duplicating a note with a node copies the node's element only");
+		assertTrue(elements(session) > elements);
+		stack.undo();
+
 		Bounds moved = new Bounds(650, 300, 240, 120);
 		stack.execute(session.layout().changeBounds(Map.of(noteNode, moved)));
 		assertEquals(moved, session.graph().node(noteNode).bounds());
@@ -134,5 +142,14 @@ class DiagramNotesTest {
 		stack.execute(session.layout().arrange());
 		assertNotNull(session.graph().node(node), "arranged with the rest");
 		assertTrue(session.representation().getNodes().stream().anyMatch(layout -> layout.getNode().equals(node)));
+	}
+
+	/** How many elements the model holds. */
+	private static int elements(DiagramSession session) {
+		int count = 0;
+		for (var all = session.project().eAllContents(); all.hasNext(); all.next()) {
+			count++;
+		}
+		return count;
 	}
 }
