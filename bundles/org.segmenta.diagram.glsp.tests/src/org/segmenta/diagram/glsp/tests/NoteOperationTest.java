@@ -19,11 +19,17 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
+import org.eclipse.glsp.server.features.contextactions.RequestContextActions;
+import org.eclipse.glsp.server.features.contextactions.SetContextActions;
+import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
+import org.eclipse.glsp.server.features.contextmenu.MenuItem;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.features.directediting.LabeledAction;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.eclipse.glsp.server.types.EditorContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +100,28 @@ class NoteOperationTest {
 	void aTextBoxIsDrawnWithoutFrame() throws Exception {
 		session.dispatchAndAwaitModel(new CreateNodeOperation("node:note", GraphUtil.point(20, 20), null, Map.of("toolId", "segmenta.text")));
 		assertEquals("text", notes().get(0).getArgs().get("shape"));
+	}
+
+	@Test
+	void theContextMenuOffersNoteAndTextOnTheCanvasAndNoteLinkOnANode() throws Exception {
+		assertTrue(menuIds(List.of()).containsAll(List.of("segmenta.new.segmenta.note", "segmenta.new.segmenta.text")));
+		String segment = "st-segment:" + session.project().getSegmentations().get(0).getSegments().get(0).getId();
+		assertTrue(menuIds(List.of(segment)).contains("segmenta.connect.segmenta.note-link"));
+	}
+
+	/** The ids of the context menu's items (groups and their entries) for the selection. */
+	private List<String> menuIds(List<String> selected) throws Exception {
+		EditorContext context = new EditorContext();
+		context.setSelectedElementIds(selected);
+		context.setLastMousePosition(GraphUtil.point(40, 40));
+		session.dispatch(new RequestContextActions(ContextMenuItemProvider.KEY, context));
+		List<String> ids = new ArrayList<>();
+		for (LabeledAction action : ((SetContextActions) session.await(SetContextActions.class)).getActions()) {
+			MenuItem group = (MenuItem) action;
+			ids.add(group.getId());
+			group.getChildren().forEach(child -> ids.add(child.getId()));
+		}
+		return ids;
 	}
 
 	private List<GNode> notes() {

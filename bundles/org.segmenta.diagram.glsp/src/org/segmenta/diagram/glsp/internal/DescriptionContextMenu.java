@@ -18,6 +18,7 @@ import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramMessages;
 import org.segmenta.diagram.DiagramNode;
+import org.segmenta.diagram.DiagramNotes;
 import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.description.CreateEdgeTool;
 import org.segmenta.diagram.description.CreateNodeTool;
@@ -73,6 +74,7 @@ public class DescriptionContextMenu implements ContextMenuItemProvider {
 			}
 		}
 		DiagramMessages messages = DiagramMessages.of(DiagramKinds.language(diagram.description()));
+		addNoteTools(messages, node, position, creations, connections);
 		List<MenuItem> menu = new ArrayList<>();
 		if (!creations.isEmpty()) {
 			menu.add(new MenuItem(NEW_GROUP, messages.text("menu.new"), List.of(), "add", "0", "a-new", null, true, false, creations));
@@ -81,6 +83,22 @@ public class DescriptionContextMenu implements ContextMenuItemProvider {
 			menu.add(new MenuItem(CONNECT_GROUP, messages.text("palette.connect"), List.of(), "type-hierarchy", "1", "a-new", null, true, false, connections));
 		}
 		return menu;
+	}
+
+	/** Note and Text on the canvas, at the click; Note link from any node (a note, or the node to link a note to). */
+	private static void addNoteTools(DiagramMessages messages, DiagramNode node, GPoint position, List<MenuItem> creations,
+			List<MenuItem> connections) {
+		if (node == null) {
+			for (String[] tool : new String[][] { { DiagramNotes.NOTE_TOOL, "palette.note", "note" }, { DiagramNotes.TEXT_TOOL, "palette.text", "text-size" } }) {
+				CreateNodeOperation operation = new CreateNodeOperation(DescriptionToolPalette.NOTE_NODE_TYPE, position, null,
+						Map.of(DiagramOperationHandlers.TOOL_ARG, tool[0]));
+				creations.add(item(NEW_GROUP + "." + tool[0], messages.text(tool[1]), operation, tool[2], "z" + tool[0], NEW_GROUP));
+			}
+		} else {
+			TriggerEdgeCreationAction trigger = new TriggerEdgeCreationAction(DescriptionToolPalette.NOTE_LINK_TYPE,
+					Map.of(DiagramOperationHandlers.TOOL_ARG, DiagramNotes.LINK_TOOL));
+			connections.add(item(CONNECT_GROUP + "." + DiagramNotes.LINK_TOOL, messages.text("palette.noteLink"), trigger, "link", "z", CONNECT_GROUP));
+		}
 	}
 
 	/** The one node selected (a label or compartment heading stands for its node), or {@code null}. */
