@@ -11,10 +11,16 @@
 // node drawing.mjs SCENARIO.json
 // SCENARIO: { url, modelFile, diagramFile, screenshots, snapshots, snap: { node, dx, dy },
 //   bend: { edge, target, dx, dy, nodeDy } }
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
-import { altShift, boxInView, clickEdge, dragBetween, openDiagram, settle, shot, startScenario, undo } from './page-helpers.mjs';
+import { altShift, boxInView, clickEdge, dragBetween, openDiagram, settle, shot, snapshots, undo } from './page-helpers.mjs';
 
-const { scenario, seen, snapshot } = startScenario();
+const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+for (const folder of [scenario.screenshots, scenario.snapshots]) {
+    mkdirSync(folder, { recursive: true });
+}
+const seen = { steps: [], consoleErrors: [] };
+const snapshot = snapshots(scenario, seen);
 
 const browser = await launchChromium();
 try {

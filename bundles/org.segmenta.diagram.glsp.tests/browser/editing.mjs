@@ -20,14 +20,19 @@
 //   menuDelete, personas: [a, b], distributed: [a, b, c], reparent: { refusedNode, refusedTarget, node, target, edge },
 //   community: { node, target }, visibility: { hide, remove, pin }, personaUrl,
 //   duplicate: { node, label }, paste: { node, label, refusedTarget } }
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 import {
-    altShift, boxInView, centre, clickEdge, ctrl, doubleClickLabel, dragBetween, emptySpot, focusDiagram, nodeBox, openDiagram, settle, shot, startScenario, switchLayerOn,
-    undo, waitForLabel
+    altShift, boxInView, centre, clickEdge, ctrl, doubleClickLabel, dragBetween, emptySpot, focusDiagram, nodeBox, openDiagram, settle, shot, snapshots, switchLayerOn, undo,
+    waitForLabel
 } from './page-helpers.mjs';
 
-const { scenario, seen, snapshot } = startScenario('downloads');
+const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+for (const folder of [scenario.screenshots, scenario.snapshots, scenario.downloads]) {
+    mkdirSync(folder, { recursive: true });
+}
+const seen = { steps: [], consoleErrors: [] };
+const snapshot = snapshots(scenario, seen);
 
 const browser = await launchChromium();
 try {

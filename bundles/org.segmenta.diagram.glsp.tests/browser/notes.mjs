@@ -10,10 +10,16 @@
 // node notes.mjs SCENARIO.json
 // SCENARIO: { url, modelFile, diagramFile, screenshots, snapshots, note, firstLine, secondLine, target,
 //             noteTool, linkTool }
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
-import { clickDomNode, clickNode, clickTool, doubleClickLabel, emptySpot, openDiagram, settle, shot, startScenario, undo } from './page-helpers.mjs';
+import { clickDomNode, clickNode, clickTool, doubleClickLabel, emptySpot, openDiagram, settle, shot, snapshots, undo } from './page-helpers.mjs';
 
-const { scenario, seen, snapshot } = startScenario();
+const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+for (const folder of [scenario.screenshots, scenario.snapshots]) {
+    mkdirSync(folder, { recursive: true });
+}
+const seen = { steps: [], consoleErrors: [] };
+const snapshot = snapshots(scenario, seen);
 
 const browser = await launchChromium();
 try {

@@ -5,7 +5,7 @@
 // What the browser scripts do to a diagram page: open it, wait for it to settle, take screenshots,
 // find and click nodes. Every query looks into the shown diagram (#segmenta-diagram), never into
 // the hidden copy GLSP measures text in, which holds elements with the same ids.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** Opens the page and waits until the diagram and the palette are shown; console errors go to `errors`. */
@@ -105,19 +105,6 @@ export async function waitForLabel(page, text, present = true) {
         }
     }
     throw new Error(`no node labelled '${text}' ${present ? 'appeared' : 'went away'}`);
-}
-
-/**
- * The scenario named on the command line (a JSON file), with its screenshot and snapshot folders made
- * (and those of the keys `folders`), what the run has seen so far, and its snapshot function.
- */
-export function startScenario(...folders) {
-    const scenario = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-    for (const key of ['screenshots', 'snapshots', ...folders]) {
-        mkdirSync(scenario[key], { recursive: true });
-    }
-    const seen = { steps: [], consoleErrors: [] };
-    return { scenario, seen, snapshot: snapshots(scenario, seen) };
 }
 
 /**
