@@ -262,9 +262,9 @@ final class BoundedLloyd {
 				upper[i] = (upper[i] + growths[segment]) * (1 + MARGIN);
 				lower[i] = (lower[i] - shrinks[segment]) * (1 - MARGIN);
 			}
-			if (upper[i] >= Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN)) {
-				pending[count++] = i;
-			}
+			// without a branch: in overlapping data whether a point passes is a coin toss
+			pending[count] = i;
+			count += upper[i] >= Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN) ? 1 : 0;
 		}
 		if (tiles == null) {
 			reassignOneByOne(block, pending, 0, count);
@@ -292,14 +292,16 @@ final class BoundedLloyd {
 	 */
 	private void reassignInTile(int block, int tile, int[] pending, int from, int to) {
 		float[] distances = TILE_DISTANCES.get();
-		if (distances.length < k * FloatTiles.TILE) {
-			distances = new float[k * FloatTiles.TILE];
+		if (distances.length < FloatTiles.scratchLength(k)) {
+			distances = new float[FloatTiles.scratchLength(k)];
 			TILE_DISTANCES.set(distances);
 		}
 		tiles.squaredDistances(tile, narrowCentres, k, distances);
 		int first = tile * FloatTiles.TILE;
+		int nearestDistances = k * FloatTiles.TILE;
+		int secondDistances = nearestDistances + FloatTiles.TILE;
+		int nearestCentres = secondDistances + FloatTiles.TILE;
 		double[] exact = null;
-		double[] widened = new double[k];
 		double[] bestAndSecond = new double[2];
 		for (int p = from; p < to; p++) {
 			int i = pending[p];
@@ -310,15 +312,12 @@ final class BoundedLloyd {
 			if (upper[i] < Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN)) {
 				continue;
 			}
-			for (int c = 0; c < k; c++) {
-				widened[c] = distances[c * FloatTiles.TILE + r]; // exactly: the comparisons are the float ones
-			}
-			int best = nearestOf(widened, bestAndSecond);
-			double bestDistance = bestAndSecond[0];
-			double second = bestAndSecond[1];
+			// exactly the float comparisons: the kernel found nearest and second as nearestOf would
+			double bestDistance = distances[nearestDistances + r];
+			double second = distances[secondDistances + r];
 			int nearest;
-			if ((double) second - bestDistance > 2 * error) {
-				nearest = best;
+			if (second - bestDistance > 2 * error) {
+				nearest = (int) distances[nearestCentres + r];
 				upper[i] = Math.sqrt(bestDistance + error) * (1 + MARGIN);
 				lower[i] = Math.sqrt(Math.max(0, second - error)) * (1 - MARGIN);
 			} else { // too close to call in single precision

@@ -120,10 +120,18 @@ final class FloatTiles {
 
 	/**
 	 * The squared distances of every row of tile {@code tile} to each of the {@code k} centres of
-	 * {@code narrow}: row {@code r} to centre {@code c} into {@code out[c * TILE + r]} (rows past
-	 * the last point give meaningless values).
+	 * {@code narrow}: row {@code r} to centre {@code c} into {@code out[c * TILE + r]}; then, found
+	 * in the same pass, the row's nearest distance at {@code out[k * TILE + r]}, its second nearest
+	 * at {@code out[(k + 1) * TILE + r]} and its nearest centre (the first of equals, as a float) at
+	 * {@code out[(k + 2) * TILE + r]} ({@link #scratchLength(int)}; rows past the last point give
+	 * meaningless values).
 	 */
 	void squaredDistances(int tile, float[] narrow, int k, float[] out) {
 		FloatVectorKernel.squaredDistances(values, tile * dimensions * TILE, TILE, dimensions, narrow, k, out);
+	}
+
+	/** How long the {@code out} of {@link #squaredDistances} must be for {@code k} centres. */
+	static int scratchLength(int k) {
+		return (k + 3) * TILE;
 	}
 }

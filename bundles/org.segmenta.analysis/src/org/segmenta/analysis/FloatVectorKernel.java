@@ -5,6 +5,7 @@
 package org.segmenta.analysis;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -26,7 +27,12 @@ final class FloatVectorKernel {
 		return SPECIES.length() >= 4 && tile % SPECIES.length() == 0;
 	}
 
-	/** As {@link FloatTiles#squaredDistances}: {@code values} from {@code base}, {@code tile} rows a dimension. */
+	/**
+	 * As {@link FloatTiles#squaredDistances}: {@code values} from {@code base}, {@code tile} rows a
+	 * dimension; the distances into {@code out} from 0, then each row's nearest distance, second
+	 * nearest distance and nearest centre (as a float) at {@code k}, {@code k + 1} and
+	 * {@code k + 2} times {@code tile}.
+	 */
 	static void squaredDistances(float[] values, int base, int tile, int dimensions, float[] narrow, int k, float[] out) {
 		int lanes = SPECIES.length();
 		for (int r = 0; r < tile; r += lanes) {
@@ -61,6 +67,28 @@ final class FloatVectorKernel {
 				}
 				sum.intoArray(out, c * tile + r);
 			}
+			nearest(out, tile, r, k);
 		}
+	}
+
+	/**
+	 * Rows {@code r} to {@code r + lanes} of the distances: their nearest and second nearest
+	 * distances and nearest centres, as {@code BoundedLloyd}'s scalar loop finds them: centres in
+	 * ascending order, a strictly smaller distance wins, so the first of equal ones stays nearest.
+	 */
+	private static void nearest(float[] out, int tile, int r, int k) {
+		FloatVector best = FloatVector.fromArray(SPECIES, out, r);
+		FloatVector second = FloatVector.broadcast(SPECIES, Float.POSITIVE_INFINITY);
+		FloatVector centre = FloatVector.zero(SPECIES);
+		for (int c = 1; c < k; c++) {
+			FloatVector distance = FloatVector.fromArray(SPECIES, out, c * tile + r);
+			VectorMask<Float> nearer = distance.lt(best);
+			second = second.min(distance).blend(best, nearer);
+			best = best.blend(distance, nearer);
+			centre = centre.blend(FloatVector.broadcast(SPECIES, c), nearer);
+		}
+		best.intoArray(out, k * tile + r);
+		second.intoArray(out, (k + 1) * tile + r);
+		centre.intoArray(out, (k + 2) * tile + r);
 	}
 }
