@@ -76,10 +76,12 @@ final class CandidateVectorKernel {
 				DoubleVector d1 = DoubleVector.broadcast(SPECIES, values[point1 + j]).sub(probe);
 				DoubleVector d2 = DoubleVector.broadcast(SPECIES, values[point2 + j]).sub(probe);
 				DoubleVector d3 = DoubleVector.broadcast(SPECIES, values[point3 + j]).sub(probe);
-				sum0 = sum0.add(d0.mul(d0));
-				sum1 = sum1.add(d1.mul(d1));
-				sum2 = sum2.add(d2.mul(d2));
-				sum3 = sum3.add(d3.mul(d3));
+				// called on the fresh square, not on the sum carried around the loop (see
+				// FloatVectorKernel.nearest); a + b is b + a, so the sums are the same
+				sum0 = d0.mul(d0).add(sum0);
+				sum1 = d1.mul(d1).add(sum1);
+				sum2 = d2.mul(d2).add(sum2);
+				sum3 = d3.mul(d3).add(sum3);
 			}
 			sum0.intoArray(out, at + g * LANES);
 			sum1.intoArray(out, at + stride + g * LANES);
