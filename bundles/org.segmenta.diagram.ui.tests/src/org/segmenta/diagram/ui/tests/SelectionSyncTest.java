@@ -28,6 +28,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -135,7 +136,7 @@ class SelectionSyncTest {
 		assertSame(diagram, page.getActivePart(), "the diagram keeps the focus");
 		assertEquals(2, clientSelection(diagram).size(), "the diagram still shows both selected");
 
-		placeModelEditorBesideTheDiagram();
+		placeBesideTheDiagram(modelEditor);
 		page.setPartState(page.getReference(diagram), IWorkbenchPage.STATE_MAXIMIZED);
 		DiagramWorkbench.settle(500);
 		diagram.browser().evaluate("window.segmentaDiagram.dispatch({ kind: 'fit', elementIds: window.segmentaDiagram.selection(),"
@@ -150,7 +151,9 @@ class SelectionSyncTest {
 	void aSecondDiagramFollowsTheFirstAndScrollsToTheSelection() throws Exception {
 		DiagramEditor board = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("value-community-map"));
 		assertTrue(DiagramWorkbench.waitForText(board, "Work-life balance"), "the value community map is shown");
-		page.activate(diagram);
+		// beside the first, as a user follows one diagram in another: a diagram behind a tab renders
+		// nothing (the browser gives a hidden page no frames) until it comes to the front
+		placeBesideTheDiagram(board);
 		// zoomed in far on the top-left corner: the segment is out of view
 		board.browser().evaluate("window.segmentaDiagram.dispatch({ kind: 'viewport', elementId: 'diagram:value-community-map',"
 				+ " newViewport: { scroll: { x: -2000, y: -2000 }, zoom: 2 }, animate: false }); return true;");
@@ -166,7 +169,8 @@ class SelectionSyncTest {
 					const node = document.getElementById('segmenta-diagram_' + id);
 					const box = node && node.getBoundingClientRect();
 					return !!box && box.right > view.left && box.left < view.right && box.bottom > view.top && box.top < view.bottom;
-				});"""))), "the selected node was scrolled into view");
+				});"""))), () -> "the selected node was scrolled into view; the map is at " + board.browser().evaluate(
+				"return JSON.stringify({ zoom: window.segmentaDiagram.zoom(), hidden: document.hidden });"));
 		assertEquals(new StructuredSelection(element("seg-balance")), tree.getStructuredSelection(), "the model tree follows too");
 		assertSame(diagram, page.getActivePart(), "the first diagram keeps the focus");
 	}
@@ -235,10 +239,10 @@ class SelectionSyncTest {
 		return ((Number) editor.browser().evaluate("return window.selectElementsCalls;")).intValue();
 	}
 
-	/** Moves the model editor into a stack of its own right of the diagram, as a user drags it there. */
-	private void placeModelEditorBesideTheDiagram() {
-		EModelService models = modelEditor.getSite().getService(EModelService.class);
-		MPart part = modelEditor.getSite().getService(MPart.class);
+	/** Moves {@code editor} into a stack of its own right of the diagram's, as a user drags it there, and activates the diagram. */
+	private void placeBesideTheDiagram(IEditorPart editor) {
+		EModelService models = editor.getSite().getService(EModelService.class);
+		MPart part = editor.getSite().getService(MPart.class);
 		MElementContainer<MUIElement> stack = part.getParent();
 		MPartStack beside = models.createModelElement(MPartStack.class);
 		models.insert(beside, (MPartSashContainerElement) stack, EModelService.RIGHT_OF, 0.45f);
