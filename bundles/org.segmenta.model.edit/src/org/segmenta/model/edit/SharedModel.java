@@ -88,14 +88,19 @@ public final class SharedModel {
 		rememberDiskState();
 	}
 
+	/** Counts one more editor; called with the owner's lock held. */
 	void acquired() {
 		users++;
 	}
 
+	/** Counts one editor less and whether it was the last; called with the owner's lock held. */
+	boolean releasedByOne() {
+		return users > 0 && --users == 0;
+	}
+
 	/** Lets go of the model; the last editor to do so unloads it and disposes its item providers. */
 	public void release() {
-		if (users > 0 && --users == 0) {
-			owner.released(this);
+		if (owner.released(this)) {
 			listeners.clear();
 			stack().change(() -> {
 				for (Resource resource : new ArrayList<>(domain.getResourceSet().getResources())) {

@@ -52,9 +52,18 @@ public final class SharedModels {
 		return Optional.ofNullable(open.get(file.toAbsolutePath().normalize()));
 	}
 
-	synchronized void released(SharedModel model) {
+	/**
+	 * One editor let go of {@code model}; whether it was the last, so the model is no longer open.
+	 * Under the lock {@link #acquire} takes, so that an editor opening the model while the last
+	 * one closes gets either this model, still held, or a new one.
+	 */
+	synchronized boolean released(SharedModel model) {
+		if (!model.releasedByOne()) {
+			return false;
+		}
 		if (open.get(model.file()) == model) {
 			open.remove(model.file());
 		}
+		return true;
 	}
 }

@@ -5,7 +5,6 @@
 package org.segmenta.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +44,7 @@ class DiagramEditorTest extends ExampleDiagramTestCase {
 	@ValueSource(strings = { "segment-tree", "value-community-map", "persona-board", "buying-centre-map" })
 	void eachKindRendersTheModelInTheBrowser(String kind) throws Exception {
 		DiagramEditor editor = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get(kind));
-		assertNotNull(editor.browser(), "the diagram server started and the browser was created");
+		assertTrue(DiagramWorkbench.waitForBrowser(editor), "the model was read, the diagram server started and the browser was created");
 		String expected = switch (kind) {
 		case "segment-tree" -> "Balance Seekers";
 		case "value-community-map" -> "Work-life balance";
@@ -101,6 +100,7 @@ class DiagramEditorTest extends ExampleDiagramTestCase {
 	@Test
 	void theEditorExportsItsDiagramAsSvgAndPng(@TempDir Path folder) throws Exception {
 		DiagramEditor editor = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("buying-centre-map"));
+		assertTrue(DiagramWorkbench.waitForBrowser(editor), "the model was read");
 		Path svg = folder.resolve("centre.svg");
 		Path png = folder.resolve("centre.png");
 		editor.exportTo(svg);

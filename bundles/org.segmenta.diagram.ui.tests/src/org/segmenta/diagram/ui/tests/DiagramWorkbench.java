@@ -65,6 +65,11 @@ final class DiagramWorkbench {
 	}
 
 	/** Lets the page load and the client render, up to 60 s, until the SVG holds {@code text}. */
+	/** Lets the editor read its model, up to 30 s, until it has created its browser. */
+	static boolean waitForBrowser(DiagramEditor editor) {
+		return waitUntil(30_000, () -> editor.browser() != null);
+	}
+
 	static boolean waitForText(DiagramEditor editor, String text) {
 		return waitForRendered(editor, rendered -> rendered.contains(text));
 	}
@@ -78,7 +83,8 @@ final class DiagramWorkbench {
 		// the client draws only what is in view, so zoom to fit the whole diagram before looking
 		String script = "if (window.segmentaDiagram) { window.segmentaDiagram.fit(); }"
 				+ " return Array.from(document.querySelectorAll('text')).map(t => t.textContent).join('\\n');";
-		boolean shown = waitUntil(60_000, () -> editor.browser().evaluate(script) instanceof String rendered && texts.test(rendered));
+		boolean shown = waitUntil(60_000, () -> editor.browser() != null && editor.browser().evaluate(script) instanceof String rendered
+				&& texts.test(rendered));
 		if (shown) {
 			settle(1500);
 		}

@@ -62,7 +62,7 @@ class NoLoggedErrorsTest {
 			}
 			for (DiagramDescription kind : DiagramKinds.getDefault().all()) {
 				DiagramEditor diagram = OpenDiagramHandler.open(page, model, kind);
-				assertNotNull(diagram.browser(), kind.getId() + ": the diagram server started");
+				assertTrue(DiagramWorkbench.waitForBrowser(diagram), kind.getId() + ": the diagram server started");
 				assertTrue(DiagramWorkbench.waitForDiagram(diagram), kind.getId() + " is drawn");
 			}
 			page.activate(editor);

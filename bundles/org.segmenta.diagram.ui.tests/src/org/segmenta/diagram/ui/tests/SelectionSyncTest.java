@@ -204,7 +204,7 @@ class SelectionSyncTest {
 
 		DiagramEditor opened = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
 
-		assertTrue(DiagramWorkbench.waitUntil(SYNC_MILLIS, () -> Boolean.TRUE.equals(opened.browser().evaluate("return !!window.segmentaDiagramReady;"))
+		assertTrue(DiagramWorkbench.waitUntil(SYNC_MILLIS, () -> opened.browser() != null && Boolean.TRUE.equals(opened.browser().evaluate("return !!window.segmentaDiagramReady;"))
 				&& clientSelection(opened).equals(List.of("st-segment:seg-security"))),
 				"the new diagram shows the tree's segment selected once it is ready");
 		assertEquals(new StructuredSelection(element("seg-security")), opened.getSite().getSelectionProvider().getSelection(),

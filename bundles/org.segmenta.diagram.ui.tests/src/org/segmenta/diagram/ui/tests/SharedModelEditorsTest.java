@@ -7,11 +7,13 @@ package org.segmenta.diagram.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -27,6 +30,10 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -44,9 +51,11 @@ import org.segmenta.diagram.DiagramSession;
 import org.segmenta.diagram.state.DiagramFile;
 import org.segmenta.diagram.state.DiagramView;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
+import org.segmenta.diagram.ui.internal.Messages;
 import org.segmenta.diagram.ui.internal.OpenDiagramHandler;
 import org.segmenta.model.Project;
 import org.segmenta.model.Segment;
+import org.segmenta.model.edit.SharedModels;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.ui.WorkspaceLog;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
@@ -182,6 +191,52 @@ class SharedModelEditorsTest {
 		page.closeAllEditors(false);
 		SegmentationEditor second = (SegmentationEditor) open("model");
 		assertNotSame(domain, second.getEditingDomain(), "a new domain once every editor has closed");
+	}
+
+	@Test
+	void aDiagramOpenedFirstReadsTheModelInAJobAndAModelEditorOpenedMeanwhileSharesIt() throws Exception {
+		DiagramEditor diagram = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
+		// the job hands the model over through the UI thread's queue, which this test has not run yet
+		assertNull(diagram.getEditingDomain(), "the model is read off the UI thread");
+		String reading = NLS.bind(Messages.DiagramEditor_loading, model.getFullPath());
+		assertTrue(labels(page.getWorkbenchWindow().getShell()).contains(reading), "the editor says it reads the file");
+
+		SegmentationEditor modelEditor = (SegmentationEditor) open("model");
+		// on top of the diagram, whose page gets its size when it comes to the front
+		page.activate(diagram);
+
+		assertTrue(DiagramWorkbench.waitForDiagram(diagram), "the diagram is shown once the model is read");
+		assertSame(modelEditor.getEditingDomain(), diagram.getEditingDomain(), "one domain, read once");
+		assertFalse(labels(page.getWorkbenchWindow().getShell()).contains(reading), "the editor no longer says it reads");
+	}
+
+	@Test
+	void aDiagramClosedWhileItReadsTheModelLetsTheModelGo() throws Exception {
+		DiagramEditor diagram = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
+		String job = NLS.bind(Messages.DiagramEditor_loadingJob, model.getName());
+		assertTrue(labels(page.getWorkbenchWindow().getShell()).contains(NLS.bind(Messages.DiagramEditor_loading, model.getFullPath())),
+				"the editor reads the model");
+		page.closeEditor(diagram, false);
+
+		assertTrue(DiagramWorkbench.waitUntil(10_000,
+				() -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(running -> running.getName().equals(job))), "the job ends");
+		DiagramWorkbench.settle(200);
+		assertTrue(SharedModels.getDefault().find(model.getLocation().toFile().toPath()).isEmpty(),
+				"the model read for the closed editor is let go");
+	}
+
+	/** The texts of the labels in {@code control} and its children. */
+	private static List<String> labels(Control control) {
+		List<String> texts = new ArrayList<>();
+		if (control instanceof Label label) {
+			texts.add(label.getText());
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				texts.addAll(labels(child));
+			}
+		}
+		return texts;
 	}
 
 	private IEditorPart open(String editor) throws Exception {

@@ -154,18 +154,81 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		return URI.createFileURI(modelPath().toAbsolutePath().normalize().toString());
 	}
 
+	/**
+	 * Shows the diagram at once when another editor holds the model; otherwise reads the model file
+	 * in a job, which takes long enough on a large model to be felt on the UI thread, and says so
+	 * meanwhile. An editor of the model opened while it is read waits for the same reading and shares it.
+	 */
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new FillLayout());
+		Path file = modelPath();
+		Path project = diagramInput().model().getProject().getLocation().toFile().toPath();
+		if (SharedModels.getDefault().find(file).isPresent()) {
+			try {
+				show(parent, SharedModels.getDefault().acquire(file, project));
+			} catch (IOException | RuntimeException e) {
+				showFailure(parent, e);
+			}
+			return;
+		}
+		Label loading = new Label(parent, SWT.WRAP);
+		loading.setText(NLS.bind(Messages.DiagramEditor_loading, diagramInput().model().getFullPath()));
+		Display display = parent.getDisplay();
+		Job.create(NLS.bind(Messages.DiagramEditor_loadingJob, diagramInput().model().getName()), (ICoreRunnable) monitor -> {
+			SharedModel model = null;
+			Exception failure = null;
+			try {
+				model = SharedModels.getDefault().acquire(file, project);
+			} catch (IOException | RuntimeException e) {
+				failure = e;
+			}
+			SharedModel loaded = model;
+			Exception unreadable = failure;
+			if (display.isDisposed()) {
+				release(loaded);
+			} else {
+				display.asyncExec(() -> loaded(parent, loading, loaded, unreadable));
+			}
+		}).schedule();
+	}
+
+	/** The job has read the model ({@code model}) or failed ({@code failure}): shows the diagram or why not. */
+	private void loaded(Composite parent, Label loading, SharedModel model, Exception failure) {
+		if (loading.isDisposed()) {
+			// closed while the file was read
+			release(model);
+			return;
+		}
+		loading.dispose();
+		if (model != null) {
+			show(parent, model);
+			firePropertyChange(PROP_DIRTY);
+		} else {
+			showFailure(parent, failure);
+		}
+		parent.layout();
+	}
+
+	private static void release(SharedModel model) {
+		if (model != null) {
+			model.release();
+		}
+	}
+
+	private void showFailure(Composite parent, Exception e) {
+		Label failure = new Label(parent, SWT.WRAP);
+		failure.setText(NLS.bind(Messages.DiagramEditor_cannotShow, diagramInput().model().getFullPath(),
+				ModelLoadException.messageOf(e, Locale.getDefault())));
+	}
+
+	private void show(Composite parent, SharedModel model) {
+		shared = model;
+		domain = shared.domain();
 		try {
-			IFile model = diagramInput().model();
-			shared = SharedModels.getDefault().acquire(modelPath(), model.getProject().getLocation().toFile().toPath());
-			domain = shared.domain();
 			startServer();
 		} catch (IOException | RuntimeException e) {
-			Label failure = new Label(parent, SWT.WRAP);
-			failure.setText(NLS.bind(Messages.DiagramEditor_cannotShow, diagramInput().model().getFullPath(),
-					ModelLoadException.messageOf(e, Locale.getDefault())));
+			showFailure(parent, e);
 			return;
 		}
 		domain.getCommandStack().addCommandStackListener(dirtyTracker);
@@ -459,7 +522,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	 * by its extension, with the renderer of {@code ./segmenta export-diagram}.
 	 */
 	public void exportTo(Path file) throws IOException {
-		Resource model = domain.getResourceSet().getResource(modelUri(), false);
+		// null while the model is still being read
+		Resource model = domain == null ? null : domain.getResourceSet().getResource(modelUri(), false);
 		if (model == null || model.getContents().isEmpty() || !(model.getContents().get(0) instanceof Project project)) {
 			throw new IOException(NLS.bind(Messages.DiagramEditor_notLoaded, diagramInput().model().getFullPath()));
 		}

@@ -11,6 +11,8 @@ public final class Messages extends NLS {
 
 	public static String DiagramEditor_wrongInput;
 	public static String DiagramEditor_cannotShow;
+	public static String DiagramEditor_loading;
+	public static String DiagramEditor_loadingJob;
 	public static String DiagramEditor_notLoaded;
 	public static String DiagramEditor_notShown;
 	public static String DiagramEditor_reloadFailed;
