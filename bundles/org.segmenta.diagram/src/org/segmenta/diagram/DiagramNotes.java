@@ -6,7 +6,10 @@ package org.segmenta.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -59,15 +62,15 @@ public final class DiagramNotes {
 	/** The look of a note's link: thin, dashed, without arrows. */
 	public static final EdgeAppearance LINK_LOOK = new EdgeAppearance("#9A8A3A", 1, LineStyle.DASHED, ArrowStyle.NONE, ArrowStyle.NONE);
 
-	/** Stand-in mappings, so that code that asks a node or an edge for its mapping gets an answer. */
-	private static final NodeMapping NOTE_MAPPING = DescriptionFactory.eINSTANCE.createNodeMapping();
-	private static final EdgeMapping LINK_MAPPING = DescriptionFactory.eINSTANCE.createEdgeMapping();
-	static {
-		NOTE_MAPPING.setId("note");
-		NOTE_MAPPING.setLabel("Note");
-		LINK_MAPPING.setId("note-link");
-		LINK_MAPPING.setLabel("Note link");
+	/**
+	 * Stand-in mappings, so that code that asks a node or an edge for its mapping gets an answer. Their
+	 * labels name notes and links in refusals and in the undo history, so there is a pair for each
+	 * language, as a translated description has mappings of its own.
+	 */
+	private record StandIns(NodeMapping note, EdgeMapping link) {
 	}
+
+	private static final Map<Locale, StandIns> STAND_INS = new ConcurrentHashMap<>();
 
 	private final DiagramSession session;
 	private final DiagramView view;
@@ -89,12 +92,26 @@ public final class DiagramNotes {
 
 	/** Whether {@code node} is a note or a text box. */
 	public static boolean isNote(DiagramNode node) {
-		return node.mapping() == NOTE_MAPPING;
+		return node.element() instanceof DiagramNote;
 	}
 
 	/** Whether {@code edge} links a note to a node. */
 	public static boolean isLink(DiagramEdge edge) {
-		return edge.mapping() == LINK_MAPPING;
+		return edge.element() instanceof DiagramNote;
+	}
+
+	/** The stand-in mappings labelled in {@code language}, the language of the diagram they are drawn in. */
+	private static StandIns standIns(Locale language) {
+		return STAND_INS.computeIfAbsent(language, key -> {
+			DiagramMessages messages = DiagramMessages.of(key);
+			NodeMapping note = DescriptionFactory.eINSTANCE.createNodeMapping();
+			note.setId("note");
+			note.setLabel(messages.text("mapping.note"));
+			EdgeMapping link = DescriptionFactory.eINSTANCE.createEdgeMapping();
+			link.setId("note-link");
+			link.setLabel(messages.text("mapping.noteLink"));
+			return new StandIns(note, link);
+		});
 	}
 
 	/** Whether {@code node} is a note drawn with a fill and a folded corner, not a free text box. */
@@ -113,26 +130,30 @@ public final class DiagramNotes {
 		return view.getNotes().stream().filter(note -> id.equals(note.getId())).findFirst().orElse(null);
 	}
 
-	/** Adds the notes and their links to nodes of {@code graph} to it, but for those the view hides. */
-	static void addTo(DiagramGraph graph, DiagramView view, Set<String> hidden) {
+	/**
+	 * Adds the notes and their links to nodes of {@code graph} to it, but for those the view hides;
+	 * {@code language} is the diagram's, which names them.
+	 */
+	static void addTo(DiagramGraph graph, DiagramView view, Set<String> hidden, Locale language) {
+		StandIns mappings = standIns(language);
 		for (DiagramNote note : view.getNotes()) {
 			if (hidden.contains(NODE_PREFIX + note.getId())) {
 				continue;
 			}
-			DiagramNode node = node(note);
+			DiagramNode node = node(note, mappings.note());
 			graph.add(node);
 			for (String target : note.getAttachedTo()) {
 				DiagramNode attached = graph.node(target);
 				String linkId = linkId(note, target);
 				if (attached != null && !isNote(attached) && !hidden.contains(linkId)) {
-					graph.add(new DiagramEdge(linkId, note, LINK_MAPPING, node, attached, "", LINK_LOOK));
+					graph.add(new DiagramEdge(linkId, note, mappings.link(), node, attached, "", LINK_LOOK));
 				}
 			}
 		}
 	}
 
-	private static DiagramNode node(DiagramNote note) {
-		DiagramNode node = new DiagramNode(NODE_PREFIX + note.getId(), note, NOTE_MAPPING, null, text(note), List.of(),
+	private static DiagramNode node(DiagramNote note, NodeMapping mapping) {
+		DiagramNode node = new DiagramNode(NODE_PREFIX + note.getId(), note, mapping, null, text(note), List.of(),
 				note.isFramed() ? NOTE_LOOK : TEXT_LOOK, null, List.of());
 		node.setSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
 		return node;
@@ -159,7 +180,8 @@ public final class DiagramNotes {
 		DiagramGraph before = session.layout().isSaved() ? null : session.graph();
 		CompoundCommand command = new CompoundCommand(messages().text(framed ? "command.createNote" : "command.createText"));
 		command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NOTES, note));
-		command.append(session.layout().place(before, node(note), location == null ? new Point(20, 20) : location));
+		command.append(session.layout().place(before, node(note, standIns(messages().locale()).note()),
+				location == null ? new Point(20, 20) : location));
 		return command;
 	}
 
