@@ -5,6 +5,8 @@
 package org.segmenta.diagram;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -252,6 +254,39 @@ public final class DiagramNotes {
 	/** Deletes a note or a note's link, whichever {@code id} names. */
 	public Command deleteElement(String id) {
 		return id.startsWith(LINK_PREFIX) ? detach(id) : delete(id);
+	}
+
+	/**
+	 * Takes away the notes' links to the nodes {@code nodeIds}, which leave the model or this
+	 * representation, with the links' routes; the notes stay. A row inside such a node goes with it
+	 * (a row's id is its list node's, a slash, and the id its element has through the row mapping). The
+	 * links named in {@code handled}, and those of the notes named there, are left to the edits that
+	 * delete them in the same command.
+	 */
+	void detachFrom(CompoundCommand command, Set<String> nodeIds, Collection<String> handled) {
+		Set<String> links = new HashSet<>();
+		for (DiagramNote note : view.getNotes()) {
+			if (handled.contains(NODE_PREFIX + note.getId())) {
+				continue;
+			}
+			List<String> gone = note.getAttachedTo().stream()
+					.filter(target -> isGone(target, nodeIds) && !handled.contains(linkId(note, target))).toList();
+			if (!gone.isEmpty()) {
+				command.append(RemoveCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, gone));
+				gone.forEach(target -> links.add(linkId(note, target)));
+			}
+		}
+		removeRoutes(command, links);
+	}
+
+	/** Whether any note is linked to a node; most diagrams have no links, and edits need not look for them. */
+	boolean hasLinks() {
+		return view.getNotes().stream().anyMatch(note -> !note.getAttachedTo().isEmpty());
+	}
+
+	private static boolean isGone(String target, Set<String> nodeIds) {
+		return nodeIds.contains(target) || target.indexOf('/') > 0
+				&& nodeIds.stream().anyMatch(id -> target.startsWith(id + "/") || target.endsWith("/" + id));
 	}
 
 	private void removeRoutes(CompoundCommand command, Set<String> linkIds) {
