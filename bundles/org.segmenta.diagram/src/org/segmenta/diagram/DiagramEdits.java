@@ -200,6 +200,9 @@ public final class DiagramEdits {
 
 	/** Moves an edge's ends to other nodes. */
 	public Command reconnectEdge(String edgeId, String sourceNodeId, String targetNodeId) {
+		if (edgeId.startsWith(DiagramNotes.LINK_PREFIX)) {
+			return session.notes().reconnect(edgeId, sourceNodeId, targetNodeId);
+		}
 		DiagramGraph graph = session.graph();
 		DiagramEdge edge = graph.edge(edgeId);
 		if (edge == null) {

@@ -221,8 +221,61 @@ public final class DiagramNotes {
 				AddCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, targetNodeId));
 	}
 
+	/**
+	 * Moves the ends of the link {@code linkId} to the nodes {@code sourceNodeId} and
+	 * {@code targetNodeId}, as dragging one of its ends does: the note end to another note, or the other
+	 * end to another node. One of the two must be a note and the other not, and that note must not be
+	 * linked to that node already. The link's route is dropped, so that it is drawn anew between its ends.
+	 */
+	public Command reconnect(String linkId, String sourceNodeId, String targetNodeId) {
+		Link link = requireLink(linkId);
+		DiagramGraph graph = session.graph();
+		DiagramNode source = graph.node(sourceNodeId);
+		DiagramNode target = graph.node(targetNodeId);
+		if (source == null || target == null) {
+			throw refused("node.unknown", source == null ? sourceNodeId : targetNodeId);
+		}
+		if (isNote(source) && isNote(target)) {
+			throw refused("note.linkToNote");
+		}
+		// drawn from the note, but either end may be the note, as when the link was drawn
+		DiagramNode noteEnd = isNote(source) ? source : target;
+		DiagramNode attached = noteEnd == source ? target : source;
+		if (!isNote(noteEnd)) {
+			throw refused("note.linkWithoutNote");
+		}
+		DiagramNote note = (DiagramNote) noteEnd.element();
+		if (note.getAttachedTo().contains(attached.id())) {
+			throw refused("note.linked", attached.label());
+		}
+		CompoundCommand command = new CompoundCommand(messages().text("command.reconnect", standIns(messages().locale()).link().getLabel()));
+		if (note == link.note()) {
+			// the note keeps its links in their order
+			command.append(SetCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, attached.id(),
+					note.getAttachedTo().indexOf(link.target())));
+		} else {
+			command.append(RemoveCommand.create(domain(), link.note(), DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, link.target()));
+			command.append(AddCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, attached.id()));
+		}
+		removeRoutes(command, Set.of(linkId));
+		return command;
+	}
+
 	/** Deletes the link {@code linkId}; the note and the node stay. */
 	public Command detach(String linkId) {
+		Link link = requireLink(linkId);
+		CompoundCommand command = new CompoundCommand(messages().text("command.unlinkNote"));
+		command.append(RemoveCommand.create(domain(), link.note(), DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, link.target()));
+		removeRoutes(command, Set.of(linkId));
+		return command;
+	}
+
+	/** A note's link as the diagram file keeps it: the note, and the id of the node it is linked to. */
+	private record Link(DiagramNote note, String target) {
+	}
+
+	/** The link {@code linkId} ({@code note-link:NOTE:NODE}) names. */
+	private Link requireLink(String linkId) {
 		String rest = linkId.startsWith(LINK_PREFIX) ? linkId.substring(LINK_PREFIX.length()) : "";
 		int colon = rest.indexOf(':');
 		DiagramNote note = colon > 0 ? note(rest.substring(0, colon)) : null;
@@ -230,10 +283,7 @@ public final class DiagramNotes {
 		if (note == null || !note.getAttachedTo().contains(target)) {
 			throw refused("edge.unknown", linkId);
 		}
-		CompoundCommand command = new CompoundCommand(messages().text("command.unlinkNote"));
-		command.append(RemoveCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, target));
-		removeRoutes(command, Set.of(linkId));
-		return command;
+		return new Link(note, target);
 	}
 
 	/** Deletes the note {@code nodeId} with its place, its links and their routes. */

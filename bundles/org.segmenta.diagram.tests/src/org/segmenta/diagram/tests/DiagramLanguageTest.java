@@ -121,6 +121,8 @@ class DiagramLanguageTest {
 		IllegalArgumentException unlabelled = assertThrows(IllegalArgumentException.class,
 				() -> session.visibility().hideLabels(List.of(linkId)));
 		assertTrue(unlabelled.getMessage().contains(link), unlabelled.getMessage());
+		assertTrue(session.edits().reconnectEdge(linkId, noteNode, "st-segment:seg-balance").getLabel().endsWith(link),
+				"the undo history names what was reconnected");
 	}
 
 	@Test

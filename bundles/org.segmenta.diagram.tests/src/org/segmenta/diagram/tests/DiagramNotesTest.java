@@ -168,6 +168,31 @@ class DiagramNotesTest {
 		assertNotNull(session.graph().edge(deepLink), "the link comes back with the node");
 	}
 
+	@Test
+	void aLinkKeepsItsPlaceAmongTheNotesLinksWhenItsNodeEndMovesAndNeedsANoteAtOneEnd() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.modelCopy(folder), "segment-tree");
+		CommandStack stack = session.domain().getCommandStack();
+		stack.execute(session.edits().createNode(DiagramNotes.NOTE_TOOL, null, new Point(700, 40)));
+		DiagramNote note = session.notes().notes().get(0);
+		String noteNode = DiagramNotes.NODE_PREFIX + note.getId();
+		String balance = "st-segment:seg-balance";
+		String career = "st-segment:seg-career";
+		stack.execute(session.edits().createEdge(DiagramNotes.LINK_TOOL, noteNode, balance));
+		stack.execute(session.edits().createEdge(DiagramNotes.LINK_TOOL, noteNode, career));
+		String link = DiagramNotes.LINK_PREFIX + note.getId() + ":" + balance;
+
+		stack.execute(session.edits().reconnectEdge(link, "st-segment:seg-purpose", noteNode));
+		assertEquals(List.of("st-segment:seg-purpose", career), note.getAttachedTo(), "dragged at either end, the note stays the note");
+		assertNull(session.graph().edge(link));
+		stack.undo();
+		assertEquals(List.of(balance, career), note.getAttachedTo());
+
+		IllegalArgumentException noNote = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().reconnectEdge(link, "st-segment:seg-purpose", balance));
+		assertEquals("a note link joins a note to a diagram element", noNote.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> session.edits().reconnectEdge(link, noteNode, career), "linked once only");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "segment-tree", "value-community-map", "persona-board", "buying-centre-map" })
 	void everyKindTakesATextBoxWhichArrangeAllKeeps(String kind) throws Exception {
