@@ -23,7 +23,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 import {
-    altShift, boxInView, centre, clickEdge, ctrl, doubleClickLabel, dragBetween, emptySpot, focusDiagram, nodeBox, openDiagram, settle, shot, snapshots, switchLayerOn, undo,
+    altShift, boxAsShown, boxInView, centre, clickEdge, ctrl, doubleClickLabel, dragBetween, emptySpot, focusDiagram, nodeBox, openDiagram, settle, shot, snapshots, switchLayerOn, undo,
     waitForLabel
 } from './page-helpers.mjs';
 
@@ -384,18 +384,6 @@ function sentActions(page) {
     return page.evaluate(() => [...(window.segmentaSentActions ?? [])]);
 }
 
-
-/** The node's box as the page shows it now. */
-async function boxAsShown(page, gmodelId) {
-    const box = await page.evaluate(id => {
-        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-shape`)?.getBoundingClientRect();
-        return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
-    }, gmodelId);
-    if (!box) {
-        throw new Error(`no node ${gmodelId} in view`);
-    }
-    return box;
-}
 
 /**
  * Drags a node by its top margin onto another's left margin, halfway down: clear of both nodes'

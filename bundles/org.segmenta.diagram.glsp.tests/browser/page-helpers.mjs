@@ -193,6 +193,18 @@ export async function boxInView(page, gmodelId) {
     return box ?? nodeBox(page, gmodelId);
 }
 
+/** The node's box as the page shows it now, without moving the view. */
+export async function boxAsShown(page, gmodelId) {
+    const box = await page.evaluate(id => {
+        const rect = document.querySelector(`#segmenta-diagram [id="segmenta-diagram_${id}"] .segmenta-shape`)?.getBoundingClientRect();
+        return rect && rect.width > 0 ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    }, gmodelId);
+    if (!box) {
+        throw new Error(`no node ${gmodelId} in view`);
+    }
+    return box;
+}
+
 export function centre(box) {
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -15,6 +15,7 @@ import static org.segmenta.diagram.internal.ToolRules.uniqueName;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +200,9 @@ public final class DiagramEdits {
 
 	/** Moves an edge's ends to other nodes. */
 	public Command reconnectEdge(String edgeId, String sourceNodeId, String targetNodeId) {
+		if (edgeId.startsWith(DiagramNotes.LINK_PREFIX)) {
+			return session.notes().reconnect(edgeId, sourceNodeId, targetNodeId);
+		}
 		DiagramGraph graph = session.graph();
 		DiagramEdge edge = graph.edge(edgeId);
 		if (edge == null) {
@@ -233,12 +237,17 @@ public final class DiagramEdits {
 		return command;
 	}
 
-	/** Deletes the elements behind the given nodes and edges, as the description's delete tools allow. */
+	/**
+	 * Deletes the elements behind the given nodes and edges, as the description's delete tools allow.
+	 * Notes linked to the nodes that go (those of the deleted elements and of their contents, shown or
+	 * not) lose those links and keep the others.
+	 */
 	public Command delete(Collection<String> ids) {
 		DiagramGraph graph = session.graph();
 		CompoundCommand command = new CompoundCommand("Delete");
 		List<EObject> elements = new ArrayList<>();
 		List<DiagramNode> removedNodes = new ArrayList<>();
+		Set<String> goneRows = new HashSet<>();
 		for (String id : ids) {
 			DiagramNode node = graph.node(id);
 			DiagramEdge edge = graph.edge(id);
@@ -249,6 +258,7 @@ public final class DiagramEdits {
 			} else if (node != null && node.isRow()) {
 				requireDeletable(description(), node.mapping(), describe(node));
 				command.append(unlist(node));
+				goneRows.add(node.id());
 			} else if (node != null) {
 				requireDeletable(description(), node.mapping(), describe(node));
 				elements.add(node.element());
@@ -268,7 +278,29 @@ public final class DiagramEdits {
 			command.append(DeleteCommand.create(domain(), elements));
 		}
 		session.layout().forget(command, removedNodes);
+		if (session.notes().hasLinks()) {
+			Set<String> gone = nodeIds(elements);
+			gone.addAll(goneRows);
+			session.notes().detachFrom(command, gone, ids);
+		}
 		return command;
+	}
+
+	/** The ids that nodes of any mapping of the description give {@code elements} and everything they contain. */
+	private Set<String> nodeIds(Collection<EObject> elements) {
+		List<NodeMapping> mappings = new ArrayList<>();
+		description().eAllContents().forEachRemaining(content -> {
+			if (content instanceof NodeMapping mapping) {
+				mappings.add(mapping);
+			}
+		});
+		Set<String> ids = new HashSet<>();
+		for (var contents = EcoreUtil.<EObject>getAllContents(elements, false); contents.hasNext();) {
+			EObject element = contents.next();
+			mappings.stream().filter(mapping -> DiagramGraphBuilder.isDomainElement(mapping, element))
+					.forEach(mapping -> ids.add(DiagramGraphBuilder.nodeId(mapping, element)));
+		}
+		return ids;
 	}
 
 	/** The note id of a note's node id, or {@code null} for other ids. */

@@ -5,8 +5,13 @@
 package org.segmenta.diagram;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -59,15 +64,15 @@ public final class DiagramNotes {
 	/** The look of a note's link: thin, dashed, without arrows. */
 	public static final EdgeAppearance LINK_LOOK = new EdgeAppearance("#9A8A3A", 1, LineStyle.DASHED, ArrowStyle.NONE, ArrowStyle.NONE);
 
-	/** Stand-in mappings, so that code that asks a node or an edge for its mapping gets an answer. */
-	private static final NodeMapping NOTE_MAPPING = DescriptionFactory.eINSTANCE.createNodeMapping();
-	private static final EdgeMapping LINK_MAPPING = DescriptionFactory.eINSTANCE.createEdgeMapping();
-	static {
-		NOTE_MAPPING.setId("note");
-		NOTE_MAPPING.setLabel("Note");
-		LINK_MAPPING.setId("note-link");
-		LINK_MAPPING.setLabel("Note link");
+	/**
+	 * Stand-in mappings, so that code that asks a node or an edge for its mapping gets an answer. Their
+	 * labels name notes and links in refusals and in the undo history, so there is a pair for each
+	 * language, as a translated description has mappings of its own.
+	 */
+	private record StandIns(NodeMapping note, EdgeMapping link) {
 	}
+
+	private static final Map<Locale, StandIns> STAND_INS = new ConcurrentHashMap<>();
 
 	private final DiagramSession session;
 	private final DiagramView view;
@@ -89,12 +94,26 @@ public final class DiagramNotes {
 
 	/** Whether {@code node} is a note or a text box. */
 	public static boolean isNote(DiagramNode node) {
-		return node.mapping() == NOTE_MAPPING;
+		return node.element() instanceof DiagramNote;
 	}
 
 	/** Whether {@code edge} links a note to a node. */
 	public static boolean isLink(DiagramEdge edge) {
-		return edge.mapping() == LINK_MAPPING;
+		return edge.element() instanceof DiagramNote;
+	}
+
+	/** The stand-in mappings labelled in {@code language}, the language of the diagram they are drawn in. */
+	private static StandIns standIns(Locale language) {
+		return STAND_INS.computeIfAbsent(language, key -> {
+			DiagramMessages messages = DiagramMessages.of(key);
+			NodeMapping note = DescriptionFactory.eINSTANCE.createNodeMapping();
+			note.setId("note");
+			note.setLabel(messages.text("mapping.note"));
+			EdgeMapping link = DescriptionFactory.eINSTANCE.createEdgeMapping();
+			link.setId("note-link");
+			link.setLabel(messages.text("mapping.noteLink"));
+			return new StandIns(note, link);
+		});
 	}
 
 	/** Whether {@code node} is a note drawn with a fill and a folded corner, not a free text box. */
@@ -113,26 +132,30 @@ public final class DiagramNotes {
 		return view.getNotes().stream().filter(note -> id.equals(note.getId())).findFirst().orElse(null);
 	}
 
-	/** Adds the notes and their links to nodes of {@code graph} to it, but for those the view hides. */
-	static void addTo(DiagramGraph graph, DiagramView view, Set<String> hidden) {
+	/**
+	 * Adds the notes and their links to nodes of {@code graph} to it, but for those the view hides;
+	 * {@code language} is the diagram's, which names them.
+	 */
+	static void addTo(DiagramGraph graph, DiagramView view, Set<String> hidden, Locale language) {
+		StandIns mappings = standIns(language);
 		for (DiagramNote note : view.getNotes()) {
 			if (hidden.contains(NODE_PREFIX + note.getId())) {
 				continue;
 			}
-			DiagramNode node = node(note);
+			DiagramNode node = node(note, mappings.note());
 			graph.add(node);
 			for (String target : note.getAttachedTo()) {
 				DiagramNode attached = graph.node(target);
 				String linkId = linkId(note, target);
 				if (attached != null && !isNote(attached) && !hidden.contains(linkId)) {
-					graph.add(new DiagramEdge(linkId, note, LINK_MAPPING, node, attached, "", LINK_LOOK));
+					graph.add(new DiagramEdge(linkId, note, mappings.link(), node, attached, "", LINK_LOOK));
 				}
 			}
 		}
 	}
 
-	private static DiagramNode node(DiagramNote note) {
-		DiagramNode node = new DiagramNode(NODE_PREFIX + note.getId(), note, NOTE_MAPPING, null, text(note), List.of(),
+	private static DiagramNode node(DiagramNote note, NodeMapping mapping) {
+		DiagramNode node = new DiagramNode(NODE_PREFIX + note.getId(), note, mapping, null, text(note), List.of(),
 				note.isFramed() ? NOTE_LOOK : TEXT_LOOK, null, List.of());
 		node.setSize(DEFAULT_WIDTH, DEFAULT_HEIGHT);
 		return node;
@@ -159,7 +182,8 @@ public final class DiagramNotes {
 		DiagramGraph before = session.layout().isSaved() ? null : session.graph();
 		CompoundCommand command = new CompoundCommand(messages().text(framed ? "command.createNote" : "command.createText"));
 		command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NOTES, note));
-		command.append(session.layout().place(before, node(note), location == null ? new Point(20, 20) : location));
+		command.append(session.layout().place(before, node(note, standIns(messages().locale()).note()),
+				location == null ? new Point(20, 20) : location));
 		return command;
 	}
 
@@ -197,8 +221,61 @@ public final class DiagramNotes {
 				AddCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, targetNodeId));
 	}
 
+	/**
+	 * Moves the ends of the link {@code linkId} to the nodes {@code sourceNodeId} and
+	 * {@code targetNodeId}, as dragging one of its ends does: the note end to another note, or the other
+	 * end to another node. One of the two must be a note and the other not, and that note must not be
+	 * linked to that node already. The link's route is dropped, so that it is drawn anew between its ends.
+	 */
+	public Command reconnect(String linkId, String sourceNodeId, String targetNodeId) {
+		Link link = requireLink(linkId);
+		DiagramGraph graph = session.graph();
+		DiagramNode source = graph.node(sourceNodeId);
+		DiagramNode target = graph.node(targetNodeId);
+		if (source == null || target == null) {
+			throw refused("node.unknown", source == null ? sourceNodeId : targetNodeId);
+		}
+		if (isNote(source) && isNote(target)) {
+			throw refused("note.linkToNote");
+		}
+		// drawn from the note, but either end may be the note, as when the link was drawn
+		DiagramNode noteEnd = isNote(source) ? source : target;
+		DiagramNode attached = noteEnd == source ? target : source;
+		if (!isNote(noteEnd)) {
+			throw refused("note.linkWithoutNote");
+		}
+		DiagramNote note = (DiagramNote) noteEnd.element();
+		if (note.getAttachedTo().contains(attached.id())) {
+			throw refused("note.linked", attached.label());
+		}
+		CompoundCommand command = new CompoundCommand(messages().text("command.reconnect", standIns(messages().locale()).link().getLabel()));
+		if (note == link.note()) {
+			// the note keeps its links in their order
+			command.append(SetCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, attached.id(),
+					note.getAttachedTo().indexOf(link.target())));
+		} else {
+			command.append(RemoveCommand.create(domain(), link.note(), DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, link.target()));
+			command.append(AddCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, attached.id()));
+		}
+		removeRoutes(command, Set.of(linkId));
+		return command;
+	}
+
 	/** Deletes the link {@code linkId}; the note and the node stay. */
 	public Command detach(String linkId) {
+		Link link = requireLink(linkId);
+		CompoundCommand command = new CompoundCommand(messages().text("command.unlinkNote"));
+		command.append(RemoveCommand.create(domain(), link.note(), DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, link.target()));
+		removeRoutes(command, Set.of(linkId));
+		return command;
+	}
+
+	/** A note's link as the diagram file keeps it: the note, and the id of the node it is linked to. */
+	private record Link(DiagramNote note, String target) {
+	}
+
+	/** The link {@code linkId} ({@code note-link:NOTE:NODE}) names. */
+	private Link requireLink(String linkId) {
 		String rest = linkId.startsWith(LINK_PREFIX) ? linkId.substring(LINK_PREFIX.length()) : "";
 		int colon = rest.indexOf(':');
 		DiagramNote note = colon > 0 ? note(rest.substring(0, colon)) : null;
@@ -206,10 +283,7 @@ public final class DiagramNotes {
 		if (note == null || !note.getAttachedTo().contains(target)) {
 			throw refused("edge.unknown", linkId);
 		}
-		CompoundCommand command = new CompoundCommand(messages().text("command.unlinkNote"));
-		command.append(RemoveCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, target));
-		removeRoutes(command, Set.of(linkId));
-		return command;
+		return new Link(note, target);
 	}
 
 	/** Deletes the note {@code nodeId} with its place, its links and their routes. */
@@ -230,6 +304,39 @@ public final class DiagramNotes {
 	/** Deletes a note or a note's link, whichever {@code id} names. */
 	public Command deleteElement(String id) {
 		return id.startsWith(LINK_PREFIX) ? detach(id) : delete(id);
+	}
+
+	/**
+	 * Takes away the notes' links to the nodes {@code nodeIds}, which leave the model or this
+	 * representation, with the links' routes; the notes stay. A row inside such a node goes with it
+	 * (a row's id is its list node's, a slash, and the id its element has through the row mapping). The
+	 * links named in {@code handled}, and those of the notes named there, are left to the edits that
+	 * delete them in the same command.
+	 */
+	void detachFrom(CompoundCommand command, Set<String> nodeIds, Collection<String> handled) {
+		Set<String> links = new HashSet<>();
+		for (DiagramNote note : view.getNotes()) {
+			if (handled.contains(NODE_PREFIX + note.getId())) {
+				continue;
+			}
+			List<String> gone = note.getAttachedTo().stream()
+					.filter(target -> isGone(target, nodeIds) && !handled.contains(linkId(note, target))).toList();
+			if (!gone.isEmpty()) {
+				command.append(RemoveCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, gone));
+				gone.forEach(target -> links.add(linkId(note, target)));
+			}
+		}
+		removeRoutes(command, links);
+	}
+
+	/** Whether any note is linked to a node; most diagrams have no links, and edits need not look for them. */
+	boolean hasLinks() {
+		return view.getNotes().stream().anyMatch(note -> !note.getAttachedTo().isEmpty());
+	}
+
+	private static boolean isGone(String target, Set<String> nodeIds) {
+		return nodeIds.contains(target) || target.indexOf('/') > 0
+				&& nodeIds.stream().anyMatch(id -> target.startsWith(id + "/") || target.endsWith("/" + id));
 	}
 
 	private void removeRoutes(CompoundCommand command, Set<String> linkIds) {

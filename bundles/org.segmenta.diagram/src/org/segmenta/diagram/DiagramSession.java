@@ -375,7 +375,7 @@ public final class DiagramSession {
 	/** The diagram as it is now, not laid out: the model through the description, with the notes of the representation. */
 	DiagramGraph buildGraph() {
 		DiagramGraph graph = builder().build(project, root);
-		DiagramNotes.addTo(graph, view, Set.copyOf(view.getHiddenElements()));
+		DiagramNotes.addTo(graph, view, Set.copyOf(view.getHiddenElements()), DiagramKinds.language(description));
 		return graph;
 	}
 

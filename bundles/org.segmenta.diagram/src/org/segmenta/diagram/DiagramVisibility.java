@@ -6,6 +6,7 @@ package org.segmenta.diagram;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,12 +57,18 @@ public final class DiagramVisibility {
 		return command;
 	}
 
-	/** Takes the nodes and edges out of this representation: hidden, without their places; the model keeps them. */
+	/**
+	 * Takes the nodes and edges out of this representation: hidden, without their places, and without
+	 * the notes' links to the nodes (and to those inside them); the model keeps them.
+	 */
 	public Command remove(Collection<String> ids) {
 		Shown shown = shown(ids);
 		CompoundCommand command = new CompoundCommand(messages().text("command.removeFromDiagram"));
 		session.layout().keepPlaces(command, List.of(), shown.nodes());
 		session.layout().forget(command, shown.nodes());
+		Set<String> removed = new HashSet<>();
+		shown.nodes().forEach(node -> SavedLayout.collectDescendants(node, removed));
+		session.notes().detachFrom(command, removed, shown.ids());
 		List<String> unpinned = view.getPinnedNodes().stream().filter(shown.ids()::contains).toList();
 		if (!unpinned.isEmpty()) {
 			command.append(RemoveCommand.create(session.domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__PINNED_NODES, unpinned));

@@ -348,7 +348,8 @@ public final class SavedLayout {
 		}
 	}
 
-	private static void collectDescendants(DiagramNode node, Set<String> into) {
+	/** Adds the ids of {@code node} and of the nodes drawn inside it, at any depth, to {@code into}. */
+	static void collectDescendants(DiagramNode node, Set<String> into) {
 		into.add(node.id());
 		node.children().forEach(child -> collectDescendants(child, into));
 	}

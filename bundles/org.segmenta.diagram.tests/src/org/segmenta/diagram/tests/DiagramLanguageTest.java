@@ -13,14 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.DiagramNode.Compartment;
+import org.segmenta.diagram.DiagramNotes;
 import org.segmenta.diagram.DiagramSession;
+import org.segmenta.diagram.Point;
 import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.internal.DescriptionTranslations;
 import org.segmenta.model.Project;
@@ -95,6 +99,30 @@ class DiagramLanguageTest {
 				() -> session.edits().editLabel("st-segment:seg-curious", " "));
 		assertEquals("navnet på Segment 'Curious Specialists' må ikke være tomt", empty.getMessage());
 		assertEquals("Omdøb", session.edits().editLabel("st-segment:seg-curious", "Nysgerrige").getLabel());
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "en, Note, Note link", "da, Note, Notelinje", "sv, Anteckning, Anteckningslänk", "fi, Muistiinpano, Muistiinpanon linkki" })
+	void notesAndTheirLinksAreNamedInTheDiagramsLanguage(String language, String note, String link) throws Exception {
+		DiagramSession session = open("segment-tree", language);
+		CommandStack stack = session.domain().getCommandStack();
+		stack.execute(session.edits().createNode(DiagramNotes.NOTE_TOOL, null, new Point(700, 40)));
+		String noteNode = DiagramNotes.NODE_PREFIX + session.notes().notes().get(0).getId();
+		stack.execute(session.edits().editLabel(noteNode, "Husk"));
+		stack.execute(session.edits().createEdge(DiagramNotes.LINK_TOOL, noteNode, "st-segment:seg-curious"));
+		String linkId = DiagramNotes.LINK_PREFIX + session.notes().notes().get(0).getId() + ":st-segment:seg-curious";
+
+		DiagramNode noteShown = session.graph().node(noteNode);
+		assertEquals(note, noteShown.mapping().getLabel());
+		assertEquals(link, session.graph().edge(linkId).mapping().getLabel());
+		IllegalArgumentException moved = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().reparent(noteNode, "st-segment:seg-curious", null));
+		assertTrue(moved.getMessage().contains(note + " 'Husk'"), moved.getMessage());
+		IllegalArgumentException unlabelled = assertThrows(IllegalArgumentException.class,
+				() -> session.visibility().hideLabels(List.of(linkId)));
+		assertTrue(unlabelled.getMessage().contains(link), unlabelled.getMessage());
+		assertTrue(session.edits().reconnectEdge(linkId, noteNode, "st-segment:seg-balance").getLabel().endsWith(link),
+				"the undo history names what was reconnected");
 	}
 
 	@Test

@@ -126,6 +126,73 @@ class DiagramNotesTest {
 		assertFalse(stack.canUndo(), "each edit was one command");
 	}
 
+	@Test
+	void aNodeDeletedOrRemovedFromTheDiagramTakesTheNotesLinksToItAlongAndUndoBringsThemBack() throws Exception {
+		Path model = Examples.modelCopy(folder);
+		DiagramSession session = Fixtures.open(model, "segment-tree");
+		CommandStack stack = session.domain().getCommandStack();
+		String deep = "st-segment:seg-curious-deep";
+		String balance = "st-segment:seg-balance";
+		stack.execute(session.edits().createNode(DiagramNotes.NOTE_TOOL, null, new Point(700, 40)));
+		DiagramNote note = session.notes().notes().get(0);
+		String noteNode = DiagramNotes.NODE_PREFIX + note.getId();
+		stack.execute(session.edits().createEdge(DiagramNotes.LINK_TOOL, noteNode, deep));
+		stack.execute(session.edits().createEdge(DiagramNotes.LINK_TOOL, balance, noteNode));
+		assertEquals(List.of(deep, balance), note.getAttachedTo());
+
+		stack.execute(session.edits().delete(List.of(balance)));
+		assertEquals(List.of(deep), note.getAttachedTo(), "the link to the deleted segment goes, the other stays");
+		assertNotNull(session.graph().node(noteNode), "the note stays");
+		stack.undo();
+		assertEquals(List.of(deep, balance), note.getAttachedTo());
+		assertNotNull(session.graph().edge(DiagramNotes.LINK_PREFIX + note.getId() + ":" + balance));
+
+		// a sub-segment goes with its segment, though it is drawn beside it
+		stack.execute(session.edits().delete(List.of("st-segment:seg-curious")));
+		assertEquals(List.of(balance), note.getAttachedTo());
+		DiagramFiles.save(session.stateResource());
+		assertEquals(List.of(balance), Fixtures.open(model, "segment-tree").notes().notes().get(0).getAttachedTo(), "so the diagram file says");
+		stack.undo();
+		assertEquals(List.of(deep, balance), note.getAttachedTo());
+
+		stack.execute(session.visibility().remove(List.of(deep)));
+		assertEquals(List.of(balance), note.getAttachedTo(), "removed from this diagram, the node is no longer linked");
+		stack.undo();
+		assertEquals(List.of(deep, balance), note.getAttachedTo());
+
+		String deepLink = DiagramNotes.LINK_PREFIX + note.getId() + ":" + deep;
+		stack.execute(session.visibility().hide(List.of(deep)));
+		assertEquals(List.of(deep, balance), note.getAttachedTo(), "a hidden node keeps its links");
+		assertNull(session.graph().edge(deepLink));
+		stack.execute(session.visibility().show(List.of(deep)));
+		assertNotNull(session.graph().edge(deepLink), "the link comes back with the node");
+	}
+
+	@Test
+	void aLinkKeepsItsPlaceAmongTheNotesLinksWhenItsNodeEndMovesAndNeedsANoteAtOneEnd() throws Exception {
+		DiagramSession session = Fixtures.open(Examples.modelCopy(folder), "segment-tree");
+		CommandStack stack = session.domain().getCommandStack();
+		stack.execute(session.edits().createNode(DiagramNotes.NOTE_TOOL, null, new Point(700, 40)));
+		DiagramNote note = session.notes().notes().get(0);
+		String noteNode = DiagramNotes.NODE_PREFIX + note.getId();
+		String balance = "st-segment:seg-balance";
+		String career = "st-segment:seg-career";
+		stack.execute(session.edits().createEdge(DiagramNotes.LINK_TOOL, noteNode, balance));
+		stack.execute(session.edits().createEdge(DiagramNotes.LINK_TOOL, noteNode, career));
+		String link = DiagramNotes.LINK_PREFIX + note.getId() + ":" + balance;
+
+		stack.execute(session.edits().reconnectEdge(link, "st-segment:seg-purpose", noteNode));
+		assertEquals(List.of("st-segment:seg-purpose", career), note.getAttachedTo(), "dragged at either end, the note stays the note");
+		assertNull(session.graph().edge(link));
+		stack.undo();
+		assertEquals(List.of(balance, career), note.getAttachedTo());
+
+		IllegalArgumentException noNote = assertThrows(IllegalArgumentException.class,
+				() -> session.edits().reconnectEdge(link, "st-segment:seg-purpose", balance));
+		assertEquals("a note link joins a note to a diagram element", noNote.getMessage());
+		assertThrows(IllegalArgumentException.class, () -> session.edits().reconnectEdge(link, noteNode, career), "linked once only");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "segment-tree", "value-community-map", "persona-board", "buying-centre-map" })
 	void everyKindTakesATextBoxWhichArrangeAllKeeps(String kind) throws Exception {

@@ -19,16 +19,21 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.util.GraphUtil;
+import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.features.contextactions.RequestContextActions;
 import org.eclipse.glsp.server.features.contextactions.SetContextActions;
 import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
 import org.eclipse.glsp.server.features.contextmenu.MenuItem;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.features.directediting.LabeledAction;
+import org.eclipse.glsp.server.features.typehints.RequestTypeHintsAction;
+import org.eclipse.glsp.server.features.typehints.SetTypeHintsAction;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.DeleteOperation;
+import org.eclipse.glsp.server.operations.ReconnectEdgeOperation;
+import org.eclipse.glsp.server.types.EdgeTypeHint;
 import org.eclipse.glsp.server.types.EditorContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +102,53 @@ class NoteOperationTest {
 	}
 
 	@Test
+	void eitherEndOfANoteLinkIsDraggedToAnotherNodeOrNoteAndUndoTakesItBack() throws Exception {
+		session.dispatch(new RequestTypeHintsAction());
+		EdgeTypeHint hint = ((SetTypeHintsAction) session.await(SetTypeHintsAction.class)).getEdgeHints().stream()
+				.filter(candidate -> candidate.getElementTypeId().equals("edge:note-link")).findFirst().orElseThrow();
+		assertTrue(hint.isRepositionable(), "the client lets the ends be dragged");
+
+		session.dispatchAndAwaitModel(new CreateNodeOperation("node:note", GraphUtil.point(640, 40), null, Map.of("toolId", "segmenta.note")));
+		session.dispatchAndAwaitModel(new CreateNodeOperation("node:note", GraphUtil.point(640, 240), null, Map.of("toolId", "segmenta.note")));
+		String first = notes().get(0).getId();
+		String second = notes().get(1).getId();
+		String balance = "st-segment:seg-balance";
+		String curious = "st-segment:seg-curious";
+		session.dispatchAndAwaitModel(new CreateEdgeOperation("edge:note-link", first, balance, Map.of("toolId", "segmenta.note-link")));
+
+		session.dispatchAndAwaitModel(new ReconnectEdgeOperation(link().getId(), first, curious));
+		assertEquals(List.of(List.of(curious), List.of()), savedLinks(), "the node end moved");
+		assertEquals(curious, link().getTargetId());
+		session.dispatchAndAwaitModel(new ReconnectEdgeOperation(link().getId(), second, curious));
+		assertEquals(List.of(List.of(), List.of(curious)), savedLinks(), "the note end moved");
+		assertEquals(second, link().getSourceId());
+
+		session.dispatch(new ReconnectEdgeOperation(link().getId(), second, first));
+		String toNote = ((MessageAction) session.await(MessageAction.class)).getMessage();
+		assertTrue(toNote.contains("not to another note"), toNote);
+		session.dispatchAndAwaitModel(new CreateEdgeOperation("edge:note-link", second, balance, Map.of("toolId", "segmenta.note-link")));
+		String curiousLink = "note-link:" + second.substring("note:".length()) + ":" + curious;
+		session.dispatch(new ReconnectEdgeOperation(curiousLink, second, balance));
+		String twice = ((MessageAction) session.await(MessageAction.class)).getMessage();
+		assertTrue(twice.contains("already linked to 'Balance Seekers'"), twice);
+		assertEquals(List.of(List.of(), List.of(curious, balance)), savedLinks(), "refused, nothing changed");
+
+		session.dispatchAndAwaitModel(new UndoAction()); // the second link
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertEquals(List.of(List.of(curious), List.of()), savedLinks());
+		session.dispatchAndAwaitModel(new UndoAction());
+		assertEquals(List.of(List.of(balance), List.of()), savedLinks());
+		assertEquals(balance, link().getTargetId());
+	}
+
+	/** The one note link the diagram shows. */
+	private GEdge link() {
+		List<GEdge> links = session.edges().stream().filter(edge -> edge.getType().equals("edge:note-link")).toList();
+		assertEquals(1, links.size(), links.toString());
+		return links.get(0);
+	}
+
+	@Test
 	void aTextBoxIsDrawnWithoutFrame() throws Exception {
 		session.dispatchAndAwaitModel(new CreateNodeOperation("node:note", GraphUtil.point(20, 20), null, Map.of("toolId", "segmenta.text")));
 		assertEquals("text", notes().get(0).getArgs().get("shape"));
@@ -136,17 +188,27 @@ class NoteOperationTest {
 
 	/** The texts of the notes in the diagram file, as the domain holds it. */
 	private List<String> savedTexts() {
-		List<String> texts = new ArrayList<>();
+		return saved("text").stream().map(String.class::cast).toList();
+	}
+
+	/** The ids of the nodes each note of the diagram file is linked to. */
+	private List<List<Object>> savedLinks() {
+		return saved("attachedTo").stream().map(value -> List.<Object>copyOf((List<?>) value)).toList();
+	}
+
+	/** The value of the feature {@code name} of each note in the diagram file, as the domain holds it. */
+	private List<Object> saved(String name) {
+		List<Object> values = new ArrayList<>();
 		for (Resource resource : session.context.editingDomain().getResourceSet().getResources()) {
 			if (resource.getURI().toString().endsWith(".segmentationdiagram")) {
 				for (var all = resource.getAllContents(); all.hasNext();) {
 					EObject object = all.next();
 					if (object.eClass().getName().equals("DiagramNote")) {
-						texts.add((String) object.eGet(object.eClass().getEStructuralFeature("text")));
+						values.add(object.eGet(object.eClass().getEStructuralFeature(name)));
 					}
 				}
 			}
 		}
-		return texts;
+		return values;
 	}
 }

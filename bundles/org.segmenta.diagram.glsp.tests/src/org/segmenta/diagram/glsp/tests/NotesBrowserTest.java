@@ -33,8 +33,8 @@ import com.google.gson.JsonParser;
 
 /**
  * Notes in Debian's Chromium (browser/notes.mjs): the palette's Note, its text written in place over
- * two lines, the palette's Note link, and undo, checked in the diagram files the page saves after
- * each step; the model file stays as it was.
+ * two lines, the palette's Note link, its node end dragged to another node, and undo, checked in the
+ * diagram files the page saves after each step; the model file stays as it was.
  */
 class NotesBrowserTest {
 
@@ -45,15 +45,17 @@ class NotesBrowserTest {
 	Path folder;
 
 	@Test
-	void aNoteIsMadeWrittenAndLinkedFromThePaletteAndUndone() throws Exception {
+	void aNoteIsMadeWrittenLinkedFromThePaletteAndReconnectedAndUndone() throws Exception {
 		Path model = Examples.modelCopy(folder);
 		try (DiagramServer server = DiagramServer.start(model)) {
 			String target = "st-segment:" + server.project().getSegmentations().get(0).getSegments().get(0).getId();
+			String newTarget = "st-segment:" + server.project().getSegmentations().get(0).getSegments().get(1).getId();
 			JsonObject scenario = BrowserScripts.savingScenario(server, "segment-tree", model, folder);
 			scenario.addProperty("note", "note:n1");
 			scenario.addProperty("firstLine", FIRST_LINE);
 			scenario.addProperty("secondLine", SECOND_LINE);
 			scenario.addProperty("target", target);
+			scenario.addProperty("newTarget", newTarget);
 			scenario.addProperty("noteTool", "Note");
 			scenario.addProperty("linkTool", "Note link");
 
@@ -63,8 +65,8 @@ class NotesBrowserTest {
 			assertTrue(seen.get("folded").getAsBoolean(), "the note is drawn with its folded corner");
 			assertTrue(seen.get("editOpened").getAsBoolean(), "a double click opens the note's text for editing");
 			List<Path> steps = steps();
-			assertEquals(List.of("01-note-created", "02-note-written", "03-note-linked", "04-link-undone", "05-text-undone"),
-					steps.stream().map(step -> step.getFileName().toString()).toList());
+			assertEquals(List.of("01-note-created", "02-note-written", "03-note-linked", "04-link-reconnected", "05-reconnect-undone",
+					"06-link-undone", "07-text-undone"), steps.stream().map(step -> step.getFileName().toString()).toList());
 
 			DiagramNote created = note(steps.get(0), model);
 			assertTrue(created.isFramed());
@@ -72,8 +74,10 @@ class NotesBrowserTest {
 			assertTrue(layoutOf(steps.get(0), model), "placed at the click, in the diagram file");
 			assertEquals(FIRST_LINE + "\n" + SECOND_LINE, note(steps.get(1), model).getText(), "two lines, Nordic letters kept");
 			assertEquals(List.of(target), note(steps.get(2), model).getAttachedTo());
-			assertEquals(List.of(), note(steps.get(3), model).getAttachedTo(), "undo takes the link back");
-			assertEquals("", note(steps.get(4), model).getText(), "and then the text");
+			assertEquals(List.of(newTarget), note(steps.get(3), model).getAttachedTo(), "the link's end dragged to another segment");
+			assertEquals(List.of(target), note(steps.get(4), model).getAttachedTo(), "undo puts it back");
+			assertEquals(List.of(), note(steps.get(5), model).getAttachedTo(), "undo takes the link back");
+			assertEquals("", note(steps.get(6), model).getText(), "and then the text");
 
 			byte[] first = Files.readAllBytes(steps.get(0).resolve(model.getFileName()));
 			for (Path step : steps) {

@@ -70,10 +70,10 @@ public class DescriptionDiagramConfiguration extends BaseDiagramConfiguration {
 					mapping.getSourceMappings().stream().map(DiagramGraphToGModel::nodeType).toList(),
 					mapping.getTargetMappings().stream().map(DiagramGraphToGModel::nodeType).toList()));
 		}
-		// a note's link joins a note and any node, drawn from either end
+		// a note's link joins a note and any node, drawn from either end; either end may be dragged to another node or note
 		List<String> ends = new ArrayList<>(allNodeMappings(description).stream().map(DiagramGraphToGModel::nodeType).toList());
 		ends.add(DescriptionToolPalette.NOTE_NODE_TYPE);
-		hints.add(new EdgeTypeHint(DescriptionToolPalette.NOTE_LINK_TYPE, false, true, true, ends, ends));
+		hints.add(new EdgeTypeHint(DescriptionToolPalette.NOTE_LINK_TYPE, true, true, true, ends, ends));
 		return hints;
 	}
 
