@@ -244,7 +244,7 @@ public final class DiagramEdits {
 	 */
 	public Command delete(Collection<String> ids) {
 		DiagramGraph graph = session.graph();
-		CompoundCommand command = new CompoundCommand("Delete");
+		CompoundCommand command = new CompoundCommand(messages().text("command.delete"));
 		List<EObject> elements = new ArrayList<>();
 		List<DiagramNode> removedNodes = new ArrayList<>();
 		Set<String> goneRows = new HashSet<>();
@@ -661,9 +661,8 @@ public final class DiagramEdits {
 		return session.domain();
 	}
 
-	/** The texts in the diagram's language (the workbench's in an editor, the report's in a report). */
 	private DiagramMessages messages() {
-		return DiagramMessages.of(DiagramKinds.language(description()));
+		return session.messages();
 	}
 
 	private IllegalArgumentException refused(String key, Object... arguments) {

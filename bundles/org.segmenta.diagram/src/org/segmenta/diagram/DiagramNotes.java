@@ -359,7 +359,7 @@ public final class DiagramNotes {
 	}
 
 	private DiagramMessages messages() {
-		return DiagramMessages.of(DiagramKinds.language(session.description()));
+		return session.messages();
 	}
 
 	private IllegalArgumentException refused(String key, Object... arguments) {

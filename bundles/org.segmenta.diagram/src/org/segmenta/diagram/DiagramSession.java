@@ -196,6 +196,11 @@ public final class DiagramSession {
 		return description;
 	}
 
+	/** The texts in the diagram's language (the workbench's in an editor, the report's in a report). */
+	public DiagramMessages messages() {
+		return DiagramMessages.of(DiagramKinds.language(description));
+	}
+
 	/** The diagram file's resource; save it together with the model. */
 	public Resource stateResource() {
 		return stateResource;

@@ -206,7 +206,7 @@ public final class DiagramVisibility {
 	}
 
 	private DiagramMessages messages() {
-		return DiagramMessages.of(DiagramKinds.language(session.description()));
+		return session.messages();
 	}
 
 	private IllegalArgumentException refused(String key, Object... arguments) {

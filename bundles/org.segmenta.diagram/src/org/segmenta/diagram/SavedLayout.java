@@ -125,7 +125,7 @@ public final class SavedLayout {
 		DiagramGraph graph = session.buildGraph();
 		DiagramLayout.arrange(graph);
 		keepPinned(graph);
-		CompoundCommand command = new CompoundCommand("Arrange All");
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.arrangeAll"));
 		if (!view.getNodes().isEmpty()) {
 			command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES,
 					List.copyOf(view.getNodes())));
@@ -209,7 +209,7 @@ public final class SavedLayout {
 		for (String id : changes.keySet()) {
 			graph.requireNode(id);
 		}
-		CompoundCommand command = new CompoundCommand(changes.size() == 1 ? "Move" : "Move " + changes.size() + " Elements");
+		CompoundCommand command = new CompoundCommand(changes.size() == 1 ? session.messages().text("command.moveOne") : session.messages().text("command.moveMany", changes.size()));
 		Set<String> moved = new HashSet<>(changes.keySet());
 		for (String id : changes.keySet()) {
 			graph.node(id).children().forEach(child -> collectDescendants(child, moved));
@@ -265,7 +265,7 @@ public final class SavedLayout {
 				throw new IllegalArgumentException("the diagram has no edge '" + id + "'");
 			}
 		}
-		CompoundCommand command = new CompoundCommand(bends.size() == 1 ? "Route Edge" : "Route " + bends.size() + " Edges");
+		CompoundCommand command = new CompoundCommand(bends.size() == 1 ? session.messages().text("command.routeOne") : session.messages().text("command.routeMany", bends.size()));
 		if (!isSaved()) {
 			command.append(saveLayoutCommand(graph, Set.of(), Set.of(), bends.keySet()));
 		} else {
@@ -398,7 +398,7 @@ public final class SavedLayout {
 				edges.add(edgeLayout(edge.id(), edge.route()));
 			}
 		}
-		CompoundCommand command = new CompoundCommand("Save Layout");
+		CompoundCommand command = new CompoundCommand(); // a part of the edit that needs it, which names it
 		if (!nodes.isEmpty()) {
 			command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NODES, nodes));
 		}

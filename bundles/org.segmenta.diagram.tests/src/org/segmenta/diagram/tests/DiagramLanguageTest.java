@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 import org.eclipse.emf.common.command.CommandStack;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.segmenta.diagram.Bounds;
 import org.segmenta.diagram.DiagramKinds;
 import org.segmenta.diagram.DiagramNode;
 import org.segmenta.diagram.DiagramNode.Compartment;
@@ -123,6 +125,25 @@ class DiagramLanguageTest {
 		assertTrue(unlabelled.getMessage().contains(link), unlabelled.getMessage());
 		assertTrue(session.edits().reconnectEdge(linkId, noteNode, "st-segment:seg-balance").getLabel().endsWith(link),
 				"the undo history names what was reconnected");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "en|Delete|Arrange All|Move|Move 2 Elements|Route Edge",
+			"da|Slet|Arranger alle|Flyt|Flyt 2 elementer|Ændr forbindelsens forløb",
+			"sv|Ta bort|Ordna alla|Flytta|Flytta 2 element|Ändra förbindelsens väg",
+			"fi|Poista|Järjestä kaikki|Siirrä|Siirrä 2 elementtiä|Muuta yhteyden reittiä" })
+	void theUndoHistoryNamesLayoutAndDeleteEditsInTheDiagramsLanguage(String language, String delete, String arrange, String moveOne,
+			String moveTwo, String route) throws Exception {
+		DiagramSession session = open("segment-tree", language);
+		String curious = "st-segment:seg-curious";
+		String deep = "st-segment:seg-curious-deep";
+		assertEquals(delete, session.edits().delete(List.of(deep)).getLabel());
+		assertEquals(arrange, session.layout().arrange().getLabel());
+		Bounds bounds = session.graph().node(curious).bounds();
+		assertEquals(moveOne, session.layout().changeBounds(Map.of(curious, bounds)).getLabel());
+		assertEquals(moveTwo, session.layout().changeBounds(Map.of(curious, bounds, deep, session.graph().node(deep).bounds())).getLabel());
+		String edge = "st-has-sub-segment:" + curious + "->" + deep;
+		assertEquals(route, session.layout().changeRoutes(Map.of(edge, List.of(new Point(10, 10)))).getLabel());
 	}
 
 	@Test
