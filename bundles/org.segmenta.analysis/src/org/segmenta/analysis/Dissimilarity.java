@@ -16,6 +16,16 @@ public interface Dissimilarity {
 	double between(int a, int b);
 
 	/**
+	 * The dissimilarities of point {@code a} to every point, {@code b} at {@code out[b]}, each the
+	 * value of {@link #between(int, int)}; the built-in Euclidean one measures several points at once.
+	 */
+	default void fromOne(int a, double[] out) {
+		for (int b = 0; b < size(); b++) {
+			out[b] = between(a, b);
+		}
+	}
+
+	/**
 	 * The dissimilarities among {@code rows} of these points, which become points 0 to
 	 * {@code rows.length - 1}, with the same values. The built-in ones gather those rows side by side
 	 * first, so that a sample of a large data set is read from the cache rather than from all over
@@ -47,6 +57,14 @@ public interface Dissimilarity {
 			@Override
 			public double between(int a, int b) {
 				return Math.sqrt(matrix.squaredDistance(a, b));
+			}
+
+			@Override
+			public void fromOne(int a, double[] out) {
+				matrix.squaredDistancesFrom(a, out);
+				for (int b = 0; b < matrix.rows(); b++) {
+					out[b] = Math.sqrt(out[b]);
+				}
 			}
 
 			@Override

@@ -247,6 +247,22 @@ public final class FeatureMatrix {
 		return sum;
 	}
 
+	/**
+	 * The squared distances of point {@code first} to every point, point {@code b}'s at
+	 * {@code out[b]}: four at a time, each equal to {@link #squaredDistance(int, int)}.
+	 */
+	public void squaredDistancesFrom(int first, double[] out) {
+		int a = first * dimensions;
+		int b = 0;
+		for (; b + 4 <= rows; b += 4) {
+			fourSquaredDistances(values, a, a, a, a, values, b * dimensions, (b + 1) * dimensions, (b + 2) * dimensions,
+					(b + 3) * dimensions, dimensions, out, b);
+		}
+		for (; b < rows; b++) {
+			out[b] = squaredDistance(first, b);
+		}
+	}
+
 	/** A copy of point {@code row}. */
 	public double[] point(int row) {
 		return Arrays.copyOfRange(values, row * dimensions, (row + 1) * dimensions);

@@ -52,8 +52,9 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 		for (int i = 0; i < labels.length; i++) {
 			sizes[labels[i]] += weights[i];
 		}
+		ThreadLocal<double[]> distances = ThreadLocal.withInitial(() -> new double[labels.length]);
 		double[] values = IntStream.range(0, labels.length).parallel()
-				.mapToDouble(i -> weightedPointSilhouette(points, labels, sizes, weights, i)).toArray();
+				.mapToDouble(i -> weightedPointSilhouette(points, labels, sizes, weights, i, distances.get())).toArray();
 		double sum = 0;
 		double total = 0;
 		for (int i = 0; i < values.length; i++) {
@@ -63,17 +64,19 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 		return total == 0 ? 0 : sum / total;
 	}
 
+	/** @param distances room for the dissimilarities of point {@code i} to every point */
 	private static double weightedPointSilhouette(Dissimilarity points, int[] labels, double[] sizes,
-			double[] weights, int i) {
+			double[] weights, int i, double[] distances) {
 		int own = labels[i];
 		double ownOthers = sizes[own] - weights[i];
 		if (ownOthers <= 0) {
 			return 0;
 		}
+		points.fromOne(i, distances);
 		double[] sums = new double[sizes.length];
-		for (int j = 0; j < points.size(); j++) {
+		for (int j = 0; j < labels.length; j++) {
 			if (j != i) {
-				sums[labels[j]] += weights[j] * points.between(i, j);
+				sums[labels[j]] += weights[j] * distances[j];
 			}
 		}
 		double a = sums[own] / ownOthers;
@@ -96,8 +99,9 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 			sizes[label]++;
 		}
 		// each point's silhouette is independent: compute in parallel, sum in a fixed order
+		ThreadLocal<double[]> distances = ThreadLocal.withInitial(() -> new double[labels.length]);
 		double[] values = IntStream.range(0, labels.length).parallel()
-				.mapToDouble(i -> pointSilhouette(points, labels, sizes, i)).toArray();
+				.mapToDouble(i -> pointSilhouette(points, labels, sizes, i, distances.get())).toArray();
 		double sum = 0;
 		for (double value : values) {
 			sum += value;
@@ -105,15 +109,17 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 		return sum / labels.length;
 	}
 
-	static double pointSilhouette(Dissimilarity points, int[] labels, int[] sizes, int i) {
+	/** @param distances room for the dissimilarities of point {@code i} to every point */
+	private static double pointSilhouette(Dissimilarity points, int[] labels, int[] sizes, int i, double[] distances) {
 		int own = labels[i];
 		if (sizes[own] <= 1) {
 			return 0;
 		}
+		points.fromOne(i, distances);
 		double[] sums = new double[sizes.length];
-		for (int j = 0; j < points.size(); j++) {
+		for (int j = 0; j < labels.length; j++) {
 			if (j != i) {
-				sums[labels[j]] += points.between(i, j);
+				sums[labels[j]] += distances[j];
 			}
 		}
 		double a = sums[own] / (sizes[own] - 1);

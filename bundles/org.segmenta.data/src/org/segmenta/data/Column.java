@@ -64,8 +64,14 @@ public abstract sealed class Column permits NumericColumn, CategoricalColumn, Te
 		return missing;
 	}
 
+	/** Whether no row has a value; it stops at the first one that has. */
 	public boolean isAllMissing() {
-		return missingCount() == size();
+		for (int row = 0; row < size(); row++) {
+			if (!isMissing(row)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

@@ -33,6 +33,15 @@ public final class NumericColumn extends Column {
 	}
 
 	@Override
+	public int missingCount() {
+		int missing = 0;
+		for (double value : values) {
+			missing += Double.isNaN(value) ? 1 : 0;
+		}
+		return missing;
+	}
+
+	@Override
 	public boolean isMissing(int row) {
 		return Double.isNaN(values[row]);
 	}

@@ -78,4 +78,27 @@ class SilhouetteTest {
 		assertEquals(Silhouette.of(throughTheRows, labels, 3, 4, weights).value(),
 				Silhouette.of(euclidean, labels, 3, 4, weights).value(), 0.0);
 	}
+
+	/**
+	 * The Euclidean distances from one point to all are measured four points at a time; each is still
+	 * the distance between the two, to the last digit, also for the points after the last four.
+	 */
+	@Test
+	void distancesFromOnePointAreThoseBetweenTwo() {
+		Blobs blobs = Blobs.around(new double[][] { { 0, 0, 1, 4, 2 }, { 3, 0, 2, 1, 1 }, { 0, 3, 0, 2, 5 } }, 1001, 1.5, 3);
+		Dissimilarity euclidean = Dissimilarity.euclidean(blobs.points());
+		int n = euclidean.size();
+		assertEquals(3, n % 4, "points left after the last four");
+		double[] fromOne = new double[n];
+		for (int a : new int[] { 0, 1, n / 2, n - 1 }) {
+			euclidean.fromOne(a, fromOne);
+			for (int b = 0; b < n; b++) {
+				assertEquals(euclidean.between(a, b), fromOne[b], 0.0, "distance from " + a + " to " + b);
+			}
+		}
+		int[] labels = new KMeans(3, 2, 1).fit(blobs.points(), null).labels();
+		Silhouette exact = Silhouette.of(euclidean, labels, 3, 4);
+		assertTrue(exact.exact());
+		assertTrue(exact.value() > 0 && exact.value() < 1, "three blobs: " + exact.value());
+	}
 }

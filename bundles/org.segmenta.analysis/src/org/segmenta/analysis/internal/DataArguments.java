@@ -277,11 +277,14 @@ final class DataArguments {
 	 * variables even where no two people share a value.
 	 */
 	private static boolean isIdentifier(Column column) {
-		if (column.missingCount() != 0 || column.size() < 2) {
+		if (column.size() < 2) {
 			return false;
 		}
+		// a missing value is no whole number, so a numeric column's test stops at its first one, or at
+		// its first fraction, without a pass over all rows first
 		return column instanceof NumericColumn numeric ? numeric.holdsDistinctWholeNumbers()
-				: column instanceof CategoricalColumn categorical && categorical.levels().size() == column.size();
+				: column instanceof CategoricalColumn categorical && categorical.missingCount() == 0
+						&& categorical.levels().size() == column.size();
 	}
 
 	/**
