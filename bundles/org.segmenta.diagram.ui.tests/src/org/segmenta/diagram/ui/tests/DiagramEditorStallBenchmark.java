@@ -76,6 +76,8 @@ class DiagramEditorStallBenchmark {
 			long start = System.nanoTime();
 			DiagramEditor editor = RepresentationHandlers.open(page, model, "value-community-map", null);
 			double openEditor = millis(System.nanoTime() - start);
+			// the editor reads its model in a job and creates its browser after
+			assertTrue(DiagramWorkbench.waitForBrowser(editor), "the editor read its model within 30 s");
 			// the page calls its host when it is ready: asking it with evaluate would hold the UI thread while the page is busy
 			long[] readyAt = new long[1];
 			new BrowserFunction(editor.browser(), "segmentaDiagramShown") {

@@ -64,12 +64,12 @@ final class DiagramWorkbench {
 		return (Text) general.fields().field("name").orElseThrow().control();
 	}
 
-	/** Lets the page load and the client render, up to 60 s, until the SVG holds {@code text}. */
 	/** Lets the editor read its model, up to 30 s, until it has created its browser. */
 	static boolean waitForBrowser(DiagramEditor editor) {
 		return waitUntil(30_000, () -> editor.browser() != null);
 	}
 
+	/** Lets the page load and the client render, up to 60 s, until the SVG holds {@code text}. */
 	static boolean waitForText(DiagramEditor editor, String text) {
 		return waitForRendered(editor, rendered -> rendered.contains(text));
 	}
