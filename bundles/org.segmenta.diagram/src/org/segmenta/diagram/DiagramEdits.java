@@ -215,7 +215,7 @@ public final class DiagramEdits {
 			throw refused("edge.notReconnectable", mapping.getLabel(), description().getLabel());
 		}
 		checkEnds(mapping.getLabel(), mapping, source, target);
-		CompoundCommand command = new CompoundCommand(messages().text("command.reconnect", mapping.getLabel()));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.reconnect", mapping.getLabel()));
 		if (DiagramGraphBuilder.isElementBased(mapping)) {
 			EObject link = edge.element();
 			if (source != edge.source()) {
@@ -244,7 +244,7 @@ public final class DiagramEdits {
 	 */
 	public Command delete(Collection<String> ids) {
 		DiagramGraph graph = session.graph();
-		CompoundCommand command = new CompoundCommand(messages().text("command.delete"));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.delete"));
 		List<EObject> elements = new ArrayList<>();
 		List<DiagramNode> removedNodes = new ArrayList<>();
 		Set<String> goneRows = new HashSet<>();
@@ -264,7 +264,7 @@ public final class DiagramEdits {
 				elements.add(node.element());
 				removedNodes.add(node);
 			} else if (edge != null) {
-				requireDeletable(description(), edge.mapping(), messages().text("delete.edge", edge.mapping().getLabel()));
+				requireDeletable(description(), edge.mapping(), session.messages().text("delete.edge", edge.mapping().getLabel()));
 				if (edge.element() != null) {
 					elements.add(edge.element());
 				} else {
@@ -354,7 +354,7 @@ public final class DiagramEdits {
 			throw refused("label.empty", describe(node));
 		}
 		EStructuralFeature feature = node.element().eClass().getEStructuralFeature(tool.getFeature());
-		return labelled(messages().text("command.rename"), SetCommand.create(domain(), node.element(), feature, text.strip()));
+		return labelled(session.messages().text("command.rename"), SetCommand.create(domain(), node.element(), feature, text.strip()));
 	}
 
 	/** Shows or hides a layer. */
@@ -362,7 +362,7 @@ public final class DiagramEdits {
 		if (description().getLayers().stream().noneMatch(layer -> layer.getId().equals(layerId))) {
 			throw refused("layer.unknown", layerId);
 		}
-		return choose(messages().text(shown ? "command.showLayer" : "command.hideLayer"), DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS, layerId, shown);
+		return choose(session.messages().text(shown ? "command.showLayer" : "command.hideLayer"), DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_LAYERS, layerId, shown);
 	}
 
 	/** Applies or lifts a filter. */
@@ -370,7 +370,7 @@ public final class DiagramEdits {
 		if (description().getFilters().stream().noneMatch(filter -> filter.getId().equals(filterId))) {
 			throw refused("filter.unknown", filterId);
 		}
-		return choose(messages().text(applied ? "command.applyFilter" : "command.liftFilter"), DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_FILTERS, filterId,
+		return choose(session.messages().text(applied ? "command.applyFilter" : "command.liftFilter"), DiagramStatePackage.Literals.DIAGRAM_VIEW__ACTIVE_FILTERS, filterId,
 				applied);
 	}
 
@@ -417,7 +417,7 @@ public final class DiagramEdits {
 		if (((List<?>) node.element().eGet(reference)).contains(element)) {
 			throw refused("compartment.listed", describe(node));
 		}
-		return labelled(messages().text("command.addTo", rows.getLabel()), AddCommand.create(domain(), node.element(), reference, element));
+		return labelled(session.messages().text("command.addTo", rows.getLabel()), AddCommand.create(domain(), node.element(), reference, element));
 	}
 
 	/**
@@ -435,7 +435,7 @@ public final class DiagramEdits {
 		DiagramNode target = targetNodeId == null ? null : graph.requireNode(targetNodeId);
 		EObject element = moved.element();
 		EObject container = target == null ? session.project() : target.element();
-		String into = target == null ? messages().text("reparent.diagram") : describe(target);
+		String into = target == null ? session.messages().text("reparent.diagram") : describe(target);
 		if (moved.isRow()) {
 			throw refused("reparent.row", describe(moved), describe(moved.parent()));
 		}
@@ -456,8 +456,8 @@ public final class DiagramEdits {
 		}
 		List<Command> move = List.of(RemoveCommand.create(domain(), element.eContainer(), element.eContainingFeature(), element),
 				AddCommand.create(domain(), container, feature, element));
-		return new ChangeAndPlaceCommand(target == null ? messages().text("command.moveToDiagram", moved.mapping().getLabel())
-				: messages().text("command.move", moved.mapping().getLabel(), target.label()),
+		return new ChangeAndPlaceCommand(target == null ? session.messages().text("command.moveToDiagram", moved.mapping().getLabel())
+				: session.messages().text("command.move", moved.mapping().getLabel(), target.label()),
 				move, element, tool.getMapping(), placement);
 	}
 
@@ -534,7 +534,7 @@ public final class DiagramEdits {
 			DiagramNode node = shown.get(original);
 			EObject copy = copier.copied().get(original);
 			CreateNodeTool tool = beside ? createToolBeside(graph, node) : createToolInto(target, original.eClass()).orElseThrow(() -> refused(
-					"paste.noTool", describe(node), target == null ? messages().text("reparent.diagram") : describe(target), description().getLabel(),
+					"paste.noTool", describe(node), target == null ? session.messages().text("reparent.diagram") : describe(target), description().getLabel(),
 					node.mapping().getLabel()));
 			EObject container = beside ? original.eContainer() : target == null ? session.project() : target.element();
 			changes.add(AddCommand.create(domain(), container, containment(container, tool, original), copy));
@@ -565,7 +565,7 @@ public final class DiagramEdits {
 			}
 		});
 		List<EObject> copies = copier.copies();
-		return new ChangeAndPlaceCommand(messages().text(beside ? "command.duplicate" : "command.paste"), changes, placements, copies, graph);
+		return new ChangeAndPlaceCommand(session.messages().text(beside ? "command.duplicate" : "command.paste"), changes, placements, copies, graph);
 	}
 
 	/**
@@ -594,7 +594,7 @@ public final class DiagramEdits {
 				.filter(candidate -> container == session.project() ? candidate.getContainerMappings().isEmpty()
 						: candidate.getContainerMappings().stream().anyMatch(mapping -> domainClass(mapping).isInstance(container)))
 				.findFirst().orElseThrow(() -> refused("paste.noTool", describe(node),
-						container == session.project() ? messages().text("reparent.diagram")
+						container == session.project() ? session.messages().text("reparent.diagram")
 								: graph.nodesOf(container).stream().findFirst().map(ToolRules::describe).orElse(container.eClass().getName()),
 						description().getLabel(), node.mapping().getLabel()));
 	}
@@ -661,12 +661,8 @@ public final class DiagramEdits {
 		return session.domain();
 	}
 
-	private DiagramMessages messages() {
-		return session.messages();
-	}
-
 	private IllegalArgumentException refused(String key, Object... arguments) {
-		return ToolRules.refused(messages(), key, arguments);
+		return ToolRules.refused(session.messages(), key, arguments);
 	}
 
 	private DiagramDescription description() {

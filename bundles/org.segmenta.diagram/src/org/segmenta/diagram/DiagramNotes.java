@@ -180,9 +180,9 @@ public final class DiagramNotes {
 		note.setText(text == null ? "" : text);
 		// without a saved layout, the automatic one is saved first, as it was before the note came
 		DiagramGraph before = session.layout().isSaved() ? null : session.graph();
-		CompoundCommand command = new CompoundCommand(messages().text(framed ? "command.createNote" : "command.createText"));
+		CompoundCommand command = new CompoundCommand(session.messages().text(framed ? "command.createNote" : "command.createText"));
 		command.append(AddCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NOTES, note));
-		command.append(session.layout().place(before, node(note, standIns(messages().locale()).note()),
+		command.append(session.layout().place(before, node(note, standIns(session.messages().locale()).note()),
 				location == null ? new Point(20, 20) : location));
 		return command;
 	}
@@ -200,7 +200,7 @@ public final class DiagramNotes {
 	public Command setText(String nodeId, String text) {
 		DiagramNote note = requireNote(nodeId);
 		String value = text == null ? "" : text.replace("\r\n", "\n").strip();
-		return DiagramEdits.labelled(messages().text("command.editNote"),
+		return DiagramEdits.labelled(session.messages().text("command.editNote"),
 				SetCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__TEXT, value));
 	}
 
@@ -217,7 +217,7 @@ public final class DiagramNotes {
 		if (note.getAttachedTo().contains(targetNodeId)) {
 			throw refused("note.linked", target.label());
 		}
-		return DiagramEdits.labelled(messages().text("command.linkNote"),
+		return DiagramEdits.labelled(session.messages().text("command.linkNote"),
 				AddCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, targetNodeId));
 	}
 
@@ -248,7 +248,7 @@ public final class DiagramNotes {
 		if (note.getAttachedTo().contains(attached.id())) {
 			throw refused("note.linked", attached.label());
 		}
-		CompoundCommand command = new CompoundCommand(messages().text("command.reconnect", standIns(messages().locale()).link().getLabel()));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.reconnect", standIns(session.messages().locale()).link().getLabel()));
 		if (note == link.note()) {
 			// the note keeps its links in their order
 			command.append(SetCommand.create(domain(), note, DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, attached.id(),
@@ -264,7 +264,7 @@ public final class DiagramNotes {
 	/** Deletes the link {@code linkId}; the note and the node stay. */
 	public Command detach(String linkId) {
 		Link link = requireLink(linkId);
-		CompoundCommand command = new CompoundCommand(messages().text("command.unlinkNote"));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.unlinkNote"));
 		command.append(RemoveCommand.create(domain(), link.note(), DiagramStatePackage.Literals.DIAGRAM_NOTE__ATTACHED_TO, link.target()));
 		removeRoutes(command, Set.of(linkId));
 		return command;
@@ -289,7 +289,7 @@ public final class DiagramNotes {
 	/** Deletes the note {@code nodeId} with its place, its links and their routes. */
 	public Command delete(String nodeId) {
 		DiagramNote note = requireNote(nodeId);
-		CompoundCommand command = new CompoundCommand(messages().text("command.deleteNote"));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.deleteNote"));
 		command.append(RemoveCommand.create(domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__NOTES, note));
 		List<NodeLayout> places = view.getNodes().stream().filter(layout -> layout.getNode().equals(NODE_PREFIX + note.getId())).toList();
 		if (!places.isEmpty()) {
@@ -358,11 +358,7 @@ public final class DiagramNotes {
 		return session.domain();
 	}
 
-	private DiagramMessages messages() {
-		return session.messages();
-	}
-
 	private IllegalArgumentException refused(String key, Object... arguments) {
-		return ToolRules.refused(messages(), key, arguments);
+		return ToolRules.refused(session.messages(), key, arguments);
 	}
 }

@@ -51,7 +51,7 @@ public final class DiagramVisibility {
 	/** Hides the nodes (with the nodes inside them and their edges) and edges; each keeps its place for when it is shown. */
 	public Command hide(Collection<String> ids) {
 		Shown shown = shown(ids);
-		CompoundCommand command = new CompoundCommand(messages().text("command.hide"));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.hide"));
 		session.layout().keepPlaces(command, shown.nodes(), List.of());
 		command.append(AddCommand.create(session.domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__HIDDEN_ELEMENTS, shown.ids()));
 		return command;
@@ -63,7 +63,7 @@ public final class DiagramVisibility {
 	 */
 	public Command remove(Collection<String> ids) {
 		Shown shown = shown(ids);
-		CompoundCommand command = new CompoundCommand(messages().text("command.removeFromDiagram"));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.removeFromDiagram"));
 		session.layout().keepPlaces(command, List.of(), shown.nodes());
 		session.layout().forget(command, shown.nodes());
 		Set<String> removed = new HashSet<>();
@@ -91,7 +91,7 @@ public final class DiagramVisibility {
 			}
 			labelled.add(id);
 		}
-		CompoundCommand command = new CompoundCommand(messages().text("command.hideLabel"));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.hideLabel"));
 		command.append(AddCommand.create(session.domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__HIDDEN_LABELS, labelled));
 		return command;
 	}
@@ -110,7 +110,7 @@ public final class DiagramVisibility {
 				throw refused("visibility.notHidden", id);
 			}
 		}
-		CompoundCommand command = new CompoundCommand(messages().text("command.show"));
+		CompoundCommand command = new CompoundCommand(session.messages().text("command.show"));
 		removeFrom(command, DiagramStatePackage.Literals.DIAGRAM_VIEW__HIDDEN_ELEMENTS, elements);
 		removeFrom(command, DiagramStatePackage.Literals.DIAGRAM_VIEW__HIDDEN_LABELS, labels);
 		return command;
@@ -136,7 +136,7 @@ public final class DiagramVisibility {
 			}
 		}
 		List<String> changed = nodes.stream().map(DiagramNode::id).toList();
-		CompoundCommand command = new CompoundCommand(messages().text(pinned ? "command.pin" : "command.unpin"));
+		CompoundCommand command = new CompoundCommand(session.messages().text(pinned ? "command.pin" : "command.unpin"));
 		if (pinned && !changed.isEmpty()) {
 			session.layout().keepPlaces(command, nodes, List.of());
 			command.append(AddCommand.create(session.domain(), view, DiagramStatePackage.Literals.DIAGRAM_VIEW__PINNED_NODES, changed));
@@ -169,7 +169,7 @@ public final class DiagramVisibility {
 		for (String id : view.getHiddenLabels()) {
 			DiagramEdge edge = everything.edge(id);
 			if (edge != null && !view.getHiddenElements().contains(id)) {
-				hidden.add(new Hidden(id + LABEL_SUFFIX, messages().text("visibility.label", describe(edge))));
+				hidden.add(new Hidden(id + LABEL_SUFFIX, session.messages().text("visibility.label", describe(edge))));
 			}
 		}
 		return hidden;
@@ -202,14 +202,10 @@ public final class DiagramVisibility {
 	}
 
 	private String describe(DiagramEdge edge) {
-		return messages().text("visibility.edge", edge.mapping().getLabel(), edge.source().label(), edge.target().label());
-	}
-
-	private DiagramMessages messages() {
-		return session.messages();
+		return session.messages().text("visibility.edge", edge.mapping().getLabel(), edge.source().label(), edge.target().label());
 	}
 
 	private IllegalArgumentException refused(String key, Object... arguments) {
-		return ToolRules.refused(messages(), key, arguments);
+		return ToolRules.refused(session.messages(), key, arguments);
 	}
 }

@@ -209,7 +209,8 @@ public final class SavedLayout {
 		for (String id : changes.keySet()) {
 			graph.requireNode(id);
 		}
-		CompoundCommand command = new CompoundCommand(changes.size() == 1 ? session.messages().text("command.moveOne") : session.messages().text("command.moveMany", changes.size()));
+		CompoundCommand command = new CompoundCommand(changes.size() == 1 ? session.messages().text("command.moveOne")
+				: session.messages().text("command.moveMany", changes.size()));
 		Set<String> moved = new HashSet<>(changes.keySet());
 		for (String id : changes.keySet()) {
 			graph.node(id).children().forEach(child -> collectDescendants(child, moved));
@@ -265,7 +266,8 @@ public final class SavedLayout {
 				throw new IllegalArgumentException("the diagram has no edge '" + id + "'");
 			}
 		}
-		CompoundCommand command = new CompoundCommand(bends.size() == 1 ? session.messages().text("command.routeOne") : session.messages().text("command.routeMany", bends.size()));
+		CompoundCommand command = new CompoundCommand(bends.size() == 1 ? session.messages().text("command.routeOne")
+				: session.messages().text("command.routeMany", bends.size()));
 		if (!isSaved()) {
 			command.append(saveLayoutCommand(graph, Set.of(), Set.of(), bends.keySet()));
 		} else {
