@@ -130,8 +130,19 @@ if [ "$count" -gt 0 ] && [ -z "$missing" ]; then
 else
 	fail "info lists every persona; missing or garbled: $missing"
 fi
-# the same summary as the headless product built from the same sources
+# the same summary as the headless product built from the same sources; the framework writes a log
+# into the configuration area only when something went wrong while it started
+logs_before=$(ls "$product"/configuration/*.log 2>/dev/null)
 "$product/segmenta" info "$example" >"$work/product-info.out" 2>/dev/null
+new_logs=$(ls "$product"/configuration/*.log 2>/dev/null | while read -r log; do
+	printf '%s\n' "$logs_before" | grep -qxF "$log" || echo "$log"
+done)
+if [ -z "$new_logs" ]; then
+	pass "the headless product starts without logging a framework error"
+else
+	fail "the headless product starts without logging a framework error"
+	for log in $new_logs; do show_log "$log"; done
+fi
 if cmp -s "$work/product-info.out" "$work/info.out"; then
 	pass "the installed platform prints what the headless product prints"
 else
