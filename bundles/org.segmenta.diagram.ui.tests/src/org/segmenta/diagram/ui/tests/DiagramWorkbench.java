@@ -15,11 +15,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.ui.EventLoop;
 import org.segmenta.ui.internal.properties.FeaturesSection;
 
 /** The example model in the test workspace and waiting for the browser. */
@@ -93,20 +93,8 @@ final class DiagramWorkbench {
 
 	/** Runs the event loop until {@code condition} holds or {@code millis} have passed; whether it held. */
 	static boolean waitUntil(long millis, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < deadline) {
-			while (display.readAndDispatch()) {
-				// pump events: the browser loads and the websocket talks on the UI thread
-			}
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			display.timerExec(50, () -> {
-			});
-			display.sleep();
-		}
-		return condition.getAsBoolean();
+		// the browser loads and the websocket talks on the UI thread
+		return EventLoop.runUntil(millis, condition);
 	}
 
 	/** Runs the event loop for {@code millis}, so late echoes would arrive. */

@@ -211,6 +211,20 @@ class SharedModelEditorsTest {
 	}
 
 	@Test
+	void aDiagramOfAModelAlreadyOpenOpensItsServerSessionOffTheUiThread() throws Exception {
+		SegmentationEditor modelEditor = (SegmentationEditor) open("model");
+		DiagramEditor diagram = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
+		// the first session of the workbench starts Jetty; the job hands the session over through the
+		// UI thread's queue, which this test has not run yet
+		assertNull(diagram.browser(), "the session is opened off the UI thread");
+		assertSame(modelEditor.getEditingDomain(), diagram.getEditingDomain(), "the model editor's domain, at once");
+		assertFalse(labels(page.getWorkbenchWindow().getShell()).contains(NLS.bind(Messages.DiagramEditor_loading, model.getFullPath())),
+				"the model is not read again, so the editor does not say it reads it");
+
+		assertTrue(DiagramWorkbench.waitForDiagram(diagram), "the diagram is shown once the session is open");
+	}
+
+	@Test
 	void aDiagramClosedWhileItReadsTheModelLetsTheModelGo() throws Exception {
 		DiagramEditor diagram = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
 		String job = NLS.bind(Messages.DiagramEditor_loadingJob, model.getName());

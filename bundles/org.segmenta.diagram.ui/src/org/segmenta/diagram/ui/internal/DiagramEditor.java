@@ -126,6 +126,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			}
 		}
 	};
+	/** See {@link #shownAt()}. */
+	private long shownAt;
 	/** The last selection in another part; shown again once the page is ready, in case it came earlier. */
 	private ISelection otherPartSelection;
 
@@ -155,62 +157,87 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	}
 
 	/**
-	 * Shows the diagram at once when another editor holds the model; otherwise reads the model file
-	 * in a job, which takes long enough on a large model to be felt on the UI thread, and says so
-	 * meanwhile. An editor of the model opened while it is read waits for the same reading and shares it.
+	 * Takes the model from the editor that holds it, or else reads its file in a job, and opens the
+	 * diagram server's session in that job, then shows the page. Both take long enough to be felt
+	 * on the UI thread: a large model's file, and the first session of the workbench, which starts
+	 * Jetty. While the file is read the editor says so. An editor of the model opened meanwhile
+	 * waits for the same reading and shares it.
 	 */
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new FillLayout());
+		// opened from the model tree: the diagram shows what is selected there, once it is ready
+		otherPartSelection = getSite().getPage().getSelection();
 		Path file = modelPath();
 		Path project = diagramInput().model().getProject().getLocation().toFile().toPath();
+		Label loading = new Label(parent, SWT.WRAP);
 		if (SharedModels.getDefault().find(file).isPresent()) {
 			try {
-				show(parent, SharedModels.getDefault().acquire(file, project));
+				// at once: undo, redo and the dirty state are those of the model's other editors from the start
+				shared = SharedModels.getDefault().acquire(file, project);
+				domain = shared.domain();
 			} catch (IOException | RuntimeException e) {
+				loading.dispose();
 				showFailure(parent, e);
+				return;
 			}
-			return;
+		} else {
+			loading.setText(NLS.bind(Messages.DiagramEditor_loading, diagramInput().model().getFullPath()));
 		}
-		Label loading = new Label(parent, SWT.WRAP);
-		loading.setText(NLS.bind(Messages.DiagramEditor_loading, diagramInput().model().getFullPath()));
+		SharedModel held = shared;
 		Display display = parent.getDisplay();
+		String representation = diagramInput().representation();
 		Job.create(NLS.bind(Messages.DiagramEditor_loadingJob, diagramInput().model().getName()), (ICoreRunnable) monitor -> {
-			SharedModel model = null;
+			SharedModel model = held;
+			DiagramServer started = null;
 			Exception failure = null;
 			try {
-				model = SharedModels.getDefault().acquire(file, project);
+				if (model == null) {
+					model = SharedModels.getDefault().acquire(file, project);
+				}
+				started = startServer(display, model, representation);
 			} catch (IOException | RuntimeException e) {
 				failure = e;
 			}
 			SharedModel loaded = model;
+			DiagramServer opened = started;
 			Exception unreadable = failure;
 			if (display.isDisposed()) {
-				release(loaded);
+				release(loaded == held ? null : loaded, opened);
 			} else {
-				display.asyncExec(() -> loaded(parent, loading, loaded, unreadable));
+				display.asyncExec(() -> loaded(parent, loading, loaded, opened, unreadable));
 			}
 		}).schedule();
 	}
 
-	/** The job has read the model ({@code model}) or failed ({@code failure}): shows the diagram or why not. */
-	private void loaded(Composite parent, Label loading, SharedModel model, Exception failure) {
+	/**
+	 * The job has read the model ({@code model}) and opened the server ({@code opened}), or failed
+	 * ({@code failure}): shows the diagram or why not.
+	 */
+	private void loaded(Composite parent, Label loading, SharedModel model, DiagramServer opened, Exception failure) {
 		if (loading.isDisposed()) {
-			// closed while the file was read
-			release(model);
+			// closed meanwhile; a model the editor held is let go with it
+			release(model == shared ? null : model, opened);
 			return;
 		}
 		loading.dispose();
-		if (model != null) {
-			show(parent, model);
+		if (shared == null && model != null) {
+			shared = model;
+			domain = shared.domain();
 			firePropertyChange(PROP_DIRTY);
+		}
+		if (opened != null) {
+			show(parent, opened);
 		} else {
 			showFailure(parent, failure);
 		}
 		parent.layout();
 	}
 
-	private static void release(SharedModel model) {
+	private static void release(SharedModel model, DiagramServer opened) {
+		if (opened != null) {
+			opened.stop();
+		}
 		if (model != null) {
 			model.release();
 		}
@@ -222,25 +249,17 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 				ModelLoadException.messageOf(e, Locale.getDefault())));
 	}
 
-	private void show(Composite parent, SharedModel model) {
-		shared = model;
-		domain = shared.domain();
-		try {
-			startServer();
-		} catch (IOException | RuntimeException e) {
-			showFailure(parent, e);
-			return;
-		}
+	private void show(Composite parent, DiagramServer opened) {
+		connect(opened);
 		domain.getCommandStack().addCommandStackListener(dirtyTracker);
 		shared.addListener(sharedModelTracker);
 		followRepresentation();
 		fileWatcher = new ModelFileWatcher(this, diagramInput().model(), shared);
 		browser = new Browser(parent, SWT.NONE);
-		// opened from the model tree: the diagram shows what is selected there
-		otherPartSelection = getSite().getPage().getSelection();
 		new BrowserFunction(browser, "segmentaDiagramShown") {
 			@Override
 			public Object function(Object[] arguments) {
+				shownAt = System.nanoTime();
 				// after the page's script has returned: the selection is sent with a script of its own
 				getSite().getShell().getDisplay().asyncExec(() -> showSelection(otherPartSelection));
 				return null;
@@ -341,13 +360,20 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		}
 	}
 
-	private void startServer() throws IOException {
-		// the model belongs to the UI thread: viewers and the Properties view follow its changes; the server reads on its own
-		server = DiagramServer.start(domain, modelPath(), new WorkbenchModelAccess(getSite().getShell().getDisplay(), shared.stack()));
-		server.setRepresentation(diagramInput().representation());
+	/** Shows what the page selects, and saves as the workbench does when the page asks. */
+	private void connect(DiagramServer opened) {
+		server = opened;
 		server.addSelectionListener(selectionTracker);
-		// Ctrl+S in the page saves as the workbench does, with every editor's edits
+		// Ctrl+S in the page saves with every editor's edits
 		server.setSaver(diagramFile -> runInUiAndWait(() -> doSave(null)));
+	}
+
+	/** A session of the diagram server on {@code model}, showing {@code representation}; on any thread. */
+	private DiagramServer startServer(Display display, SharedModel model, String representation) throws IOException {
+		// the model belongs to the UI thread: viewers and the Properties view follow its changes; the server reads on its own
+		DiagramServer started = DiagramServer.start(model.domain(), modelPath(), new WorkbenchModelAccess(display, model.stack()));
+		started.setRepresentation(representation);
+		return started;
 	}
 
 	private void followRepresentation() {
@@ -385,7 +411,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		}
 		stopServer();
 		try {
-			startServer();
+			connect(startServer(getSite().getShell().getDisplay(), shared, diagramInput().representation()));
 			showDiagram();
 		} catch (IOException | RuntimeException e) {
 			ErrorDialog.openError(getSite().getShell(), Messages.DiagramEditor_notShown, Messages.DiagramEditor_reloadFailed,
@@ -541,6 +567,14 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		} catch (CommandException e) {
 			// the command is this bundle's own and reports its own failures
 		}
+	}
+
+	/**
+	 * When the page last said it had drawn and fitted the diagram ({@link System#nanoTime()}), or 0
+	 * before; for tests and benchmarks, which need not ask the page (that holds the UI thread).
+	 */
+	public long shownAt() {
+		return shownAt;
 	}
 
 	/** The browser showing the diagram, for tests. */

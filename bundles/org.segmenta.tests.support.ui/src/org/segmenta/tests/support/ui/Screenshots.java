@@ -26,6 +26,9 @@ public final class Screenshots {
 
 	public static final String FOLDER_PROPERTY = "segmenta.screenshots";
 
+	/** How long a browser is given to draw itself at a new size: WebKit draws in a process of its own. */
+	private static final long REDRAW_MILLIS = 500;
+
 	private Screenshots() {
 	}
 
@@ -33,7 +36,12 @@ public final class Screenshots {
 	public static void take(String name) throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getBounds();
-		shell.setBounds(0, 0, Math.min(1400, screen.width), Math.min(900, screen.height));
+		Rectangle bounds = new Rectangle(0, 0, Math.min(1400, screen.width), Math.min(900, screen.height));
+		if (!bounds.equals(shell.getBounds())) {
+			shell.setBounds(bounds);
+			// else the copy shows the browser's page at the old size, the rest of it black
+			EventLoop.runFor(REDRAW_MILLIS);
+		}
 		take(name, shell);
 	}
 
