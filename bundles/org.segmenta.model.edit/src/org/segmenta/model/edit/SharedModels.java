@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.segmenta.model.persistence.ModelLoadException;
 
@@ -22,6 +24,8 @@ public final class SharedModels {
 	private static final SharedModels DEFAULT = new SharedModels();
 
 	private final Map<Path, SharedModel> open = new HashMap<>();
+	/** The files being read, each by the first thread that asked for it; the others wait for it. */
+	private final Map<Path, CompletableFuture<SharedModel>> reading = new HashMap<>();
 
 	/** The models open in this workbench. */
 	public static SharedModels getDefault() {
@@ -30,21 +34,79 @@ public final class SharedModels {
 
 	/**
 	 * The model in {@code file}, loaded now unless an editor holds it already; the caller releases
-	 * it when done.
+	 * it when done. A file is read outside the lock that guards the open models, so that reading a
+	 * large model holds up neither {@link #find} nor the reading of another file; a second caller
+	 * for the same file waits for the first one's reading and shares it.
 	 *
 	 * @param root the folder the model's references must stay in (its project), used when the
 	 *             model is loaded now
 	 * @throws ModelLoadException naming the file and line when it cannot be read
 	 */
-	public synchronized SharedModel acquire(Path file, Path root) throws ModelLoadException {
+	public SharedModel acquire(Path file, Path root) throws ModelLoadException {
 		Path key = file.toAbsolutePath().normalize();
-		SharedModel model = open.get(key);
-		if (model == null) {
-			model = SharedModel.load(this, key, root);
-			open.put(key, model);
+		while (true) {
+			CompletableFuture<SharedModel> pending;
+			boolean reader = false;
+			synchronized (this) {
+				SharedModel model = open.get(key);
+				if (model != null) {
+					model.acquired();
+					return model;
+				}
+				pending = reading.get(key);
+				if (pending == null) {
+					pending = new CompletableFuture<>();
+					reading.put(key, pending);
+					reader = true;
+				}
+			}
+			if (reader) {
+				return read(key, root, pending);
+			}
+			SharedModel model = waitFor(pending);
+			synchronized (this) {
+				if (open.get(key) == model) {
+					model.acquired();
+					return model;
+				}
+			}
+			// its reader let go of it before this caller could take it: read it again
 		}
-		model.acquired();
+	}
+
+	private SharedModel read(Path key, Path root, CompletableFuture<SharedModel> pending) throws ModelLoadException {
+		SharedModel model;
+		try {
+			model = SharedModel.load(this, key, root);
+		} catch (ModelLoadException | RuntimeException | Error e) {
+			synchronized (this) {
+				reading.remove(key);
+			}
+			pending.completeExceptionally(e);
+			throw e;
+		}
+		synchronized (this) {
+			reading.remove(key);
+			open.put(key, model);
+			model.acquired();
+		}
+		pending.complete(model);
 		return model;
+	}
+
+	/** The model another thread reads, or the reason it could not. */
+	private static SharedModel waitFor(CompletableFuture<SharedModel> pending) throws ModelLoadException {
+		try {
+			return pending.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof ModelLoadException unreadable) {
+				throw unreadable;
+			}
+			if (e.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw (Error) e.getCause();
+		}
 	}
 
 	/** The model in {@code file} if an editor holds it. */

@@ -16,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -31,6 +34,7 @@ import org.segmenta.model.edit.SharedModels;
 import org.segmenta.model.persistence.ModelLoadException;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.Examples;
+import org.segmenta.tests.support.GeneratedModels;
 
 /** One editing domain per model file, counted by its users, saved whole, and read again when changed on disk. */
 class SharedModelsTest {
@@ -65,6 +69,59 @@ class SharedModelsTest {
 		assertTrue(SharedModels.getDefault().find(file).isEmpty(), "let go by the last user");
 		model = SharedModels.getDefault().acquire(file, folder);
 		assertNotSame(first, model, "read again");
+	}
+
+	@Test
+	void readingALargeModelHoldsUpNeitherTheLookUpNorTheReadingOfAnotherAndIsSharedByASecondCaller() throws Exception {
+		Path large = folder.resolve("large.segmentation");
+		SegmentationFiles.save(GeneratedModels.communityMap(30_000), large);
+		Path other = folder.resolve("other.segmentation");
+		Files.copy(file, other);
+		List<SharedModel> read = new CopyOnWriteArrayList<>();
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		Runnable reading = () -> {
+			try {
+				read.add(SharedModels.getDefault().acquire(large, folder));
+			} catch (Exception | Error e) {
+				failures.add(e);
+			}
+		};
+		Thread first = new Thread(reading, "first reader");
+		first.start();
+		assertTrue(readsAModel(first), "the first reader reads the large model");
+		Thread second = new Thread(reading, "second reader");
+		second.start();
+
+		// meanwhile, on this thread
+		assertSame(model, SharedModels.getDefault().find(file).orElseThrow(), "a model already open is found");
+		assertTrue(SharedModels.getDefault().find(large).isEmpty(), "a model still being read is not open yet");
+		SharedModel another = SharedModels.getDefault().acquire(other, folder);
+		boolean stillReading = readsAModel(first);
+		another.release();
+		assertTrue(stillReading, "another file was read while the large one still was");
+
+		first.join(60_000);
+		second.join(60_000);
+		assertEquals(List.of(), failures);
+		assertEquals(2, read.size());
+		assertSame(read.get(0), read.get(1), "the second caller shares the first one's reading");
+		assertEquals(2, read.get(0).users());
+		read.get(0).release();
+		read.get(0).release();
+		assertTrue(SharedModels.getDefault().find(large).isEmpty(), "let go by both");
+	}
+
+	/** Whether {@code thread} is inside the reading of a model file (waiting up to 10 s for it to start). */
+	private static boolean readsAModel(Thread thread) throws InterruptedException {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (System.nanoTime() < deadline && thread.isAlive()) {
+			if (Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getClassName().equals(SharedModel.class.getName())
+					&& frame.getMethodName().equals("read"))) {
+				return true;
+			}
+			Thread.sleep(1);
+		}
+		return false;
 	}
 
 	@Test
