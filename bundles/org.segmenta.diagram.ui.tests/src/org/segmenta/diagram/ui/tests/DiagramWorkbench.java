@@ -99,6 +99,6 @@ final class DiagramWorkbench {
 
 	/** Runs the event loop for {@code millis}, so late echoes would arrive. */
 	static void settle(long millis) {
-		waitUntil(millis, () -> false);
+		EventLoop.runFor(millis);
 	}
 }
