@@ -11,4 +11,4 @@ segmenta_find_jdk
 xvfb-run -a ./mvnw -B -q verify -pl targetplatform,bundles/org.segmenta.diagram.ui.tests -am \
 	-Dtest=DiagramEditorStallBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 	-Dsegmenta.benchmark.nodes=${1:-2000} -Dsegmenta.benchmark.rounds=${2:-7} 2>&1 \
-	| grep -E '^(round|workbench open|UI thread|	at )'
+	| grep -E '^(round|workbench open|UI thread|	)'

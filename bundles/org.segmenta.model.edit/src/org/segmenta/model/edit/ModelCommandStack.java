@@ -47,6 +47,32 @@ public class ModelCommandStack extends BasicCommandStack {
 		}
 	}
 
+	/**
+	 * Runs {@code change} as {@link #change(Runnable)} does if no other thread reads the model at
+	 * this moment, and otherwise not; returns whether it ran. With {@link #awaitReaders()} on another
+	 * thread first, the model's owner changes it for that thread without waiting for readers.
+	 */
+	public boolean changeIfUnread(Runnable change) {
+		if (!lock.writeLock().tryLock()) {
+			return false;
+		}
+		try {
+			change.run();
+		} finally {
+			lock.writeLock().unlock();
+		}
+		return true;
+	}
+
+	/**
+	 * Waits until the reads under way have finished. The calling thread must be neither reading nor
+	 * changing the model.
+	 */
+	public void awaitReaders() {
+		lock.writeLock().lock();
+		lock.writeLock().unlock();
+	}
+
 	@Override
 	public void execute(Command command) {
 		change(() -> super.execute(command));

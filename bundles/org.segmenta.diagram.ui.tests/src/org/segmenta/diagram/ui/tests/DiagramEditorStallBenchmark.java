@@ -147,18 +147,27 @@ class DiagramEditorStallBenchmark {
 		return sorted.get(sorted.size() / 2);
 	}
 
-	/** A timer on the UI thread every 5 ms; how late each beat came is how long the thread was busy. */
+	/**
+	 * A timer on the UI thread every 5 ms; how late each beat came is how long the thread was busy.
+	 * While a beat is late, a sampler takes the UI thread's stack every 2 ms, so that the longest
+	 * stall can be told by where its time went, not by one instant of it.
+	 */
 	private static final class Heartbeat {
 		private static final int PERIOD_MILLIS = 5;
-		/** A beat this late has the UI thread's stack taken, to tell what held it up. */
-		private static final long SAMPLE_AFTER_NANOS = 80_000_000;
+		/** A beat this late has the UI thread's stack sampled. */
+		private static final long SAMPLE_AFTER_NANOS = 20_000_000;
+		private static final int SAMPLE_EVERY_MILLIS = 2;
+		/** The frames printed for a stall: those that most of its samples pass through. */
+		private static final int FRAMES_SHOWN = 30;
 		private final Display display;
 		private final List<Double> lateness = new ArrayList<>();
 		private volatile long last = System.nanoTime();
 		private volatile boolean running = true;
-		/** The UI thread's stack during the longest stall seen, and how long the thread had been stalled then. */
-		private StackTraceElement[] stalledIn = new StackTraceElement[0];
-		private long stalledFor;
+		/** The stacks sampled in the stall under way, and in the longest stall seen. */
+		private List<StackTraceElement[]> current = new ArrayList<>();
+		private long currentSince;
+		private List<StackTraceElement[]> longestSamples = List.of();
+		private long longestFor;
 
 		Heartbeat(Display display) {
 			this.display = display;
@@ -180,18 +189,24 @@ class DiagramEditorStallBenchmark {
 		private void sample() {
 			Thread ui = display.getThread();
 			while (running) {
-				long late = System.nanoTime() - last;
+				long since = last;
+				long late = System.nanoTime() - since;
 				if (late > SAMPLE_AFTER_NANOS) {
 					StackTraceElement[] stack = ui.getStackTrace();
 					synchronized (this) {
-						if (late > stalledFor) {
-							stalledFor = late;
-							stalledIn = stack;
+						if (since != currentSince) { // a new stall
+							current = new ArrayList<>();
+							currentSince = since;
+						}
+						current.add(stack);
+						if (late > longestFor) {
+							longestFor = late;
+							longestSamples = current;
 						}
 					}
 				}
 				try {
-					Thread.sleep(10);
+					Thread.sleep(SAMPLE_EVERY_MILLIS);
 				} catch (InterruptedException e) {
 					return;
 				}
@@ -202,14 +217,41 @@ class DiagramEditorStallBenchmark {
 			running = false;
 		}
 
-		/** Where the UI thread was in the longest stall, its first frames of this project's or of EMF, GLSP and SWT. */
+		/**
+		 * Where the UI thread spent the longest stall: the frames that most of its samples pass
+		 * through, each with the share of the samples it is on (a frame's callers come first at equal
+		 * shares), and the top frame of the last sample.
+		 */
 		synchronized String stalledIn() {
-			if (stalledFor == 0) {
+			if (longestSamples.isEmpty()) {
 				return "";
 			}
-			List<String> frames = java.util.Arrays.stream(stalledIn).map(String::valueOf).limit(12).toList();
-			return String.format(Locale.ROOT, "UI thread %.0f ms into its longest stall:%n\tat %s", millis(stalledFor),
-					String.join(System.lineSeparator() + "\tat ", frames));
+			java.util.Map<String, Integer> onStack = new java.util.LinkedHashMap<>();
+			java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+			for (StackTraceElement[] stack : longestSamples) {
+				java.util.Set<String> seen = new java.util.HashSet<>();
+				for (int i = stack.length - 1; i >= 0; i--) {
+					String frame = stack[i].getClassName() + "." + stack[i].getMethodName();
+					if (seen.add(frame)) {
+						onStack.merge(frame, 1, Integer::sum);
+						depth.merge(frame, stack.length - i, Math::max);
+					}
+				}
+			}
+			int samples = longestSamples.size();
+			List<String> frames = onStack.entrySet().stream()
+					.filter(entry -> entry.getValue() * 10 >= samples) // on at least a tenth of the samples
+					.sorted(java.util.Comparator.<java.util.Map.Entry<String, Integer>>comparingInt(java.util.Map.Entry::getValue)
+							.reversed().thenComparing(entry -> depth.get(entry.getKey())))
+					.map(entry -> String.format(Locale.ROOT, "%3d %% %s", 100 * entry.getValue() / samples, entry.getKey()))
+					.toList();
+			// the callers shared by every sample say little; show the frames where the samples part
+			List<String> shown = frames.size() > FRAMES_SHOWN ? frames.subList(frames.size() - FRAMES_SHOWN, frames.size())
+					: frames;
+			StackTraceElement[] lastStack = longestSamples.getLast();
+			return String.format(Locale.ROOT, "UI thread in its longest stall (%.0f ms, %d samples):%n\t%s%n\tlast sample at %s",
+					millis(longestFor), samples, String.join(System.lineSeparator() + "\t", shown),
+					lastStack.length == 0 ? "-" : lastStack[0]);
 		}
 
 		double longest() {

@@ -85,6 +85,31 @@ class ModelCommandStackTest {
 		assertEquals("Kunder og medlemmer", seen[0]);
 	}
 
+	@Test
+	void theOwnerChangesWithoutWaitingOnceAnotherThreadHasAwaitedTheReads() throws Exception {
+		project.setName("Medlemmer");
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch finishRead = new CountDownLatch(1);
+		Thread reader = new Thread(() -> stack.read(() -> {
+			reading.countDown();
+			await(finishRead);
+		}));
+		reader.start();
+		assertTrue(reading.await(10, TimeUnit.SECONDS));
+		assertFalse(stack.changeIfUnread(() -> project.setName("Kunder")), "no change while a read is under way");
+		assertEquals("Medlemmer", project.getName());
+		Thread waiting = new Thread(stack::awaitReaders);
+		waiting.start();
+		waiting.join(300);
+		assertTrue(waiting.isAlive(), "awaiting the readers waits for the read under way");
+		finishRead.countDown();
+		waiting.join(10_000);
+		reader.join(10_000);
+		assertFalse(waiting.isAlive());
+		assertTrue(stack.changeIfUnread(() -> project.setName("Jäsenet")));
+		assertEquals("Jäsenet", project.getName());
+	}
+
 	private static void await(CountDownLatch latch) {
 		try {
 			latch.await(10, TimeUnit.SECONDS);
