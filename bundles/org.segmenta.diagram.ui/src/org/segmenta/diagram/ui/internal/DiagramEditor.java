@@ -160,8 +160,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 	 * Takes the model from the editor that holds it, or else reads its file in a job, and opens the
 	 * diagram server's session in that job, then shows the page. Both take long enough to be felt
 	 * on the UI thread: a large model's file, and the first session of the workbench, which starts
-	 * Jetty; the job also opens the browser's native library for the first browser of the process
-	 * ({@link BrowserLibrary}). While the file is read the editor says so. An editor of the model opened meanwhile
+	 * Jetty. While the file is read the editor says so. An editor of the model opened meanwhile
 	 * waits for the same reading and shares it.
 	 */
 	@Override
@@ -197,7 +196,6 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 					model = SharedModels.getDefault().acquire(file, project);
 				}
 				started = startServer(display, model, representation);
-				BrowserLibrary.loadAhead(); // the browser is created next, on the UI thread
 			} catch (IOException | RuntimeException e) {
 				failure = e;
 			}

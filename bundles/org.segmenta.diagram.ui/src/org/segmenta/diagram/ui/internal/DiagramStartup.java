@@ -8,17 +8,17 @@ import org.eclipse.ui.IStartup;
 import org.segmenta.diagram.DiagramKinds;
 
 /**
- * Prepares, in the workbench's background start-up job, what the first diagram of a session would
- * otherwise do on the UI thread: reading the diagram kinds' descriptions (which the Representations
- * menu and the editor's opening ask for there) and opening the browser's native library
- * ({@link BrowserLibrary}). A user who never opens a diagram pays a fraction of a second of a
- * background thread; the first diagram opens without those pauses.
+ * Reads the diagram kinds' descriptions in the workbench's background start-up job, which the
+ * Representations menu and the opening of the first diagram of a session would otherwise read on
+ * the UI thread. A user who never opens a diagram pays a fraction of a second of a background
+ * thread. WebKitGTK's library, the other part of the first open, is not opened ahead in the same
+ * way: opening it off the UI thread, while GTK runs there, deadlocked the process in the dynamic
+ * loader (seen in a workbench test), so the first browser still opens it on the UI thread.
  */
 public final class DiagramStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
 		DiagramKinds.getDefault();
-		BrowserLibrary.loadAhead();
 	}
 }
