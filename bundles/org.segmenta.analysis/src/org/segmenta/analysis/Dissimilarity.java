@@ -16,12 +16,13 @@ public interface Dissimilarity {
 	double between(int a, int b);
 
 	/**
-	 * The dissimilarities of point {@code a} to every point, {@code b} at {@code out[b]}, each the
-	 * value of {@link #between(int, int)}; the built-in Euclidean one measures several points at once.
+	 * The dissimilarities of point {@code a} to the points {@code from} to {@code to - 1}, {@code b}'s
+	 * at {@code out[b - from]}, each the value of {@link #between(int, int)}; the built-in Euclidean
+	 * one measures several points at once.
 	 */
-	default void fromOne(int a, double[] out) {
-		for (int b = 0; b < size(); b++) {
-			out[b] = between(a, b);
+	default void fromOne(int a, int from, int to, double[] out) {
+		for (int b = from; b < to; b++) {
+			out[b - from] = between(a, b);
 		}
 	}
 
@@ -60,9 +61,9 @@ public interface Dissimilarity {
 			}
 
 			@Override
-			public void fromOne(int a, double[] out) {
-				matrix.squaredDistancesFrom(a, out);
-				for (int b = 0; b < matrix.rows(); b++) {
+			public void fromOne(int a, int from, int to, double[] out) {
+				matrix.squaredDistancesFrom(a, from, to, out);
+				for (int b = 0; b < to - from; b++) {
 					out[b] = Math.sqrt(out[b]);
 				}
 			}

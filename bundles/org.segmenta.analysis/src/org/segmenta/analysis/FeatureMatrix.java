@@ -248,18 +248,19 @@ public final class FeatureMatrix {
 	}
 
 	/**
-	 * The squared distances of point {@code first} to every point, point {@code b}'s at
-	 * {@code out[b]}: four at a time, each equal to {@link #squaredDistance(int, int)}.
+	 * The squared distances of point {@code first} to the points {@code from} to {@code to - 1},
+	 * point {@code b}'s at {@code out[b - from]}: four at a time, each equal to
+	 * {@link #squaredDistance(int, int)}.
 	 */
-	public void squaredDistancesFrom(int first, double[] out) {
+	public void squaredDistancesFrom(int first, int from, int to, double[] out) {
 		int a = first * dimensions;
-		int b = 0;
-		for (; b + 4 <= rows; b += 4) {
+		int b = from;
+		for (; b + 4 <= to; b += 4) {
 			fourSquaredDistances(values, a, a, a, a, values, b * dimensions, (b + 1) * dimensions, (b + 2) * dimensions,
-					(b + 3) * dimensions, dimensions, out, b);
+					(b + 3) * dimensions, dimensions, out, b - from);
 		}
-		for (; b < rows; b++) {
-			out[b] = squaredDistance(first, b);
+		for (; b < to; b++) {
+			out[b - from] = squaredDistance(first, b);
 		}
 	}
 

@@ -47,86 +47,53 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 		return new Silhouette(value, chosen.length, false);
 	}
 
+	/** Points a tile of pairs spans on each side at least, so that its distances and sums stay in the cache. */
+	private static final int TILE = 256;
+	/** The partial sums kept at most (32 MB), for many points and segments; longer runs keep fewer. */
+	private static final long MAX_PARTIAL_SUMS = 4_000_000;
+
 	private static double weightedMean(Dissimilarity points, int[] labels, int k, double[] weights) {
 		double[] sizes = new double[k];
 		for (int i = 0; i < labels.length; i++) {
 			sizes[labels[i]] += weights[i];
 		}
-		ThreadLocal<double[]> distances = ThreadLocal.withInitial(() -> new double[labels.length]);
-		double[] values = IntStream.range(0, labels.length).parallel()
-				.mapToDouble(i -> weightedPointSilhouette(points, labels, sizes, weights, i, distances.get())).toArray();
+		double[] sums = segmentSums(points, labels, k, weights);
 		double sum = 0;
 		double total = 0;
-		for (int i = 0; i < values.length; i++) {
-			sum += weights[i] * values[i];
+		for (int i = 0; i < labels.length; i++) {
+			sum += weights[i] * pointSilhouette(sums, i * k, labels[i], sizes, sizes[labels[i]] - weights[i]);
 			total += weights[i];
 		}
 		return total == 0 ? 0 : sum / total;
 	}
 
-	/** @param distances room for the dissimilarities of point {@code i} to every point */
-	private static double weightedPointSilhouette(Dissimilarity points, int[] labels, double[] sizes,
-			double[] weights, int i, double[] distances) {
-		int own = labels[i];
-		double ownOthers = sizes[own] - weights[i];
-		if (ownOthers <= 0) {
-			return 0;
-		}
-		points.fromOne(i, distances);
-		double[] sums = new double[sizes.length];
-		for (int j = 0; j < labels.length; j++) {
-			if (j != i) {
-				sums[labels[j]] += weights[j] * distances[j];
-			}
-		}
-		double a = sums[own] / ownOthers;
-		double b = Double.POSITIVE_INFINITY;
-		for (int c = 0; c < sizes.length; c++) {
-			if (c != own && sizes[c] > 0) {
-				b = Math.min(b, sums[c] / sizes[c]);
-			}
-		}
-		if (b == Double.POSITIVE_INFINITY) {
-			return 0;
-		}
-		double larger = Math.max(a, b);
-		return larger == 0 ? 0 : (b - a) / larger;
-	}
-
 	private static double mean(Dissimilarity points, int[] labels, int k) {
-		int[] sizes = new int[k];
+		double[] sizes = new double[k];
 		for (int label : labels) {
 			sizes[label]++;
 		}
-		// each point's silhouette is independent: compute in parallel, sum in a fixed order
-		ThreadLocal<double[]> distances = ThreadLocal.withInitial(() -> new double[labels.length]);
-		double[] values = IntStream.range(0, labels.length).parallel()
-				.mapToDouble(i -> pointSilhouette(points, labels, sizes, i, distances.get())).toArray();
+		double[] sums = segmentSums(points, labels, k, null);
 		double sum = 0;
-		for (double value : values) {
-			sum += value;
+		for (int i = 0; i < labels.length; i++) {
+			sum += pointSilhouette(sums, i * k, labels[i], sizes, sizes[labels[i]] - 1);
 		}
 		return sum / labels.length;
 	}
 
-	/** @param distances room for the dissimilarities of point {@code i} to every point */
-	private static double pointSilhouette(Dissimilarity points, int[] labels, int[] sizes, int i, double[] distances) {
-		int own = labels[i];
-		if (sizes[own] <= 1) {
-			return 0;
+	/**
+	 * The silhouette of a point whose summed dissimilarities to the segments are {@code sums[at..at+k)}.
+	 *
+	 * @param ownOthers the size (or weight) of its segment without it; none makes the silhouette 0
+	 */
+	private static double pointSilhouette(double[] sums, int at, int own, double[] sizes, double ownOthers) {
+		if (ownOthers <= 0) {
+			return 0; // alone in its segment
 		}
-		points.fromOne(i, distances);
-		double[] sums = new double[sizes.length];
-		for (int j = 0; j < labels.length; j++) {
-			if (j != i) {
-				sums[labels[j]] += distances[j];
-			}
-		}
-		double a = sums[own] / (sizes[own] - 1);
+		double a = sums[at + own] / ownOthers;
 		double b = Double.POSITIVE_INFINITY;
 		for (int c = 0; c < sizes.length; c++) {
 			if (c != own && sizes[c] > 0) {
-				b = Math.min(b, sums[c] / sizes[c]);
+				b = Math.min(b, sums[at + c] / sizes[c]);
 			}
 		}
 		if (b == Double.POSITIVE_INFINITY) {
@@ -134,5 +101,65 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 		}
 		double larger = Math.max(a, b);
 		return larger == 0 ? 0 : (b - a) / larger;
+	}
+
+	/**
+	 * For each point and segment, at {@code [point * k + segment]}, the sum of the dissimilarities of
+	 * the point to the segment's other points, each weighted by that point's weight
+	 * ({@code weights}, or 1 when {@code null}). Each pair is measured once: the points are cut into
+	 * runs of {@link #TILE} points or more, and each pair of runs (a tile) adds its dissimilarities by row and by
+	 * column into sums of its own, one per point and run of the other points; those are added in the
+	 * order of the runs, so the result does not depend on the threads the tiles ran on.
+	 */
+	private static double[] segmentSums(Dissimilarity points, int[] labels, int k, double[] weights) {
+		int n = labels.length;
+		int tile = (int) Math.max(TILE, Math.min(n, (long) n * n * k / MAX_PARTIAL_SUMS + 1));
+		int runs = (n + tile - 1) / tile;
+		int tiles = runs * (runs + 1) / 2;
+		int[] firstRuns = new int[tiles];
+		int[] secondRuns = new int[tiles];
+		for (int first = 0, pair = 0; first < runs; first++) {
+			for (int second = first; second < runs; second++, pair++) {
+				firstRuns[pair] = first;
+				secondRuns[pair] = second;
+			}
+		}
+		// [(point * runs + run of the other points) * k + segment]
+		double[] byRun = new double[n * runs * k];
+		IntStream.range(0, tiles).parallel()
+				.forEach(pair -> addTile(points, labels, k, weights, tile, runs, firstRuns[pair], secondRuns[pair], byRun));
+		double[] sums = new double[n * k];
+		for (int point = 0; point < n; point++) {
+			for (int run = 0; run < runs; run++) {
+				int from = (point * runs + run) * k;
+				for (int c = 0; c < k; c++) {
+					sums[point * k + c] += byRun[from + c];
+				}
+			}
+		}
+		return sums;
+	}
+
+	/** Adds the pairs of runs {@code first} and {@code second} (the pairs within a run when they are one). */
+	private static void addTile(Dissimilarity points, int[] labels, int k, double[] weights, int tile, int runs,
+			int first, int second, double[] byRun) {
+		int n = labels.length;
+		int secondTo = Math.min(n, (second + 1) * tile);
+		double[] distances = new double[tile];
+		for (int i = first * tile; i < Math.min(n, (first + 1) * tile); i++) {
+			int from = first == second ? i + 1 : second * tile;
+			if (from >= secondTo) {
+				continue;
+			}
+			points.fromOne(i, from, secondTo, distances);
+			int row = (i * runs + second) * k;
+			int own = labels[i];
+			double weight = weights == null ? 1 : weights[i];
+			for (int j = from; j < secondTo; j++) {
+				double distance = distances[j - from];
+				byRun[row + labels[j]] += weights == null ? distance : weights[j] * distance;
+				byRun[(j * runs + first) * k + own] += weight * distance;
+			}
+		}
 	}
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -80,8 +81,9 @@ class SilhouetteTest {
 	}
 
 	/**
-	 * The Euclidean distances from one point to all are measured four points at a time; each is still
-	 * the distance between the two, to the last digit, also for the points after the last four.
+	 * The Euclidean distances from one point to a run of points are measured four points at a time;
+	 * each is still the distance between the two, to the last digit, also for the points after the
+	 * last four and for runs that start anywhere.
 	 */
 	@Test
 	void distancesFromOnePointAreThoseBetweenTwo() {
@@ -91,14 +93,71 @@ class SilhouetteTest {
 		assertEquals(3, n % 4, "points left after the last four");
 		double[] fromOne = new double[n];
 		for (int a : new int[] { 0, 1, n / 2, n - 1 }) {
-			euclidean.fromOne(a, fromOne);
-			for (int b = 0; b < n; b++) {
-				assertEquals(euclidean.between(a, b), fromOne[b], 0.0, "distance from " + a + " to " + b);
+			for (int[] run : new int[][] { { 0, n }, { 257, 262 }, { a, n }, { n - 2, n } }) {
+				euclidean.fromOne(a, run[0], run[1], fromOne);
+				for (int b = run[0]; b < run[1]; b++) {
+					assertEquals(euclidean.between(a, b), fromOne[b - run[0]], 0.0, "distance from " + a + " to " + b);
+				}
 			}
 		}
 		int[] labels = new KMeans(3, 2, 1).fit(blobs.points(), null).labels();
 		Silhouette exact = Silhouette.of(euclidean, labels, 3, 4);
 		assertTrue(exact.exact());
 		assertTrue(exact.value() > 0 && exact.value() < 1, "three blobs: " + exact.value());
+	}
+
+	/**
+	 * Each pair of points is measured once, in tiles that may run on any thread: the mean is that
+	 * of each point's silhouette from its own distances to all the others (to rounding), with and
+	 * without weights, over points in several tiles and in the last, partial one; and the same to the
+	 * last digit on one thread as on all.
+	 */
+	@Test
+	void theTiledSilhouetteIsEveryPointsOwnWhateverTheThreads() throws Exception {
+		Blobs blobs = Blobs.around(new double[][] { { 0, 0 }, { 2.5, 0 }, { 0, 2.5 }, { 2, 2 } }, 1900, 1.1, 17);
+		int k = 4;
+		int[] labels = new KMeans(k, 2, 1).fit(blobs.points(), null).labels();
+		Dissimilarity euclidean = Dissimilarity.euclidean(blobs.points());
+		double[] weights = IntStream.range(0, labels.length).mapToDouble(i -> 0.25 + i % 5 * 0.5).toArray();
+		assertEquals(pointByPoint(euclidean, labels, k, null), Silhouette.of(euclidean, labels, k, 1).value(), 1e-12);
+		assertEquals(pointByPoint(euclidean, labels, k, weights), Silhouette.of(euclidean, labels, k, 1, weights).value(),
+				1e-12);
+		ForkJoinPool oneThread = new ForkJoinPool(1);
+		try {
+			double alone = oneThread.submit(() -> Silhouette.of(euclidean, labels, k, 1, weights).value()).get();
+			assertEquals(Silhouette.of(euclidean, labels, k, 1, weights).value(), alone, 0.0);
+		} finally {
+			oneThread.shutdown();
+		}
+	}
+
+	/** The (weighted) mean silhouette as its definition reads, one point after the other. */
+	private static double pointByPoint(Dissimilarity points, int[] labels, int k, double[] weights) {
+		int n = labels.length;
+		double sum = 0;
+		double total = 0;
+		for (int i = 0; i < n; i++) {
+			double[] sums = new double[k];
+			double[] sizes = new double[k];
+			for (int j = 0; j < n; j++) {
+				double weight = weights == null ? 1 : weights[j];
+				sizes[labels[j]] += weight;
+				if (j != i) {
+					sums[labels[j]] += weight * points.between(i, j);
+				}
+			}
+			double own = sizes[labels[i]] - (weights == null ? 1 : weights[i]);
+			double a = sums[labels[i]] / own;
+			double b = Double.POSITIVE_INFINITY;
+			for (int c = 0; c < k; c++) {
+				if (c != labels[i] && sizes[c] > 0) {
+					b = Math.min(b, sums[c] / sizes[c]);
+				}
+			}
+			double weight = weights == null ? 1 : weights[i];
+			sum += weight * (own <= 0 ? 0 : (b - a) / Math.max(a, b));
+			total += weight;
+		}
+		return sum / total;
 	}
 }
