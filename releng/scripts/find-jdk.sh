@@ -2,7 +2,14 @@
 # Sourced by ./segmenta, ./run-tests and .ci/run: exports JAVA_HOME as a JDK of Java 21 or newer.
 # Tries JAVA_HOME, the java on the PATH, then the JDKs under /usr/lib/jvm (newest first).
 
+# the major version from the JDK's release file (every JDK since 9 has one), else from java itself,
+# which costs a JVM start
 segmenta_java_major() {
+	major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+	if [ -n "$major" ]; then
+		echo "$major"
+		return
+	fi
 	"$1/bin/java" -XshowSettings:properties -version 2>&1 |
 		sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
 }
