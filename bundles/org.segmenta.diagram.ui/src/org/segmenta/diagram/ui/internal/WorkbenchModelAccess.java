@@ -10,11 +10,11 @@ import org.segmenta.model.edit.ModelCommandStack;
 
 /**
  * How the diagram server touches a model of the workbench: changes on the UI thread, which owns
- * the model (viewers and the Properties view follow its changes there), without it waiting for
- * other threads' reads, and reads (building a
- * diagram, copying the model for validation) on the server's own thread while no command runs, so
- * that a diagram of thousands of nodes does not hold up the UI. The UI thread reads without the
- * lock: it is the only one that changes the model.
+ * the model (viewers and the Properties view follow its changes there), without the UI thread
+ * waiting for other threads' reads; and reads (building a diagram, copying the model for
+ * validation) on the server's own thread while no command runs, so that a diagram of thousands of
+ * nodes does not hold up the UI. The UI thread reads without the lock: it is the only one that
+ * changes the model.
  */
 public final class WorkbenchModelAccess implements ModelAccess {
 
