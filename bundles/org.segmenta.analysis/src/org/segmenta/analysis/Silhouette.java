@@ -36,14 +36,13 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 	public static Silhouette of(Dissimilarity points, int[] labels, int k, long seed, double[] weights) {
 		int n = points.size();
 		if (n <= EXACT_LIMIT) {
-			return new Silhouette(weights == null ? mean(points, labels, k) : weightedMean(points, labels, k, weights),
-					n, true);
+			return new Silhouette(mean(points, labels, k, weights), n, true);
 		}
 		int[] chosen = RandomIndices.distinct(n, SAMPLE_SIZE, seed);
 		Dissimilarity sample = points.among(chosen);
 		int[] sampleLabels = IntStream.of(chosen).map(i -> labels[i]).toArray();
-		double value = weights == null ? mean(sample, sampleLabels, k)
-				: weightedMean(sample, sampleLabels, k, IntStream.of(chosen).mapToDouble(i -> weights[i]).toArray());
+		double value = mean(sample, sampleLabels, k,
+				weights == null ? null : IntStream.of(chosen).mapToDouble(i -> weights[i]).toArray());
 		return new Silhouette(value, chosen.length, false);
 	}
 
@@ -52,32 +51,25 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 	/** The partial sums kept at most (32 MB), for many points and segments; longer runs keep fewer. */
 	private static final long MAX_PARTIAL_SUMS = 4_000_000;
 
-	private static double weightedMean(Dissimilarity points, int[] labels, int k, double[] weights) {
+	/** The mean silhouette, each point counting with its weight ({@code weights}, or once when {@code null}). */
+	private static double mean(Dissimilarity points, int[] labels, int k, double[] weights) {
 		double[] sizes = new double[k];
 		for (int i = 0; i < labels.length; i++) {
-			sizes[labels[i]] += weights[i];
+			sizes[labels[i]] += weight(weights, i);
 		}
 		double[] sums = segmentSums(points, labels, k, weights);
 		double sum = 0;
 		double total = 0;
 		for (int i = 0; i < labels.length; i++) {
-			sum += weights[i] * pointSilhouette(sums, i * k, labels[i], sizes, sizes[labels[i]] - weights[i]);
-			total += weights[i];
+			double weight = weight(weights, i);
+			sum += weight * pointSilhouette(sums, i * k, labels[i], sizes, sizes[labels[i]] - weight);
+			total += weight;
 		}
 		return total == 0 ? 0 : sum / total;
 	}
 
-	private static double mean(Dissimilarity points, int[] labels, int k) {
-		double[] sizes = new double[k];
-		for (int label : labels) {
-			sizes[label]++;
-		}
-		double[] sums = segmentSums(points, labels, k, null);
-		double sum = 0;
-		for (int i = 0; i < labels.length; i++) {
-			sum += pointSilhouette(sums, i * k, labels[i], sizes, sizes[labels[i]] - 1);
-		}
-		return sum / labels.length;
+	private static double weight(double[] weights, int point) {
+		return weights == null ? 1 : weights[point];
 	}
 
 	/**
@@ -107,9 +99,10 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 	 * For each point and segment, at {@code [point * k + segment]}, the sum of the dissimilarities of
 	 * the point to the segment's other points, each weighted by that point's weight
 	 * ({@code weights}, or 1 when {@code null}). Each pair is measured once: the points are cut into
-	 * runs of {@link #TILE} points or more, and each pair of runs (a tile) adds its dissimilarities by row and by
-	 * column into sums of its own, one per point and run of the other points; those are added in the
-	 * order of the runs, so the result does not depend on the threads the tiles ran on.
+	 * runs of {@link #TILE} points or more, and each pair of runs (a tile) adds its dissimilarities
+	 * by row and by column into sums of its own, one per point and run of the other points; those
+	 * are added in the order of the runs, so the result does not depend on the threads the tiles
+	 * ran on.
 	 */
 	private static double[] segmentSums(Dissimilarity points, int[] labels, int k, double[] weights) {
 		int n = labels.length;
@@ -154,10 +147,10 @@ public record Silhouette(double value, int sampleSize, boolean exact) {
 			points.fromOne(i, from, secondTo, distances);
 			int row = (i * runs + second) * k;
 			int own = labels[i];
-			double weight = weights == null ? 1 : weights[i];
+			double weight = weight(weights, i);
 			for (int j = from; j < secondTo; j++) {
 				double distance = distances[j - from];
-				byRun[row + labels[j]] += weights == null ? distance : weights[j] * distance;
+				byRun[row + labels[j]] += weight(weights, j) * distance;
 				byRun[(j * runs + first) * k + own] += weight * distance;
 			}
 		}

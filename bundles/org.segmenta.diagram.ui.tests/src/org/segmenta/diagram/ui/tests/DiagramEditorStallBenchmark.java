@@ -11,8 +11,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -226,10 +232,10 @@ class DiagramEditorStallBenchmark {
 			if (longestSamples.isEmpty()) {
 				return "";
 			}
-			java.util.Map<String, Integer> onStack = new java.util.LinkedHashMap<>();
-			java.util.Map<String, Integer> depth = new java.util.HashMap<>();
+			Map<String, Integer> onStack = new LinkedHashMap<>();
+			Map<String, Integer> depth = new HashMap<>();
 			for (StackTraceElement[] stack : longestSamples) {
-				java.util.Set<String> seen = new java.util.HashSet<>();
+				Set<String> seen = new HashSet<>();
 				for (int i = stack.length - 1; i >= 0; i--) {
 					String frame = stack[i].getClassName() + "." + stack[i].getMethodName();
 					if (seen.add(frame)) {
@@ -241,7 +247,7 @@ class DiagramEditorStallBenchmark {
 			int samples = longestSamples.size();
 			List<String> frames = onStack.entrySet().stream()
 					.filter(entry -> entry.getValue() * 10 >= samples) // on at least a tenth of the samples
-					.sorted(java.util.Comparator.<java.util.Map.Entry<String, Integer>>comparingInt(java.util.Map.Entry::getValue)
+					.sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
 							.reversed().thenComparing(entry -> depth.get(entry.getKey())))
 					.map(entry -> String.format(Locale.ROOT, "%3d %% %s", 100 * entry.getValue() / samples, entry.getKey()))
 					.toList();
