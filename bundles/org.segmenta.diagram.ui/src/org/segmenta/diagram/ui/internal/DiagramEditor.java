@@ -187,7 +187,7 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 		SharedModel held = shared;
 		Display display = parent.getDisplay();
 		String representation = diagramInput().representation();
-		Job.create(NLS.bind(Messages.DiagramEditor_loadingJob, diagramInput().model().getName()), (ICoreRunnable) monitor -> {
+		Job loader = Job.create(NLS.bind(Messages.DiagramEditor_loadingJob, diagramInput().model().getName()), (ICoreRunnable) monitor -> {
 			SharedModel model = held;
 			DiagramServer started = null;
 			Exception failure = null;
@@ -207,7 +207,9 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			} else {
 				display.asyncExec(() -> loaded(parent, loading, loaded, opened, unreadable));
 			}
-		}).schedule();
+		});
+		// once the workbench has made the part: reading the model would take a core from it on two
+		display.asyncExec(loader::schedule);
 	}
 
 	/**
