@@ -208,7 +208,8 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 				display.asyncExec(() -> loaded(parent, loading, loaded, opened, unreadable));
 			}
 		});
-		// once the workbench has made the part: reading the model would take a core from it on two
+		// only once openEditor has returned: on two cores, reading the model beside the workbench's
+		// creation of the part made openEditor two to three times as long
 		display.asyncExec(loader::schedule);
 	}
 
