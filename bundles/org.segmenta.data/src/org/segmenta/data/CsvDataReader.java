@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -147,18 +148,18 @@ public final class CsvDataReader {
 					throw new OperationCanceledException();
 				}
 				CsvBlocks.Block rows = block;
-				ColumnBlock[] columns = dataset.newBlock((rows.to() - rows.from()) / (4 * names.size()) + 8);
+				IntFunction<ColumnBlock[]> columns = dataset.blockFactory();
 				parsing.add(workers.submit(() -> CsvRowBlock.parse(rows, dialect.delimiter(), dataset.header(), columns)));
 				// a few blocks ahead keep every worker busy while the blocks stay in memory only briefly
 				if (parsing.size() > 2 * threads) {
-					line = Futures.result(parsing.removeFirst()).appendTo(dataset, source, line);
+					line = append(parsing.removeFirst(), dataset, blocks, source, line);
 				}
 				long kilobytes = counter.count() / 1024;
 				progress.worked((int) (kilobytes - reported));
 				reported = kilobytes;
 			}
 			while (!parsing.isEmpty()) {
-				line = Futures.result(parsing.removeFirst()).appendTo(dataset, source, line);
+				line = append(parsing.removeFirst(), dataset, blocks, source, line);
 			}
 		} finally {
 			workers.shutdownNow();
@@ -166,6 +167,18 @@ public final class CsvDataReader {
 		Dataset result = dataset.build();
 		progress.done();
 		return result;
+	}
+
+	/**
+	 * Adds the rows of a parsed block to {@code dataset}, and gives its characters back for a later
+	 * block; returns the line the next block starts on.
+	 */
+	private static long append(Future<CsvRowBlock> parsed, DatasetBuilder dataset, CsvBlocks blocks, String source,
+			long line) throws DataException {
+		CsvRowBlock rows = Futures.result(parsed);
+		long next = rows.appendTo(dataset, source, line);
+		blocks.reuse(rows.text());
+		return next;
 	}
 
 	/** Counts the bytes read so progress can follow the file size. */

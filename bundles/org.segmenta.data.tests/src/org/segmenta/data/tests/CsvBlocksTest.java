@@ -94,6 +94,7 @@ class CsvBlocksTest {
 			int count = 0;
 			for (CsvBlocks.Block block = blocks.next(); block != null; block = blocks.next()) {
 				CsvRecordScanner scanner = new CsvRecordScanner(block.text(), block.from(), block.to(), ',');
+				int recordsBefore = records.size();
 				while (scanner.nextRecord()) {
 					recordLines.add(line + scanner.recordLine());
 					List<String> record = new ArrayList<>();
@@ -104,6 +105,10 @@ class CsvBlocksTest {
 				}
 				line += scanner.lineBreaks();
 				count++;
+				// the bound the columns of a block are made for holds for every block
+				assertTrue(CsvBlocks.maxRecords(block) >= records.size() - recordsBefore, "block " + count);
+				// blocks keep their own text while the next ones reuse the arrays of those before
+				blocks.reuse(block.text());
 			}
 			assertEquals(expected, records, "blocks of " + size);
 			assertEquals(lines, recordLines.subList(1, recordLines.size()), "lines, blocks of " + size);

@@ -40,11 +40,20 @@ public final class ColumnBuilder {
 	/** The distinct texts the column may have and still be categorical. */
 	private final int levelLimit;
 
-	/** The capacity of a column's first arrays, grown by doubling: a wide file with few rows stays small. */
+	/** The capacity of a column's first arrays, doubled for each next one: a wide file with few rows stays small. */
 	private static final int INITIAL_CAPACITY = 8;
+	/** The capacity beyond which the arrays of cells added one by one grow no more. */
+	private static final int MAX_CAPACITY = 1 << 16;
 
+	/** The cells added one by one since the last ones went to the parts; {@code null} once not numeric. */
 	private double[] numbers = new double[INITIAL_CAPACITY];
+	/** As {@link #numbers}, the category codes; {@code null} once not categorical. */
 	private int[] codes = new int[INITIAL_CAPACITY];
+	/** The cells in {@link #numbers} and {@link #codes}. */
+	private int filled;
+	/** The numbers before those in {@link #numbers}; {@code null} once not numeric. */
+	private ArrayParts<double[]> numberParts = new ArrayParts<>(double[]::new);
+	private ArrayParts<int[]> codeParts = new ArrayParts<>(int[]::new);
 	private Map<String, Integer> dictionary = new HashMap<>();
 	private int size;
 
@@ -77,23 +86,24 @@ public final class ColumnBuilder {
 
 	/** Adds the next cell; {@code null} is a missing value. */
 	public void add(String text, long line) {
-		if (size == capacity()) {
-			grow();
+		if (filled == capacity()) {
+			moveFilledToParts();
 		}
 		if (text == null) {
 			addMissing();
 		} else {
 			addValue(text, line);
 		}
+		filled++;
 		size++;
 	}
 
 	private void addMissing() {
 		if (numbers != null) {
-			numbers[size] = Double.NaN;
+			numbers[filled] = Double.NaN;
 		}
 		if (codes != null) {
-			codes[size] = CategoricalColumn.MISSING;
+			codes[filled] = CategoricalColumn.MISSING;
 		}
 	}
 
@@ -106,11 +116,9 @@ public final class ColumnBuilder {
 		}
 		if (numbers != null) {
 			if (Double.isNaN(value)) {
-				numbers = null;
-				firstText = text;
-				firstTextLine = line;
+				ruleOutNumbers(text, line);
 			} else {
-				numbers[size] = value;
+				numbers[filled] = value;
 			}
 		}
 		if (codes != null) {
@@ -119,12 +127,25 @@ public final class ColumnBuilder {
 				code = dictionary.size();
 				dictionary.put(text, code);
 			}
-			codes[size] = code;
+			codes[filled] = code;
 			if (dictionary.size() > levelLimit) {
-				codes = null;
-				dictionary = null;
+				ruleOutCategories();
 			}
 		}
+	}
+
+	/** The column is not numeric, {@code text} on {@code line} being its first cell that is not a number. */
+	private void ruleOutNumbers(String text, long line) {
+		numbers = null;
+		numberParts = null;
+		firstText = text;
+		firstTextLine = line;
+	}
+
+	private void ruleOutCategories() {
+		codes = null;
+		codeParts = null;
+		dictionary = null;
 	}
 
 	/**
@@ -133,17 +154,13 @@ public final class ColumnBuilder {
 	 */
 	public void append(ColumnBlock block, long firstLine) {
 		int count = block.rows();
-		while (capacity() - size < count) {
-			grow();
-		}
+		moveFilledToParts();
 		if (numbers != null) {
 			if (block.textCount() > 0) {
 				CategoricalColumn.Cell first = block.firstTexts().get(0);
-				numbers = null;
-				firstText = first.text();
-				firstTextLine = firstLine + first.line();
+				ruleOutNumbers(first.text(), firstLine + first.line());
 			} else {
-				System.arraycopy(block.values(), 0, numbers, size, count);
+				numberParts.add(block.values(), count);
 			}
 		}
 		if (codes != null) {
@@ -162,8 +179,7 @@ public final class ColumnBuilder {
 	private void appendCodes(ColumnBlock block) {
 		int[] local = block.codes();
 		if (local == null) {
-			codes = null;
-			dictionary = null;
+			ruleOutCategories();
 			return;
 		}
 		List<String> levels = block.levels();
@@ -172,13 +188,14 @@ public final class ColumnBuilder {
 			recode[i] = dictionary.computeIfAbsent(levels.get(i), text -> dictionary.size());
 		}
 		if (dictionary.size() > levelLimit) {
-			codes = null;
-			dictionary = null;
+			ruleOutCategories();
 			return;
 		}
+		// the block is the column's now, so its codes become the column's in place
 		for (int row = 0; row < block.rows(); row++) {
-			codes[size + row] = local[row] == CategoricalColumn.MISSING ? CategoricalColumn.MISSING : recode[local[row]];
+			local[row] = local[row] == CategoricalColumn.MISSING ? CategoricalColumn.MISSING : recode[local[row]];
 		}
+		codeParts.add(local, block.rows());
 	}
 
 	/**
@@ -200,14 +217,21 @@ public final class ColumnBuilder {
 		return numbers != null ? numbers.length : codes != null ? codes.length : Integer.MAX_VALUE;
 	}
 
-	private void grow() {
-		int capacity = (int) Math.min(Integer.MAX_VALUE - 8, capacity() * 2L);
+	/** Moves the cells added one by one to the parts, and starts larger arrays for the next ones. */
+	private void moveFilledToParts() {
+		if (filled == 0) {
+			return;
+		}
+		int capacity = (int) Math.min(MAX_CAPACITY, 2L * capacity());
 		if (numbers != null) {
-			numbers = Arrays.copyOf(numbers, capacity);
+			numberParts.add(numbers, filled);
+			numbers = new double[capacity];
 		}
 		if (codes != null) {
-			codes = Arrays.copyOf(codes, capacity);
+			codeParts.add(codes, filled);
+			codes = new int[capacity];
 		}
+		filled = 0;
 	}
 
 	/**
@@ -216,8 +240,9 @@ public final class ColumnBuilder {
 	 * @throws DataException when the values cannot have the requested type
 	 */
 	public Column build(ColumnType requested) throws DataException {
+		moveFilledToParts();
 		if (numbers != null) {
-			double[] values = Arrays.copyOf(numbers, size);
+			double[] values = numberParts.join();
 			ColumnType inferred = inferNumericType(values);
 			if (requested == null || requested == inferred || requested == ColumnType.NUMERIC
 					|| requested == ColumnType.ORDINAL || requested == ColumnType.BINARY && inferred == ColumnType.BINARY) {
@@ -265,9 +290,9 @@ public final class ColumnBuilder {
 		for (int i = 0; i < levels.size(); i++) {
 			recode[dictionary.get(levels.get(i))] = i;
 		}
-		int[] values = new int[size];
+		int[] values = codeParts.join();
 		for (int row = 0; row < size; row++) {
-			values[row] = codes[row] == CategoricalColumn.MISSING ? CategoricalColumn.MISSING : recode[codes[row]];
+			values[row] = values[row] == CategoricalColumn.MISSING ? CategoricalColumn.MISSING : recode[values[row]];
 		}
 		ColumnType type = requested != null ? requested : levels.size() == 2 ? ColumnType.BINARY : ColumnType.NOMINAL;
 		if (type == ColumnType.BINARY && levels.size() > 2) {

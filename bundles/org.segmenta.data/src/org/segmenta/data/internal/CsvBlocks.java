@@ -6,7 +6,9 @@ package org.segmenta.data.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 
 /**
  * Cuts CSV text into blocks of whole records, so that each block can be split into fields on its
@@ -25,6 +27,11 @@ public final class CsvBlocks {
 		}
 	}
 
+	/** Spare arrays kept: more than the blocks being parsed at once. */
+	private static final int MAX_SPARE = 16;
+
+	/** Arrays of blocks whose rows are read, to be filled again (see {@link #reuse}). */
+	private final Deque<char[]> spare = new ArrayDeque<>();
 	private final Reader in;
 	private final char delimiter;
 	private final int blockChars;
@@ -43,7 +50,8 @@ public final class CsvBlocks {
 		if (finished) {
 			return null;
 		}
-		char[] text = Arrays.copyOf(carried, Math.max(blockChars, carried.length * 2));
+		char[] text = array(Math.max(blockChars, carried.length * 2));
+		System.arraycopy(carried, 0, text, 0, carried.length);
 		int length = carried.length;
 		while (true) {
 			length = fill(text, length);
@@ -59,6 +67,38 @@ public final class CsvBlocks {
 			}
 			text = Arrays.copyOf(text, text.length * 2);
 		}
+	}
+
+	/**
+	 * Gives back the array of a block whose text is no longer used, for a later block: reading a large
+	 * file then allocates a few arrays, not one a block.
+	 */
+	public void reuse(char[] text) {
+		if (spare.size() < MAX_SPARE) {
+			spare.push(text);
+		}
+	}
+
+	/** A spare array of at least {@code length} characters, or a new one. */
+	private char[] array(int length) {
+		char[] text = spare.poll();
+		return text != null && text.length >= length ? text : new char[length];
+	}
+
+	/**
+	 * The most records {@code block} can hold: one a line break (CR LF counted once), and one more
+	 * should the text end without one.
+	 */
+	public static int maxRecords(Block block) {
+		char[] text = block.text();
+		int breaks = 0;
+		for (int i = block.from(); i < block.to(); i++) {
+			char c = text[i];
+			if (c == '\n' || c == '\r' && (i + 1 == block.to() || text[i + 1] != '\n')) {
+				breaks++;
+			}
+		}
+		return breaks + 1;
 	}
 
 	/** Reads into {@code text} from {@code length} until it is full or the text ends; returns the new length. */

@@ -7,6 +7,7 @@ package org.segmenta.data.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.segmenta.data.DataException;
 
@@ -16,6 +17,7 @@ import org.segmenta.data.DataException;
  */
 public final class CsvRowBlock {
 
+	private final char[] text;
 	private final ColumnBlock[] columns;
 	private int rows;
 	private long lineBreaks;
@@ -23,16 +25,20 @@ public final class CsvRowBlock {
 	private String problemColumn;
 	private Function<Locale, String> problem;
 
-	private CsvRowBlock(ColumnBlock[] columns) {
+	private CsvRowBlock(char[] text, ColumnBlock[] columns) {
+		this.text = text;
 		this.columns = columns;
 	}
 
 	/**
-	 * Parses the records of {@code block} into {@code columns} (from {@link DatasetBuilder#newBlock}),
-	 * checking that each has as many fields as {@code header}.
+	 * Parses the records of {@code block} into columns from {@code newColumns} (see
+	 * {@link DatasetBuilder#blockFactory}), made for as many rows as the block can hold, checking
+	 * that each record has as many fields as {@code header}.
 	 */
-	public static CsvRowBlock parse(CsvBlocks.Block block, char delimiter, List<String> header, ColumnBlock[] columns) {
-		CsvRowBlock result = new CsvRowBlock(columns);
+	public static CsvRowBlock parse(CsvBlocks.Block block, char delimiter, List<String> header,
+			IntFunction<ColumnBlock[]> newColumns) {
+		ColumnBlock[] columns = newColumns.apply(CsvBlocks.maxRecords(block));
+		CsvRowBlock result = new CsvRowBlock(block.text(), columns);
 		CsvRecordScanner scanner = new CsvRecordScanner(block.text(), block.from(), block.to(), delimiter);
 		int width = columns.length;
 		int field = 0;
@@ -57,6 +63,11 @@ public final class CsvRowBlock {
 		}
 		result.lineBreaks = scanner.lineBreaks();
 		return result;
+	}
+
+	/** The characters the block was parsed from; the rows do not refer to them. */
+	public char[] text() {
+		return text;
 	}
 
 	private void problem(long line, String column, Function<Locale, String> text) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.segmenta.data.Column;
 import org.segmenta.data.ColumnType;
@@ -79,15 +80,22 @@ public final class DatasetBuilder {
 	}
 
 	/**
-	 * Empty column blocks for about {@code rows} rows, one per column, to be filled on another thread
-	 * and added with {@link #append}.
+	 * Makes empty column blocks, one per column, for the number of rows it is given, to be filled on
+	 * another thread and added with {@link #append}. What the columns may still be is taken now, on
+	 * the thread that appends, so the factory can be used on any thread.
 	 */
-	public ColumnBlock[] newBlock(int rows) {
-		ColumnBlock[] block = new ColumnBlock[columns.size()];
-		for (int i = 0; i < block.length; i++) {
-			block[i] = new ColumnBlock(decimalSeparator, missingMatchers.get(i), columns.get(i).levelLimit(), rows);
+	public IntFunction<ColumnBlock[]> blockFactory() {
+		int[] levelLimits = new int[columns.size()];
+		for (int i = 0; i < levelLimits.length; i++) {
+			levelLimits[i] = columns.get(i).levelLimit();
 		}
-		return block;
+		return rows -> {
+			ColumnBlock[] block = new ColumnBlock[levelLimits.length];
+			for (int i = 0; i < block.length; i++) {
+				block[i] = new ColumnBlock(decimalSeparator, missingMatchers.get(i), levelLimits[i], rows);
+			}
+			return block;
+		};
 	}
 
 	/** Adds {@code rows} rows filled into {@code block}, whose lines count from {@code firstLine}. */
