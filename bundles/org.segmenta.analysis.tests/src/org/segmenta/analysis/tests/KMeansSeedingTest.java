@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,12 +51,35 @@ class KMeansSeedingTest {
 		if (weighted) {
 			data = withWeights(data);
 		}
-		FeatureMatrix points = data;
+		assertSameSeedsAndFits(data, k, shape + ", k = " + k + (weighted ? ", weighted" : ""));
+	}
+
+	/**
+	 * Answers on five-point scales: few distinct points, so that candidates often coincide and leave
+	 * equal sums, where the first drawn must be kept whichever loops measured them.
+	 */
+	@Test
+	void ratingScalesWithManyEqualPointsDrawTheSameSeedsAndFits() {
+		SplittableRandom random = new SplittableRandom(12);
+		int dimensions = 4;
+		double[] values = new double[ROWS * dimensions];
+		int[] rows = new int[ROWS];
+		for (int i = 0; i < ROWS; i++) {
+			rows[i] = i;
+			int group = random.nextInt(3);
+			for (int j = 0; j < dimensions; j++) {
+				values[i * dimensions + j] = Math.clamp(1 + 2 * group + random.nextInt(3) - 1, 1, 5);
+			}
+		}
+		assertSameSeedsAndFits(new FeatureMatrix(List.of("q1", "q2", "q3", "q4"), values, rows), 6, "rating scales");
+	}
+
+	private static void assertSameSeedsAndFits(FeatureMatrix points, int k, String data) {
 		for (int threads : new int[] { 1, 2 }) {
 			KMeans kMeans = new KMeans(k, 3, 300, 1e-4, 11, threads);
 			double[][][] vectorSeeds = kMeans.startingCentres(points, null);
 			double[][][] scalarSeeds = scalar(() -> kMeans.startingCentres(points, null));
-			String what = shape + ", k = " + k + (weighted ? ", weighted" : "") + ", " + threads + " threads";
+			String what = data + ", " + threads + " threads";
 			for (int start = 0; start < vectorSeeds.length; start++) {
 				for (int c = 0; c < k; c++) {
 					assertArrayEquals(scalarSeeds[start][c], vectorSeeds[start][c], 0.0, what + ", start " + start + ", centre " + c);
