@@ -16,12 +16,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -226,17 +230,31 @@ class SharedModelEditorsTest {
 
 	@Test
 	void aDiagramClosedWhileItReadsTheModelLetsTheModelGo() throws Exception {
-		DiagramEditor diagram = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
 		String job = NLS.bind(Messages.DiagramEditor_loadingJob, model.getName());
-		assertTrue(labels(page.getWorkbenchWindow().getShell()).contains(NLS.bind(Messages.DiagramEditor_loading, model.getFullPath())),
-				"the editor reads the model");
-		page.closeEditor(diagram, false);
+		List<String> scheduled = new CopyOnWriteArrayList<>();
+		IJobChangeListener listener = new JobChangeAdapter() {
+			@Override
+			public void scheduled(IJobChangeEvent event) {
+				scheduled.add(event.getJob().getName());
+			}
+		};
+		Job.getJobManager().addJobChangeListener(listener);
+		try {
+			DiagramEditor diagram = OpenDiagramHandler.open(page, model, DiagramKinds.getDefault().get("segment-tree"));
+			assertTrue(labels(page.getWorkbenchWindow().getShell()).contains(NLS.bind(Messages.DiagramEditor_loading, model.getFullPath())),
+					"the editor reads the model");
+			// before the UI thread's queue has run, where the editor would start its reading job
+			page.closeEditor(diagram, false);
 
-		assertTrue(DiagramWorkbench.waitUntil(10_000,
-				() -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(running -> running.getName().equals(job))), "the job ends");
-		DiagramWorkbench.settle(200);
+			assertTrue(DiagramWorkbench.waitUntil(10_000,
+					() -> Arrays.stream(Job.getJobManager().find(null)).noneMatch(running -> running.getName().equals(job))), "the job ends");
+			DiagramWorkbench.settle(200);
+		} finally {
+			Job.getJobManager().removeJobChangeListener(listener);
+		}
+		assertFalse(scheduled.contains(job), "an editor closed before it started reading reads nothing: " + scheduled);
 		assertTrue(SharedModels.getDefault().find(model.getLocation().toFile().toPath()).isEmpty(),
-				"the model read for the closed editor is let go");
+				"no model is held for the closed editor");
 	}
 
 	/** The texts of the labels in {@code control} and its children. */

@@ -209,8 +209,13 @@ public class DiagramEditor extends EditorPart implements IEditingDomainProvider,
 			}
 		});
 		// only once openEditor has returned: on two cores, reading the model beside the workbench's
-		// creation of the part made openEditor two to three times as long
-		display.asyncExec(loader::schedule);
+		// creation of the part made openEditor two to three times as long; an editor closed by then
+		// reads nothing
+		display.asyncExec(() -> {
+			if (!loading.isDisposed()) {
+				loader.schedule();
+			}
+		});
 	}
 
 	/**
