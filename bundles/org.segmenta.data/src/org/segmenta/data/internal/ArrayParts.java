@@ -36,10 +36,6 @@ final class ArrayParts<A> {
 		}
 	}
 
-	int size() {
-		return size;
-	}
-
 	/** The cells of all parts in order, in an array of exactly their number. */
 	A join() {
 		A joined = allocate.apply(size);
