@@ -39,6 +39,11 @@ final class BoundedLloyd {
 	 * on; fewer are measured one by one in double precision.
 	 */
 	private static final int TILE_POINTS = FloatTiles.TILE / 16;
+	/**
+	 * Up to this many pending points of a tile are gathered and measured alone; more are measured
+	 * with the whole tile, which saves copying them.
+	 */
+	private static final int GATHERED_POINTS = FloatTiles.TILE / 2;
 
 	private final double[] values;
 	/** The case weights, or {@code null} when every point weighs 1. */
@@ -287,7 +292,8 @@ final class BoundedLloyd {
 
 	/**
 	 * The points {@code pending[from..to)} of one tile: their distances to all centres in single
-	 * precision, and in double precision only where the nearest centre is not ahead of the second
+	 * precision (of those points alone when they are at most {@link #GATHERED_POINTS}, else of the
+	 * whole tile), and in double precision only where the nearest centre is not ahead of the second
 	 * by more than the rounding could change.
 	 */
 	private void reassignInTile(int block, int tile, int[] pending, int from, int to) {
@@ -296,19 +302,21 @@ final class BoundedLloyd {
 			distances = new float[FloatTiles.scratchLength(k)];
 			TILE_DISTANCES.set(distances);
 		}
-		tiles.squaredDistances(tile, narrowCentres, k, distances);
+		boolean gathered = to - from <= GATHERED_POINTS;
+		int stride = gathered ? tiles.squaredDistances(tile, pending, from, to, narrowCentres, k, distances)
+				: tiles.squaredDistances(tile, narrowCentres, k, distances);
 		int first = tile * FloatTiles.TILE;
-		int nearestDistances = k * FloatTiles.TILE;
-		int secondDistances = nearestDistances + FloatTiles.TILE;
-		int nearestCentres = secondDistances + FloatTiles.TILE;
+		int nearestDistances = k * stride;
+		int secondDistances = nearestDistances + stride;
+		int nearestCentres = secondDistances + stride;
 		double[] exact = null;
 		double[] bestAndSecond = new double[2];
 		for (int p = from; p < to; p++) {
 			int i = pending[p];
-			int r = i - first;
+			int r = gathered ? p - from : i - first;
 			int segment = labels[i];
 			double error = tiles.error(i, narrowCentreNorm);
-			upper[i] = Math.sqrt(distances[segment * FloatTiles.TILE + r] + error) * (1 + MARGIN);
+			upper[i] = Math.sqrt(distances[segment * stride + r] + error) * (1 + MARGIN);
 			if (upper[i] < Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN)) {
 				continue;
 			}

@@ -4,6 +4,7 @@
  */
 package org.segmenta.analysis;
 
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -28,6 +29,8 @@ final class FloatTiles {
 	private static final double FLOAT_UNIT = 0x1p-24;
 	/** Whether the Vector API is there: without it the single-precision loops gain nothing over double precision. */
 	private static final boolean VECTORS = vectorsAvailable();
+	/** Per thread: the values of the points of a tile that {@link #squaredDistances(int, int[], int, int, float[], int, float[])} measures. */
+	private static final ThreadLocal<float[]> GATHERED = ThreadLocal.withInitial(() -> new float[0]);
 
 	private final int rows;
 	private final int dimensions;
@@ -125,9 +128,44 @@ final class FloatTiles {
 	 * at {@code out[(k + 1) * TILE + r]} and its nearest centre (the first of equals, as a float) at
 	 * {@code out[(k + 2) * TILE + r]} ({@link #scratchLength(int)}; rows past the last point give
 	 * meaningless values).
+	 *
+	 * @return the stride of {@code out}, {@link #TILE}
 	 */
-	void squaredDistances(int tile, float[] narrow, int k, float[] out) {
+	int squaredDistances(int tile, float[] narrow, int k, float[] out) {
 		FloatVectorKernel.squaredDistances(values, tile * dimensions * TILE, TILE, dimensions, narrow, k, out);
+		return TILE;
+	}
+
+	/**
+	 * As {@link #squaredDistances(int, float[], int, float[])}, for the points {@code rows[from..to)}
+	 * of tile {@code tile} only, in that order: point {@code rows[from + q]} takes the place of row
+	 * {@code q}. Their values are first copied side by side, so a tile of which few points need
+	 * measuring costs those points, not the whole tile. The distances are the same bit for bit,
+	 * each lane summing the same values in the same order.
+	 *
+	 * @return the stride of {@code out}: {@code to - from} rounded up to what the kernel measures at once
+	 */
+	int squaredDistances(int tile, int[] rows, int from, int to, float[] narrow, int k, float[] out) {
+		int count = to - from;
+		int step = FloatVectorKernel.rowsAtOnce();
+		int stride = (count + step - 1) / step * step;
+		float[] gathered = GATHERED.get();
+		if (gathered.length < stride * dimensions) {
+			gathered = new float[TILE * dimensions];
+			GATHERED.set(gathered);
+		}
+		int base = tile * dimensions * TILE;
+		int first = tile * TILE;
+		for (int j = 0; j < dimensions; j++) {
+			int source = base + j * TILE - first;
+			int target = j * stride;
+			for (int q = 0; q < count; q++) {
+				gathered[target + q] = values[source + rows[from + q]];
+			}
+			Arrays.fill(gathered, target + count, target + stride, 0);
+		}
+		FloatVectorKernel.squaredDistances(gathered, 0, stride, dimensions, narrow, k, out);
+		return stride;
 	}
 
 	/** How long the {@code out} of {@link #squaredDistances} must be for {@code k} centres. */

@@ -24,7 +24,12 @@ final class FloatVectorKernel {
 
 	/** Whether two of the processor's vectors divide a tile (at least four floats each). */
 	static boolean fits(int tile) {
-		return SPECIES.length() >= 4 && tile % (2 * SPECIES.length()) == 0;
+		return SPECIES.length() >= 4 && tile % rowsAtOnce() == 0;
+	}
+
+	/** The rows measured in one pass over the dimensions: two vectors; the rows of a tile are a multiple of it. */
+	static int rowsAtOnce() {
+		return 2 * SPECIES.length();
 	}
 
 	/**
