@@ -28,7 +28,7 @@ import org.segmenta.analysis.KMeans;
  *
  * <pre>
  * export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
- * ./mvnw -pl targetplatform,bundles/org.segmenta.model,bundles/org.segmenta.data,bundles/org.segmenta.analysis,bundles/org.segmenta.analysis.tests verify -DskipTests
+ * ./mvnw -pl targetplatform,bundles/org.segmenta.analysis.tests -am verify -DskipTests
  * bundles/org.segmenta.analysis.tests/benchmark.sh ClusteringBenchmark [ROWS] [DIMENSIONS] [RUNS]
  * </pre>
  * <p>
