@@ -90,36 +90,39 @@ public final class FeatureMatrix {
 			selected.add(data.numericColumn(name));
 		}
 		int dimensions = selected.size();
-		// column by column, each read from start to end rather than all of them at once
+		double[] copied = new double[candidates.length * dimensions];
 		boolean[] missing = new boolean[candidates.length];
-		for (NumericColumn column : selected) {
-			for (int p = 0; p < candidates.length; p++) {
-				missing[p] |= column.isMissing(candidates[p]);
+		// a run of rows at a time, on all cores, so that the rows being filled stay in the cache while
+		// every column is read and while they are checked for missing values
+		IntStream.range(0, (candidates.length + COPY_ROWS - 1) / COPY_ROWS).parallel().forEach(chunk -> {
+			int from = chunk * COPY_ROWS;
+			int to = Math.min(candidates.length, from + COPY_ROWS);
+			for (int j = 0; j < dimensions; j++) {
+				NumericColumn column = selected.get(j);
+				for (int i = from; i < to; i++) {
+					copied[i * dimensions + j] = column.value(candidates[i]);
+				}
 			}
-		}
+			for (int i = from; i < to; i++) {
+				for (int j = 0; j < dimensions; j++) {
+					missing[i] |= Double.isNaN(copied[i * dimensions + j]);
+				}
+			}
+		});
 		int[] complete = new int[candidates.length];
 		int rows = 0;
 		for (int p = 0; p < candidates.length; p++) {
 			if (!missing[p]) {
+				if (rows < p) {
+					System.arraycopy(copied, p * dimensions, copied, rows * dimensions, dimensions);
+				}
 				complete[rows++] = candidates[p];
 			}
 		}
 		if (rows == 0) {
 			throw new DataException(data.source(), AnalysisTexts.wording("rows.noneComplete", columns.toString()));
 		}
-		double[] values = new double[rows * dimensions];
-		// a few rows at a time, so that the rows being filled stay in the cache while every column is
-		// read, on all cores
-		int filled = rows;
-		IntStream.range(0, (rows + COPY_ROWS - 1) / COPY_ROWS).parallel().forEach(chunk -> {
-			int to = Math.min(filled, (chunk + 1) * COPY_ROWS);
-			for (int j = 0; j < dimensions; j++) {
-				NumericColumn column = selected.get(j);
-				for (int i = chunk * COPY_ROWS; i < to; i++) {
-					values[i * dimensions + j] = column.value(complete[i]);
-				}
-			}
-		});
+		double[] values = rows < candidates.length ? Arrays.copyOf(copied, rows * dimensions) : copied;
 		double[] caseWeights = data.caseWeights().orElse(null);
 		double[] weights = null;
 		if (caseWeights != null) {
@@ -137,12 +140,15 @@ public final class FeatureMatrix {
 
 	private void standardizeInPlace() {
 		double[] means = means();
-		double[] deviations = standardDeviations();
+		double[] scales = standardDeviations(means);
 		for (int j = 0; j < dimensions; j++) {
 			// a constant column carries no information: centre it, leaving zeros
-			double scale = deviations[j] > 0 ? deviations[j] : 1;
-			for (int i = 0; i < rows; i++) {
-				values[i * dimensions + j] = (values[i * dimensions + j] - means[j]) / scale;
+			scales[j] = scales[j] > 0 ? scales[j] : 1;
+		}
+		// row by row, as the values lie in memory
+		for (int i = 0; i < rows; i++) {
+			for (int j = 0; j < dimensions; j++) {
+				values[i * dimensions + j] = (values[i * dimensions + j] - means[j]) / scales[j];
 			}
 		}
 	}
@@ -161,7 +167,11 @@ public final class FeatureMatrix {
 
 	/** The population standard deviation of each dimension. */
 	public double[] standardDeviations() {
-		double[] means = means();
+		return standardDeviations(means());
+	}
+
+	/** The population standard deviation of each dimension around {@code means}, as {@link #means()} gives them. */
+	double[] standardDeviations(double[] means) {
 		double[] squares = new double[dimensions];
 		for (int i = 0; i < rows; i++) {
 			for (int j = 0; j < dimensions; j++) {

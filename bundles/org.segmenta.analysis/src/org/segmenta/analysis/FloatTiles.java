@@ -46,10 +46,11 @@ final class FloatTiles {
 	 */
 	private final double errorFactor;
 
-	FloatTiles(FeatureMatrix data, ExecutorService pool, int helpers) {
+	/** @param means the points' means ({@link FeatureMatrix#means()}), which the copy is shifted by to keep its values small */
+	FloatTiles(FeatureMatrix data, double[] means, ExecutorService pool, int helpers) {
 		this.rows = data.rows();
 		this.dimensions = data.dimensions();
-		this.shift = data.means();
+		this.shift = means;
 		int tiles = (rows + TILE - 1) / TILE;
 		this.values = new float[Math.multiplyExact(tiles * TILE, Math.max(1, dimensions))];
 		this.norms = new float[rows];
@@ -73,8 +74,8 @@ final class FloatTiles {
 	 * A copy of {@code data}, or {@code null} when this Java runs without the Vector API
 	 * ({@code --add-modules jdk.incubator.vector}); then k-means measures in double precision only.
 	 */
-	static FloatTiles of(FeatureMatrix data, ExecutorService pool, int helpers) {
-		return available() ? new FloatTiles(data, pool, helpers) : null;
+	static FloatTiles of(FeatureMatrix data, double[] means, ExecutorService pool, int helpers) {
+		return available() ? new FloatTiles(data, means, pool, helpers) : null;
 	}
 
 	/**

@@ -66,12 +66,13 @@ public final class KMeans {
 	public Result fit(FeatureMatrix data, IProgressMonitor monitor) {
 		requireEnoughPoints(data);
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 2);
-		double threshold = tolerance * meanVariance(data);
+		double[] means = data.means();
+		double threshold = tolerance * meanVariance(data, means);
 		KMeansPlusPlus.Seeding[] seedings = KMeansPlusPlus.seed(data, k, Restarts.streams(restarts, seed), threads,
 				progress.split(1));
 		return withHelpers(helpers -> {
 			BoundedLloyd[] runs = new BoundedLloyd[restarts];
-			FloatTiles tiles = FloatTiles.of(data, helpers, threads - 1);
+			FloatTiles tiles = FloatTiles.of(data, means, helpers, threads - 1);
 			for (int start = 0; start < restarts; start++) {
 				runs[start] = new BoundedLloyd(data, tiles, seedings[start], helpers, threads - 1);
 				seedings[start] = null; // taken over by the iterations
@@ -149,15 +150,21 @@ public final class KMeans {
 			centres[c] = initialCentres[c].clone();
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "k-means, k = " + k, 1);
+		double[] means = data.means();
 		return withHelpers(helpers -> lockstep(data.rows(), new BoundedLloyd[] { new BoundedLloyd(data,
-				FloatTiles.of(data, helpers, threads - 1), centres, helpers, threads - 1) }, tolerance * meanVariance(data),
-				helpers, progress.split(1))[0]);
+				FloatTiles.of(data, means, helpers, threads - 1), centres, helpers, threads - 1) },
+				tolerance * meanVariance(data, means), helpers, progress.split(1))[0]);
 	}
 
 	/** The mean over the dimensions of their population variance. */
 	static double meanVariance(FeatureMatrix data) {
+		return meanVariance(data, data.means());
+	}
+
+	/** The mean over the dimensions of their population variance around {@code means}, the data's. */
+	private static double meanVariance(FeatureMatrix data, double[] means) {
 		double total = 0;
-		for (double deviation : data.standardDeviations()) {
+		for (double deviation : data.standardDeviations(means)) {
 			total += deviation * deviation;
 		}
 		return data.dimensions() == 0 ? 0 : total / data.dimensions();
