@@ -99,18 +99,38 @@ final class BoundedLloyd {
 		this(data, tiles, start, new int[data.rows()], new double[data.rows()], new double[data.rows()], pool, helpers);
 	}
 
-	/** From k-means++ centres and the assignment found while choosing them (its arrays are taken over). */
-	BoundedLloyd(FeatureMatrix data, FloatTiles tiles, KMeansPlusPlus.Seeding seeding, ExecutorService pool, int helpers) {
-		this(data, tiles, seeding.centres(), seeding.labels(), seeding.nearest(), seeding.second(), pool, helpers);
-		forEachBlock(block -> {
-			for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
-				upper[i] = Math.sqrt(upper[i]) * (1 + MARGIN);
-				lower[i] = Math.sqrt(lower[i]) * (1 - MARGIN);
-				move(block, i, -1, labels[i]);
+	/**
+	 * Runs from k-means++ centres and the assignments found while choosing them (their arrays are
+	 * taken over). One pass over the points sums the segments of all runs, each block read once for
+	 * all of them while it is in the cache; each run's sums are those it would make alone.
+	 */
+	static BoundedLloyd[] fromSeedings(FeatureMatrix data, FloatTiles tiles, KMeansPlusPlus.Seeding[] seedings,
+			ExecutorService pool, int helpers) {
+		BoundedLloyd[] runs = new BoundedLloyd[seedings.length];
+		for (int run = 0; run < runs.length; run++) {
+			KMeansPlusPlus.Seeding seeding = seedings[run];
+			runs[run] = new BoundedLloyd(data, tiles, seeding.centres(), seeding.labels(), seeding.nearest(),
+					seeding.second(), pool, helpers);
+		}
+		RowBlocks.forEach(data.rows(), pool, helpers, block -> {
+			for (BoundedLloyd run : runs) {
+				run.takeOverSeeding(block);
 			}
 		});
-		addMoves();
-		assigned = true;
+		for (BoundedLloyd run : runs) {
+			run.addMoves();
+			run.assigned = true;
+		}
+		return runs;
+	}
+
+	/** Turns a block's squared seeding distances into bounds and records its points' segments. */
+	private void takeOverSeeding(int block) {
+		for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
+			upper[i] = Math.sqrt(upper[i]) * (1 + MARGIN);
+			lower[i] = Math.sqrt(lower[i]) * (1 - MARGIN);
+			move(block, i, -1, labels[i]);
+		}
 	}
 
 	private BoundedLloyd(FeatureMatrix data, FloatTiles tiles, double[][] start, int[] labels, double[] upper, double[] lower,

@@ -5,6 +5,7 @@
 package org.segmenta.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -71,12 +72,9 @@ public final class KMeans {
 		KMeansPlusPlus.Seeding[] seedings = KMeansPlusPlus.seed(data, k, Restarts.streams(restarts, seed), threads,
 				progress.split(1));
 		return withHelpers(helpers -> {
-			BoundedLloyd[] runs = new BoundedLloyd[restarts];
 			FloatTiles tiles = FloatTiles.of(data, means, helpers, threads - 1);
-			for (int start = 0; start < restarts; start++) {
-				runs[start] = new BoundedLloyd(data, tiles, seedings[start], helpers, threads - 1);
-				seedings[start] = null; // taken over by the iterations
-			}
+			BoundedLloyd[] runs = BoundedLloyd.fromSeedings(data, tiles, seedings, helpers, threads - 1);
+			Arrays.fill(seedings, null); // taken over by the runs
 			Result[] results = lockstep(data.rows(), runs, threshold, helpers, progress.split(1));
 			Result best = results[0];
 			for (Result result : results) {
