@@ -19,9 +19,10 @@ import java.util.zip.ZipOutputStream;
 /**
  * Takes the signatures out of the Equinox launcher and framework jars of the materialized products
  * under the given directories: the JVM's own class loaders, which load those two jars, check the
- * signature and digest of every class they read from a signed jar, which cost every command 0.2-0.6 s
- * (Equinox loads the bundles without checking signatures). The classes and resources stay as they
- * are; the signature files and the manifest's per-entry digests go. Each jar is replaced whole.
+ * signature and digest of every class they read from a signed jar, which cost every command 0.2-0.6 s,
+ * and Java's class cache leaves such classes out (Equinox loads the bundles without checking
+ * signatures). The classes and resources stay as they are; the signature files and the manifest's
+ * per-entry digests go. Each jar is replaced whole.
  * <p>
  * Run by the product build: {@code java UnsignFrameworkJars.java DIRECTORY...}
  */
