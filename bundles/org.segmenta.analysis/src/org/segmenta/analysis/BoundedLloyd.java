@@ -255,9 +255,19 @@ final class BoundedLloyd {
 			reassign(block);
 			return;
 		}
+		int end = RowBlocks.end(block, rows);
+		if (tiles != null) {
+			for (int from = RowBlocks.start(block); from < end;) {
+				int tile = FloatTiles.tile(from);
+				int to = Math.min(end, (tile + 1) * FloatTiles.TILE);
+				assignInTile(block, tile, from, to);
+				from = to;
+			}
+			return;
+		}
 		double[] distances = new double[k];
 		double[] bestAndSecond = new double[2];
-		for (int i = RowBlocks.start(block); i < RowBlocks.end(block, rows); i++) {
+		for (int i = RowBlocks.start(block); i < end; i++) {
 			labels[i] = nearest(i, distances, bestAndSecond);
 			move(block, i, -1, labels[i]);
 		}
@@ -317,19 +327,12 @@ final class BoundedLloyd {
 	 * by more than the rounding could change.
 	 */
 	private void reassignInTile(int block, int tile, int[] pending, int from, int to) {
-		float[] distances = TILE_DISTANCES.get();
-		if (distances.length < FloatTiles.scratchLength(k)) {
-			distances = new float[FloatTiles.scratchLength(k)];
-			TILE_DISTANCES.set(distances);
-		}
+		float[] distances = tileDistances();
 		boolean gathered = to - from <= GATHERED_POINTS;
 		int stride = gathered ? tiles.squaredDistances(tile, pending, from, to, narrowCentres, k, distances)
 				: tiles.squaredDistances(tile, narrowCentres, k, distances);
 		int first = tile * FloatTiles.TILE;
-		int nearestDistances = k * stride;
-		int secondDistances = nearestDistances + stride;
-		int nearestCentres = secondDistances + stride;
-		double[] exact = null;
+		double[] exact = new double[k];
 		double[] bestAndSecond = new double[2];
 		for (int p = from; p < to; p++) {
 			int i = pending[p];
@@ -340,26 +343,58 @@ final class BoundedLloyd {
 			if (upper[i] < Math.max(halfGaps[segment], lower[i]) * (1 - MARGIN)) {
 				continue;
 			}
-			// exactly the float comparisons: the kernel found nearest and second as nearestOf would
-			double bestDistance = distances[nearestDistances + r];
-			double second = distances[secondDistances + r];
-			int nearest;
-			if (second - bestDistance > 2 * error) {
-				nearest = (int) distances[nearestCentres + r];
-				upper[i] = Math.sqrt(bestDistance + error) * (1 + MARGIN);
-				lower[i] = Math.sqrt(Math.max(0, second - error)) * (1 - MARGIN);
-			} else { // too close to call in single precision
-				if (exact == null) {
-					exact = new double[k];
-				}
-				nearest = nearest(i, exact, bestAndSecond);
-			}
+			int nearest = nearestInTile(i, r, distances, stride, error, exact, bestAndSecond);
 			if (nearest != segment) {
 				move(block, i, segment, nearest);
 				labels[i] = nearest;
 				blockMoved[block]++;
 			}
 		}
+	}
+
+	/**
+	 * The first assignment of the points {@code [from, to)} of one tile: their distances to all
+	 * centres in single precision, in double precision where too close to call.
+	 */
+	private void assignInTile(int block, int tile, int from, int to) {
+		float[] distances = tileDistances();
+		int stride = tiles.squaredDistances(tile, narrowCentres, k, distances);
+		int first = tile * FloatTiles.TILE;
+		double[] exact = new double[k];
+		double[] bestAndSecond = new double[2];
+		for (int i = from; i < to; i++) {
+			labels[i] = nearestInTile(i, i - first, distances, stride, tiles.error(i, narrowCentreNorm), exact, bestAndSecond);
+			move(block, i, -1, labels[i]);
+		}
+	}
+
+	/**
+	 * The nearest centre of point {@code i}, row {@code r} of a tile's single-precision
+	 * {@code distances} (of {@code stride}, off by at most {@code error}): the kernel's where the
+	 * nearest is ahead of the second by more than the rounding could change, else by exact
+	 * distances ({@code exact} and {@code bestAndSecond} are scratch); sets both bounds of the point.
+	 */
+	private int nearestInTile(int i, int r, float[] distances, int stride, double error, double[] exact,
+			double[] bestAndSecond) {
+		// exactly the float comparisons: the kernel found nearest and second as nearestOf would
+		double bestDistance = distances[k * stride + r];
+		double second = distances[(k + 1) * stride + r];
+		if (second - bestDistance <= 2 * error) { // too close to call in single precision
+			return nearest(i, exact, bestAndSecond);
+		}
+		upper[i] = Math.sqrt(bestDistance + error) * (1 + MARGIN);
+		lower[i] = Math.sqrt(Math.max(0, second - error)) * (1 - MARGIN);
+		return (int) distances[(k + 2) * stride + r];
+	}
+
+	/** This thread's room for a tile's single-precision distances. */
+	private float[] tileDistances() {
+		float[] distances = TILE_DISTANCES.get();
+		if (distances.length < FloatTiles.scratchLength(k)) {
+			distances = new float[FloatTiles.scratchLength(k)];
+			TILE_DISTANCES.set(distances);
+		}
+		return distances;
 	}
 
 	/**

@@ -314,6 +314,21 @@ public final class FeatureMatrix {
 		return values;
 	}
 
+	/** The points {@code points} (indices of this matrix's rows), in that order, with their dataset rows and weights. */
+	FeatureMatrix rowsAt(int[] points) {
+		double[] subset = new double[Math.multiplyExact(points.length, dimensions)];
+		int[] subsetRows = new int[points.length];
+		double[] subsetWeights = weights == null ? null : new double[points.length];
+		for (int p = 0; p < points.length; p++) {
+			System.arraycopy(values, points[p] * dimensions, subset, p * dimensions, dimensions);
+			subsetRows[p] = datasetRows[points[p]];
+			if (weights != null) {
+				subsetWeights[p] = weights[points[p]];
+			}
+		}
+		return new FeatureMatrix(names, subset, subsetRows, subsetWeights);
+	}
+
 	/** Adds point {@code row} to {@code sums}. */
 	void addTo(int row, double[] sums) {
 		int offset = row * dimensions;
