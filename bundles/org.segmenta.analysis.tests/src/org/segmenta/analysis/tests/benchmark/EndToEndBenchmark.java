@@ -62,9 +62,12 @@ public final class EndToEndBenchmark {
 		/** Each cluster stretched differently along every dimension (deviations 0.2 to 3). */
 		ANISOTROPIC;
 
-		/** Row {@code i}'s values of {@code rows}, into a matrix rounded to the CSV's decimals. */
+		/**
+		 * Row {@code i}'s values of {@code rows}, into a matrix rounded to the CSV's decimals; the
+		 * system property {@code segmenta.benchmark.dataSeed} (2026 by default) draws other data of the same shape.
+		 */
 		public FeatureMatrix generate(int rows, int dimensions) {
-			SplittableRandom random = new SplittableRandom(2026 + ordinal());
+			SplittableRandom random = new SplittableRandom(Long.getLong("segmenta.benchmark.dataSeed", 2026) + ordinal());
 			double spread = switch (this) {
 				case OVERLAPPING -> 1.2;
 				case SEPARATED -> 20;
