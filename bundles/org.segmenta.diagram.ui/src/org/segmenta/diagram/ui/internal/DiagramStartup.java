@@ -13,7 +13,8 @@ import org.segmenta.diagram.DiagramKinds;
  * the UI thread. A user who never opens a diagram pays a fraction of a second of a background
  * thread. WebKitGTK's library, the other part of the first open, is not opened ahead in the same
  * way: opening it off the UI thread, while GTK runs there, deadlocked the process in the dynamic
- * loader (seen in a workbench test), so the first browser still opens it on the UI thread.
+ * loader (seen in a workbench test), so it is opened on the UI thread: by the Segmenta product
+ * behind its splash screen ({@link BrowserEngineStartup}), elsewhere by the first browser.
  */
 public final class DiagramStartup implements IStartup {
 
