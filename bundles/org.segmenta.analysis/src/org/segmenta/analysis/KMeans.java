@@ -30,7 +30,7 @@ import org.eclipse.core.runtime.SubMonitor;
  * sample of {@link #SEEDING_SAMPLE} of them, as scikit-learn's {@code MiniBatchKMeans} does with its
  * {@code init_size}: k-means++ on a uniform sample draws from the same distribution of squared
  * distances, so a segment of a thousandth of the points has a hundred of them in the sample, and the
- * seeding costs a tenth of a pass over the data per centre instead of a pass. The first assignment
+ * seeding's passes read 100,000 points instead of all of them, however many there are. The first assignment
  * of the iterations then measures every point, in single precision where the Vector API is there.
  */
 public final class KMeans {
