@@ -70,7 +70,7 @@ public interface Dissimilarity {
 
 			@Override
 			public Dissimilarity among(int[] rows) {
-				return euclidean(FeatureMatrix.of(IntStream.of(rows).mapToObj(matrix::point).toArray(double[][]::new)));
+				return euclidean(matrix.rowsAt(rows));
 			}
 		};
 	}

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -180,20 +181,19 @@ class KMeansTest {
 		// overlapping groups and 1,500 points (0.6 %) far from them, some 600 of them in the sample
 		int far = 1_500;
 		int rows = 250_000;
+		IntPredicate isFar = i -> i % (rows / far) == 0 && i / (rows / far) < far;
 		SplittableRandom random = new SplittableRandom(5);
 		double[][] points = new double[rows][6];
 		for (int i = 0; i < rows; i++) {
-			boolean isFar = i % (rows / far) == 0 && i / (rows / far) < far;
 			for (int j = 0; j < 6; j++) {
-				points[i][j] = (isFar ? 40 : 2.0 * (i % 7 == j ? 1 : 0)) + random.nextGaussian();
+				points[i][j] = (isFar.test(i) ? 40 : 2.0 * (i % 7 == j ? 1 : 0)) + random.nextGaussian();
 			}
 		}
 		FeatureMatrix data = FeatureMatrix.of(points);
 		KMeans.Result twoThreads = new KMeans(8, 4, 300, 1e-4, 3, 2).fit(data, null);
 		int farSegment = twoThreads.labels()[0];
 		for (int i = 0; i < rows; i++) {
-			boolean isFar = i % (rows / far) == 0 && i / (rows / far) < far;
-			assertEquals(isFar, twoThreads.labels()[i] == farSegment, "point " + i);
+			assertEquals(isFar.test(i), twoThreads.labels()[i] == farSegment, "point " + i);
 		}
 		KMeans.Result oneThread = new KMeans(8, 4, 300, 1e-4, 3, 1).fit(data, null);
 		assertArrayEquals(twoThreads.labels(), oneThread.labels());

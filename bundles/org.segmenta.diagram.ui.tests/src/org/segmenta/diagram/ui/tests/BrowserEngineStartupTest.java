@@ -46,5 +46,4 @@ class BrowserEngineStartupTest {
 			context.dispose();
 		}
 	}
-
 }
