@@ -8,7 +8,11 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
@@ -18,7 +22,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.intro.IIntroPart;
+import org.eclipse.ui.intro.IIntroManager;
+import org.eclipse.ui.intro.IIntroSite;
 import org.eclipse.ui.part.IntroPart;
 import org.segmenta.ui.internal.editor.SegmentationEditor;
 
@@ -29,6 +34,21 @@ public class WelcomePart extends IntroPart {
 
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	/** Closes this page when an editor opens while it covers the window, as opening the example does. */
+	private final IPartListener2 editorOpened = new IPartListener2() {
+		@Override
+		public void partOpened(IWorkbenchPartReference part) {
+			if (part instanceof IEditorReference) {
+				stepAside();
+			}
+		}
+	};
+
+	@Override
+	public void init(IIntroSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		site.getPage().addPartListener(editorOpened);
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -55,12 +75,8 @@ public class WelcomePart extends IntroPart {
 		try {
 			IFile model = ExampleProjects.createExampleProject(null);
 			IWorkbenchPage page = window.getActivePage();
-			SegmentationEditor editor = (SegmentationEditor) IDE.openEditor(page, model, SegmentationEditor.ID);
-			IIntroPart intro = PlatformUI.getWorkbench().getIntroManager().getIntro();
-			if (intro != null) {
-				PlatformUI.getWorkbench().getIntroManager().closeIntro(intro);
-			}
-			return editor;
+			// the editor's opening closes this page (editorOpened)
+			return (SegmentationEditor) IDE.openEditor(page, model, SegmentationEditor.ID);
 		} catch (PartInitException e) {
 			ErrorDialog.openError(window.getShell(), Messages.WelcomePart_example, Messages.WelcomePart_openFailed,
 					e.getStatus());
@@ -69,6 +85,21 @@ public class WelcomePart extends IntroPart {
 					e.getStatus());
 		}
 		return null;
+	}
+
+	/**
+	 * Closes this page if it still covers the window. An editor opened meanwhile (from the File menu,
+	 * the Segmentation menu or a link here) would otherwise stay hidden behind it, and a diagram
+	 * editor's page, hidden, would not even draw. Later, since closing a part while the workbench
+	 * tells others of an opening one is not safe.
+	 */
+	private void stepAside() {
+		getIntroSite().getShell().getDisplay().asyncExec(() -> {
+			IIntroManager intros = PlatformUI.getWorkbench().getIntroManager();
+			if (intros.getIntro() == this && !intros.isIntroStandby(this)) {
+				intros.closeIntro(this);
+			}
+		});
 	}
 
 	@Override
@@ -83,6 +114,7 @@ public class WelcomePart extends IntroPart {
 
 	@Override
 	public void dispose() {
+		getIntroSite().getPage().removePartListener(editorOpened);
 		if (toolkit != null) {
 			toolkit.dispose();
 		}
