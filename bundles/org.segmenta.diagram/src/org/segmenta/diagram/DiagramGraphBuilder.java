@@ -31,6 +31,7 @@ import org.segmenta.diagram.internal.Expressions;
 import org.segmenta.diagram.internal.NodeGeometry;
 import org.segmenta.diagram.internal.TextMetrics;
 import org.segmenta.model.Identified;
+import org.segmenta.model.edit.ModelCommandStack;
 import org.segmenta.validation.Severity;
 
 /**
@@ -187,6 +188,7 @@ public final class DiagramGraphBuilder {
 			return;
 		}
 		for (EObject element : candidates) {
+			ModelCommandStack.giveWayToChanges(); // a build of thousands of nodes does not hold up the user's command
 			if (!isDomainElement(mapping, element) || isFilteredOut(mapping, element)
 					|| parent != null && scope != null && scope.isForeign(element)) {
 				continue;
@@ -318,6 +320,7 @@ public final class DiagramGraphBuilder {
 
 	private void addEdges(DiagramGraph graph, EdgeMapping mapping) {
 		for (DiagramNode source : graph.nodes()) {
+			ModelCommandStack.giveWayToChanges();
 			if (!mapping.getSourceMappings().contains(source.mapping())) {
 				continue;
 			}

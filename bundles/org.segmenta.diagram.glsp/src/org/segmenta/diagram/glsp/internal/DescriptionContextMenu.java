@@ -45,8 +45,9 @@ public class DescriptionContextMenu implements ContextMenuItemProvider {
 	@Override
 	public List<MenuItem> getItems(List<String> selectedElementIds, GPoint position, Map<String, String> args) {
 		DiagramSession diagram = modelState.diagram();
+		DiagramGraph graph = modelState.graph();
 		DiagramNode[] clicked = new DiagramNode[1];
-		modelState.context().modelThread().read(() -> clicked[0] = clickedNode(diagram.graph(), selectedElementIds));
+		modelState.context().modelThread().read(() -> clicked[0] = clickedNode(graph, selectedElementIds));
 		DiagramNode node = clicked[0];
 		if (node == null && !selectedElementIds.isEmpty()) {
 			return List.of(); // an edge, or several elements: no tool applies to all of them

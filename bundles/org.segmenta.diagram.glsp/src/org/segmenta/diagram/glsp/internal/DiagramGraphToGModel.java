@@ -44,6 +44,7 @@ import org.segmenta.diagram.description.DiagramDescription;
 import org.segmenta.diagram.description.Mapping;
 import org.segmenta.diagram.description.NodeShape;
 import org.segmenta.diagram.glsp.ModelAccess;
+import org.segmenta.model.edit.ModelCommandStack;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -119,20 +120,27 @@ public class DiagramGraphToGModel implements GModelFactory {
 		});
 		// ELK reads nothing of the model: commands may run meanwhile (the graph is then not kept)
 		build[0].arrange();
+		Update[] update = new Update[1];
 		modelThread.read(() -> {
 			DiagramGraph graph = diagram.finishGraph(build[0]);
-			GModelRoot root = modelState.getRoot();
-			boolean incremental = shown != null && changes == null && root instanceof GGraph current
+			boolean incremental = shown != null && changes == null && modelState.getRoot() instanceof GGraph current
 					&& current.getId().equals(rootId(graph.description().getId())) && switchesUnchanged(current, diagram);
-			if (incremental) {
-				changes = apply(DiagramChanges.between(shown, graph), root);
-			} else {
-				modelState.updateRoot(toGModel(graph, diagram));
-				changes = null;
-			}
-			shown = graph;
+			update[0] = incremental ? new Update(graph, DiagramChanges.between(shown, graph), null)
+					: new Update(graph, null, toGModel(graph, diagram));
 		});
+		// the GModel is this session's own, touched by this thread only: it changes after the read
+		if (update[0].whole == null) {
+			changes = apply(update[0].changes, modelState.getRoot());
+		} else {
+			modelState.updateRoot(update[0].whole);
+			changes = null;
+		}
+		shown = update[0].graph;
 		modelState.context().diagramBuilt();
+	}
+
+	/** A graph read from the model, with the changes from the one shown or, to show it anew, its whole GModel. */
+	private record Update(DiagramGraph graph, DiagramChanges changes, GGraph whole) {
 	}
 
 	/**
@@ -196,10 +204,13 @@ public class DiagramGraphToGModel implements GModelFactory {
 	public static GGraph toGModel(DiagramGraph graph, DiagramSession diagram) {
 		DiagramDescription description = graph.description();
 		GGraphBuilder root = new GGraphBuilder().id(rootId(description.getId())).addCssClass("kind-" + description.getId());
+		// made aside from the current GModel, so it may stop for the user's command and start again
 		for (DiagramNode node : graph.roots()) {
+			ModelCommandStack.giveWayToChanges();
 			root.add(node(node));
 		}
 		for (DiagramEdge edge : graph.edges()) {
+			ModelCommandStack.giveWayToChanges();
 			root.add(edge(edge));
 		}
 		GGraph gmodel = root.build();

@@ -33,13 +33,12 @@ public class ExportImageHandler extends AbstractActionHandler<ExportImageAction>
 		if (!format.equals("svg") && !format.equals("png")) {
 			return listOf(MessageActionUtil.warn(DiagramMessages.of(modelState.context().kinds().locale()).text("server.exportFormat", format)));
 		}
-		byte[][] bytes = new byte[1][];
-		// drawn on the server's thread while no command runs, not on the model's
-		modelState.context().modelThread().read(() -> bytes[0] = render(modelState.diagram().graph(), format));
+		// drawn on the server's thread from the graph, which holds all it shows: commands may run meanwhile
+		byte[] bytes = render(modelState.graph(), format);
 		String model = modelState.context().modelFile().getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		String fileName = model + "-" + modelState.diagram().description().getId() + "." + format;
 		return listOf(new ExportImageResult(format, fileName, format.equals("svg") ? "image/svg+xml" : "image/png",
-				Base64.getEncoder().encodeToString(bytes[0])));
+				Base64.getEncoder().encodeToString(bytes)));
 	}
 
 	private static byte[] render(DiagramGraph graph, String format) {

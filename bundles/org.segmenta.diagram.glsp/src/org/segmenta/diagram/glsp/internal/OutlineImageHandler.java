@@ -31,13 +31,12 @@ public class OutlineImageHandler extends AbstractActionHandler<OutlineImageActio
 
 	@Override
 	protected List<Action> executeAction(OutlineImageAction action) {
-		DiagramGraph[] graph = new DiagramGraph[1];
-		modelState.context().modelThread().read(() -> graph[0] = modelState.diagram().graph());
-		Bounds size = DiagramImages.size(graph[0]);
+		DiagramGraph graph = modelState.graph();
+		Bounds size = DiagramImages.size(graph);
 		int wanted = Math.max(16, Math.min(MAX_SIZE, action.getSize()));
 		// a small diagram is not blown up past its own size
 		double scale = Math.min(1, wanted / Math.max(size.width(), size.height()));
-		byte[] png = DiagramImages.png(graph[0], scale);
+		byte[] png = DiagramImages.png(graph, scale);
 		return listOf(new OutlineImageResult(Base64.getEncoder().encodeToString(png), scale, DiagramImages.MARGIN));
 	}
 }

@@ -14,7 +14,9 @@ import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.eclipse.glsp.server.session.ClientSession;
 import org.eclipse.glsp.server.session.ClientSessionListener;
 import org.eclipse.glsp.server.session.ClientSessionManager;
+import org.segmenta.diagram.DiagramGraph;
 import org.segmenta.diagram.DiagramSession;
+import org.segmenta.diagram.glsp.ModelAccess;
 
 import com.google.inject.Inject;
 
@@ -65,6 +67,21 @@ public class SegmentaModelState extends DefaultGModelState {
 	/** The diagram (the core's session of this kind on the model); {@code null} until loaded. */
 	public DiagramSession diagram() {
 		return diagram;
+	}
+
+	/**
+	 * The diagram's graph: read from the model while no command runs, but laid out (by ELK, which
+	 * reads only the graph) between two reads, so that a command the user runs meanwhile on the
+	 * model's thread does not wait for the layout.
+	 */
+	public DiagramGraph graph() {
+		ModelAccess modelThread = context.modelThread();
+		DiagramSession.GraphBuild[] build = new DiagramSession.GraphBuild[1];
+		modelThread.read(() -> build[0] = diagram.startGraph());
+		build[0].arrange();
+		DiagramGraph[] graph = new DiagramGraph[1];
+		modelThread.read(() -> graph[0] = diagram.finishGraph(build[0]));
+		return graph[0];
 	}
 
 	void setDiagram(DiagramSession diagram) {

@@ -26,6 +26,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -34,6 +36,9 @@ import org.eclipse.ui.intro.IIntroPart;
 import org.junit.jupiter.api.Test;
 import org.segmenta.diagram.ui.internal.DiagramEditor;
 import org.segmenta.diagram.ui.internal.RepresentationHandlers;
+import org.segmenta.model.Project;
+import org.segmenta.model.SegmentaPackage;
+import org.segmenta.model.ValueCommunity;
 import org.segmenta.model.persistence.SegmentationFiles;
 import org.segmenta.tests.support.GeneratedModels;
 
@@ -56,6 +61,9 @@ class DiagramEditorStallBenchmark {
 	private static final String SHOWN = "return window.segmentaDiagramReady === true"
 			+ " && document.querySelectorAll('#segmenta-diagram g.segmenta-node').length > 0;";
 	private static final long NOT_SHOWN_AFTER_MILLIS = 30_000;
+	/** How long the edits run, and the time between two of them: a typist's keystrokes. */
+	private static final long EDITING_MILLIS = 6_000;
+	private static final int KEYSTROKE_MILLIS = 150;
 	private static final String PAGE_STATE = "const root = document.querySelector('#segmenta-diagram svg');"
 			+ " return 'ready ' + window.segmentaDiagramReady + ', ' + document.querySelectorAll('#segmenta-diagram g').length"
 			+ " + ' groups, svg ' + (root ? root.clientWidth + 'x' + root.clientHeight : 'none')"
@@ -118,6 +126,45 @@ class DiagramEditorStallBenchmark {
 		System.out.println(String.format(Locale.ROOT,
 				"workbench open of %d nodes: median %.0f ms; longest UI-thread stall: median %.0f ms, worst %.0f ms; %d of %d rounds not shown",
 				NODES, median(opens), median(stalls), stalls.stream().mapToDouble(Double::doubleValue).max().orElse(0), notShown, ROUNDS + 1));
+		editWhileShown(page, model);
+		page.closeAllEditors(false);
+	}
+
+	/**
+	 * Renames communities on the UI thread at a typist's pace, as the Properties view does, while the
+	 * map is open and rebuilds after each change on the server's threads; prints how long each
+	 * command held the UI thread and the longest stall meanwhile.
+	 */
+	private static void editWhileShown(IWorkbenchPage page, IFile model) throws Exception {
+		DiagramEditor editor = RepresentationHandlers.open(page, model, "value-community-map", null);
+		assertTrue(DiagramWorkbench.waitForBrowser(editor) && DiagramWorkbench.waitUntil(NOT_SHOWN_AFTER_MILLIS, () -> editor.shownAt() != 0),
+				"the map is shown for editing");
+		DiagramWorkbench.settle(1000);
+		EditingDomain domain = editor.getEditingDomain();
+		List<ValueCommunity> communities = domain.getResourceSet().getResources().stream()
+				.flatMap(resource -> resource.getContents().stream()).filter(Project.class::isInstance)
+				.flatMap(project -> ((Project) project).getValueCommunities().stream()).toList();
+		List<Double> commands = new ArrayList<>();
+		Heartbeat heartbeat = new Heartbeat(Display.getCurrent());
+		long end = System.nanoTime() + EDITING_MILLIS * 1_000_000;
+		for (int i = 0; System.nanoTime() < end; i++) {
+			ValueCommunity community = communities.get(i * 37 % communities.size());
+			long start = System.nanoTime();
+			domain.getCommandStack().execute(SetCommand.create(domain, community, SegmentaPackage.Literals.NAMED_ELEMENT__NAME,
+					community.getName() + " å"));
+			commands.add(millis(System.nanoTime() - start));
+			DiagramWorkbench.settle(KEYSTROKE_MILLIS);
+		}
+		DiagramWorkbench.settle(1000);
+		heartbeat.stop();
+		System.out.println(String.format(Locale.ROOT,
+				"editing the shown map of %d nodes: %d renames %d ms apart; each command on the UI thread median %.0f ms, worst %.0f ms;"
+						+ " longest UI-thread stall %.0f ms; %d stalls over 100 ms",
+				NODES, commands.size(), KEYSTROKE_MILLIS, median(commands), commands.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+				heartbeat.longest(), heartbeat.over(100)));
+		if (heartbeat.longest() > 100) {
+			System.out.println(heartbeat.stalledIn());
+		}
 	}
 
 	/**

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -30,6 +33,46 @@ class ModelCommandStackTest {
 	private final AdapterFactoryEditingDomain domain = ModelEditingDomains.newEditingDomain();
 	private final ModelCommandStack stack = (ModelCommandStack) domain.getCommandStack();
 	private final Project project = SegmentaFactory.eINSTANCE.createProject();
+
+	@Test
+	void aLongReadGivesWayToACommandBetweenItsStepsAndRunsAgainAfterIt() throws Exception {
+		project.setName("Medlemmer");
+		CountDownLatch reading = new CountDownLatch(1);
+		AtomicInteger runs = new AtomicInteger();
+		List<String> finished = new CopyOnWriteArrayList<>();
+		Thread reader = new Thread(() -> stack.read(() -> {
+			runs.incrementAndGet();
+			String name = project.getName();
+			reading.countDown();
+			// many short steps, 20 s in all unless a change stops them; the second run is left to end at once
+			for (int step = 0; step < 2_000 && runs.get() == 1; step++) {
+				ModelCommandStack.giveWayToChanges();
+				sleep(10);
+			}
+			finished.add(name + " -> " + project.getName());
+		}));
+		reader.start();
+		assertTrue(reading.await(10, TimeUnit.SECONDS));
+		long start = System.nanoTime();
+		stack.execute(SetCommand.create(domain, project, SegmentaPackage.Literals.NAMED_ELEMENT__NAME, "Jäsenet"));
+		long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+		reader.join(10_000);
+		assertFalse(reader.isAlive());
+		assertTrue(waited < 2_000, "the command waited for one step of the read, not all of it: " + waited + " ms");
+		assertEquals(2, runs.get(), "the read stopped for the command and ran again after it");
+		assertEquals(List.of("Jäsenet -> Jäsenet"), finished, "only the second run finished, and it saw the change whole");
+	}
+
+	@Test
+	void givingWayOutsideAReadOrWithNoChangeWaitingDoesNothing() {
+		ModelCommandStack.giveWayToChanges();
+		boolean[] read = new boolean[1];
+		stack.read(() -> {
+			ModelCommandStack.giveWayToChanges();
+			read[0] = true;
+		});
+		assertTrue(read[0]);
+	}
 
 	@Test
 	void aCommandWaitsForAReadUnderWay() throws Exception {
@@ -113,6 +156,14 @@ class ModelCommandStackTest {
 	private static void await(CountDownLatch latch) {
 		try {
 			latch.await(10, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
