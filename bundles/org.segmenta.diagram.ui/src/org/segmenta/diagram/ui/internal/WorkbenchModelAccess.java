@@ -19,10 +19,13 @@ import org.segmenta.model.edit.ModelCommandStack;
 public final class WorkbenchModelAccess implements ModelAccess {
 
 	private final Display display;
+	/** The display's thread, known after the display is gone: a server thread may finish a request while the workbench closes. */
+	private final Thread uiThread;
 	private final ModelCommandStack stack;
 
 	public WorkbenchModelAccess(Display display, ModelCommandStack stack) {
 		this.display = display;
+		this.uiThread = display.getThread();
 		this.stack = stack;
 	}
 
@@ -35,7 +38,7 @@ public final class WorkbenchModelAccess implements ModelAccess {
 	 */
 	@Override
 	public void run(Runnable code) {
-		if (display.getThread() == Thread.currentThread()) {
+		if (uiThread == Thread.currentThread()) {
 			stack.change(code);
 			return;
 		}
@@ -48,7 +51,7 @@ public final class WorkbenchModelAccess implements ModelAccess {
 
 	@Override
 	public void read(Runnable code) {
-		if (display.getThread() == Thread.currentThread()) {
+		if (uiThread == Thread.currentThread()) {
 			code.run();
 		} else {
 			stack.read(code);
