@@ -7,6 +7,7 @@ package org.segmenta.diagram.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IFile;
@@ -68,6 +69,26 @@ class WelcomePageTest {
 
 		assertTrue(DiagramWorkbench.waitForBrowser(editor), "the editor read its model");
 		assertTrue(DiagramWorkbench.waitForText(editor, "Balance Seekers"), "the segment tree is drawn");
+		assertNull(intros.getIntro(), "the welcome page is closed");
+		assertTrue(page.isPartVisible(editor), "the diagram editor is in view");
+	}
+
+	@Test
+	void aDiagramOpenedAgainWhileTheWelcomePageCoversTheWindowComesIntoViewAndTheWelcomePageCloses() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window.getActivePage();
+		IFile model = DiagramWorkbench.importExample();
+		DiagramEditor editor = RepresentationHandlers.open(page, model, "segment-tree", null);
+		assertTrue(DiagramWorkbench.waitForBrowser(editor) && DiagramWorkbench.waitForText(editor, "Balance Seekers"), "the segment tree is drawn");
+		IIntroManager intros = PlatformUI.getWorkbench().getIntroManager();
+		IIntroPart welcome = intros.showIntro(window, false);
+		assertFalse(intros.isIntroStandby(welcome), "the welcome page covers the window");
+
+		// the same representation again: the open editor is brought up, none opens
+		DiagramEditor again = RepresentationHandlers.open(page, model, "segment-tree", null);
+		DiagramWorkbench.waitUntil(5_000, () -> intros.getIntro() == null);
+
+		assertSame(editor, again, "the editor already open");
 		assertNull(intros.getIntro(), "the welcome page is closed");
 		assertTrue(page.isPartVisible(editor), "the diagram editor is in view");
 	}

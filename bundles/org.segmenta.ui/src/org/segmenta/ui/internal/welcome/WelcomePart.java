@@ -34,13 +34,21 @@ public class WelcomePart extends IntroPart {
 
 	private FormToolkit toolkit;
 	private ScrolledForm form;
-	/** Closes this page when an editor opens while it covers the window, as opening the example does. */
+	/**
+	 * Closes this page when an editor opens, or one already open is brought up again (opening its
+	 * file a second time), while it covers the window, as opening the example does.
+	 */
 	private final IPartListener2 editorOpened = new IPartListener2() {
 		@Override
 		public void partOpened(IWorkbenchPartReference part) {
 			if (part instanceof IEditorReference) {
 				stepAside();
 			}
+		}
+
+		@Override
+		public void partActivated(IWorkbenchPartReference part) {
+			partOpened(part);
 		}
 	};
 
